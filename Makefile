@@ -1,0 +1,24 @@
+# Two entry points, both doing all set-up on a fresh machine:
+#   make demo   clean the bundled example article and show what changed
+#   make test   run the test suite
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install
+
+install: $(STAMP)
+
+# torch goes in first and pinned: `pip install torch==2.13.0` takes the local CPU wheel, whereas letting
+# pip resolve torch by itself would pull gigabytes of CUDA packages.
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet torch==2.13.0
+	$(PYTHON) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/translit clean examples/article.txt --format diff
+
+test: $(STAMP)
+	$(PYTHON) -m pytest -q
