@@ -28,6 +28,11 @@ class Candidate:
     def scored(self, score: float) -> Candidate:
         return dataclasses.replace(self, score=score)
 
+    @property
+    def confidence(self) -> float:
+        """The score once the re-scorer has set it, else the rule's prior."""
+        return self.prior if self.score is None else self.score
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -45,18 +50,14 @@ class Finding:
         return dataclasses.replace(self, candidates=candidates)
 
     def best(self) -> Candidate | None:
-        """The highest-scoring candidate (by score once scored, else by prior)."""
+        """The most confident candidate, or None when the rule had no fix to offer."""
         if not self.candidates:
             return None
-        return max(self.candidates, key=_rank)
+        return max(self.candidates, key=lambda c: c.confidence)
 
     def runner_up(self) -> Candidate | None:
-        ranked = sorted(self.candidates, key=_rank, reverse=True)
+        ranked = sorted(self.candidates, key=lambda c: c.confidence, reverse=True)
         return ranked[1] if len(ranked) > 1 else None
-
-
-def _rank(candidate: Candidate) -> float:
-    return candidate.prior if candidate.score is None else candidate.score
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,6 @@ class Edit:
             type=finding.type,
             rule=finding.rule,
             reason=candidate.reason,
-            score=round(_rank(candidate), 4),
+            score=round(candidate.confidence, 4),
             entry=candidate.entry,
         )

@@ -1,0 +1,40 @@
+"""One configuration object; every default is documented here and nowhere else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from translit.rules import RULES
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of a cleaning run. Frozen and hashable, so loaded pipelines can be cached by config.
+
+    >>> Config().house_style
+    True
+    >>> Config(rules=("boilerplate", "punctuation")).rules
+    ('boilerplate', 'punctuation')
+    """
+
+    #: Which rules run, by name (see :data:`translit.rules.RULES`); each name is also the edit type.
+    rules: tuple[str, ...] = tuple(RULES)
+    #: Apply house-style rewrites of valid spellings (Kiev -> Kyiv). Off: only errors are fixed.
+    house_style: bool = True
+    #: A fix is applied only if its best candidate scores at least this (scores are probabilities).
+    #: 0.7 keeps every rule's single-candidate fixes and demands clear context for ambiguous ones.
+    min_score: float = 0.7
+    #: ... and beats the runner-up candidate by at least this much, so near-ties are reported, not fixed.
+    min_margin: float = 0.2
+    #: User glossaries (entity tables); their entries override built-in entries with the same id.
+    glossaries: tuple[Path, ...] = field(default=())
+    #: Folder with the built-in tables; None means the ones shipped with translit.
+    glossary_folder: Path | None = None
+
+    def __post_init__(self) -> None:
+        unknown = [name for name in self.rules if name not in RULES]
+        if unknown:
+            raise ValueError(f"unknown rule {unknown[0]!r}; rules are: {', '.join(RULES)}")
+        if not 0.0 <= self.min_score <= 1.0 or not 0.0 <= self.min_margin <= 1.0:
+            raise ValueError("min_score and min_margin are probabilities between 0 and 1")

@@ -1,0 +1,55 @@
+"""A document as the rules see it: the text, its paragraphs and sentences, and its entity mentions."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from translit.gazetteer import Gazetteer, Mention
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and a capital
+# letter, a quote or a digit. Good enough for context windows; nothing is rewritten on its strength.
+_SENTENCE_END = regex.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\d])")
+_PARAGRAPH = regex.compile(r"[^\r\n]+(?:\r?\n[^\r\n]+)*")
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything the rules may consult about one input text. Built once by :func:`read_document`."""
+
+    text: str
+    gazetteer: Gazetteer
+    mentions: tuple[Mention, ...]
+    paragraphs: tuple[tuple[int, int], ...]
+    sentence_starts: tuple[int, ...]
+    _counts: Counter[str] = field(repr=False, compare=False)
+
+    def count(self, entry_id: str) -> int:
+        """How many times the document mentions the entity, in any of its forms."""
+        return self._counts[entry_id]
+
+    def mentions_of(self, entry_id: str) -> list[Mention]:
+        return [m for m in self.mentions if entry_id in m.entries]
+
+    def sentence_index(self, offset: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
+    def paragraph_at(self, offset: int) -> tuple[int, int]:
+        """The (start, end) of the paragraph holding ``offset``, or an empty span there if none does."""
+        for start, end in self.paragraphs:
+            if start <= offset < end:
+                return start, end
+        return offset, offset
+
+
+def read_document(text: str, gazetteer: Gazetteer) -> Document:
+    mentions = tuple(gazetteer.scan(text))
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        counts.update(mention.entries)
+    paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
+    sentence_starts = (0, *(m.end() for m in _SENTENCE_END.finditer(text)))
+    return Document(text, gazetteer, mentions, paragraphs, sentence_starts, counts)

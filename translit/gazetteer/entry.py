@@ -1,0 +1,66 @@
+"""A gazetteer entry: one real-world entity and every way it gets written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+ENTITY_TYPES = frozenset({"country", "region", "city", "person", "organization", "other"})
+
+
+class FormKind(str, Enum):
+    """How a surface form relates to its entity; decides what (if anything) a rule does with it."""
+
+    CANONICAL = "canonical"  # the house spelling: never rewritten
+    SHORT = "short"  # a canonical short form, e.g. a surname: never rewritten
+    ALTERNATE = "alternate"  # a valid spelling the house style replaces (Kiev)
+    VARIANT = "variant"  # a non-canonical spelling always replaced (Heday-style misspellings)
+    MENTION = "mention"  # a word that refers to the entity but is not its name (Ukrainian)
+    CHINESE = "chinese"  # a Chinese form, for lookup by source-side form
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One entity. ``id`` is stable and is what user glossaries override."""
+
+    id: str
+    canonical: str
+    type: str
+    country: str = ""
+    region: str = ""
+    short: tuple[str, ...] = ()
+    alternates: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    chinese: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+    protected: tuple[str, ...] = ()
+    source: str = ""
+    notes: str = ""
+
+    def forms(self) -> dict[str, FormKind]:
+        """Every surface form of the entity mapped to its kind."""
+        forms: dict[str, FormKind] = {}
+        groups = (
+            (self.chinese, FormKind.CHINESE),
+            (self.mentions, FormKind.MENTION),
+            (self.variants, FormKind.VARIANT),
+            (self.alternates, FormKind.ALTERNATE),
+            (self.short, FormKind.SHORT),
+            ((self.canonical,), FormKind.CANONICAL),
+        )
+        for surfaces, kind in groups:  # later groups win: a canonical form is never a "variant"
+            forms.update(dict.fromkeys(surfaces, kind))
+        return forms
+
+    def canonical_for(self, surface: str) -> str:
+        """The canonical spelling that replaces ``surface``: the canonical form with as many words.
+
+        >>> entry = Entry("zelenskyy", "Volodymyr Zelenskyy", "person", short=("Zelenskyy",))
+        >>> entry.canonical_for("Zelensky"), entry.canonical_for("Volodymyr Zelensky")
+        ('Zelenskyy', 'Volodymyr Zelenskyy')
+        """
+        words = len(surface.split())
+        for form in self.short:
+            if len(form.split()) == words:
+                return form
+        return self.canonical

@@ -1,0 +1,119 @@
+"""Read gazetteer and abbreviation tables from TSV files, validating every line.
+
+The format is documented in ``glossaries/README.md``. Errors name the file and the line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from translit.errors import GlossaryError
+from translit.gazetteer.entry import ENTITY_TYPES, Entry
+
+ENTRY_COLUMNS = (
+    "id", "canonical", "type", "country", "region", "short", "alternates",
+    "variants", "chinese", "mentions", "protected", "source", "notes",
+)  # fmt: skip
+REQUIRED_ENTRY_COLUMNS = ("id", "canonical", "type")
+LIST_COLUMNS = ("short", "alternates", "variants", "chinese", "mentions", "protected")
+ABBREVIATION_COLUMNS = ("chinese", "romanizations", "entities", "notes")
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    """A one-character Chinese abbreviation (烏) that stands for one of several entities."""
+
+    chinese: str
+    romanizations: tuple[str, ...]  # how MT renders it when it does not translate it: U, Wu
+    entities: tuple[str, ...]  # entry ids it may stand for, most common reading first
+    notes: str = ""
+
+
+def read_entries(path: Path) -> list[Entry]:
+    """Parse an entity table; raise :class:`GlossaryError` at the first bad line."""
+    entries: dict[str, Entry] = {}
+    first_lines: dict[str, int] = {}
+    for line_number, row in _read_rows(path, ENTRY_COLUMNS, REQUIRED_ENTRY_COLUMNS):
+        entry = _entry_from_row(path, line_number, row)
+        if entry.id in entries:
+            raise GlossaryError(
+                path, line_number, f"duplicate id {entry.id!r} (first on line {first_lines[entry.id]})"
+            )
+        entries[entry.id] = entry
+        first_lines[entry.id] = line_number
+    return list(entries.values())
+
+
+def read_abbreviations(path: Path) -> list[Abbreviation]:
+    """Parse an abbreviation table; raise :class:`GlossaryError` at the first bad line."""
+    abbreviations = []
+    for line_number, row in _read_rows(path, ABBREVIATION_COLUMNS, ("chinese", "entities")):
+        romanizations = _split_list(row.get("romanizations") or "")
+        entities = _split_list(row["entities"])
+        if len(entities) < 1:
+            raise GlossaryError(path, line_number, "an abbreviation needs at least one entity id")
+        abbreviations.append(
+            Abbreviation(row["chinese"], romanizations, entities, row.get("notes") or "")
+        )
+    return abbreviations
+
+
+def _entry_from_row(path: Path, line_number: int, row: dict[str, str]) -> Entry:
+    if row["type"] not in ENTITY_TYPES:
+        raise GlossaryError(
+            path, line_number, f"unknown type {row['type']!r}; use one of {', '.join(sorted(ENTITY_TYPES))}"
+        )
+    if " " in row["id"] or row["id"] != row["id"].lower():
+        raise GlossaryError(path, line_number, f"id {row['id']!r} must be lower-case without spaces")
+    lists = {column: _split_list(row.get(column) or "") for column in LIST_COLUMNS}
+    scalars = {
+        column: (row.get(column) or "")
+        for column in ENTRY_COLUMNS
+        if column not in LIST_COLUMNS
+    }
+    return Entry(**scalars, **lists)
+
+
+def _read_rows(
+    path: Path, columns: tuple[str, ...], required: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as error:
+        raise GlossaryError(path, None, f"cannot read glossary: {error.strerror}") from error
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise GlossaryError(path, line, "not valid UTF-8; save the glossary as UTF-8") from error
+    lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1)]
+    content = [(n, line) for n, line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not content:
+        raise GlossaryError(path, None, "empty glossary: expected a header line")
+    header_number, header_line = content[0]
+    header = header_line.split("\t")
+    unknown = [name for name in header if name not in columns]
+    if unknown:
+        raise GlossaryError(
+            path, header_number, f"unknown column {unknown[0]!r}; columns are: {', '.join(columns)}"
+        )
+    missing = [name for name in required if name not in header]
+    if missing:
+        raise GlossaryError(path, header_number, f"missing required column {missing[0]!r}")
+    for line_number, line in content[1:]:
+        cells = next(csv.reader(io.StringIO(line), delimiter="\t", quoting=csv.QUOTE_NONE))
+        if len(cells) > len(header):
+            raise GlossaryError(
+                path, line_number, f"{len(cells)} fields but the header has {len(header)} columns"
+            )
+        row = dict(zip(header, (cell.strip() for cell in cells)))
+        for name in required:
+            if not row.get(name):
+                raise GlossaryError(path, line_number, f"empty required field {name!r}")
+        yield line_number, row
+
+
+def _split_list(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())

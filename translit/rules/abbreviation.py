@@ -1,0 +1,126 @@
+"""Chinese abbreviations rendered literally: 烏東 as "Udong", 烏南 as "Unan", 烏 fused onto "Udonetsk".
+
+Chinese news abbreviates a country to one character (烏 for Ukraine) and compounds it with a direction
+(烏東, "eastern Ukraine"). MT that does not know the compound romanizes it instead. The abbreviation table
+says which entities a character may stand for; the document decides which one is meant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+from wordfreq import zipf_frequency
+
+from translit.edits import Candidate, Finding
+from translit.rules.context import describe_counts, reading_probabilities
+
+if TYPE_CHECKING:
+    from translit.config import Config
+    from translit.document import Document
+    from translit.gazetteer import Abbreviation
+
+#: Direction characters as MT romanizes them, with the English adjective and the character.
+DIRECTIONS = {
+    "dong": ("eastern", "東"),
+    "nan": ("southern", "南"),
+    "xi": ("western", "西"),
+    "bei": ("northern", "北"),
+    "zhong": ("central", "中"),
+}
+#: A romanized token this common in English is a word, not a garbled abbreviation.
+COMMON_WORD_ZIPF = 2.0
+PLACE_TYPES = frozenset({"city", "region"})
+_CONNECTOR = regex.compile(r"\s+(?:and|or)\s+|,\s+(?:and\s+)?")
+
+
+def find_literal_abbreviations(document: Document, config: Config) -> Iterator[Finding]:
+    for abbreviation in document.gazetteer.abbreviations:
+        readings = [i for i in abbreviation.entities if i in document.gazetteer.entries]
+        if readings:
+            yield from _direction_compounds(document, abbreviation, readings)
+            yield from _fused_place_names(document, abbreviation, readings)
+
+
+def _direction_compounds(
+    document: Document, abbreviation: Abbreviation, readings: list[str]
+) -> Iterator[Finding]:
+    romanizations = "|".join(map(regex.escape, abbreviation.romanizations))
+    directions = "|".join(DIRECTIONS)
+    pattern = regex.compile(rf"(?<!\w)(?:{romanizations})-?(?i:(?P<direction>{directions}))(?!\w)")
+    matches = [m for m in pattern.finditer(document.text) if _is_unknown_word(document, m.group())]
+    probabilities = reading_probabilities(document, readings)
+    evidence = describe_counts(document, readings)
+    for group in _coordinated(document.text, matches):
+        start, end = group[0].start(), group[-1].end()
+        original = document.text[start:end]
+        chinese = "/".join(abbreviation.chinese + DIRECTIONS[m.group("direction").lower()][1] for m in group)
+        adjectives = pattern.sub(lambda m: DIRECTIONS[m.group("direction").lower()][0], original)
+        if _is_sentence_initial(document, start):
+            adjectives = adjectives[0].upper() + adjectives[1:]
+        candidates = tuple(
+            Candidate(
+                replacement=f"{adjectives} {document.gazetteer[reading].canonical}",
+                reason=(
+                    f"{original!r} renders {chinese} literally; {abbreviation.chinese} abbreviates "
+                    f"{' or '.join(document.gazetteer[r].canonical for r in readings)}, and {evidence}"
+                ),
+                prior=probabilities[reading],
+                entry=reading,
+            )
+            for reading in readings
+        )
+        yield Finding(start, end, original, "abbreviation", "abbreviation", candidates)
+
+
+def _fused_place_names(
+    document: Document, abbreviation: Abbreviation, readings: list[str]
+) -> Iterator[Finding]:
+    """A place name with the abbreviation glued in front: "Udonetsk" for 烏 + Donetsk."""
+    gazetteer = document.gazetteer
+    countries = {gazetteer[r].country: r for r in readings if gazetteer[r].country}
+    romanizations = "|".join(map(regex.escape, abbreviation.romanizations))
+    pattern = regex.compile(rf"(?<!\w)(?:{romanizations})(?P<rest>\p{{Ll}}[\p{{L}}'-]{{3,}})(?!\w)")
+    probabilities = reading_probabilities(document, readings)
+    for match in pattern.finditer(document.text):
+        if not _is_unknown_word(document, match.group()):
+            continue
+        rest = match.group("rest")
+        name = rest[0].upper() + rest[1:]
+        for place, _kind in gazetteer.lookup(name):
+            if place.type not in PLACE_TYPES or place.country not in countries:
+                continue
+            reading = countries[place.country]
+            prior = probabilities[reading]
+            reason = (
+                f"{match.group()!r} fuses {abbreviation.chinese} ({gazetteer[reading].canonical}, "
+                f"romanized {match.group()[: match.start('rest') - match.start()]!r}) onto {place.canonical}; "
+                + describe_counts(document, readings)
+            )
+            candidates = (
+                Candidate(place.canonical_for(name), reason, prior, entry=place.id),
+                Candidate(match.group(), "keep: the reading as a fused abbreviation is uncertain", 1 - prior),
+            )
+            yield Finding(match.start(), match.end(), match.group(), "abbreviation", "abbreviation", candidates)
+            break
+
+
+def _is_unknown_word(document: Document, token: str) -> bool:
+    return not document.gazetteer.lookup(token) and zipf_frequency(token, "en") < COMMON_WORD_ZIPF
+
+
+def _coordinated(text: str, matches: list[regex.Match[str]]) -> list[list[regex.Match[str]]]:
+    """Group matches joined only by "and"/"or"/commas: "Unan and Udong" is one phrase."""
+    groups: list[list[regex.Match[str]]] = []
+    for match in matches:
+        if groups and _CONNECTOR.fullmatch(text, groups[-1][-1].end(), match.start()):
+            groups[-1].append(match)
+        else:
+            groups.append([match])
+    return groups
+
+
+def _is_sentence_initial(document: Document, offset: int) -> bool:
+    sentence_start = document.sentence_starts[document.sentence_index(offset)]
+    return not document.text[sentence_start:offset].strip(" \t\r\n\"“'‘(")

@@ -1,0 +1,58 @@
+"""The wrong entity picked for an ambiguous abbreviation: 烏東 as "eastern Uzbekistan" in a Ukraine story.
+
+MT that does expand 烏 may pick the wrong country. The tell-tale shape is the direction compound
+("eastern X"); it is only questioned when X is mentioned nowhere else and a sibling reading dominates
+the article, so a real story about Uzbekistan keeps its Uzbekistan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from translit.edits import Candidate, Finding
+from translit.rules.abbreviation import DIRECTIONS
+from translit.rules.context import describe_counts, reading_probabilities
+
+if TYPE_CHECKING:
+    from translit.config import Config
+    from translit.document import Document
+
+_DIRECTION_BEFORE = regex.compile(
+    r"(?i:" + "|".join(adjective for adjective, _ in DIRECTIONS.values()) + r")\s+$"
+)
+
+
+def find_confusables(document: Document, config: Config) -> Iterator[Finding]:
+    gazetteer = document.gazetteer
+    for abbreviation in gazetteer.abbreviations:
+        readings = [i for i in abbreviation.entities if i in gazetteer.entries]
+        for mention in document.mentions:
+            chosen = next((i for i in mention.entries if i in readings), None)
+            if chosen is None or mention.surface != gazetteer[chosen].canonical:
+                continue
+            if not _DIRECTION_BEFORE.search(document.text, max(0, mention.start - 12), mention.start):
+                continue
+            discount = {chosen: 1}  # the suspect mention is no evidence for itself
+            if document.count(chosen) - 1 > 0:
+                continue  # the article names this reading elsewhere: believe it
+            probabilities = reading_probabilities(document, readings, discount)
+            evidence = describe_counts(document, readings, discount)
+            names = " or ".join(gazetteer[r].canonical for r in readings)
+            candidates = tuple(
+                Candidate(
+                    replacement=gazetteer[reading].canonical,
+                    reason=(
+                        f"a direction + country compound like {abbreviation.chinese}東 may stand for {names}; "
+                        f"{evidence} besides this one"
+                    ),
+                    prior=probabilities[reading],
+                    entry=reading,
+                )
+                for reading in readings
+            )
+            yield Finding(
+                mention.start, mention.end, mention.surface, "confusable", "confusable", candidates
+            )

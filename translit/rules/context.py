@@ -1,0 +1,46 @@
+"""What the document is about: evidence the rules use to choose among entities."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from translit.document import Document
+
+#: Pseudo-count added to every entity, so a single stray mention never makes a reading certain.
+SMOOTHING = 0.5
+
+
+def reading_probabilities(
+    document: Document, entry_ids: Sequence[str], discount: dict[str, int] | None = None
+) -> dict[str, float]:
+    """P(entity | document) among ``entry_ids``, from how often the document mentions each.
+
+    ``discount`` removes mentions that are themselves under suspicion, so they are not their own evidence.
+    """
+    discount = discount or {}
+    counts = {i: max(document.count(i) - discount.get(i, 0), 0) + SMOOTHING for i in entry_ids}
+    total = sum(counts.values())
+    return {i: count / total for i, count in counts.items()}
+
+
+def describe_counts(document: Document, entry_ids: Sequence[str], discount: dict[str, int] | None = None) -> str:
+    discount = discount or {}
+    parts = []
+    for entry_id in entry_ids:
+        count = max(document.count(entry_id) - discount.get(entry_id, 0), 0)
+        parts.append(f"{document.gazetteer[entry_id].canonical} {count}x")
+    return "the article mentions " + ", ".join(parts)
+
+
+def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]:
+    """The names (not demonyms) the document also uses for the entity, besides ``surface``."""
+    from translit.gazetteer import FormKind
+
+    names = {FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.VARIANT}
+    return {
+        mention.surface
+        for mention in document.mentions_of(entry_id)
+        if mention.surface != surface and mention.kind in names
+    }

@@ -1,0 +1,69 @@
+"""One entity repeated where two were meant: "Kramatorsk and Kramatorsk" for 克拉馬托斯克和斯拉維揚斯克.
+
+The second name is replaced only when the article itself supports one answer: exactly one other place
+of the same kind and region named within two sentences (but not in the same sentence, where it would
+already be accounted for). Otherwise the repetition is reported and left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from translit.edits import Candidate, Finding
+
+if TYPE_CHECKING:
+    from translit.config import Config
+    from translit.document import Document
+    from translit.gazetteer import Entry, Mention
+
+PLACE_TYPES = frozenset({"city", "region"})
+#: How many sentences away a sibling place may be named and still count as support.
+SENTENCE_WINDOW = 2
+_CONNECTOR = regex.compile(r"\s+(?:and|or)\s+|,\s+")
+
+
+def find_duplicates(document: Document, config: Config) -> Iterator[Finding]:
+    mentions = document.mentions
+    for first, second in zip(mentions, mentions[1:]):
+        if first.surface != second.surface or len(first.entries) != 1:
+            continue
+        entry = document.gazetteer[first.entries[0]]
+        if entry.type not in PLACE_TYPES or not _CONNECTOR.fullmatch(document.text, first.end, second.start):
+            continue
+        siblings = _siblings_named_nearby(document, entry, second)
+        area = document.gazetteer.entries.get(entry.region)
+        where = f"of {area.canonical}" if area else f"in the same country ({entry.country})"
+        only = "the only" if len(siblings) == 1 else "an"
+        candidates = tuple(
+            Candidate(
+                sibling.canonical,
+                f"'{first.surface} ... {second.surface}' names one place twice where two were meant; "
+                f"{sibling.canonical} is {only} other {entry.type} {where} named nearby",
+                0.85 / len(siblings),
+                entry=sibling.id,
+            )
+            for sibling in siblings
+        )
+        note = "" if candidates else f"no other {entry.type} {where} is named nearby to say which was meant"
+        yield Finding(
+            second.start, second.end, second.surface, "duplicate", "duplicate", candidates, note=note
+        )
+
+
+def _siblings_named_nearby(document: Document, entry: Entry, mention: Mention) -> list[Entry]:
+    sentence = document.sentence_index(mention.start)
+    distances: dict[str, int] = {}
+    for other in document.mentions:
+        if len(other.entries) == 1:
+            distance = abs(document.sentence_index(other.start) - sentence)
+            distances[other.entries[0]] = min(distance, distances.get(other.entries[0], distance))
+    siblings = []
+    for entry_id, distance in distances.items():
+        other = document.gazetteer[entry_id]
+        same_area = (other.region, other.country) == (entry.region, entry.country)
+        if other.type == entry.type and same_area and 0 < distance <= SENTENCE_WINDOW:
+            siblings.append(other)
+    return siblings

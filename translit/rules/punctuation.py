@@ -1,0 +1,51 @@
+"""Stray punctuation produced by the MT pipeline: ``Belgium. .”``, ``said,, adding``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from translit.edits import Candidate, Finding
+
+if TYPE_CHECKING:
+    from translit.config import Config
+    from translit.document import Document
+
+# A lone period after a finished sentence, not part of a spaced ellipsis (". . ."), optionally followed by
+# a closing quote that may itself be stray.
+_STRAY_PERIOD = regex.compile(r"(?<=\w[.!?])[ \t]+\.(?![ \t]*\.)(?P<quote>[”\"]?)(?=\s|$)")
+_DOUBLED_COMMA = regex.compile(r"(?<=\w),(,+)(?=\s)")
+
+
+def find_stray_punctuation(document: Document, config: Config) -> Iterator[Finding]:
+    text = document.text
+    for match in _STRAY_PERIOD.finditer(text):
+        start, end = match.span()
+        quote = match.group("quote")
+        if quote and not _is_unbalanced_closing_quote(document, match.start("quote"), quote):
+            end = match.start("quote")  # the quote closes something: keep it
+        what = "a stray period" + (" and an unmatched closing quote" if end == match.end() and quote else "")
+        yield _deletion(document, start, end, f"{what} after a finished sentence")
+    for match in _DOUBLED_COMMA.finditer(text):
+        yield _deletion(document, *match.span(1), "a doubled comma")
+
+
+def _deletion(document: Document, start: int, end: int, reason: str) -> Finding:
+    return Finding(
+        start=start,
+        end=end,
+        original=document.text[start:end],
+        type="punctuation",
+        rule="punctuation",
+        candidates=(Candidate("", reason, 0.95),),
+    )
+
+
+def _is_unbalanced_closing_quote(document: Document, offset: int, quote: str) -> bool:
+    paragraph_start, paragraph_end = document.paragraph_at(offset)
+    paragraph = document.text[paragraph_start:paragraph_end]
+    if quote == "”":
+        return paragraph.count("”") > paragraph.count("“")
+    return paragraph.count('"') % 2 == 1

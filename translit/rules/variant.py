@@ -1,0 +1,106 @@
+"""Non-canonical or inconsistent spellings of a known entity: one spelling per entity per article.
+
+Three cases, all rewritten to the gazetteer's canonical spelling:
+- a listed variant (a spelling that is simply wrong for the house);
+- a valid alternate spelling in an article that also spells the entity another way (Lugansk beside Luhansk);
+- an unknown word that sounds like the surname of a person the article names (Heday beside Serhiy Haidai).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import jellyfish
+import regex
+from wordfreq import zipf_frequency
+
+from translit.edits import Candidate, Finding
+from translit.gazetteer import FormKind
+from translit.rules.context import other_spellings
+
+if TYPE_CHECKING:
+    from translit.config import Config
+    from translit.document import Document
+    from translit.gazetteer import Entry
+
+#: Words at least this common in English are words, whatever they sound like.
+COMMON_WORD_ZIPF = 2.0
+_CAPITALIZED_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,}(?![\w-])")
+
+
+def find_variants(document: Document, config: Config) -> Iterator[Finding]:
+    yield from _listed_and_inconsistent_spellings(document)
+    yield from _sound_alike_surnames(document)
+
+
+def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
+    for mention in document.mentions:
+        if len(mention.entries) != 1 or mention.kind not in (FormKind.VARIANT, FormKind.ALTERNATE):
+            continue
+        entry = document.gazetteer[mention.entries[0]]
+        replacement = entry.canonical_for(mention.surface)
+        if mention.kind is FormKind.VARIANT:
+            reason = f"{mention.surface!r} is a non-canonical spelling of {entry.canonical}"
+            prior = 0.95
+        else:
+            others = other_spellings(document, entry.id, mention.surface)
+            if not others:
+                continue  # a consistent valid spelling: only the house style may change it
+            reason = (
+                f"the article spells {entry.canonical} both {mention.surface!r} and "
+                f"{' and '.join(map(repr, sorted(others)))}; one spelling per entity, the canonical one"
+            )
+            prior = 0.9
+        yield Finding(
+            mention.start,
+            mention.end,
+            mention.surface,
+            "variant",
+            "variant",
+            (Candidate(replacement, reason, prior, entry=entry.id),),
+        )
+
+
+def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
+    surnames = _surnames_of_people_named(document)
+    if not surnames:
+        return
+    covered = [(m.start, m.end) for m in document.mentions]
+    for match in _CAPITALIZED_WORD.finditer(document.text):
+        word = match.group()
+        if any(s <= match.start() < e for s, e in covered) or not _is_unknown_word(document, word):
+            continue
+        matches = [(s, entry) for s, entry in surnames.items() if _sounds_like(word, s)]
+        for surname, entry in matches:
+            reason = (
+                f"{word!r} is no known word and sounds like {surname!r} ({entry.canonical}), whom the "
+                "article names; one spelling per person per article"
+            )
+            candidate = Candidate(surname, reason, 0.85 / len(matches), entry=entry.id)
+            yield Finding(match.start(), match.end(), word, "variant", "variant", (candidate,))
+
+
+def _surnames_of_people_named(document: Document) -> dict[str, Entry]:
+    surnames = {}
+    for mention in document.mentions:
+        for entry_id in mention.entries:
+            entry = document.gazetteer[entry_id]
+            if entry.type == "person":
+                surnames.update(dict.fromkeys(entry.short, entry))
+    return surnames
+
+
+def _is_unknown_word(document: Document, word: str) -> bool:
+    return not document.gazetteer.lookup(word) and zipf_frequency(word, "en") < COMMON_WORD_ZIPF
+
+
+def _sounds_like(word: str, surname: str) -> bool:
+    """Same first letter, same Metaphone and Soundex codes, similar length: Heday ~ Haidai."""
+    return (
+        word != surname
+        and word[0] == surname[0]
+        and abs(len(word) - len(surname)) <= 2
+        and jellyfish.metaphone(word) == jellyfish.metaphone(surname)
+        and jellyfish.soundex(word) == jellyfish.soundex(surname)
+    )
