@@ -17,6 +17,7 @@ class FormKind(str, Enum):
     VARIANT = "variant"  # a non-canonical spelling always replaced (Heday-style misspellings)
     MENTION = "mention"  # a word that refers to the entity but is not its name (Ukrainian)
     CHINESE = "chinese"  # a Chinese form, for lookup by source-side form
+    PINYIN = "pinyin"  # a key derived from a Chinese form (Lai Qingde): replaced like a variant, warily
 
 
 @dataclass(frozen=True, slots=True)
