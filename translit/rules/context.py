@@ -5,8 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import regex
+
 if TYPE_CHECKING:
     from translit.document import Document
+
+#: A capitalized word right before or after a span: "Wang Baigong" is one name, not Wang + a key.
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*[ \t]$")
+_NAME_AFTER = regex.compile(r"[ \t]\p{Lu}")
 
 #: Pseudo-count added to every entity, so a single stray mention never makes a reading certain.
 SMOOTHING = 0.5
@@ -38,9 +44,14 @@ def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]
     """The names (not demonyms) the document also uses for the entity, besides ``surface``."""
     from translit.gazetteer import FormKind
 
-    names = {FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.VARIANT}
+    names = {FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.VARIANT, FormKind.PINYIN}
     return {
         mention.surface
         for mention in document.mentions_of(entry_id)
         if mention.surface != surface and mention.kind in names
     }
+
+
+def is_inside_longer_name(text: str, start: int, end: int) -> bool:
+    """True when a capitalized word touches the span: "Zhang Baigong" is a name, not Zhang + a key."""
+    return bool(_NAME_BEFORE.search(text, max(0, start - 40), start) or _NAME_AFTER.match(text, end))

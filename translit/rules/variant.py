@@ -1,9 +1,9 @@
 """Non-canonical or inconsistent spellings of a known entity: one spelling per entity per article.
 
-Four cases, all rewritten to the gazetteer's canonical spelling:
+Three cases, all rewritten to the gazetteer's canonical spelling:
 - a listed variant (a spelling that is simply wrong for the house);
-- a pinyin key, the romanized Chinese form (Lai Qingde for 賴清德), unless it is part of a longer name;
-- a valid alternate spelling in an article that also spells the entity another way (Lugansk beside Luhansk);
+- a valid alternate spelling, or a pinyin key (Lai Qingde for 賴清德), in an article that also spells the
+  entity another way (Lugansk beside Luhansk); used consistently, either is the house style's business;
 - an unknown word that sounds like the surname of a person the article names (Heday beside Serhiy Haidai).
 """
 
@@ -18,7 +18,7 @@ from wordfreq import zipf_frequency
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
-from translit.rules.context import other_spellings
+from translit.rules.context import is_inside_longer_name, other_spellings
 
 if TYPE_CHECKING:
     from translit.config import Config
@@ -28,9 +28,6 @@ if TYPE_CHECKING:
 #: Words at least this common in English are words, whatever they sound like.
 COMMON_WORD_ZIPF = 2.0
 _CAPITALIZED_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,}(?![\w-])")
-#: A capitalized word right before or after a span: "Wang Baigong" is one name, not Wang + a key.
-_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*[ \t]$")
-_NAME_AFTER = regex.compile(r"[ \t]\p{Lu}")
 _REWRITTEN = (FormKind.VARIANT, FormKind.ALTERNATE, FormKind.PINYIN)
 
 
@@ -45,18 +42,12 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             continue
         entry = document.gazetteer[mention.entries[0]]
         replacement = entry.canonical_for(mention.surface)
-        if mention.kind is FormKind.PINYIN:
-            if _inside_longer_name(document.text, mention.start, mention.end):
-                continue
-            chinese = "/".join(entry.chinese[:2])
-            reason = f"{mention.surface!r} romanizes {chinese}, which is {entry.canonical}, letter by letter"
-            prior = 0.9
-        elif mention.kind is FormKind.VARIANT:
+        if mention.kind is FormKind.VARIANT:
             reason = f"{mention.surface!r} is a non-canonical spelling of {entry.canonical}"
             prior = 0.95
         else:
             others = other_spellings(document, entry.id, mention.surface)
-            if not others:
+            if not others or is_inside_longer_name(document.text, mention.start, mention.end):
                 continue  # a consistent valid spelling: only the house style may change it
             reason = (
                 f"the article spells {entry.canonical} both {mention.surface!r} and "
@@ -90,10 +81,6 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
             )
             candidate = Candidate(surname, reason, 0.85 / len(matches), entry=entry.id)
             yield Finding(match.start(), match.end(), word, "variant", "variant", (candidate,))
-
-
-def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    return bool(_NAME_BEFORE.search(text, max(0, start - 30), start) or _NAME_AFTER.match(text, end))
 
 
 def _surnames_of_people_named(document: Document) -> dict[str, Entry]:
