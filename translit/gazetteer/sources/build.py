@@ -3,7 +3,8 @@
 Precedence, highest first: curated tables, CLDR, ISO 3166-2, GeoNames, CC-CEDICT. An entry whose
 canonical name is already a name of a higher entry is dropped, so that one surface form means one
 entity wherever possible (rules leave ambiguous forms alone); a CC-CEDICT entry that names an entity
-already built from another source gives it its Chinese forms instead.
+already built from another source gives it its Chinese forms instead, and one whose Chinese form is a
+curated entity's is dropped (CC-CEDICT names some foreigners by the pinyin of their Chinese name).
 """
 
 from __future__ import annotations
@@ -30,13 +31,17 @@ _NAME_KINDS = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE,
 def build_tables(glossary_folder: Path) -> dict[str, int]:
     """Regenerate every source table in ``glossary_folder``; return the entry count per source."""
     owners: dict[str, str] = {}  # Latin surface -> id of the entry that owns it
+    curated_chinese: set[str] = set()
     for path in sorted((glossary_folder / ENTITIES_FOLDER).glob("*.tsv")):
         for entry in read_entries(path):
             _claim(owners, entry)
+            curated_chinese.update(entry.chinese)
     built: dict[str, dict[str, Entry]] = {}
     for name, builder, _licence in SOURCES:
         built[name] = {}
         for entry in builder():
+            if name == cedict.SOURCE and curated_chinese.intersection(entry.chinese):
+                continue
             owner = owners.get(entry.canonical)
             if owner is None:
                 built[name][entry.id] = entry
