@@ -28,7 +28,8 @@ class Document:
     _counts: Counter[str] = field(repr=False, compare=False)
 
     def count(self, entry_id: str) -> int:
-        """How many times the document mentions the entity, in any of its forms."""
+        """How often the document refers to the entity: by any of its forms or, for a country, by naming
+        one of its places or people."""
         return self._counts[entry_id]
 
     def mentions_of(self, entry_id: str) -> list[Mention]:
@@ -50,6 +51,7 @@ def read_document(text: str, gazetteer: Gazetteer) -> Document:
     counts: Counter[str] = Counter()
     for mention in mentions:
         counts.update(mention.entries)
+        counts.update(gazetteer.countries_of(mention.entries))
     paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
     sentence_starts = (0, *(m.end() for m in _SENTENCE_END.finditer(text)))
     return Document(text, gazetteer, mentions, paragraphs, sentence_starts, counts)

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from translit.document import Document
 
-#: Pseudo-count added to every entity, so a single stray mention never makes a reading certain.
-SMOOTHING = 0.5
+#: Pseudo-count added to every reading. With three readings, one reference to a country gives it
+#: 1.25 / 1.75 = 0.71, just over the default min_score; no reference at all leaves a uniform 1/3.
+SMOOTHING = 0.25
 
 
 def reading_probabilities(
@@ -31,7 +32,7 @@ def describe_counts(document: Document, entry_ids: Sequence[str], discount: dict
     for entry_id in entry_ids:
         count = max(document.count(entry_id) - discount.get(entry_id, 0), 0)
         parts.append(f"{document.gazetteer[entry_id].canonical} {count}x")
-    return "the article mentions " + ", ".join(parts)
+    return "the article refers to " + ", ".join(parts)
 
 
 def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]:
