@@ -5,8 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from wordfreq import zipf_frequency
+
 if TYPE_CHECKING:
     from translit.document import Document
+
+#: A token at least this common in English (wordfreq's Zipf scale) is a word, not a garbled name.
+COMMON_WORD_ZIPF = 2.0
 
 #: Pseudo-count added to every reading. With three readings, one reference to a country gives it
 #: 1.25 / 1.75 = 0.71, just over the default min_score; no reference at all leaves a uniform 1/3.
@@ -45,3 +50,8 @@ def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]
         for mention in document.mentions_of(entry_id)
         if mention.surface != surface and mention.kind in names
     }
+
+
+def is_unknown_word(document: Document, token: str) -> bool:
+    """Neither a name the gazetteer knows nor a common English word."""
+    return not document.gazetteer.lookup(token) and zipf_frequency(token, "en") < COMMON_WORD_ZIPF
