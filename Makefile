@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(VENV)/bin/translit clean examples/article.txt --format diff
+	$(VENV)/bin/translit clean examples/article.txt --format diff --explain
 
 test: $(STAMP)
 	$(PYTHON) -m pytest -q

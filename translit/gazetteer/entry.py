@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 ENTITY_TYPES = frozenset({"country", "region", "city", "person", "organization", "other"})
+PLACE_TYPES = frozenset({"city", "region"})
 
 
-class FormKind(str, Enum):
+class FormKind(StrEnum):
     """How a surface form relates to its entity; decides what (if anything) a rule does with it."""
 
     CANONICAL = "canonical"  # the house spelling: never rewritten

@@ -57,6 +57,7 @@ class Gazetteer:
         self.keys: dict[str, tuple[str, ...]] = {}
         self._add_pinyin_keys()
         self._automaton = _build_automaton(self._forms)
+        self._country_ids = {e.country: e.id for e in self.entries.values() if e.type == "country" and e.country}
         self._protected = [(phrase, e.id) for e in self.entries.values() for phrase in e.protected]
 
     def _add_pinyin_keys(self) -> None:
@@ -98,6 +99,11 @@ class Gazetteer:
 
     def __getitem__(self, entry_id: str) -> Entry:
         return self.entries[entry_id]
+
+    def countries_of(self, entry_ids: Iterable[str]) -> set[str]:
+        """The ids of the countries the given (non-country) entities belong to."""
+        countries = {self.entries[i].country for i in entry_ids if self.entries[i].type != "country"}
+        return {self._country_ids[code] for code in countries if code in self._country_ids}
 
     def lookup(self, surface: str) -> list[tuple[Entry, FormKind]]:
         """Every entity written ``surface``, with how it is written."""

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import regex
-from wordfreq import zipf_frequency
 
 from translit.edits import Candidate, Finding
-from translit.rules.context import describe_counts, reading_probabilities
+from translit.gazetteer.entry import PLACE_TYPES
+from translit.rules.context import describe_counts, is_unknown_word, reading_probabilities
 
 if TYPE_CHECKING:
     from translit.config import Config
@@ -29,9 +29,6 @@ DIRECTIONS = {
     "bei": ("northern", "北"),
     "zhong": ("central", "中"),
 }
-#: A romanized token this common in English is a word, not a garbled abbreviation.
-COMMON_WORD_ZIPF = 2.0
-PLACE_TYPES = frozenset({"city", "region"})
 _CONNECTOR = regex.compile(r"\s+(?:and|or)\s+|,\s+(?:and\s+)?")
 
 
@@ -49,7 +46,7 @@ def _direction_compounds(
     romanizations = "|".join(map(regex.escape, abbreviation.romanizations))
     directions = "|".join(DIRECTIONS)
     pattern = regex.compile(rf"(?<!\w)(?:{romanizations})-?(?i:(?P<direction>{directions}))(?!\w)")
-    matches = [m for m in pattern.finditer(document.text) if _is_unknown_word(document, m.group())]
+    matches = [m for m in pattern.finditer(document.text) if is_unknown_word(document, m.group())]
     probabilities = reading_probabilities(document, readings)
     evidence = describe_counts(document, readings)
     for group in _coordinated(document.text, matches):
@@ -84,7 +81,7 @@ def _fused_place_names(
     pattern = regex.compile(rf"(?<!\w)(?:{romanizations})(?P<rest>\p{{Ll}}[\p{{L}}'-]{{3,}})(?!\w)")
     probabilities = reading_probabilities(document, readings)
     for match in pattern.finditer(document.text):
-        if not _is_unknown_word(document, match.group()):
+        if not is_unknown_word(document, match.group()):
             continue
         rest = match.group("rest")
         name = rest[0].upper() + rest[1:]
@@ -104,10 +101,6 @@ def _fused_place_names(
             )
             yield Finding(match.start(), match.end(), match.group(), "abbreviation", "abbreviation", candidates)
             break
-
-
-def _is_unknown_word(document: Document, token: str) -> bool:
-    return not document.gazetteer.lookup(token) and zipf_frequency(token, "en") < COMMON_WORD_ZIPF
 
 
 def _coordinated(text: str, matches: list[regex.Match[str]]) -> list[list[regex.Match[str]]]:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from translit.config import Config
     from translit.document import Document
 
+#: A sibling replaces the named country only if the article refers to it this often: the story must be
+#: about the sibling, not merely mention it (Ukrainian grain can go to eastern Uzbekistan).
+MIN_SIBLING_REFERENCES = 3
 _DIRECTION_BEFORE = regex.compile(
     r"(?i:" + "|".join(adjective for adjective, _ in DIRECTIONS.values()) + r")\s+$"
 )
@@ -38,6 +41,8 @@ def find_confusables(document: Document, config: Config) -> Iterator[Finding]:
             discount = {chosen: 1}  # the suspect mention is no evidence for itself
             if document.count(chosen) - 1 > 0:
                 continue  # the article names this reading elsewhere: believe it
+            if max(document.count(r) for r in readings if r != chosen) < MIN_SIBLING_REFERENCES:
+                continue
             probabilities = reading_probabilities(document, readings, discount)
             evidence = describe_counts(document, readings, discount)
             names = " or ".join(gazetteer[r].canonical for r in readings)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import regex
+from wordfreq import zipf_frequency
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -14,8 +15,12 @@ if TYPE_CHECKING:
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*[ \t]$")
 _NAME_AFTER = regex.compile(r"[ \t]\p{Lu}")
 
-#: Pseudo-count added to every entity, so a single stray mention never makes a reading certain.
-SMOOTHING = 0.5
+#: A token at least this common in English (wordfreq's Zipf scale) is a word, not a garbled name.
+COMMON_WORD_ZIPF = 2.0
+
+#: Pseudo-count added to every reading. With three readings, one reference to a country gives it
+#: 1.25 / 1.75 = 0.71, just over the default min_score; no reference at all leaves a uniform 1/3.
+SMOOTHING = 0.25
 
 
 def reading_probabilities(
@@ -37,7 +42,7 @@ def describe_counts(document: Document, entry_ids: Sequence[str], discount: dict
     for entry_id in entry_ids:
         count = max(document.count(entry_id) - discount.get(entry_id, 0), 0)
         parts.append(f"{document.gazetteer[entry_id].canonical} {count}x")
-    return "the article mentions " + ", ".join(parts)
+    return "the article refers to " + ", ".join(parts)
 
 
 def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]:
@@ -55,3 +60,8 @@ def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]
 def is_inside_longer_name(text: str, start: int, end: int) -> bool:
     """True when a capitalized word touches the span: "Zhang Baigong" is a name, not Zhang + a key."""
     return bool(_NAME_BEFORE.search(text, max(0, start - 40), start) or _NAME_AFTER.match(text, end))
+
+
+def is_unknown_word(document: Document, token: str) -> bool:
+    """Neither a name the gazetteer knows nor a common English word."""
+    return not document.gazetteer.lookup(token) and zipf_frequency(token, "en") < COMMON_WORD_ZIPF

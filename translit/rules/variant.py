@@ -14,19 +14,16 @@ from typing import TYPE_CHECKING
 
 import jellyfish
 import regex
-from wordfreq import zipf_frequency
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
-from translit.rules.context import is_inside_longer_name, other_spellings
+from translit.rules.context import is_inside_longer_name, is_unknown_word, other_spellings
 
 if TYPE_CHECKING:
     from translit.config import Config
     from translit.document import Document
     from translit.gazetteer import Entry
 
-#: Words at least this common in English are words, whatever they sound like.
-COMMON_WORD_ZIPF = 2.0
 _CAPITALIZED_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,}(?![\w-])")
 _REWRITTEN = (FormKind.VARIANT, FormKind.ALTERNATE, FormKind.PINYIN)
 
@@ -71,7 +68,7 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
     covered = [(m.start, m.end) for m in document.mentions]
     for match in _CAPITALIZED_WORD.finditer(document.text):
         word = match.group()
-        if any(s <= match.start() < e for s, e in covered) or not _is_unknown_word(document, word):
+        if any(s <= match.start() < e for s, e in covered) or not is_unknown_word(document, word):
             continue
         matches = [(s, entry) for s, entry in surnames.items() if _sounds_like(word, s)]
         for surname, entry in matches:
@@ -91,10 +88,6 @@ def _surnames_of_people_named(document: Document) -> dict[str, Entry]:
             if entry.type == "person":
                 surnames.update(dict.fromkeys(entry.short, entry))
     return surnames
-
-
-def _is_unknown_word(document: Document, word: str) -> bool:
-    return not document.gazetteer.lookup(word) and zipf_frequency(word, "en") < COMMON_WORD_ZIPF
 
 
 def _sounds_like(word: str, surname: str) -> bool:

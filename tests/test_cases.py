@@ -1,0 +1,63 @@
+"""Tests as data: cases that must be fixed exactly, and correct text that must not change."""
+
+import json
+
+import pytest
+
+from translit import Config, clean
+from translit.apply import apply_edits
+
+from .conftest import CASES
+
+FIXES = [json.loads(line) for line in (CASES / "fixes.jsonl").read_text(encoding="utf-8").splitlines()]
+UNCHANGED = [
+    line
+    for line in (CASES / "unchanged.txt").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+]
+
+
+@pytest.mark.parametrize("case", FIXES, ids=[c["input"][:40] for c in FIXES])
+def test_fixes(case):
+    result = clean(case["input"])
+    assert result.text == case["expected"]
+    assert [edit.type for edit in result.edits] == case["types"]
+    assert apply_edits(case["input"], result.edits) == result.text
+    assert all(edit.reason and edit.rule and 0.7 <= edit.score <= 1 for edit in result.edits)
+
+
+@pytest.mark.parametrize("text", UNCHANGED, ids=[t[:40] for t in UNCHANGED])
+def test_correct_text_is_unchanged(text):
+    result = clean(text)
+    assert result.edits == ()
+    assert result.text == text
+
+
+@pytest.mark.parametrize("text", ["", "\n\n   \n", "\ufeff", "\r\n"])
+def test_empty_and_blank_inputs(text):
+    assert clean(text).text == text
+
+
+def test_house_style_off_keeps_valid_spellings_but_still_fixes_errors():
+    config = Config(house_style=False)
+    assert clean("Officials in Kiev said the talks would resume.", config).edits == ()
+    mixed = "Power was cut in Lugansk overnight. Officials in Luhansk said repairs had begun."
+    assert clean(mixed, config).text == mixed.replace("Lugansk", "Luhansk")
+
+
+def test_unsupported_duplicate_is_reported_not_fixed():
+    text = "Strikes hit Kramatorsk and Kramatorsk overnight."
+    result = clean(text)
+    assert result.text == text
+    [finding] = [f for f in result.skipped if f.type == "duplicate"]
+    assert finding.candidates == ()
+    assert "no other city" in finding.note
+
+
+def test_ambiguous_abbreviation_without_context_is_reported_not_fixed():
+    result = clean("Shelling resumed in Udong overnight.")
+    assert result.edits == ()
+    [finding] = result.skipped
+    assert {c.replacement for c in finding.candidates} == {
+        "eastern Ukraine", "eastern Uzbekistan", "eastern Uruguay"
+    }  # fmt: skip

@@ -1,0 +1,59 @@
+"""JSON Lines batches: one object per line, one field cleaned, the rest passed through untouched."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from translit.errors import InputError
+from translit.pipeline import Pipeline, describe_finding
+from translit.textio import decode_text
+
+
+@dataclass(frozen=True)
+class LineResult:
+    """The output line for one input line, or the error that kept it from being processed."""
+
+    line_number: int
+    output: str | None = None
+    error: str | None = None
+
+
+def process_jsonl(
+    lines: Iterable[bytes], pipeline: Pipeline, field: str, source: str, detect_only: bool = False
+) -> Iterator[LineResult]:
+    """Clean (or only check) ``field`` of every JSON object; a bad line is reported, not fatal.
+
+    Blank lines are skipped. Cleaning replaces the field and adds ``edits``; checking adds ``findings``.
+    """
+    for line_number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record, text = _parse_record(line, field, f"{source}:{line_number}")
+        except InputError as error:
+            yield LineResult(line_number, error=str(error))
+            continue
+        if detect_only:
+            record["findings"] = [describe_finding(f) for f in pipeline.detect(text)]
+        else:
+            result = pipeline.clean(text)
+            record[field] = result.text
+            record["edits"] = [edit.to_dict() for edit in result.edits]
+        yield LineResult(line_number, output=json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _parse_record(line: bytes, field: str, where: str) -> tuple[dict[str, object], str]:
+    try:
+        record = json.loads(decode_text(line, where))
+    except json.JSONDecodeError as error:
+        raise InputError(f"{where}: not valid JSON ({error.msg} at column {error.colno})") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
+    if field not in record:
+        raise InputError(f"{where}: no field {field!r} (fields: {', '.join(map(str, record)) or 'none'}); use --field")
+    text = record[field]
+    if not isinstance(text, str):
+        raise InputError(f"{where}: field {field!r} is {type(text).__name__}, not a string")
+    return record, text
