@@ -4,7 +4,9 @@ Precedence, highest first: curated tables, CLDR, ISO 3166-2, GeoNames, CC-CEDICT
 canonical name is already a name of a higher entry is dropped, so that one surface form means one
 entity wherever possible (rules leave ambiguous forms alone); a CC-CEDICT entry that names an entity
 already built from another source gives it its Chinese forms instead, and one whose Chinese form is a
-curated entity's is dropped (CC-CEDICT names some foreigners by the pinyin of their Chinese name).
+curated entity's is dropped (CC-CEDICT names some foreigners by the pinyin of their Chinese name), and
+so is any entry named like a curated entity's pinyin key (CC-CEDICT's "Taibei" would shadow the key
+that sends "Taibei" to Taipei).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 from translit.gazetteer.entry import Entry, FormKind
 from translit.gazetteer.gazetteer import ENTITIES_FOLDER, SOURCES_FOLDER
+from translit.gazetteer.keys import pinyin_keys
 from translit.gazetteer.loader import read_entries, write_entries
 from translit.gazetteer.sources import cedict, cldr, geonames, subdivisions
 
@@ -32,14 +35,18 @@ def build_tables(glossary_folder: Path) -> dict[str, int]:
     """Regenerate every source table in ``glossary_folder``; return the entry count per source."""
     owners: dict[str, str] = {}  # Latin surface -> id of the entry that owns it
     curated_chinese: set[str] = set()
+    curated_keys: set[str] = set()
     for path in sorted((glossary_folder / ENTITIES_FOLDER).glob("*.tsv")):
         for entry in read_entries(path):
             _claim(owners, entry)
             curated_chinese.update(entry.chinese)
+            curated_keys.update(pinyin_keys(entry))
     built: dict[str, dict[str, Entry]] = {}
     for name, builder, _licence in SOURCES:
         built[name] = {}
         for entry in builder():
+            if entry.canonical in curated_keys:
+                continue
             if name == cedict.SOURCE and curated_chinese.intersection(entry.chinese):
                 continue
             owner = owners.get(entry.canonical)
