@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from translit import Config, clean, load_pipeline
 from translit.apply import apply_edits
+from translit.cli import main
 from translit.gazetteer import Entry, Gazetteer
 from translit.gazetteer.cache import load_gazetteer
 from translit.gazetteer.cli import glossary_command
@@ -121,16 +122,15 @@ def test_cedict_records_become_entries():
     assert _entry_from_record(surname) is None
 
 
-def test_glossary_check_names_file_and_line(tmp_path):
+def test_glossary_check_names_file_and_line(tmp_path, capsys):
     good = tmp_path / "good.tsv"
     good.write_text("id\tcanonical\ttype\nkyiv\tKyiv\tcity\n", encoding="utf-8")
     bad = tmp_path / "bad.tsv"
     bad.write_text("id\tcanonical\ttype\nkyiv\tKyiv\ttown\n", encoding="utf-8")
-    runner = CliRunner()
-    assert runner.invoke(glossary_command, ["check", str(good)]).exit_code == 0
-    result = runner.invoke(glossary_command, ["check", str(bad)])
-    assert result.exit_code == 2
-    assert f"{bad}:2: unknown type 'town'" in result.output
+    assert main(["glossary", "check", str(good)]) == 0
+    assert capsys.readouterr().out == f"{good}: ok, 1 entries\n"
+    assert main(["glossary", "check", str(bad)]) == 2
+    assert capsys.readouterr().err.startswith(f"translit: error: {bad}:2: unknown type 'town'")
 
 
 def test_glossary_lookup_command():
