@@ -95,8 +95,10 @@ def test_paired_bootstrap_matches_sacrebleu_paired_test():
 def test_empty_lines_are_segments():
     report = score_translations({"mt": ["", "a short line"]}, [["", "a short line"]], ["chrf"])
     assert report.segments == 2
-    assert report.scores["mt"]["chrF2"].score == sacrebleu.corpus_chrf(["", "a short line"],
-                                                                      [["", "a short line"]]).score
+    assert (
+        report.scores["mt"]["chrF2"].score
+        == sacrebleu.corpus_chrf(["", "a short line"], [["", "a short line"]]).score
+    )
 
 
 def test_mismatched_line_counts_are_rejected():

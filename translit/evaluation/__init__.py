@@ -23,7 +23,20 @@ from translit.evaluation.post_edit import (
 from translit.evaluation.translation import TranslationReport, score_translations
 
 __all__ = [
-    "EditComparison", "EditCounts", "EvaluationInputError", "PostEditReport", "ReferenceGain", "TextEdit",
-    "TranslationReport", "TypedSpan", "compare_edits", "evaluate_post_edit", "extract_edits", "f_score",
-    "measure_gain", "read_lines", "read_typed_spans", "score_translations",
+    "EditComparison",
+    "EditCounts",
+    "EvaluationInputError",
+    "PostEditReport",
+    "ReferenceGain",
+    "TextEdit",
+    "TranslationReport",
+    "TypedSpan",
+    "compare_edits",
+    "evaluate_post_edit",
+    "extract_edits",
+    "f_score",
+    "measure_gain",
+    "read_lines",
+    "read_typed_spans",
+    "score_translations",
 ]

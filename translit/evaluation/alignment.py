@@ -30,7 +30,7 @@ class Token:
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A half-open range of token indices on both sides: ``original[o_start:o_end]`` → ``corrected[c_start:c_end]``."""
+    """Token index ranges (half-open): ``original[o_start:o_end]`` → ``corrected[c_start:c_end]``."""
 
     o_start: int
     o_end: int
@@ -100,8 +100,12 @@ def to_edits(
         c_start, c_end = _char_range(corrected_tokens, span.c_start, span.c_end)
         edits.append(
             TextEdit(
-                o_start, o_end, c_start, c_end,
-                original[o_start:o_end], corrected[c_start:c_end],
+                o_start,
+                o_end,
+                c_start,
+                c_end,
+                original[o_start:o_end],
+                corrected[c_start:c_end],
                 tuple(t.text for t in corrected_tokens[span.c_start : span.c_end]),
                 segment,
             )

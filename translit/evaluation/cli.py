@@ -15,12 +15,19 @@ from translit.evaluation.signature import cleaner_signature, evaluation_signatur
 from translit.evaluation.translation import DEFAULT_METRICS, METRICS, score_translations
 
 _FILE = click.Path(dir_okay=False, path_type=Path)
-_FORMAT = click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-                       show_default=True, help="Plain-text table or JSON.")
+_FORMAT = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Plain-text table or JSON.",
+)
 
 
 def _one_line_errors(command: Callable[..., None]) -> Callable[..., None]:
     """Report bad input as one line on stderr and exit 2, instead of a traceback."""
+
     @wraps(command)
     def wrapper(*args: object, **kwargs: object) -> None:
         try:
@@ -28,6 +35,7 @@ def _one_line_errors(command: Callable[..., None]) -> Callable[..., None]:
         except EvaluationInputError as error:
             click.echo(f"translit eval: error: {error}", err=True)
             raise SystemExit(2) from None
+
     return wrapper
 
 
@@ -37,18 +45,50 @@ def eval_command() -> None:
 
 
 @eval_command.command("translation")
-@click.option("-r", "--ref", "refs", type=_FILE, multiple=True, required=True,
-              help="Reference file, one segment a line; repeat for several references.")
-@click.option("-s", "--hyp", "hyps", type=_FILE, multiple=True, required=True,
-              help="Hypothesis file, line-aligned with the references; repeat for several systems.")
-@click.option("-m", "--metric", "metrics", type=click.Choice(METRICS), multiple=True,
-              default=DEFAULT_METRICS, show_default=True, help="Metric to compute; repeat for several.")
-@click.option("--bootstrap", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Paired bootstrap resamples against the first system (0: no test).")
+@click.option(
+    "-r",
+    "--ref",
+    "refs",
+    type=_FILE,
+    multiple=True,
+    required=True,
+    help="Reference file, one segment a line; repeat for several references.",
+)
+@click.option(
+    "-s",
+    "--hyp",
+    "hyps",
+    type=_FILE,
+    multiple=True,
+    required=True,
+    help="Hypothesis file, line-aligned with the references; repeat for several systems.",
+)
+@click.option(
+    "-m",
+    "--metric",
+    "metrics",
+    type=click.Choice(METRICS),
+    multiple=True,
+    default=DEFAULT_METRICS,
+    show_default=True,
+    help="Metric to compute; repeat for several.",
+)
+@click.option(
+    "--bootstrap",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Paired bootstrap resamples against the first system (0: no test).",
+)
 @_FORMAT
 @_one_line_errors
-def translation_cli(refs: tuple[Path, ...], hyps: tuple[Path, ...], metrics: tuple[str, ...],
-                    bootstrap: int, output_format: str) -> None:
+def translation_cli(
+    refs: tuple[Path, ...],
+    hyps: tuple[Path, ...],
+    metrics: tuple[str, ...],
+    bootstrap: int,
+    output_format: str,
+) -> None:
     """Score hypothesis files against reference files with sacrebleu."""
     systems = dict(zip(name_systems(hyps), (read_lines(path) for path in hyps)))
     report = score_translations(systems, [read_lines(path) for path in refs], metrics, bootstrap)
@@ -60,20 +100,50 @@ def translation_cli(refs: tuple[Path, ...], hyps: tuple[Path, ...], metrics: tup
 @click.option("--gold", type=_FILE, required=True, help="The MT corrected by hand.")
 @click.option("--cleaned", type=_FILE, help="The MT as the cleaner left it; omitted: run translit's cleaner.")
 @click.option("--gold-edits", type=_FILE, help="JSON lines with start, end, type: types for the gold edits.")
-@click.option("--ref", "refs", type=_FILE, multiple=True,
-              help="Reference translation for ΔBLEU/ΔchrF (default: the gold text); repeatable.")
-@click.option("--unit", type=click.Choice(["auto", "line", "document"]), default="auto", show_default=True,
-              help="Align line by line, or each file as one document; auto: by line when line counts agree.")
-@click.option("--house-style/--no-house-style", default=True, show_default=True,
-              help="House-style fixes when running the cleaner.")
-@click.option("--cleaner-signature", "cleaner_signature_text", help="Signature of the run that produced --cleaned.")
-@click.option("--beta", type=click.FloatRange(min=0, min_open=True), default=0.5, show_default=True,
-              help="Weight of recall in the F-score.")
+@click.option(
+    "--ref",
+    "refs",
+    type=_FILE,
+    multiple=True,
+    help="Reference translation for ΔBLEU/ΔchrF (default: the gold text); repeatable.",
+)
+@click.option(
+    "--unit",
+    type=click.Choice(["auto", "line", "document"]),
+    default="auto",
+    show_default=True,
+    help="Align line by line, or each file as one document; auto: by line when line counts agree.",
+)
+@click.option(
+    "--house-style/--no-house-style",
+    default=True,
+    show_default=True,
+    help="House-style fixes when running the cleaner.",
+)
+@click.option(
+    "--cleaner-signature", "cleaner_signature_text", help="Signature of the run that produced --cleaned."
+)
+@click.option(
+    "--beta",
+    type=click.FloatRange(min=0, min_open=True),
+    default=0.5,
+    show_default=True,
+    help="Weight of recall in the F-score.",
+)
 @_FORMAT
 @_one_line_errors
-def post_edit_cli(mt: Path, gold: Path, cleaned: Path | None, gold_edits: Path | None, refs: tuple[Path, ...],
-                  unit: str, house_style: bool, cleaner_signature_text: str | None, beta: float,
-                  output_format: str) -> None:
+def post_edit_cli(
+    mt: Path,
+    gold: Path,
+    cleaned: Path | None,
+    gold_edits: Path | None,
+    refs: tuple[Path, ...],
+    unit: str,
+    house_style: bool,
+    cleaner_signature_text: str | None,
+    beta: float,
+    output_format: str,
+) -> None:
     """Edit-level precision/recall/F0.5, over-correction and ΔBLEU/ΔchrF of a cleaned MT against gold."""
     texts = {"MT": read_text(mt), "gold": read_text(gold)}
     if cleaned is not None:
@@ -91,9 +161,14 @@ def post_edit_cli(mt: Path, gold: Path, cleaned: Path | None, gold_edits: Path |
         signature = cleaner_signature(cleaner_signature_text)
     references = [_split(read_text(path), unit) for path in refs] or None
     report = evaluate_post_edit(
-        segments["MT"], segments["gold"], segments["cleaned"], gold_types=gold_types,
-        system_types=system_types, references=references,
-        signature=evaluation_signature(unit, beta, signature), beta=beta,
+        segments["MT"],
+        segments["gold"],
+        segments["cleaned"],
+        gold_types=gold_types,
+        system_types=system_types,
+        references=references,
+        signature=evaluation_signature(unit, beta, signature),
+        beta=beta,
     )
     click.echo(report.to_json() if output_format == "json" else report.format_text())
 

@@ -30,8 +30,14 @@ class EditCounts:
 
     def to_dict(self, beta: float = 0.5) -> dict[str, float]:
         precision, recall, f = self.scores(beta)
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "precision": precision, "recall": recall, f"f{beta:g}": f}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": precision,
+            "recall": recall,
+            f"f{beta:g}": f,
+        }
 
 
 def f_score(tp: int, fp: int, fn: int, beta: float = 0.5) -> tuple[float, float, float]:
@@ -65,9 +71,11 @@ class EditComparison:
     def counts_by_type(self) -> dict[str, EditCounts]:
         """Counts per artifact type: TP and FN under the gold edit's type, FP under the system edit's."""
         by_type: dict[str, EditCounts] = {}
-        for edits, unit in ((self.true_positives, EditCounts(tp=1)),
-                            (self.false_positives, EditCounts(fp=1)),
-                            (self.false_negatives, EditCounts(fn=1))):
+        for edits, unit in (
+            (self.true_positives, EditCounts(tp=1)),
+            (self.false_positives, EditCounts(fp=1)),
+            (self.false_negatives, EditCounts(fn=1)),
+        ):
             for edit in edits:
                 kind = edit.type or "untyped"
                 by_type[kind] = by_type.get(kind, EditCounts()) + unit

@@ -1,4 +1,4 @@
-"""Post-edit quality: how many of the cleaner's edits were right, what it missed, what it damaged, what it gained.
+"""Post-edit quality: which of the cleaner's edits were right, what it missed, damaged and gained.
 
 Gold and system edits are both extracted from text by token alignment against the raw MT
 (:mod:`translit.evaluation.alignment`), so edits need no hand annotation; typed spans (the gold
@@ -45,14 +45,24 @@ def read_typed_spans(path: str | Path, segment: int = 0) -> tuple[TypedSpan, ...
             continue
         try:
             record = json.loads(line)
-            spans.append(TypedSpan(int(record["start"]), int(record["end"]), str(record["type"]),
-                                   int(record.get("segment", segment))))
+            spans.append(
+                TypedSpan(
+                    int(record["start"]),
+                    int(record["end"]),
+                    str(record["type"]),
+                    int(record.get("segment", segment)),
+                )
+            )
         except (ValueError, KeyError, TypeError) as error:
-            raise EvaluationInputError(f"{path}:{number}: expected JSON with start, end and type ({error})") from None
+            raise EvaluationInputError(
+                f"{path}:{number}: expected JSON with start, end and type ({error})"
+            ) from None
     return tuple(spans)
 
 
-def classify(edits: Iterable[TextEdit], spans: Sequence[TypedSpan], default: str = "") -> tuple[TextEdit, ...]:
+def classify(
+    edits: Iterable[TextEdit], spans: Sequence[TypedSpan], default: str = ""
+) -> tuple[TextEdit, ...]:
     """Give each edit the type of the first typed span that covers it, else ``default``."""
     return tuple(
         replace(edit, type=next((s.type for s in spans if s.covers(edit)), default or edit.type))
@@ -83,14 +93,22 @@ class ReferenceGain:
 
     def to_dict(self) -> dict[str, float]:
         return {
-            "bleu_before": self.bleu_before, "bleu_after": self.bleu_after, "delta_bleu": self.delta_bleu,
-            "chrf_before": self.chrf_before, "chrf_after": self.chrf_after, "delta_chrf": self.delta_chrf,
-            "changed_segments": self.changed_segments, "improved_segments": self.improved_segments,
-            "worsened_segments": self.worsened_segments, "mean_segment_gain": self.mean_segment_gain,
+            "bleu_before": self.bleu_before,
+            "bleu_after": self.bleu_after,
+            "delta_bleu": self.delta_bleu,
+            "chrf_before": self.chrf_before,
+            "chrf_after": self.chrf_after,
+            "delta_chrf": self.delta_chrf,
+            "changed_segments": self.changed_segments,
+            "improved_segments": self.improved_segments,
+            "worsened_segments": self.worsened_segments,
+            "mean_segment_gain": self.mean_segment_gain,
         }
 
 
-def measure_gain(raw: Sequence[str], cleaned: Sequence[str], references: Sequence[Sequence[str]]) -> ReferenceGain:
+def measure_gain(
+    raw: Sequence[str], cleaned: Sequence[str], references: Sequence[Sequence[str]]
+) -> ReferenceGain:
     """Corpus BLEU/chrF of raw and cleaned MT against the references, and Δ sentence chrF per changed segment.
 
     Newlines inside a segment (a document) are scored as spaces.
@@ -102,12 +120,18 @@ def measure_gain(raw: Sequence[str], cleaned: Sequence[str], references: Sequenc
     for index, (before, after) in enumerate(zip(raw, cleaned)):
         if before != after:
             segment_refs = [ref[index] for ref in refs]
-            gains.append(chrf.sentence_score(after, segment_refs).score
-                         - chrf.sentence_score(before, segment_refs).score)
+            gains.append(
+                chrf.sentence_score(after, segment_refs).score
+                - chrf.sentence_score(before, segment_refs).score
+            )
     return ReferenceGain(
-        round(bleu.corpus_score(raw, refs).score, 4), round(bleu.corpus_score(cleaned, refs).score, 4),
-        round(chrf.corpus_score(raw, refs).score, 4), round(chrf.corpus_score(cleaned, refs).score, 4),
-        len(gains), sum(g > 0 for g in gains), sum(g < 0 for g in gains),
+        round(bleu.corpus_score(raw, refs).score, 4),
+        round(bleu.corpus_score(cleaned, refs).score, 4),
+        round(chrf.corpus_score(raw, refs).score, 4),
+        round(chrf.corpus_score(cleaned, refs).score, 4),
+        len(gains),
+        sum(g > 0 for g in gains),
+        sum(g < 0 for g in gains),
         round(sum(gains) / len(gains), 4) if gains else 0.0,
     )
 
@@ -158,19 +182,31 @@ class PostEditReport:
         lines = [f"{'type'.ljust(width)}   TP   FP   FN    P       R       {f_name}"]
         for name, counts in rows:
             p, r, f = counts.scores(self.beta)
-            lines.append(f"{name.ljust(width)} {counts.tp:4d} {counts.fp:4d} {counts.fn:4d}  {p:.4f}  {r:.4f}  {f:.4f}")
+            lines.append(
+                f"{name.ljust(width)} {counts.tp:4d} {counts.fp:4d} {counts.fn:4d}  {p:.4f}  {r:.4f}  {f:.4f}"
+            )
         lines.append("")
-        lines.append(f"over-correction: {len(self.over_corrections)} edits on {self.over_corrected_lines} "
-                     f"of {self.clean_lines} lines that needed none ({self.lines} lines in all)")
+        lines.append(
+            f"over-correction: {len(self.over_corrections)} edits on {self.over_corrected_lines} "
+            f"of {self.clean_lines} lines that needed none ({self.lines} lines in all)"
+        )
         if self.gain:
             g = self.gain
-            lines.append(f"BLEU {g.bleu_before:.2f} -> {g.bleu_after:.2f} ({g.delta_bleu:+.2f}); "
-                         f"chrF {g.chrf_before:.2f} -> {g.chrf_after:.2f} ({g.delta_chrf:+.2f})")
-            lines.append(f"changed segments: {g.changed_segments} ({g.improved_segments} up, "
-                         f"{g.worsened_segments} down), mean Δ sentence chrF {g.mean_segment_gain:+.2f}")
-        for label, edits in (("false positive", self.comparison.false_positives),
-                             ("false negative", self.comparison.false_negatives)):
-            lines.extend(f"{label}: [{e.type or 'untyped'}] {e.original!r} -> {e.correction!r}" for e in edits)
+            lines.append(
+                f"BLEU {g.bleu_before:.2f} -> {g.bleu_after:.2f} ({g.delta_bleu:+.2f}); "
+                f"chrF {g.chrf_before:.2f} -> {g.chrf_after:.2f} ({g.delta_chrf:+.2f})"
+            )
+            lines.append(
+                f"changed segments: {g.changed_segments} ({g.improved_segments} up, "
+                f"{g.worsened_segments} down), mean Δ sentence chrF {g.mean_segment_gain:+.2f}"
+            )
+        for label, edits in (
+            ("false positive", self.comparison.false_positives),
+            ("false negative", self.comparison.false_negatives),
+        ):
+            lines.extend(
+                f"{label}: [{e.type or 'untyped'}] {e.original!r} -> {e.correction!r}" for e in edits
+            )
         lines.append(f"signature: {self.signature}")
         return "\n".join(lines)
 
@@ -209,8 +245,9 @@ def evaluate_post_edit(
     refs = [list(gold)] if references is None else [list(r) for r in references]
     check_aligned({"MT": mt, **{f"reference {i + 1}": r for i, r in enumerate(refs)}})
     gain = measure_gain(mt, cleaned, refs)
-    return PostEditReport(comparison, all_lines, all_lines - len(gold_lines), over_lines, over, gain,
-                          signature, beta)
+    return PostEditReport(
+        comparison, all_lines, all_lines - len(gold_lines), over_lines, over, gain, signature, beta
+    )
 
 
 def _line_of(edit: TextEdit, mt: Sequence[str]) -> tuple[int, int]:
@@ -219,5 +256,11 @@ def _line_of(edit: TextEdit, mt: Sequence[str]) -> tuple[int, int]:
 
 
 def _edit_dict(edit: TextEdit) -> dict[str, object]:
-    return {"segment": edit.segment, "start": edit.o_start, "end": edit.o_end, "original": edit.original,
-            "correction": edit.correction, "type": edit.type}
+    return {
+        "segment": edit.segment,
+        "start": edit.o_start,
+        "end": edit.o_end,
+        "original": edit.original,
+        "correction": edit.correction,
+        "type": edit.type,
+    }

@@ -23,7 +23,7 @@ DEFAULT_METRICS = ("bleu", "chrf++", "ter")
 
 
 def make_metric(name: str) -> Metric:
-    """Build the sacrebleu metric named ``name`` with sacrebleu's defaults (chrF++ is chrF with word order 2)."""
+    """Build the sacrebleu metric ``name`` with sacrebleu's defaults (chrF++ is chrF with word order 2)."""
     if name == "bleu":
         return BLEU()
     if name == "chrf":
@@ -91,8 +91,10 @@ class TranslationReport:
             lines.append("  ".join([system.ljust(width), *(v.rjust(c) for v, c in zip(row, col))]))
         lines.append("")
         if self.bootstrap:
-            lines.append(f"paired bootstrap ({self.bootstrap} resamples) against {self.systems[0]}: "
-                         "mean ± 95% CI, p-value; * p < 0.05")
+            lines.append(
+                f"paired bootstrap ({self.bootstrap} resamples) against {self.systems[0]}: "
+                "mean ± 95% CI, p-value; * p < 0.05"
+            )
         lines.extend(f"{metric}: {signature}" for metric, signature in self.signatures.items())
         return "\n".join(lines)
 
@@ -165,16 +167,14 @@ def _paired_bootstrap(systems, refs, metrics, n_samples):
     signatures, table = test()
     keys = tuple(key for key in table if key != "System")
     scores = {
-        name: {
-            key: _result(table[key][index]) for key in keys
-        }
-        for index, name in enumerate(table["System"])
+        name: {key: _result(table[key][index]) for key in keys} for index, name in enumerate(table["System"])
     }
     return scores, {key: str(signatures[key]) for key in keys}, keys
 
 
 def _result(result) -> MetricResult:
     """Convert sacrebleu's ``Result`` (numpy floats, ``None`` for the baseline's p-value) to plain floats."""
+
     def plain(value):
         return None if value is None else float(value)
 
