@@ -70,11 +70,40 @@ BOILERPLATE = (
 STRAY_PUNCTUATION = (" .”", " .", "。", " ,.", " ..")
 COORDINATION = re.compile(r"\b([A-Z][a-z]{3,}) and ([A-Z][a-z]{3,})\b")
 # Places whose coordination MT collapses ("Kramatorsk and Kramatorsk"): two towns or two countries.
-PLACES = set(PINYIN) | set(LEGACY) | {
-    "Russia", "Ukraine", "Belarus", "Poland", "Moldova", "Georgia", "China", "Taiwan", "Japan", "Korea",
-    "Kramatorsk", "Sloviansk", "Severodonetsk", "Lysychansk", "Izium", "Kupiansk", "Avdiivka", "Sumy",
-    "Dnipro", "Moscow", "Minsk", "Warsaw", "Beijing", "Shanghai", "Europe", "America", "Germany", "France",
-}
+PLACES = (
+    set(PINYIN)
+    | set(LEGACY)
+    | {
+        "Russia",
+        "Ukraine",
+        "Belarus",
+        "Poland",
+        "Moldova",
+        "Georgia",
+        "China",
+        "Taiwan",
+        "Japan",
+        "Korea",
+        "Kramatorsk",
+        "Sloviansk",
+        "Severodonetsk",
+        "Lysychansk",
+        "Izium",
+        "Kupiansk",
+        "Avdiivka",
+        "Sumy",
+        "Dnipro",
+        "Moscow",
+        "Minsk",
+        "Warsaw",
+        "Beijing",
+        "Shanghai",
+        "Europe",
+        "America",
+        "Germany",
+        "France",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +130,7 @@ def _replace_word(table: dict[str, tuple[str, ...]], kind: str) -> Injector:
         match = rng.choice(matches)
         corrupted = rng.choice(table[match.group()])
         start = match.start()
-        new = text[:start] + corrupted + text[match.end():]
+        new = text[:start] + corrupted + text[match.end() :]
         return new, Injection(start, start + len(corrupted), kind, match.group())
 
     return inject
@@ -109,13 +138,16 @@ def _replace_word(table: dict[str, tuple[str, ...]], kind: str) -> Injector:
 
 def duplicate(text: str, rng: random.Random) -> tuple[str, Injection] | None:
     """'Kramatorsk and Sloviansk' → 'Kramatorsk and Kramatorsk' (two names rendered as one)."""
-    matches = [m for m in COORDINATION.finditer(text)
-               if m.group(1) != m.group(2) and {m.group(1), m.group(2)} <= PLACES]
+    matches = [
+        m
+        for m in COORDINATION.finditer(text)
+        if m.group(1) != m.group(2) and {m.group(1), m.group(2)} <= PLACES
+    ]
     if not matches:
         return None
     match = rng.choice(matches)
     start = match.start(2)
-    new = text[:start] + match.group(1) + text[match.end(2):]
+    new = text[:start] + match.group(1) + text[match.end(2) :]
     return new, Injection(start, start + len(match.group(1)), "duplicate", match.group(2))
 
 

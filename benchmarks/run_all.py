@@ -1,6 +1,6 @@
 """Run every benchmark section and write ``benchmarks/RESULTS.md``.
 
-    python -m benchmarks.run_all            # from the project root; reads ../shared (or $TRANSLIT_SHARED)
+python -m benchmarks.run_all            # from the project root; reads ../shared (or $TRANSLIT_SHARED)
 """
 
 from __future__ import annotations
@@ -9,12 +9,11 @@ import os
 import platform
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sacrebleu
 
 import translit
-
 from benchmarks import do_no_harm, real_mt, seed, speed, synthetic
 from benchmarks.common import ROOT, MissingData, Section, table
 
@@ -24,8 +23,10 @@ COMMAND = "python -m benchmarks.run_all"
 
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in _cpuinfo() if line.startswith("model name")), "?")
-    return (f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} logical CPUs available, "
-            f"Python {platform.python_version()}, sacrebleu {sacrebleu.__version__}, translit {translit.__version__}")
+    return (
+        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} logical CPUs available, "
+        f"Python {platform.python_version()}, sacrebleu {sacrebleu.__version__}, translit {translit.__version__}"
+    )
 
 
 def _cpuinfo() -> list[str]:
@@ -51,11 +52,13 @@ def run_sections() -> list[tuple[Section, float]]:
 
 
 def render(results: list[tuple[Section, float]]) -> str:
-    targets = [(t, measured, "met" if met else "**missed**") for s, _ in results for t, measured, met in s.targets]
+    targets = [
+        (t, measured, "met" if met else "**missed**") for s, _ in results for t, measured, met in s.targets
+    ]
     parts = [
         "# translit benchmarks",
         "",
-        f"Generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC by `{COMMAND}` (from the project root; "
+        f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by `{COMMAND}` (from the project root; "
         "data from `../shared`, or `$TRANSLIT_SHARED`). Machine: " + machine() + ".",
         "",
         f"Cleaner: `{translit.load_pipeline(translit.Config()).signature()}`",
@@ -78,7 +81,9 @@ def main() -> None:
     results = run_sections()
     text = render(results)
     takeaways_path = ROOT / "benchmarks" / "TAKEAWAYS.md"
-    takeaways = takeaways_path.read_text(encoding="utf-8").strip() if takeaways_path.exists() else "(none written)"
+    takeaways = (
+        takeaways_path.read_text(encoding="utf-8").strip() if takeaways_path.exists() else "(none written)"
+    )
     (ROOT / "benchmarks" / "RESULTS.md").write_text(text.replace("TAKEAWAYS", takeaways), encoding="utf-8")
 
 

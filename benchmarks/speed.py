@@ -10,7 +10,6 @@ import time
 import ahocorasick
 
 import translit
-
 from benchmarks.common import ROOT, WMT, Section, read_lines, require, table
 
 ARTICLE_LINES = 10  # MT lines per article, joined as paragraphs
@@ -23,7 +22,9 @@ def articles(scale: int) -> list[str]:
     docs = []
     for path in hyps:
         lines = read_lines(path)
-        docs += ["\n\n".join(lines[i : i + ARTICLE_LINES]) + "\n" for i in range(0, len(lines), ARTICLE_LINES)]
+        docs += [
+            "\n\n".join(lines[i : i + ARTICLE_LINES]) + "\n" for i in range(0, len(lines), ARTICLE_LINES)
+        ]
     return docs
 
 
@@ -51,11 +52,12 @@ def subprocess_seconds(code: str) -> float:
 
 
 PEAK_RSS = """
-import json, resource, translit
+import json, translit
 from benchmarks.speed import articles
 for doc in articles(16):
     translit.clean(doc)
-print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+status = open("/proc/self/status").read().split("VmHWM:")[1].split()[0]  # peak RSS of this process, in kB
+print(json.dumps(int(status)))
 """
 
 
@@ -68,34 +70,49 @@ def run() -> Section:
     for scale in SCALES:
         docs = articles(scale)
         megabytes = sum(len(d.encode("utf-8")) for d in docs) / 1e6
-        for name, function in (("floor: bare Aho-Corasick scan", lambda d: list(automaton.iter(d))),
-                               ("detect only", pipeline.detect), ("full clean", pipeline.clean)):
+        for name, function in (
+            ("floor: bare Aho-Corasick scan", lambda d: list(automaton.iter(d))),
+            ("detect only", pipeline.detect),
+            ("full clean", pipeline.clean),
+        ):
             seconds = timed(function, docs)
             rates[(scale, name)] = megabytes / seconds
-            rows.append((f"{scale}×", name, f"{megabytes:.2f}", len(docs), f"{seconds:.2f}",
-                         f"{megabytes / seconds:.2f}", f"{len(docs) / seconds:.0f}"))
+            rows.append(
+                (
+                    f"{scale}×",
+                    name,
+                    f"{megabytes:.2f}",
+                    len(docs),
+                    f"{seconds:.2f}",
+                    f"{megabytes / seconds:.2f}",
+                    f"{len(docs) / seconds:.0f}",
+                )
+            )
     import_s = min(subprocess_seconds("import translit") for _ in range(3))
     help_s = min(subprocess_seconds("from translit.cli import main; main(['--help'])") for _ in range(3))
     first_s = min(subprocess_seconds("import translit; translit.clean('Kiev said so.')") for _ in range(3))
-    rss_output = subprocess.run([sys.executable, "-c", PEAK_RSS], check=True, cwd=ROOT, capture_output=True,
-                                text=True).stdout
+    rss_output = subprocess.run(
+        [sys.executable, "-c", PEAK_RSS], check=True, cwd=ROOT, capture_output=True, text=True
+    ).stdout
     peak_mb = json.loads(rss_output.strip().splitlines()[-1]) / 1024
     clean_rate = min(rates[(s, "full clean")] for s in SCALES)
     detect_rate = min(rates[(s, "detect only")] for s in SCALES)
-    body = "\n".join([
-        f"Input: newstest2021 system outputs cut into articles of {ARTICLE_LINES} paragraphs; 1× is one "
-        "system's output, 4× and 16× that many systems. Single process, default config (house style on, "
-        f"re-scorer `{pipeline.rescorer.name}`). Wall-clock on a 2-core machine shared with other jobs, "
-        "so expect ±20% noise.",
-        "",
-        table(["input", "what", "MB", "articles", "seconds", "MB/s", "articles/s"], rows),
-        "",
-        f"Start-up (best of 3, fresh interpreter): `import translit` {import_s:.2f} s; "
-        f"`translit --help` {help_s:.2f} s; import + first clean (loads the gazetteer) {first_s:.2f} s.",
-        f"Peak RSS of a process cleaning the 16× input: {peak_mb:.0f} MB.",
-        "",
-        "Time grows linearly with input when MB/s stays flat across 1×/4×/16×.",
-    ])
+    body = "\n".join(
+        [
+            f"Input: newstest2021 system outputs cut into articles of {ARTICLE_LINES} paragraphs; 1× is one "
+            "system's output, 4× and 16× that many systems. Single process, default config (house style on, "
+            f"re-scorer `{pipeline.rescorer.name}`). Wall-clock on a 2-core machine shared with other jobs, "
+            "so expect ±20% noise.",
+            "",
+            table(["input", "what", "MB", "articles", "seconds", "MB/s", "articles/s"], rows),
+            "",
+            f"Start-up (best of 3, fresh interpreter): `import translit` {import_s:.2f} s; "
+            f"`translit --help` {help_s:.2f} s; import + first clean (loads the gazetteer) {first_s:.2f} s.",
+            f"Peak RSS of a process cleaning the 16× input: {peak_mb:.0f} MB.",
+            "",
+            "Time grows linearly with input when MB/s stays flat across 1×/4×/16×.",
+        ]
+    )
     targets = (
         ("full clean ≥ 1 MB/s", f"{clean_rate:.2f} MB/s (slowest scale)", clean_rate >= 1),
         ("detect-only ≥ 10 MB/s", f"{detect_rate:.2f} MB/s (slowest scale)", detect_rate >= 10),
