@@ -31,7 +31,8 @@ def run() -> Section:
     rows.append(("**all**", total_segments, total_edits, rate))
     body = "\n".join(
         [
-            "Every `ref.*.en` under `../shared/data/wmt`, each line cleaned as its own document, house style off.",
+            "Every `ref.*.en` under `../shared/data/wmt`, each line cleaned as its own document, "
+            "house style off.",
             "",
             table(["reference", "segments", "edits", "edits / 1,000 segments"], rows),
             "",

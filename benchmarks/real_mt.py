@@ -42,7 +42,8 @@ def run() -> Section:
     share = all_improved / all_changed if all_changed else 0.0
     body = "\n".join(
         [
-            f"{systems} system outputs under `../shared/data/wmt/*/hyp/`, each line cleaned as its own document "
+            f"{systems} system outputs under `../shared/data/wmt/*/hyp/`, "
+            "each line cleaned as its own document "
             "(house style off, so that Kiev→Kyiv policy changes do not count), scored with sacrebleu "
             "BLEU and chrF against all references of the test set.",
             "",

@@ -25,7 +25,8 @@ def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in _cpuinfo() if line.startswith("model name")), "?")
     return (
         f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} logical CPUs available, "
-        f"Python {platform.python_version()}, sacrebleu {sacrebleu.__version__}, translit {translit.__version__}"
+        f"Python {platform.python_version()}, sacrebleu {sacrebleu.__version__}, "
+        f"translit {translit.__version__}"
     )
 
 

@@ -79,9 +79,11 @@ def run() -> Section:
     f = report.counts.scores()[2]
     body = "\n".join(
         [
-            f"{sum(counts.values())} pseudo-articles of {WINDOW} consecutive lines from `../shared/data/english` "
+            f"{sum(counts.values())} pseudo-articles of {WINDOW} consecutive lines "
+            "from `../shared/data/english` "
             f"(seed {SEED}): up to {PER_TYPE} per artifact type with one injected artifact each, plus "
-            f"{CLEAN_CONTROLS} untouched controls. House style off (the clean text may legitimately say Kiev). "
+            f"{CLEAN_CONTROLS} untouched controls. "
+            "House style off (the clean text may legitimately say Kiev). "
             "Gold = the original text; TP/FN typed by the injected type, FP by the cleaner's edit type.",
             "",
             table(["type", "docs", "TP", "FP", "FN", "P", "R", "F0.5"], rows),
