@@ -15,7 +15,7 @@ def run() -> Section:
         for ref in sorted(folder.glob("ref.*.en")):
             lines = read_lines(ref)
             edits = [
-                (number, line, edit)
+                (number, edit)
                 for number, line in enumerate(lines, start=1)
                 for edit in pipeline.clean(line).edits
             ]  # each line is one document
@@ -23,7 +23,7 @@ def run() -> Section:
             listed += [
                 f"- {folder.name}/{ref.name}:{number}, characters {e.start}-{e.end} [{e.type}] "
                 f"`{e.original}` → `{e.replacement}`: {e.reason}"
-                for number, line, e in edits
+                for number, e in edits
             ]
             total_edits += len(edits)
             total_segments += len(lines)

@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from translit.evaluation import (
     EditCounts,
@@ -19,7 +18,8 @@ from translit.evaluation import (
     f_score,
 )
 from translit.evaluation.alignment import Span, merge
-from translit.evaluation.cli import eval_command
+
+from .conftest import run_translit
 
 SHARED = Path(os.environ.get("TRANSLIT_SHARED", Path(__file__).parents[1] / ".." / "shared"))
 
@@ -139,12 +139,20 @@ def test_post_edit_cli_on_hand_made_files(tmp_path):
     mt.write_text(MT + "\n", encoding="utf-8")
     gold.write_text(GOLD + "\n", encoding="utf-8")
     cleaned.write_text(CLEANED + "\n", encoding="utf-8")
-    result = CliRunner().invoke(
-        eval_command,
-        ["post-edit", "--mt", str(mt), "--gold", str(gold), "--cleaned", str(cleaned), "--format", "json"],
+    result = run_translit(
+        "eval",
+        "post-edit",
+        "--mt",
+        str(mt),
+        "--gold",
+        str(gold),
+        "--cleaned",
+        str(cleaned),
+        "--format",
+        "json",
     )
     assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     assert report["overall"] == {"tp": 1, "fp": 1, "fn": 1, "precision": 0.5, "recall": 0.5, "f0.5": 0.5}
     assert report["signature"].startswith("translit-eval:")
     assert "unit:line" in report["signature"] and "cleaner:external" in report["signature"]
@@ -155,19 +163,17 @@ def test_post_edit_cli_bad_gold_edits_is_one_line(tmp_path):
     text.write_text("Some text.\n", encoding="utf-8")
     edits = tmp_path / "edits.jsonl"
     edits.write_text('{"start": 0}\n', encoding="utf-8")
-    result = CliRunner().invoke(
-        eval_command,
-        [
-            "post-edit",
-            "--mt",
-            str(text),
-            "--gold",
-            str(text),
-            "--cleaned",
-            str(text),
-            "--gold-edits",
-            str(edits),
-        ],
+    result = run_translit(
+        "eval",
+        "post-edit",
+        "--mt",
+        str(text),
+        "--gold",
+        str(text),
+        "--cleaned",
+        str(text),
+        "--gold-edits",
+        str(edits),
     )
     assert result.exit_code == 2
     assert "edits.jsonl:1: expected JSON with start, end and type" in result.output
@@ -191,12 +197,12 @@ def test_seed_article_scored_against_gold():
         "json",
     ]
     # The gold with itself as the cleaned text is a perfect score; every gold edit is typed.
-    perfect = CliRunner().invoke(eval_command, [*args, "--cleaned", str(gold)])
+    perfect = run_translit("eval", *args, "--cleaned", str(gold))
     assert perfect.exit_code == 0, perfect.output
     report = json.loads(perfect.output)
     assert report["overall"]["f0.5"] == 1.0 and report["overall"]["fp"] == 0
     assert "untyped" not in report["by_type"]
     assert "unit:document" in report["signature"]
     # Leaving the MT untouched finds nothing: precision 1 by convention, recall 0.
-    untouched = json.loads(CliRunner().invoke(eval_command, [*args, "--cleaned", str(seed)]).output)
+    untouched = json.loads(run_translit("eval", *args, "--cleaned", str(seed)).output)
     assert untouched["overall"]["tp"] == 0 and untouched["overall"]["recall"] == 0.0

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 import sacrebleu
-from click.testing import CliRunner
 
 from translit.evaluation import EvaluationInputError, score_translations
-from translit.evaluation.cli import eval_command
+
+from .conftest import run_translit
 
 SHARED = Path(os.environ.get("TRANSLIT_SHARED", Path(__file__).parents[1] / ".." / "shared"))
 WMT = SHARED / "data" / "wmt"
@@ -29,7 +29,7 @@ def lines(path: Path, limit: int | None = None) -> list[str]:
 
 
 def run_cli(*args: str):
-    return CliRunner().invoke(eval_command, list(args))
+    return run_translit("eval", *args)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,7 @@ def test_cli_reproduces_sacrebleu_on_wmt(test_set, refs, systems):
     args = [a for p in ref_paths for a in ("-r", str(p))] + [a for p in hyp_paths for a in ("-s", str(p))]
     result = run_cli("translation", *args, "-m", "bleu", "-m", "chrf", "-m", "chrf++", "--format", "json")
     assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     references = [lines(p) for p in ref_paths]
     for system, path in zip(report["systems"], hyp_paths):
         hypotheses = lines(path)
@@ -69,7 +69,7 @@ def test_ter_reproduces_sacrebleu_on_wmt_excerpt(tmp_path):
     hyp.write_text("\n".join(hypotheses) + "\n", encoding="utf-8")
     result = run_cli("translation", "-r", str(ref), "-s", str(hyp), "-m", "ter", "--format", "json")
     assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     ter = sacrebleu.TER()
     assert report["systems"][0]["TER"]["score"] == ter.corpus_score(hypotheses, [references]).score
     assert report["signatures"]["TER"] == str(ter.get_signature())
@@ -115,7 +115,7 @@ def test_cli_reports_mismatch_on_one_line_and_exits_2(tmp_path):
     ref, hyp = tmp_path / "ref.en", tmp_path / "hyp.en"
     ref.write_text("one line\ntwo lines\n", encoding="utf-8")
     hyp.write_text("one line\n", encoding="utf-8")
-    result = CliRunner().invoke(eval_command, ["translation", "-r", str(ref), "-s", str(hyp)])
+    result = run_translit("eval", "translation", "-r", str(ref), "-s", str(hyp))
     assert result.exit_code == 2
     assert result.output.strip().count("\n") == 0
     assert "hyp has 1 lines but reference 1 has 2" in result.output
@@ -130,7 +130,7 @@ def test_cli_rejects_bad_files(tmp_path, content, message):
     ref.write_text("a line\n", encoding="utf-8")
     if content is not None:
         hyp.write_bytes(content)
-    result = CliRunner().invoke(eval_command, ["translation", "-r", str(ref), "-s", str(hyp)])
+    result = run_translit("eval", "translation", "-r", str(ref), "-s", str(hyp))
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output
@@ -140,7 +140,7 @@ def test_text_table_lists_systems_and_signatures(tmp_path):
     ref, hyp = tmp_path / "ref.en", tmp_path / "mine.en"
     ref.write_text("The talks resumed in Kyiv.\n", encoding="utf-8")
     hyp.write_text("The talks resumed in Kiev.\n", encoding="utf-8")
-    result = CliRunner().invoke(eval_command, ["translation", "-r", str(ref), "-s", str(hyp)])
+    result = run_translit("eval", "translation", "-r", str(ref), "-s", str(hyp))
     assert result.exit_code == 0
     assert result.output.splitlines()[1].startswith("mine")
     assert "BLEU: nrefs:1|case:mixed" in result.output

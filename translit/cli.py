@@ -15,6 +15,7 @@ from translit.api import load_pipeline
 from translit.batch import process_jsonl
 from translit.config import Config
 from translit.errors import TranslitError
+from translit.evaluation.cli import eval_command
 from translit.gazetteer.cli import glossary_command
 from translit.pipeline import Pipeline
 from translit.report import (
@@ -120,6 +121,7 @@ def detect(paths: tuple[str, ...], output_format: str, **options: object) -> Non
 
 
 cli.add_command(glossary_command)
+cli.add_command(eval_command)
 
 
 def _load(options: dict[str, object]) -> Pipeline:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
-from functools import wraps
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
 
-from translit.evaluation.inputs import EvaluationInputError, name_systems, read_lines, read_text
+from translit.evaluation.inputs import name_systems, read_lines, read_text
 from translit.evaluation.post_edit import TypedSpan, evaluate_post_edit, read_typed_spans
 from translit.evaluation.signature import cleaner_signature, evaluation_signature
 from translit.evaluation.translation import DEFAULT_METRICS, METRICS, score_translations
@@ -23,20 +22,6 @@ _FORMAT = click.option(
     show_default=True,
     help="Plain-text table or JSON.",
 )
-
-
-def _one_line_errors(command: Callable[..., None]) -> Callable[..., None]:
-    """Report bad input as one line on stderr and exit 2, instead of a traceback."""
-
-    @wraps(command)
-    def wrapper(*args: object, **kwargs: object) -> None:
-        try:
-            command(*args, **kwargs)
-        except EvaluationInputError as error:
-            click.echo(f"translit eval: error: {error}", err=True)
-            raise SystemExit(2) from None
-
-    return wrapper
 
 
 @click.group("eval")
@@ -81,7 +66,6 @@ def eval_command() -> None:
     help="Paired bootstrap resamples against the first system (0: no test).",
 )
 @_FORMAT
-@_one_line_errors
 def translation_cli(
     refs: tuple[Path, ...],
     hyps: tuple[Path, ...],
@@ -131,7 +115,6 @@ def translation_cli(
     help="Weight of recall in the F-score.",
 )
 @_FORMAT
-@_one_line_errors
 def post_edit_cli(
     mt: Path,
     gold: Path,

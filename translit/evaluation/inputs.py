@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from translit.errors import InputError
 
-class EvaluationInputError(ValueError):
+
+class EvaluationInputError(InputError):
     """An evaluation input is missing, unreadable or not aligned with the others; the message says which."""
 
 
