@@ -63,7 +63,7 @@ def test_scale():
     gazetteer = load_pipeline(Config()).gazetteer
     curated = [e for e in gazetteer.entries.values() if e.source == "curated" and e.chinese]
     assert len(gazetteer) >= 30_000
-    assert len(curated) >= 500
+    assert len(curated) >= 1_500
 
 
 @pytest.mark.parametrize(

@@ -85,8 +85,11 @@ def _spellings(chinese: str, entry: Entry) -> Iterator[str]:
 
 
 def _joined_only(entry: Entry) -> bool:
-    """Whether ``entry`` gets only joined keys of three syllables or more."""
-    if entry.source in JOINED_ONLY_SOURCES:
+    """Whether ``entry`` gets only joined keys of three syllables or more.
+
+    Organizations too: 宏碁 "Hongqi" is a car brand, 吉利 "Ji Li" a name; 台積電 "Taijidian" stays.
+    """
+    if entry.source in JOINED_ONLY_SOURCES or entry.type == "organization":
         return True
     return entry.type in PLACE_LIKE_TYPES and entry.country not in SPACED_PLACE_COUNTRIES
 
