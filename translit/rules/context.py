@@ -12,26 +12,37 @@ if TYPE_CHECKING:
     from translit.document import Document
 
 #: A capitalized word right before or after a span: "Wang Baigong" is one name, not Wang + a key.
-_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*[ \t]$")
+_NAME_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\p{L}'’-]*)[ \t]$")
 _NAME_AFTER = regex.compile(r"[ \t]\p{Lu}")
 
 #: A token at least this common in English (wordfreq's Zipf scale) is a word, not a garbled name.
 COMMON_WORD_ZIPF = 2.0
+#: A capitalized word this common in lower case ("The", "In", "After") starts a sentence, not a name.
+FUNCTION_WORD_ZIPF = 6.0
 
 #: Pseudo-count added to every reading. With three readings, one reference to a country gives it
 #: 1.25 / 1.75 = 0.71, just over the default min_score; no reference at all leaves a uniform 1/3.
 SMOOTHING = 0.25
+#: What a compound's usual reading (俄烏 is Russia-Ukraine) is worth: as much as one reference in the
+#: article, so it decides alone but yields to an article that names a sibling reading.
+USUAL_READING_COUNT = 1.0
 
 
 def reading_probabilities(
-    document: Document, entry_ids: Sequence[str], discount: dict[str, int] | None = None
+    document: Document,
+    entry_ids: Sequence[str],
+    discount: dict[str, int] | None = None,
+    usual: str | None = None,
 ) -> dict[str, float]:
     """P(entity | document) among ``entry_ids``, from how often the document mentions each.
 
-    ``discount`` removes mentions that are themselves under suspicion, so they are not their own evidence.
+    ``discount`` removes mentions that are themselves under suspicion, so they are not their own evidence;
+    ``usual`` is the reading the compound usually has, counted as one more reference.
     """
     discount = discount or {}
     counts = {i: max(document.count(i) - discount.get(i, 0), 0) + SMOOTHING for i in entry_ids}
+    if usual in counts:
+        counts[usual] += USUAL_READING_COUNT
     total = sum(counts.values())
     return {i: count / total for i, count in counts.items()}
 
@@ -58,8 +69,14 @@ def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]
 
 
 def is_inside_longer_name(text: str, start: int, end: int) -> bool:
-    """True when a capitalized word touches the span: "Zhang Baigong" is a name, not Zhang + a key."""
-    return bool(_NAME_BEFORE.search(text, max(0, start - 40), start) or _NAME_AFTER.match(text, end))
+    """True when a capitalized word touches the span: "Zhang Baigong" is a name, not Zhang + a key.
+
+    A capitalized function word before it ("The Meizhong talks") is no part of a name.
+    """
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before and zipf_frequency(before.group("word").lower(), "en") >= FUNCTION_WORD_ZIPF:
+        before = None
+    return bool(before or _NAME_AFTER.match(text, end))
 
 
 def is_unknown_word(document: Document, token: str) -> bool:
