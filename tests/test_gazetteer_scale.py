@@ -53,9 +53,35 @@ def test_known_failures(text, expected):
     assert clean(text).text == expected
 
 
-def test_pinyin_keys_off_without_house_style():
-    text = "Fan Mingzheng arrived for a three-day visit."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He Jinli and Trump held rallies.", "Kamala Harris and Trump held rallies."),
+        ("Shelling hit Haerkefu overnight.", "Shelling hit Kharkiv overnight."),
+        ("Malibo fell after a long siege.", "Mariupol fell after a long siege."),
+        ("In Haerkefu, sirens sounded at dawn.", "In Kharkiv, sirens sounded at dawn."),
+        ("Officials in Deheilan said they would respond.", "Officials in Tehran said they would respond."),
+    ],
+)
+def test_pinyin_of_foreign_names_is_an_error_even_without_house_style(text, expected):
+    result = clean(text, Config(house_style=False))
+    assert result.text == expected
+    assert [edit.type for edit in result.edits] == ["variant"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The typhoon is expected to reach Taibei by Friday evening.",  # Taiwan: pinyin is a style
+        "Zhang Zhongmou founded the chip maker in 1987.",
+        "Fan Mingzheng arrived for a three-day visit.",  # names in their own characters (Vietnam, Korea)
+        "Kim Jong-un and Li Xuezhu attended the dinner.",
+        "Wang He Jinli, a shopkeeper, was not available for comment.",  # inside a longer name
+    ],
+)
+def test_pinyin_of_character_names_is_only_house_style(text):
     assert clean(text, Config(house_style=False)).edits == ()
+    assert {edit.type for edit in clean(text).edits} <= {"house-style"}
 
 
 def test_scale():

@@ -10,6 +10,14 @@ from wordfreq import zipf_frequency
 
 if TYPE_CHECKING:
     from translit.document import Document
+    from translit.gazetteer import Entry, FormKind
+
+#: Where a name's Chinese form is the name itself, written in its own characters, so that its pinyin is
+#: a reading human translators write too: 賴清德 "Lai Qingde", 台北 "Taibei", and in the references of
+#: WMT's Chinese-English test sets Vietnamese and North Korean leaders as "Fan Mingzheng" (范明正) and
+#: "Li Xuezhu" (李雪主). Their pinyin keys are house style. Elsewhere the Chinese form only transcribes
+#: the sound of a foreign name, and its pinyin ("He Jinli" for Kamala Harris) is an error.
+CHARACTER_NAME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG", "JP", "KR", "KP", "VN"})
 
 #: A capitalized word right before or after a span: "Wang Baigong" is one name, not Wang + a key.
 _NAME_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\p{L}'’-]*)[ \t]$")
@@ -82,3 +90,12 @@ def is_inside_longer_name(text: str, start: int, end: int) -> bool:
 def is_unknown_word(document: Document, token: str) -> bool:
     """Neither a name the gazetteer knows nor a common English word."""
     return not document.gazetteer.lookup(token) and zipf_frequency(token, "en") < COMMON_WORD_ZIPF
+
+
+def is_foreign_pinyin(entry: Entry, kind: FormKind) -> bool:
+    """True for a pinyin key of an entity whose Chinese form only transcribes a foreign name: "He Jinli"
+    for Kamala Harris is a back-transliteration of 賀錦麗, never an English spelling. Entities of no known
+    country (international bodies, CC-CEDICT names) are given the benefit of the doubt."""
+    from translit.gazetteer import FormKind
+
+    return kind is FormKind.PINYIN and bool(entry.country) and entry.country not in CHARACTER_NAME_COUNTRIES
