@@ -118,6 +118,16 @@ def test_lookup_shows_every_reading_of_an_abbreviation():
     assert all(f"eastern {name}" in output for name in ("Ukraine", "Uzbekistan", "Uruguay"))
 
 
+def test_lookup_shows_every_reading_of_a_pair_compound():
+    matches = lookup_name(load_pipeline(Config()).gazetteer, "Ewu")
+    assert [(m.entry.canonical, m.how) for m in matches] == [
+        ("Russia", "pair compound"),
+        ("Ukraine", "pair compound"),
+        ("Uzbekistan", "pair compound"),
+        ("Uruguay", "pair compound"),
+    ]
+
+
 def test_keys_skip_names_that_are_already_pinyin():
     assert pinyin_keys(Entry("hubei", "Hubei Province", "region", chinese=("湖北",))) == ()
     assert "Lai Qingde" in pinyin_keys(Entry("lai", "Lai Ching-te", "person", chinese=("賴清德",)))

@@ -85,17 +85,15 @@ def read_abbreviations(path: Path) -> list[Abbreviation]:
         if not entities:
             raise GlossaryError(path, line_number, "an abbreviation needs at least one entity id")
         if len(row["chinese"]) not in (1, 2):
-            raise GlossaryError(
-                path, line_number, f"{row['chinese']!r}: an abbreviation is one character, a pair compound two"
-            )
+            message = f"{row['chinese']!r}: an abbreviation is one character, a pair compound two"
+            raise GlossaryError(path, line_number, message)
         if len(row["chinese"]) == 2 and len(entities) != 2:
             raise GlossaryError(path, line_number, "a pair compound needs two entity ids, one per character")
         lists = {column: _split_list(row.get(column) or "") for column in PARALLEL_COLUMNS}
         for column, values in lists.items():
             if values and len(values) != len(entities):
-                raise GlossaryError(
-                    path, line_number, f"{len(values)} {column} for {len(entities)} entities; give one per entity"
-                )
+                message = f"{len(values)} {column} for {len(entities)} entities; give one per entity"
+                raise GlossaryError(path, line_number, message)
         abbreviations.append(
             Abbreviation(row["chinese"], romanizations, entities, **lists, notes=row.get("notes") or "")
         )

@@ -69,14 +69,13 @@ def _romanized_pairs(document: Document) -> Iterator[Finding]:
         if not all(sides):
             continue
         ambiguous = next((i for i, side in enumerate(sides) if len(side) > 1), 0)
-        usual = "-".join(_noun(gazetteer, pair.chinese[i], pair.entities[i]) for i in range(2))
+        usual = _pair_name(gazetteer, pair)
         reason = f"{surface!r} leaves the pair compound {pair.chinese} ({usual}) untranslated"
-        if any(len(side) > 1 for side in sides):
-            readings = [r for side in sides if len(side) > 1 for r in side]
-            reason += f"; {describe_counts(document, readings)}"
+        if len(sides[ambiguous]) > 1:
+            reason += f"; {describe_counts(document, list(sides[ambiguous]))}"
         candidates = tuple(
             Candidate(
-                replacement=f"{_noun(gazetteer, pair.chinese[0], first)}-{_noun(gazetteer, pair.chinese[1], second)}",
+                replacement=_pair_name(gazetteer, pair, (first, second)),
                 reason=reason,
                 prior=sides[0][first] * sides[1][second],
                 entry=(first, second)[ambiguous],
@@ -127,14 +126,18 @@ def _sibling_finding(
         f"{describe_counts(document, readings, discount)} besides this one"
     )
     candidates = tuple(
-        Candidate(_form(gazetteer, written.character, r, written.adjective), reason, probabilities[r], entry=r)
+        Candidate(
+            _form(gazetteer, written.character, r, written.adjective), reason, probabilities[r], entry=r
+        )
         for r in readings
     )
     original = document.text[start:end]
     return Finding(start, end, original, "confusable", "pair", candidates)
 
 
-def _reading_as_written(pair: Abbreviation, first: list[Form], second: list[Form]) -> tuple[Form, Form] | None:
+def _reading_as_written(
+    pair: Abbreviation, first: list[Form], second: list[Form]
+) -> tuple[Form, Form] | None:
     """The forms of ``pair``'s two characters that the two written words are, if they are."""
     a = next((f for f in first if f.character == pair.chinese[0]), None)
     b = next((f for f in second if f.character == pair.chinese[1]), None)
@@ -152,8 +155,10 @@ def _side_probabilities(document: Document, pair: Abbreviation, index: int) -> d
     return reading_probabilities(document, readings, usual=pair.entities[index])
 
 
-def _noun(gazetteer: Gazetteer, character: str, entry_id: str) -> str:
-    return _form(gazetteer, character, entry_id, adjective=False)
+def _pair_name(gazetteer: Gazetteer, pair: Abbreviation, readings: tuple[str, ...] = ()) -> str:
+    """The pair in English nouns, in the given readings or its usual one: "US-China"."""
+    readings = readings or pair.entities
+    return "-".join(_form(gazetteer, c, r, adjective=False) for c, r in zip(pair.chinese, readings))
 
 
 def _form(gazetteer: Gazetteer, character: str, entry_id: str, adjective: bool) -> str:
