@@ -62,15 +62,24 @@ def source_of(path: Path) -> str:
 def read_lines(corpus_dir: Path) -> list[Line]:
     """Every non-empty line of every ``*.en`` file, in a stable order, with its split.
 
-    A training line whose text also occurs in a held-out block is moved out of training (headlines and
-    boilerplate repeat across files), so held-out sentences are never seen in training.
+    A training line whose text also occurs in a held-out block is dropped (several files share their
+    English source), so held-out sentences are never seen in training. Repeats within training stay.
     """
     files = sorted(corpus_dir.glob("*.en"))
     if not files:
         raise CorpusNotFoundError(f"no *.en files in {corpus_dir}; set {ENV_SHARED} to the shared folder")
     lines = list(_iter_lines(files))
-    held_out = {line.text for line in lines if line.split != "train"}
-    return [line for line in lines if line.split != "train" or line.text not in held_out]
+    held_out: dict[str, str] = {}
+    for line in lines:
+        if line.split != "train":
+            held_out.setdefault(line.text, line.split)
+    # the English sources of several language pairs repeat the same sentences: a held-out sentence keeps
+    # the split of its first held-out copy, so the same sentence is never both a dev and a test case
+    return [
+        line if line.text not in held_out else Line(line.text, line.previous, held_out[line.text])
+        for line in lines
+        if line.split != "train" or line.text not in held_out
+    ]
 
 
 def _iter_lines(files: list[Path]) -> Iterator[Line]:

@@ -25,7 +25,7 @@ from typing import Any
 
 from translit.seq2seq.corpus import Line, default_corpus_dir, read_lines
 from translit.seq2seq.scorer import SENTINEL
-from translit.seq2seq.spans import choose_span
+from translit.seq2seq.spans import choose_span, recurring_names
 
 SENTINELS = 8  # only <extra_id_0> is used; a few more keep the tokenizer T5-shaped
 
@@ -81,11 +81,13 @@ def build_model(config: TrainConfig, vocab_size: int) -> Any:
     return T5ForConditionalGeneration(model_config)
 
 
-def make_batch(lines: list[Line], tokenizer: Any, rng: random.Random, max_tokens: int) -> dict[str, Any]:
+def make_batch(
+    lines: list[Line], names: frozenset[str], tokenizer: Any, rng: random.Random, max_tokens: int
+) -> dict[str, Any]:
     """Mask one span per line; returns tokenised inputs and labels (padding ignored by the loss)."""
     sources, targets = [], []
     for line in lines:
-        span = choose_span(line.text, rng) or (0, len(line.text))
+        span = choose_span(line.text, rng, names) or (0, len(line.text))
         masked = line.text[: span[0]] + SENTINEL + line.text[span[1] :]
         # the predecessor is context only; drop it when the pair would not fit
         with_previous = f"{line.previous} {masked}" if line.previous else masked
@@ -116,6 +118,7 @@ def train(
     torch.set_num_threads(threads)
     out.mkdir(parents=True, exist_ok=True)
     lines = [line for line in read_lines(corpus_dir) if line.split == "train"]
+    names = recurring_names(line.text for line in lines)
     checkpoint_path = out / "checkpoint.pt"
     resuming = checkpoint_path.exists()
     tokenizer = AutoTokenizer.from_pretrained(out) if resuming else train_tokenizer(lines, config, out)
@@ -135,7 +138,7 @@ def train(
     while step < config.steps:
         # the batch order depends only on (seed, step), so resuming replays the same data
         rng = random.Random(config.seed * 1_000_003 + step)
-        batch = make_batch(rng.sample(lines, config.batch_size), tokenizer, rng, config.max_input_tokens)
+        batch = make_batch(rng.sample(lines, config.batch_size), names, tokenizer, rng, config.max_input_tokens)
         for group in optimizer.param_groups:
             group["lr"] = learning_rate(step, config)
         loss = model(**batch).loss
