@@ -102,3 +102,29 @@ def test_shipped_model_is_a_standard_small_checkpoint():
     files = {f.name: f.stat().st_size for f in default_model_path().iterdir()}
     assert {"config.json", "model.safetensors", "tokenizer.json"} <= set(files)
     assert files["model.safetensors"] < 10_000_000
+
+
+def test_training_masks_recurring_names_first():
+    import random
+
+    from translit.seq2seq.spans import choose_span, recurring_names
+
+    sentences = [f"Talks were held in Vienna on day {n}, officials said." for n in range(12)]
+    names = recurring_names(sentences, min_lines=10)
+    assert names == frozenset({"Vienna"})
+    rng = random.Random(0)
+    spans = [choose_span(sentences[0], rng, names) for _ in range(200)]
+    masked = [sentences[0][start:end] for start, end in spans]
+    assert 0.5 < masked.count("Vienna") / len(masked) < 0.95
+
+
+def test_held_out_split_is_deterministic_and_shared_by_parallel_references():
+    from pathlib import Path
+
+    from translit.seq2seq.corpus import split_of, source_of
+
+    assert source_of(Path("newstest2021.ru-en.ref.A.en")) == source_of(Path("newstest2021.ru-en.ref.B.en"))
+    splits = [split_of("newstest2021.ru-en", n) for n in range(0, 10_000, 10)]
+    assert splits == [split_of("newstest2021.ru-en", n) for n in range(0, 10_000, 10)]
+    assert 0.1 < splits.count("train") / len(splits) < 0.9 and {"dev", "test"} <= set(splits)
+    assert split_of("x", 20) == split_of("x", 29)  # one block of ten lines, one split
