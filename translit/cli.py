@@ -15,6 +15,8 @@ from translit.api import load_pipeline
 from translit.batch import process_jsonl
 from translit.config import Config
 from translit.errors import TranslitError
+from translit.evaluation.cli import eval_command
+from translit.gazetteer.cli import glossary_command
 from translit.pipeline import Pipeline
 from translit.report import (
     as_diff,
@@ -116,6 +118,10 @@ def detect(paths: tuple[str, ...], output_format: str, **options: object) -> Non
             if options["fail_fast"]:
                 break
     sys.exit(EXIT_BAD_INPUT if failed else EXIT_OK)
+
+
+cli.add_command(glossary_command)
+cli.add_command(eval_command)
 
 
 def _load(options: dict[str, object]) -> Pipeline:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from translit.errors import InputError
 
@@ -44,10 +45,10 @@ def decode_text(data: bytes, source: str) -> str:
         ) from None
 
 
-def read_source(source: Source, stdin: object = None) -> bytes:
-    """The raw bytes of a source. ``stdin`` is a binary stream used for ``-``."""
+def read_source(source: Source, stdin: BinaryIO) -> bytes:
+    """The raw bytes of a source; ``stdin`` is the binary stream read for ``-``."""
     if source.is_stdin:
-        return stdin.read()  # type: ignore[attr-defined]
+        return stdin.read()
     try:
         return Path(source.path).read_bytes()
     except OSError as error:
