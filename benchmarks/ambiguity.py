@@ -117,7 +117,9 @@ def accuracy(cases: list[Case], probabilities: list[list[float]]) -> float:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--model", type=Path, default=default_model_path())
     parser.add_argument("--split", choices=("dev", "test"), default="test")
     parser.add_argument("--tune", action="store_true", help="print accuracy for each weight")
@@ -153,7 +155,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"prior-only (training counts)  top-1: {accuracy(cases, prior):.1%}")
     print(f"prior-only (uniform, chance)  top-1: {accuracy(cases, uniform):.1%}")
     print(f"model + counts prior          top-1: {accuracy(cases, with_model):.1%}")
-    print(f"model + uniform prior         top-1: {accuracy(cases, combine_all(cases, model_scores, uniform, 1.0)):.1%}")
+    model_alone = combine_all(cases, model_scores, uniform, args.weight)
+    print(f"model + uniform prior         top-1: {accuracy(cases, model_alone):.1%}")
     if args.tune:
         for weight in WEIGHTS:
             total = accuracy(cases, combine_all(cases, model_scores, prior, weight))
@@ -162,8 +165,10 @@ def main(argv: list[str] | None = None) -> None:
     print_breakdown(cases, prior, with_model)
     size = sum(f.stat().st_size for f in args.model.iterdir() if f.is_file())
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"candidates scored/s ({args.threads} threads): {candidates_scored / score_seconds:.0f}"
-          f" ({candidates_scored} candidates, {len(cases)} spans, {score_seconds:.1f}s)")
+    print(
+        f"candidates scored/s ({args.threads} threads): {candidates_scored / score_seconds:.0f}"
+        f" ({candidates_scored} candidates, {len(cases)} spans, {score_seconds:.1f}s)"
+    )
     print(f"import torch+transformers: {import_seconds:.2f}s; model load: {load_seconds:.2f}s")
     print(f"peak RSS of this process: {peak_rss:.0f} MiB")
     print(f"model directory: {size / 1e6:.2f} MB")
@@ -177,7 +182,11 @@ def score_case(scorer: SpanScorer, case: Case) -> list[SpanScore]:
 
 
 def combine_all(
-    cases: list[Case], model_scores: list[list[SpanScore]], priors: list[list[float]], weight: float, mean: bool = False
+    cases: list[Case],
+    model_scores: list[list[SpanScore]],
+    priors: list[list[float]],
+    weight: float,
+    mean: bool = False,
 ) -> list[list[float]]:
     """The re-scorer's probabilities (:func:`translit.seq2seq.rescorer.combine`) for every case.
 
@@ -185,12 +194,16 @@ def combine_all(
     """
     out = []
     for case, scores, prior in zip(cases, model_scores, priors, strict=True):
-        candidates = [Candidate(c.replacement, c.reason, p) for c, p in zip(case.finding.candidates, prior, strict=True)]
+        candidates = [
+            Candidate(c.replacement, c.reason, p) for c, p in zip(case.finding.candidates, prior, strict=True)
+        ]
         out.append(combine(candidates, [s.mean if mean else s.log_likelihood for s in scores], weight))
     return out
 
 
-def print_breakdown(cases: list[Case], prior_probs: list[list[float]], model_probs: list[list[float]]) -> None:
+def print_breakdown(
+    cases: list[Case], prior_probs: list[list[float]], model_probs: list[list[float]]
+) -> None:
     groups: dict[str, list[int]] = defaultdict(list)
     for index, case in enumerate(cases):
         groups["/".join(c.replacement for c in case.finding.candidates)].append(index)

@@ -55,13 +55,16 @@ class ModelRescorer:
         if key not in cache:
             cache[key] = self.scorer.score(left, right, key[2])
         probabilities = combine(candidates, [s.log_likelihood for s in cache[key]], self.weight)
-        return finding.with_candidates(tuple(c.scored(p) for c, p in zip(candidates, probabilities, strict=True)))
+        return finding.with_candidates(
+            tuple(c.scored(p) for c, p in zip(candidates, probabilities, strict=True))
+        )
 
 
 def combine(candidates: Sequence[Candidate], model_scores: Sequence[float], weight: float) -> list[float]:
     """Softmax of ``weight * model_score + log prior`` over one finding's candidates."""
     logits = [
-        weight * score + math.log(max(c.prior, PRIOR_FLOOR)) for c, score in zip(candidates, model_scores, strict=True)
+        weight * score + math.log(max(c.prior, PRIOR_FLOOR))
+        for c, score in zip(candidates, model_scores, strict=True)
     ]
     top = max(logits)
     exps = [math.exp(logit - top) for logit in logits]

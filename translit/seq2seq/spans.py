@@ -34,7 +34,9 @@ def recurring_names(sentences: Iterable[str], min_lines: int = RECURRING_NAME_LI
     return frozenset(name for name, count in lines_with.items() if count >= min_lines)
 
 
-def choose_span(sentence: str, rng: random.Random, names: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def choose_span(
+    sentence: str, rng: random.Random, names: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """Character offsets of the span to mask, or None for a sentence with no words."""
     if rng.random() < NAME_SHARE:
         present = [m for m in SINGLE_NAME.finditer(sentence) if m.group() in names]

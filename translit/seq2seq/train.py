@@ -110,7 +110,12 @@ def learning_rate(step: int, config: TrainConfig) -> float:
 
 
 def train(
-    out: Path, corpus_dir: Path, config: TrainConfig, save_every: int, threads: int, fp32_copy: Path | None = None
+    out: Path,
+    corpus_dir: Path,
+    config: TrainConfig,
+    save_every: int,
+    threads: int,
+    fp32_copy: Path | None = None,
 ) -> None:
     import torch
     from transformers import AutoTokenizer
@@ -138,7 +143,9 @@ def train(
     while step < config.steps:
         # the batch order depends only on (seed, step), so resuming replays the same data
         rng = random.Random(config.seed * 1_000_003 + step)
-        batch = make_batch(rng.sample(lines, config.batch_size), names, tokenizer, rng, config.max_input_tokens)
+        batch = make_batch(
+            rng.sample(lines, config.batch_size), names, tokenizer, rng, config.max_input_tokens
+        )
         for group in optimizer.param_groups:
             group["lr"] = learning_rate(step, config)
         loss = model(**batch).loss
@@ -171,16 +178,22 @@ def export(model: Any, out: Path, config: TrainConfig, seconds: float, lines: in
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path, required=True, help="output model directory")
     parser.add_argument("--corpus", type=Path, default=None, help="English corpus folder (*.en files)")
     parser.add_argument("--steps", type=int, default=TrainConfig.steps)
     parser.add_argument("--save-every", type=int, default=250, help="checkpoint interval in steps")
     parser.add_argument("--threads", type=int, default=1, help="1 is fastest when the cores are shared")
-    parser.add_argument("--fp32-copy", type=Path, default=None, help="also save fp32 weights here (to compare)")
+    parser.add_argument(
+        "--fp32-copy", type=Path, default=None, help="also save fp32 weights here (to compare)"
+    )
     args = parser.parse_args(argv)
     config = TrainConfig(steps=args.steps)
-    train(args.out, args.corpus or default_corpus_dir(), config, args.save_every, args.threads, args.fp32_copy)
+    train(
+        args.out, args.corpus or default_corpus_dir(), config, args.save_every, args.threads, args.fp32_copy
+    )
 
 
 if __name__ == "__main__":
