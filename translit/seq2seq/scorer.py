@@ -47,7 +47,7 @@ class SpanScore:
 
     @property
     def mean(self) -> float:
-        """Length-normalised log-likelihood: long names are not penalised for having more pieces."""
+        """Length-normalised log-likelihood (compared in the benchmark; the re-scorer uses the sum)."""
         return self.log_likelihood / max(self.tokens, 1)
 
 
@@ -56,7 +56,7 @@ class SpanScorer:
 
     >>> scorer = SpanScorer.load(default_model_path())  # doctest: +SKIP
     >>> scorer.score("Shelling hit eastern ", " near Kharkiv.", ["Ukraine", "Uzbekistan"])  # doctest: +SKIP
-    [SpanScore(log_likelihood=-0.4, tokens=2), SpanScore(log_likelihood=-9.1, tokens=4)]
+    [SpanScore(log_likelihood=-5.3, tokens=2), SpanScore(log_likelihood=-39.2, tokens=7)]
     """
 
     def __init__(self, model: Any, tokenizer: Any, path: Path, max_input_tokens: int = 128) -> None:
