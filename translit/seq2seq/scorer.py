@@ -79,6 +79,9 @@ class SpanScorer:
             raise ModelLoadError(path, "no config.json there")
         import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # a CLI's stderr carries errors, not load bars
 
         if threads:
             torch.set_num_threads(min(threads, os.cpu_count() or 1))
