@@ -9,8 +9,11 @@ Outcomes come back in input order, and :func:`execute` sends them to a writer.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import functools
+import multiprocessing
 import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -31,6 +34,8 @@ from translit.report import (
 )
 from translit.stream import BLOCK_BYTES, read_blocks, read_line_chunks
 from translit.textio import Source, decode_text, open_source
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 @dataclass(frozen=True)
@@ -171,16 +176,19 @@ def _perform_lines(settings: Settings, task: Task) -> Outcome:
 
 def start_worker(settings: Settings) -> None:
     """Load the pipeline once per worker; leave Ctrl-C and SIGTERM to the main process."""
-    if _in_worker_process():
+    if multiprocessing.parent_process() is not None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        _die_with_parent()
     load_pipeline(settings.config)
 
 
-def _in_worker_process() -> bool:
-    import multiprocessing
-
-    return multiprocessing.parent_process() is not None
+def _die_with_parent() -> None:
+    """On Linux, have the kernel end this worker when the main process dies, even by SIGKILL, rather
+    than leave it to fail on a closed pipe."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def execute(
