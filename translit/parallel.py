@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.pool import AsyncResult
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 Item = TypeVar("Item")
@@ -13,6 +13,8 @@ Output = TypeVar("Output")
 
 #: Items queued per worker. Two keep every worker busy while the main process writes the results;
 #: more would only hold more of a corpus in memory (``Pool.imap`` would read the whole input ahead).
+#: A process pool from :mod:`concurrent.futures`, not :mod:`multiprocessing.pool`: if a worker dies (say,
+#: killed for memory) the run fails with ``BrokenProcessPool`` instead of waiting forever.
 ITEMS_PER_WORKER = 2
 
 
@@ -36,14 +38,17 @@ def ordered_map(
         initializer(*initargs)
         yield from map(function, items)
         return
-    with _context().Pool(jobs, initializer, initargs) as pool:
-        pending: deque[AsyncResult[Output]] = deque()
+    pool = ProcessPoolExecutor(jobs, _context(), initializer, initargs)
+    try:
+        pending: deque[Future[Output]] = deque()
         for item in items:
-            pending.append(pool.apply_async(function, (item,)))
+            pending.append(pool.submit(function, item))
             if len(pending) >= jobs * ITEMS_PER_WORKER:
-                yield pending.popleft().get()
+                yield pending.popleft().result()
         while pending:
-            yield pending.popleft().get()
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -98,7 +98,7 @@ def plan(sources: Iterable[Source], settings: Settings, stdin: BinaryIO) -> Iter
 
 
 def _text_tasks(source: Source, number: int, stream: BinaryIO, settings: Settings) -> Iterator[Task]:
-    blocks = read_blocks(stream)
+    blocks = read_blocks(stream, BLOCK_BYTES)
     first = next(blocks, b"")
     second = next(blocks, None)
     if second is not None and settings.output_format != "text":
