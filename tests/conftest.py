@@ -1,7 +1,11 @@
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from translit.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
 CASES = Path(__file__).parent / "cases"
@@ -17,3 +21,18 @@ def shared() -> Path:
     if not (folder / "seeds").is_dir():
         pytest.skip(f"shared data not found at {folder} (set TRANSLIT_SHARED)")
     return folder
+
+
+@dataclass(frozen=True)
+class CliRun:
+    exit_code: int
+    stdout: str
+    stderr: str
+    output: str  # stdout and stderr interleaved, as a user sees them
+
+
+def run_translit(*argv: str) -> CliRun:
+    """Run ``translit ARGV...`` in-process through the real entry point, its error handling included."""
+    with CliRunner().isolation() as (stdout, stderr, output):
+        code = main(list(argv))
+    return CliRun(code, *(stream.getvalue().decode("utf-8") for stream in (stdout, stderr, output)))

@@ -16,6 +16,8 @@ from translit import __version__
 from translit.api import load_pipeline
 from translit.config import Config
 from translit.errors import TranslitError
+from translit.evaluation.cli import eval_command
+from translit.gazetteer.cli import glossary_command
 from translit.output import Writer, open_writer
 from translit.run import Settings, execute, plan
 from translit.textio import Source, expand_sources
@@ -72,6 +74,10 @@ def detect(paths: tuple[str, ...], output_format: str, **options: object) -> Non
     """Report suspicious spans and the fixes translit would consider; change nothing."""
     settings = _settings(options, detect_only=True, output_format=output_format, explain=False)
     sys.exit(_run(list(expand_sources(paths)), settings, open_writer(None, folder=False), options))
+
+
+cli.add_command(glossary_command)
+cli.add_command(eval_command)
 
 
 def _settings(options: dict[str, object], detect_only: bool, output_format: str, explain: bool) -> Settings:

@@ -31,6 +31,9 @@ class Config:
     glossaries: tuple[Path, ...] = field(default=())
     #: Folder with the built-in tables; None means the ones shipped with translit.
     glossary_folder: Path | None = None
+    #: Where the built gazetteer is cached (a pickle named by the tables' content hash). None means
+    #: ``$TRANSLIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/translit``, else ``~/.cache/translit``.
+    cache_folder: Path | None = None
 
     def __post_init__(self) -> None:
         unknown = [name for name in self.rules if name not in RULES]

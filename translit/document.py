@@ -26,6 +26,7 @@ class Document:
     paragraphs: tuple[tuple[int, int], ...]
     sentence_starts: tuple[int, ...]
     _counts: Counter[str] = field(repr=False, compare=False)
+    _by_entry: dict[str, list[Mention]] = field(repr=False, compare=False)
 
     def count(self, entry_id: str) -> int:
         """How often the document refers to the entity: by any of its forms or, for a country, by naming
@@ -33,7 +34,7 @@ class Document:
         return self._counts[entry_id]
 
     def mentions_of(self, entry_id: str) -> list[Mention]:
-        return [m for m in self.mentions if entry_id in m.entries]
+        return self._by_entry.get(entry_id, [])
 
     def sentence_index(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -49,9 +50,12 @@ class Document:
 def read_document(text: str, gazetteer: Gazetteer) -> Document:
     mentions = tuple(gazetteer.scan(text))
     counts: Counter[str] = Counter()
+    by_entry: dict[str, list[Mention]] = {}
     for mention in mentions:
         counts.update(mention.entries)
+        for entry_id in mention.entries:
+            by_entry.setdefault(entry_id, []).append(mention)
         counts.update(gazetteer.countries_of(mention.entries))
     paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
     sentence_starts = (0, *(m.end() for m in _SENTENCE_END.finditer(text)))
-    return Document(text, gazetteer, mentions, paragraphs, sentence_starts, counts)
+    return Document(text, gazetteer, mentions, paragraphs, sentence_starts, counts, by_entry)

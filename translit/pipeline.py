@@ -11,6 +11,7 @@ from translit.config import Config
 from translit.document import read_document
 from translit.edits import Edit, Finding
 from translit.gazetteer import Gazetteer
+from translit.gazetteer.cache import load_gazetteer
 from translit.rescore import PriorRescorer, Rescorer
 from translit.resolve import resolve
 from translit.rules import RULES
@@ -51,7 +52,8 @@ class Pipeline:
     @classmethod
     def load(cls, config: Config) -> Pipeline:
         folder = config.glossary_folder or builtin_glossary_folder()
-        return cls(config, Gazetteer.load(folder, config.glossaries), PriorRescorer())
+        gazetteer = load_gazetteer(folder, config.glossaries, config.cache_folder)
+        return cls(config, gazetteer, PriorRescorer())
 
     def detect(self, text: str) -> tuple[Finding, ...]:
         """Every finding of the configured rules, scored, in text order. Changes nothing."""

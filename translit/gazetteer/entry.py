@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 ENTITY_TYPES = frozenset({"country", "region", "city", "person", "organization", "other"})
+PLACE_TYPES = frozenset({"city", "region"})
 
 
-class FormKind(str, Enum):
+class FormKind(StrEnum):
     """How a surface form relates to its entity; decides what (if anything) a rule does with it."""
 
     CANONICAL = "canonical"  # the house spelling: never rewritten
@@ -17,6 +18,7 @@ class FormKind(str, Enum):
     VARIANT = "variant"  # a non-canonical spelling always replaced (Heday-style misspellings)
     MENTION = "mention"  # a word that refers to the entity but is not its name (Ukrainian)
     CHINESE = "chinese"  # a Chinese form, for lookup by source-side form
+    PINYIN = "pinyin"  # a key derived from a Chinese form (Lai Qingde): replaced like a variant, warily
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +58,21 @@ def read_entries(path: Path) -> list[Entry]:
         first_lines[entry.id] = line_number
         named[key] = entry.id
     return list(entries.values())
+
+
+def write_entries(path: Path, entries: Iterable[Entry], comment: str) -> int:
+    """Write an entity table (with a ``#`` comment line first); return how many entries it holds."""
+    lines = [f"# {comment}", "\t".join(ENTRY_COLUMNS)]
+    for entry in entries:
+        cells = []
+        for column in ENTRY_COLUMNS:
+            value = getattr(entry, column)
+            cell = "|".join(value) if column in LIST_COLUMNS else value
+            cells.append(" ".join(cell.replace("\t", " ").split()))
+        lines.append("\t".join(cells))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines) - 2
 
 
 def read_abbreviations(path: Path) -> list[Abbreviation]:

@@ -7,14 +7,15 @@ says which entities a character may stand for; the document decides which one is
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import regex
-from wordfreq import zipf_frequency
 
 from translit.edits import Candidate, Finding
-from translit.rules.context import describe_counts, reading_probabilities
+from translit.gazetteer.entry import PLACE_TYPES
+from translit.rules.context import describe_counts, is_unknown_word, reading_probabilities
 
 if TYPE_CHECKING:
     from translit.config import Config
@@ -29,27 +30,39 @@ DIRECTIONS = {
     "bei": ("northern", "北"),
     "zhong": ("central", "中"),
 }
-#: A romanized token this common in English is a word, not a garbled abbreviation.
-COMMON_WORD_ZIPF = 2.0
-PLACE_TYPES = frozenset({"city", "region"})
 _CONNECTOR = regex.compile(r"\s+(?:and|or)\s+|,\s+(?:and\s+)?")
 
 
 def find_literal_abbreviations(document: Document, config: Config) -> Iterator[Finding]:
     for abbreviation in document.gazetteer.abbreviations:
         readings = [i for i in abbreviation.entities if i in document.gazetteer.entries]
-        if readings:
+        if readings and abbreviation.romanizations:
             yield from _direction_compounds(document, abbreviation, readings)
             yield from _fused_place_names(document, abbreviation, readings)
+
+
+@functools.lru_cache(maxsize=64)
+def _direction_pattern(romanizations: tuple[str, ...]) -> regex.Pattern[str]:
+    """A romanized abbreviation plus a romanized direction: Udong, Wu-nan."""
+    prefixes = "|".join(map(regex.escape, romanizations))
+    directions = "|".join(DIRECTIONS)
+    return regex.compile(rf"(?<!\w)(?:{prefixes})-?(?i:(?P<direction>{directions}))(?!\w)")
+
+
+@functools.lru_cache(maxsize=64)
+def _fused_pattern(romanizations: tuple[str, ...]) -> regex.Pattern[str]:
+    """A romanized abbreviation glued to a lower-cased word: Udonetsk."""
+    prefixes = "|".join(map(regex.escape, romanizations))
+    return regex.compile(rf"(?<!\w)(?:{prefixes})(?P<rest>\p{{Ll}}[\p{{L}}'-]{{3,}})(?!\w)")
 
 
 def _direction_compounds(
     document: Document, abbreviation: Abbreviation, readings: list[str]
 ) -> Iterator[Finding]:
-    romanizations = "|".join(map(regex.escape, abbreviation.romanizations))
-    directions = "|".join(DIRECTIONS)
-    pattern = regex.compile(rf"(?<!\w)(?:{romanizations})-?(?i:(?P<direction>{directions}))(?!\w)")
-    matches = [m for m in pattern.finditer(document.text) if _is_unknown_word(document, m.group())]
+    pattern = _direction_pattern(abbreviation.romanizations)
+    matches = [m for m in pattern.finditer(document.text) if is_unknown_word(document, m.group())]
+    if not matches:
+        return
     probabilities = reading_probabilities(document, readings)
     evidence = describe_counts(document, readings)
     for group in _coordinated(document.text, matches):
@@ -80,34 +93,25 @@ def _fused_place_names(
     """A place name with the abbreviation glued in front: "Udonetsk" for 烏 + Donetsk."""
     gazetteer = document.gazetteer
     countries = {gazetteer[r].country: r for r in readings if gazetteer[r].country}
-    romanizations = "|".join(map(regex.escape, abbreviation.romanizations))
-    pattern = regex.compile(rf"(?<!\w)(?:{romanizations})(?P<rest>\p{{Ll}}[\p{{L}}'-]{{3,}})(?!\w)")
-    probabilities = reading_probabilities(document, readings)
-    for match in pattern.finditer(document.text):
-        if not _is_unknown_word(document, match.group()):
-            continue
+    for match in _fused_pattern(abbreviation.romanizations).finditer(document.text):
         rest = match.group("rest")
         name = rest[0].upper() + rest[1:]
-        for place, _kind in gazetteer.lookup(name):
-            if place.type not in PLACE_TYPES or place.country not in countries:
-                continue
-            reading = countries[place.country]
-            prior = probabilities[reading]
-            reason = (
-                f"{match.group()!r} fuses {abbreviation.chinese} ({gazetteer[reading].canonical}, "
-                f"romanized {match.group()[: match.start('rest') - match.start()]!r}) onto {place.canonical}; "
-                + describe_counts(document, readings)
-            )
-            candidates = (
-                Candidate(place.canonical_for(name), reason, prior, entry=place.id),
-                Candidate(match.group(), "keep: the reading as a fused abbreviation is uncertain", 1 - prior),
-            )
-            yield Finding(match.start(), match.end(), match.group(), "abbreviation", "abbreviation", candidates)
-            break
-
-
-def _is_unknown_word(document: Document, token: str) -> bool:
-    return not document.gazetteer.lookup(token) and zipf_frequency(token, "en") < COMMON_WORD_ZIPF
+        places = [p for p, _ in gazetteer.lookup(name) if p.type in PLACE_TYPES and p.country in countries]
+        if not places or not is_unknown_word(document, match.group()):
+            continue
+        place = places[0]  # the gazetteer's first reading of the name
+        reading = countries[place.country]
+        prior = reading_probabilities(document, readings)[reading]
+        reason = (
+            f"{match.group()!r} fuses {abbreviation.chinese} ({gazetteer[reading].canonical}, "
+            f"romanized {match.group()[: match.start('rest') - match.start()]!r}) onto {place.canonical}; "
+            + describe_counts(document, readings)
+        )
+        candidates = (
+            Candidate(place.canonical_for(name), reason, prior, entry=place.id),
+            Candidate(match.group(), "keep: the reading as a fused abbreviation is uncertain", 1 - prior),
+        )
+        yield Finding(match.start(), match.end(), match.group(), "abbreviation", "abbreviation", candidates)
 
 
 def _coordinated(text: str, matches: list[regex.Match[str]]) -> list[list[regex.Match[str]]]:

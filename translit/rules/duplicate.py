@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.edits import Candidate, Finding
+from translit.gazetteer.entry import PLACE_TYPES
 
 if TYPE_CHECKING:
     from translit.config import Config
     from translit.document import Document
     from translit.gazetteer import Entry, Mention
 
-PLACE_TYPES = frozenset({"city", "region"})
 #: How many sentences away a sibling place may be named and still count as support.
 SENTENCE_WINDOW = 2
 _CONNECTOR = regex.compile(r"\s+(?:and|or)\s+|,\s+")

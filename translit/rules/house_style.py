@@ -1,4 +1,6 @@
-"""Valid spellings that the house style replaces: Kiev -> Kyiv (but chicken Kiev stays: a protected phrase).
+"""Valid spellings that the house style replaces: Kiev -> Kyiv (but chicken Kiev stays: a protected phrase),
+and pinyin renderings of names with a customary spelling: Zhang Zhongmou -> Morris Chang, Taibei -> Taipei.
+Human translators write pinyin for such names too, so it is a style, not an error.
 
 Only a spelling used consistently reaches this rule; an article that mixes spellings is the
 ``variant`` rule's business.
@@ -11,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
-from translit.rules.context import other_spellings
+from translit.rules.context import is_inside_longer_name, other_spellings
 
 if TYPE_CHECKING:
     from translit.config import Config
@@ -22,13 +24,18 @@ def find_house_style(document: Document, config: Config) -> Iterator[Finding]:
     if not config.house_style:
         return
     for mention in document.mentions:
-        if len(mention.entries) != 1 or mention.kind is not FormKind.ALTERNATE:
+        if len(mention.entries) != 1 or mention.kind not in (FormKind.ALTERNATE, FormKind.PINYIN):
             continue
         entry = document.gazetteer[mention.entries[0]]
         if other_spellings(document, entry.id, mention.surface):
             continue
+        if is_inside_longer_name(document.text, mention.start, mention.end):
+            continue
         replacement = entry.canonical_for(mention.surface)
         reason = f"house style spells {mention.surface!r} as {replacement!r}"
+        if mention.kind is FormKind.PINYIN:
+            chinese = "/".join(entry.chinese[:2])
+            reason = f"{mention.surface!r} is the pinyin of {chinese}; house style spells it {replacement!r}"
         yield Finding(
             mention.start,
             mention.end,

@@ -46,6 +46,8 @@ def _deletion(document: Document, start: int, end: int, reason: str) -> Finding:
 def _is_unbalanced_closing_quote(document: Document, offset: int, quote: str) -> bool:
     paragraph_start, paragraph_end = document.paragraph_at(offset)
     paragraph = document.text[paragraph_start:paragraph_end]
+    opened = paragraph.count("“") - paragraph.count("”")  # curly quotes left open
+    straight_open = paragraph.count('"') % 2  # a straight quote left open
     if quote == "”":
-        return paragraph.count("”") > paragraph.count("“")
-    return paragraph.count('"') % 2 == 1
+        return opened + straight_open < 0  # one more ” than all the quotes it could close
+    return straight_open == 1 and opened <= 0  # an odd " that no “ is waiting for

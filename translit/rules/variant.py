@@ -2,7 +2,8 @@
 
 Three cases, all rewritten to the gazetteer's canonical spelling:
 - a listed variant (a spelling that is simply wrong for the house);
-- a valid alternate spelling in an article that also spells the entity another way (Lugansk beside Luhansk);
+- a valid alternate spelling, or a pinyin key (Lai Qingde for 賴清德), in an article that also spells the
+  entity another way (Lugansk beside Luhansk); used consistently, either is the house style's business;
 - an unknown word that sounds like the surname of a person the article names (Heday beside Serhiy Haidai).
 """
 
@@ -13,20 +14,18 @@ from typing import TYPE_CHECKING
 
 import jellyfish
 import regex
-from wordfreq import zipf_frequency
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
-from translit.rules.context import other_spellings
+from translit.rules.context import is_inside_longer_name, is_unknown_word, other_spellings
 
 if TYPE_CHECKING:
     from translit.config import Config
     from translit.document import Document
     from translit.gazetteer import Entry
 
-#: Words at least this common in English are words, whatever they sound like.
-COMMON_WORD_ZIPF = 2.0
 _CAPITALIZED_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,}(?![\w-])")
+_REWRITTEN = (FormKind.VARIANT, FormKind.ALTERNATE, FormKind.PINYIN)
 
 
 def find_variants(document: Document, config: Config) -> Iterator[Finding]:
@@ -36,7 +35,7 @@ def find_variants(document: Document, config: Config) -> Iterator[Finding]:
 
 def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
     for mention in document.mentions:
-        if len(mention.entries) != 1 or mention.kind not in (FormKind.VARIANT, FormKind.ALTERNATE):
+        if len(mention.entries) != 1 or mention.kind not in _REWRITTEN:
             continue
         entry = document.gazetteer[mention.entries[0]]
         replacement = entry.canonical_for(mention.surface)
@@ -45,7 +44,7 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             prior = 0.95
         else:
             others = other_spellings(document, entry.id, mention.surface)
-            if not others:
+            if not others or is_inside_longer_name(document.text, mention.start, mention.end):
                 continue  # a consistent valid spelling: only the house style may change it
             reason = (
                 f"the article spells {entry.canonical} both {mention.surface!r} and "
@@ -69,7 +68,7 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
     covered = [(m.start, m.end) for m in document.mentions]
     for match in _CAPITALIZED_WORD.finditer(document.text):
         word = match.group()
-        if any(s <= match.start() < e for s, e in covered) or not _is_unknown_word(document, word):
+        if any(s <= match.start() < e for s, e in covered) or not is_unknown_word(document, word):
             continue
         matches = [(s, entry) for s, entry in surnames.items() if _sounds_like(word, s)]
         for surname, entry in matches:
@@ -89,10 +88,6 @@ def _surnames_of_people_named(document: Document) -> dict[str, Entry]:
             if entry.type == "person":
                 surnames.update(dict.fromkeys(entry.short, entry))
     return surnames
-
-
-def _is_unknown_word(document: Document, word: str) -> bool:
-    return not document.gazetteer.lookup(word) and zipf_frequency(word, "en") < COMMON_WORD_ZIPF
 
 
 def _sounds_like(word: str, surname: str) -> bool:

@@ -1,0 +1,92 @@
+"""Run every benchmark section and write ``benchmarks/RESULTS.md``.
+
+python -m benchmarks.run_all            # from the project root; reads ../shared (or $TRANSLIT_SHARED)
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import time
+from datetime import UTC, datetime
+
+import sacrebleu
+
+import translit
+from benchmarks import do_no_harm, real_mt, seed, speed, synthetic
+from benchmarks.common import ROOT, MissingData, Section, table
+
+SECTIONS = (seed, synthetic, do_no_harm, real_mt, speed)
+COMMAND = "python -m benchmarks.run_all"
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in _cpuinfo() if line.startswith("model name")), "?")
+    return (
+        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} logical CPUs available, "
+        f"Python {platform.python_version()}, sacrebleu {sacrebleu.__version__}, "
+        f"translit {translit.__version__}"
+    )
+
+
+def _cpuinfo() -> list[str]:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            return handle.read().splitlines()
+    except OSError:
+        return []
+
+
+def run_sections() -> list[tuple[Section, float]]:
+    results = []
+    for module in SECTIONS:
+        start = time.perf_counter()
+        try:
+            section = module.run()
+        except MissingData as error:
+            section = Section(module.__name__.rsplit(".", 1)[-1], f"Skipped: {error}")
+        seconds = time.perf_counter() - start
+        print(f"{section.title}: {seconds:.1f} s", file=sys.stderr)
+        results.append((section, seconds))
+    return results
+
+
+def render(results: list[tuple[Section, float]]) -> str:
+    targets = [
+        (t, measured, "met" if met else "**missed**") for s, _ in results for t, measured, met in s.targets
+    ]
+    parts = [
+        "# translit benchmarks",
+        "",
+        f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by `{COMMAND}` (from the project root; "
+        "data from `../shared`, or `$TRANSLIT_SHARED`). Machine: " + machine() + ".",
+        "",
+        f"Cleaner: `{translit.load_pipeline(translit.Config()).signature()}`",
+        "",
+        "## Targets",
+        "",
+        table(["target", "measured", "status"], targets),
+        "",
+        "## Takeaways",
+        "",
+        "TAKEAWAYS",
+        "",
+    ]
+    for section, seconds in results:
+        parts += [f"## {section.title}", "", section.body, "", f"_Section run time: {seconds:.1f} s._", ""]
+    return "\n".join(parts)
+
+
+def main() -> None:
+    results = run_sections()
+    text = render(results)
+    takeaways_path = ROOT / "benchmarks" / "TAKEAWAYS.md"
+    takeaways = (
+        takeaways_path.read_text(encoding="utf-8").strip() if takeaways_path.exists() else "(none written)"
+    )
+    (ROOT / "benchmarks" / "RESULTS.md").write_text(text.replace("TAKEAWAYS", takeaways), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""Pinyin keys: how MT spells an entity when it romanizes the Chinese form instead of translating it.
+
+賴清德 comes out as "Lai Qingde", 賀錦麗 as "He Jinli", 台北 as "Taibei". Every Chinese form of an entry
+gives toneless pinyin keys in the spellings MT produces; a key that is just the entity's own name
+respaced (習近平 -> "Xi Jinping") is no key, since mainland names *are* pinyin.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from translit.gazetteer.entry import Entry
+
+#: Separators inside transliterated foreign names: 弗拉基米爾·普京.
+_NAME_DOT = re.compile(r"[·•・‧．]")
+_LETTERS = re.compile(r"[^a-z]")
+#: Sources whose Chinese forms get only the joined spelling ("Taibei"): the big generated tables,
+#: where spaced two-syllable keys ("Tai Bei") would look like Chinese personal names.
+JOINED_ONLY_SOURCES = frozenset({"geonames", "cc-cedict", "cldr", "iso3166-2"})
+#: ... and only from three syllables up: two-syllable pinyin is too often also a Chinese word, name or
+#: brand (贝龙 "Beilong", 大发 "Dafa") or even English (塔克 "Take"). Curated entries may use two.
+MIN_GENERATED_SYLLABLES = 3
+#: Generated entries of these types get no keys: CC-CEDICT's "other" names (brands, books, rivers)
+#: and people are mostly Chinese, whose pinyin names (Kongzi, Sun Zhongshan) are legitimate English.
+NO_KEY_GENERATED_TYPES = frozenset({"person", "other"})
+#: Generated places in the Chinese-speaking world get no keys either: their English names already are
+#: pinyin (or customary spellings curated by hand), and GeoNames lists historic names among their
+#: Chinese forms (新安 for Shenzhen), whose keys would rewrite other real places. Japanese and Korean
+#: places are written in the same characters as Chinese ones (江津 is Gotsu and a Chongqing district).
+NO_KEY_GENERATED_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP"})
+
+
+def pinyin_keys(entry: Entry) -> tuple[str, ...]:
+    """The pinyin spellings of ``entry``'s Chinese forms that are not already its own names.
+
+    >>> from translit.gazetteer import Entry
+    >>> pinyin_keys(Entry("lai", "Lai Ching-te", "person", chinese=("賴清德",)))
+    ('Lai Qingde', 'Laiqingde', 'Lai Qing-de', 'Lai Qing De')
+    >>> pinyin_keys(Entry("xi", "Xi Jinping", "person", chinese=("習近平",)))
+    ()
+    """
+    generated = entry.source in JOINED_ONLY_SOURCES
+    if generated and (entry.type in NO_KEY_GENERATED_TYPES or entry.country in NO_KEY_GENERATED_COUNTRIES):
+        return ()
+    own = {run for form in (entry.canonical, *entry.short, *entry.alternates) for run in _word_runs(form)}
+    keys: dict[str, None] = {}
+    for chinese in entry.chinese:
+        if generated and len(_syllables(_NAME_DOT.sub("", chinese))) < MIN_GENERATED_SYLLABLES:
+            continue
+        for key in _spellings(chinese, entry):
+            if _letters(key) not in own:
+                keys[key] = None
+    return tuple(keys)
+
+
+def _spellings(chinese: str, entry: Entry) -> Iterator[str]:
+    parts = [_syllables(part) for part in _NAME_DOT.split(chinese) if part]
+    if not parts or any(not p for p in parts) or sum(map(len, parts)) < 2:
+        return
+    joined_only = entry.source in JOINED_ONLY_SOURCES
+    if len(parts) == 1 and entry.type == "person" and len(parts[0]) in (2, 3) and not joined_only:
+        surname, *given = parts[0]
+        yield f"{surname.capitalize()} {''.join(given).capitalize()}"  # Lai Qingde
+        yield "".join(parts[0]).capitalize()
+        if len(given) > 1:
+            yield f"{surname.capitalize()} {'-'.join(given).capitalize()}"  # Lai Qing-de
+            yield " ".join(s.capitalize() for s in parts[0])  # Lai Qing De
+        return
+    yield " ".join("".join(p).capitalize() for p in parts)  # Taibei, Fulajimier Pujing
+    if not joined_only and len(parts) == 1 and len(parts[0]) in (2, 3):
+        yield " ".join(s.capitalize() for s in parts[0])  # Tai Bei
+        yield "-".join(s.capitalize() for s in parts[0])  # Tai-Bei
+
+
+@functools.lru_cache(maxsize=None)
+def _syllables(chinese: str) -> tuple[str, ...]:
+    """Toneless syllables, ü written as MT writes it (u), or () when a character has no reading."""
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = lazy_pinyin(chinese, style=Style.NORMAL, errors=lambda chars: [""] * len(chars))
+    if any(not s or not s.isascii() or not s.isalpha() for s in syllables):
+        return ()
+    return tuple(s.replace("v", "u") for s in syllables)
+
+
+def _word_runs(name: str) -> Iterator[str]:
+    """The letters of every run of consecutive words: "Hubei Province" -> hubeiprovince, hubei, province.
+
+    A key equal to one of them is the name itself, or the name without its generic word.
+    """
+    words = name.split()
+    for start in range(len(words)):
+        for end in range(start + 1, len(words) + 1):
+            yield _letters("".join(words[start:end]))
+
+
+def _letters(text: str) -> str:
+    return _LETTERS.sub("", text.lower())
