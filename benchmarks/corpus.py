@@ -40,7 +40,18 @@ SENTENCES = [
 ]
 FURNITURE = ["Read more", "Advertisement", "Click here to read the full story", "Related articles"]
 FILLERS = {
-    "city": ["Kyiv", "Kiev", "Kharkiv", "Kharkov", "Luhansk", "Lugansk", "Odesa", "Odessa", "Sloviansk", "Kramatorsk"],
+    "city": [
+        "Kyiv",
+        "Kiev",
+        "Kharkiv",
+        "Kharkov",
+        "Luhansk",
+        "Lugansk",
+        "Odesa",
+        "Odessa",
+        "Sloviansk",
+        "Kramatorsk",
+    ],
     "abbreviation": ["Udong", "Unan", "eastern Ukraine", "southern Ukraine"],
     "region": ["Luhansk Oblast", "Lugansk Oblast", "Donetsk Oblast", "Kharkiv Oblast"],
     "president": ["Volodymyr Zelenskyy", "Zelensky", "Zelenskyy"],
@@ -75,13 +86,27 @@ def generate(path: Path, size: int, seed: int = 6) -> None:
         written, number = 0, 0
         while written < size:
             number += 1
-            line = json.dumps({"id": number, "source": "bench", "text": article(rng)}, ensure_ascii=False) + "\n"
+            line = (
+                json.dumps({"id": number, "source": "bench", "text": article(rng)}, ensure_ascii=False) + "\n"
+            )
             written += stream.write(line)
 
 
 def clean(corpus: Path, output: Path, jobs: int, kill_after: float | None) -> dict[str, float]:
     """Run ``translit clean --jsonl`` on the corpus; sample memory; optionally kill it midway."""
-    command = [sys.executable, "-m", "translit", "clean", "--jsonl", "--quiet", "-j", str(jobs), "-o", str(output), str(corpus)]
+    command = [
+        sys.executable,
+        "-m",
+        "translit",
+        "clean",
+        "--jsonl",
+        "--quiet",
+        "-j",
+        str(jobs),
+        "-o",
+        str(output),
+        str(corpus),
+    ]
     output.unlink(missing_ok=True)
     started = time.monotonic()
     process = subprocess.Popen(command, stderr=subprocess.PIPE)
@@ -116,7 +141,9 @@ def clean(corpus: Path, output: Path, jobs: int, kill_after: float | None) -> di
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--size-mb", type=float, default=1024)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--kill-after", type=float, help="SIGKILL the run after this many seconds")

@@ -38,10 +38,21 @@ def random_text(rng: random.Random) -> str:
         elif roll < 0.7:
             parts.append(rng.choice(HARD))
         else:
-            parts.append("".join(chr(rng.choice([rng.randint(0, 0x7F), rng.randint(0, 0xD7FF), rng.randint(0xE000, 0x10FFFF)])) for _ in range(rng.randint(1, 6))))
+            parts.append(
+                "".join(
+                    chr(
+                        rng.choice(
+                            [rng.randint(0, 0x7F), rng.randint(0, 0xD7FF), rng.randint(0xE000, 0x10FFFF)]
+                        )
+                    )
+                    for _ in range(rng.randint(1, 6))
+                )
+            )
         parts.append(rng.choice([" ", "", "\n", "\r\n", "\n\n"]))
     if rng.random() < 0.02:
-        parts.insert(rng.randint(0, len(parts)), rng.choice(["Kiev ", "a", "👩‍👩‍👧"]) * rng.randint(500, 5000))
+        parts.insert(
+            rng.randint(0, len(parts)), rng.choice(["Kiev ", "a", "👩‍👩‍👧"]) * rng.randint(500, 5000)
+        )
     return "".join(parts)
 
 
@@ -77,7 +88,9 @@ def fuzz_one(rng: random.Random, index: int) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--inputs", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     arguments = parser.parse_args()
@@ -93,9 +106,15 @@ def main() -> int:
                 failures[key] = f"input #{index} (seed {arguments.seed}): {traceback.format_exc()}"
                 print(failures[key], flush=True)
         if index and index % 10_000 == 0:
-            print(f"{index} inputs, {time.monotonic() - started:.0f} s, {len(failures)} distinct failures", flush=True)
+            print(
+                f"{index} inputs, {time.monotonic() - started:.0f} s, {len(failures)} distinct failures",
+                flush=True,
+            )
     elapsed = time.monotonic() - started
-    print(f"done: {arguments.inputs} inputs in {elapsed:.0f} s ({arguments.inputs / elapsed:.0f}/s), {len(failures)} distinct failures")
+    print(
+        f"done: {arguments.inputs} inputs in {elapsed:.0f} s ({arguments.inputs / elapsed:.0f}/s), "
+        f"{len(failures)} distinct failures"
+    )
     return min(len(failures), 100)
 
 

@@ -11,13 +11,15 @@ TRIGGERS = [
 #: Characters and sequences where code points, UTF-16 units, bytes and graphemes disagree.
 HARD = [
     "\r\n", "\r", "\n\n", "\ufeff", "\x00", "\t", "\u00a0", "\u2028", "\u2029", "\u200b", "\u200d",
-    "👩‍👩‍👧", "🇺🇦", "👍🏽", "𝔘𝔡𝔬𝔫𝔤", "\U0002a6a5", "e\u0301", "К\u0301иев", "עברית", "العربية", "\u202eKiev\u202c",
+    "👩‍👩‍👧", "🇺🇦", "👍🏽", "𝔘𝔡𝔬𝔫𝔤", "\U0002a6a5", "e\u0301", "К\u0301иев", "עברית", "العربية", "\u202eKiev\u202c",  # noqa: E501
     "乌克兰", "烏東", "Ｋｉｅｖ", "Ǆ", "ß", "İ",
 ]  # fmt: skip
 
 any_character_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=12)
 piece = st.sampled_from(TRIGGERS) | st.sampled_from(HARD) | any_character_text
-long_line = st.builds(lambda p, n: p * n, st.sampled_from(["Kiev ", "a", "👩‍👩‍👧", "e\u0301"]), st.integers(500, 3000))
+long_line = st.builds(
+    lambda p, n: p * n, st.sampled_from(["Kiev ", "a", "👩‍👩‍👧", "e\u0301"]), st.integers(500, 3000)
+)
 separator = st.sampled_from([" ", "", "\n", "\r\n", "\n\n"])
 
 

@@ -43,7 +43,12 @@ def test_random_bytes_decode_or_give_one_clear_error(data):
 
 
 @settings(max_examples=40, deadline=None)
-@given(data=st.binary(max_size=200), argv=st.sampled_from([["clean"], ["clean", "--jsonl"], ["detect"], ["detect", "--jsonl"], ["clean", "--format", "json"]]))
+@given(
+    data=st.binary(max_size=200),
+    argv=st.sampled_from(
+        [["clean"], ["clean", "--jsonl"], ["detect"], ["detect", "--jsonl"], ["clean", "--format", "json"]]
+    ),
+)
 def test_random_bytes_through_the_cli(data, argv):
     code, _, errors = run_cli(data, *argv)
     assert code in (0, 2)
@@ -58,9 +63,9 @@ def good(number: int, text: str) -> bytes:
 # Near misses: each makes one line bad in a known way; the (regex) message names it.
 NEAR_MISSES = {
     "truncated": (lambda n: good(n, "Kiev")[:-5] + b"\n", r"not valid JSON"),
-    "wrong field": (lambda n: json.dumps({"id": n, "text": "Kiev"}).encode() + b"\n", r"no field 'body' \(fields: id, text\); use --field"),
+    "wrong field": (lambda n: json.dumps({"id": n, "text": "Kiev"}).encode() + b"\n", r"no field 'body' \(fields: id, text\); use --field"),  # noqa: E501
     "not an object": (lambda n: b"[1, 2]\n", r"expected a JSON object, got list"),
-    "not a string": (lambda n: json.dumps({"id": n, "body": 3}).encode() + b"\n", r"field 'body' is int, not a string"),
+    "not a string": (lambda n: json.dumps({"id": n, "body": 3}).encode() + b"\n", r"field 'body' is int, not a string"),  # noqa: E501
     "invalid UTF-8": (lambda n: b'{"id": 0, "body": "caf\xe9"}\n', r"not valid UTF-8 \(byte 0xe9"),
     "NUL byte": (lambda n: b'{"id": 0, "body": "a\x00"}\n', r"looks like a binary file"),
     "trailing comma": (lambda n: b'{"id": 0, "body": "x",}\n', r"not valid JSON"),
@@ -73,10 +78,18 @@ def test_a_jsonl_batch_loses_only_its_bad_lines(kinds, text):
 
     lines = []
     for number, kind in enumerate(kinds, start=1):
-        lines.append(good(number, text) if kind == "good" else b"  \n" if kind == "blank" else NEAR_MISSES[kind][0](number))
+        lines.append(
+            good(number, text)
+            if kind == "good"
+            else b"  \n"
+            if kind == "blank"
+            else NEAR_MISSES[kind][0](number)
+        )
     code, out, errors = run_cli(b"".join(lines), "clean", "--jsonl", "--field", "body")
     expected_ids = [n for n, kind in enumerate(kinds, start=1) if kind == "good"]
-    assert [json.loads(line)["id"] for line in out.split("\n")[:-1]] == expected_ids  # not splitlines: U+2029 stays raw in JSON
+    assert [
+        json.loads(line)["id"] for line in out.split("\n")[:-1]
+    ] == expected_ids  # not splitlines: U+2029 stays raw in JSON
     bad = [(n, kind) for n, kind in enumerate(kinds, start=1) if kind in NEAR_MISSES]
     assert len(errors) == len(bad) and code == (2 if bad else 0)
     for (number, kind), line in zip(bad, errors):

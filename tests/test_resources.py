@@ -24,13 +24,15 @@ def test_duplicate_canonical_names_are_refused(tmp_path):
     with pytest.raises(GlossaryError) as caught:
         read_entries(path)
     assert str(caught.value) == (
-        f"{path}:3: duplicate canonical name 'Kyiv': entry 'kyiv' (line 2) is the same city; merge the two entries"
+        f"{path}:3: duplicate canonical name 'Kyiv': entry 'kyiv' (line 2) is the same city; merge the two entries"  # noqa: E501
     )
 
 
 def test_the_same_name_for_different_kinds_of_entity_is_fine(tmp_path):
     path = tmp_path / "mine.tsv"
-    path.write_text(HEADER + "georgia\tGeorgia\tcountry\tGE\ngeorgia-us\tGeorgia\tregion\tUS\n", encoding="utf-8")
+    path.write_text(
+        HEADER + "georgia\tGeorgia\tcountry\tGE\ngeorgia-us\tGeorgia\tregion\tUS\n", encoding="utf-8"
+    )
     assert [e.id for e in read_entries(path)] == ["georgia", "georgia-us"]
 
 
@@ -38,7 +40,10 @@ def test_the_same_name_for_different_kinds_of_entity_is_fine(tmp_path):
     ("body", "message"),
     [
         ("kyiv\tKyiv\tcity\n", ":1: unknown column 'kyiv'"),
-        (HEADER + "kyiv\tKyiv\tcity\tUA\nkyiv\tKiev\tcity\tUA\n", ":3: duplicate id 'kyiv' (first on line 2)"),
+        (
+            HEADER + "kyiv\tKyiv\tcity\tUA\nkyiv\tKiev\tcity\tUA\n",
+            ":3: duplicate id 'kyiv' (first on line 2)",
+        ),
     ],
 )
 def test_broken_glossary_on_the_command_line_is_one_line(tmp_path, body, message):
@@ -61,7 +66,7 @@ def test_output_path_that_is_a_folder(tmp_path):
     (tmp_path / "out").mkdir()
     code, _, errors = run_cli(b"Kiev.", "clean", "-o", str(tmp_path / "out"))
     assert code == 2 and errors == [
-        f"translit: error: {tmp_path}/out: cannot write output (Is a directory); choose a writable path with -o"
+        f"translit: error: {tmp_path}/out: cannot write output (Is a directory); choose a writable path with -o"  # noqa: E501
     ]
     assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no temporary file left behind
 
@@ -73,13 +78,13 @@ def test_output_folder_without_permission(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
     code, _, errors = run_cli(b"Kiev.", "clean", "-o", str(tmp_path / "out.txt"))
     assert code == 2 and errors == [
-        f"translit: error: {tmp_path}/out.txt: cannot write output (Permission denied); choose a writable path with -o"
+        f"translit: error: {tmp_path}/out.txt: cannot write output (Permission denied); choose a writable path with -o"  # noqa: E501
     ]
 
 
 SENTENCES = [
-    "Officials in Kiev said.", "Shelling resumed in Udong.", "Lugansk and Luhansk.", "Heday met Serhiy Haidai.",
-    "Strikes hit Kramatorsk and Kramatorsk near Sloviansk.", "\n\nRead more\n\n", "Belgium. .”", "Zelensky spoke.",
+    "Officials in Kiev said.", "Shelling resumed in Udong.", "Lugansk and Luhansk.", "Heday met Serhiy Haidai.",  # noqa: E501
+    "Strikes hit Kramatorsk and Kramatorsk near Sloviansk.", "\n\nRead more\n\n", "Belgium. .”", "Zelensky spoke.",  # noqa: E501
 ]  # fmt: skip
 
 

@@ -42,12 +42,11 @@ def test_a_text_longer_than_a_block_is_cleaned_in_blocks_byte_for_byte(tmp_path,
 
 
 def test_json_output_of_a_text_longer_than_a_block_is_refused_with_the_fix(tmp_path, monkeypatch):
-    monkeypatch.setattr(translit.run, "BLOCK_BYTES", 200)
-    monkeypatch.setattr(translit.run, "BLOCK_BYTES", 200)
+    monkeypatch.setattr(translit.run, "BLOCK_BYTES", 2**20)
     path = tmp_path / "archive.txt"
-    path.write_text(PARAGRAPH * 40, encoding="utf-8")
+    path.write_text(PARAGRAPH * 20_000, encoding="utf-8")
     assert run_cli(b"", "clean", "--format", "json", str(path)) == (2, "", [
-        f"translit: error: {path}: longer than 0 MiB, too long for --format json (one document); "
+        f"translit: error: {path}: longer than 1 MiB, too long for --format json (one document); "
         "use --format text, which cleans it in blocks"
     ])  # fmt: skip
 
@@ -137,7 +136,7 @@ def test_a_big_file_that_turns_out_invalid_leaves_no_output_file(tmp_path, monke
     (folder / "good.txt").write_text(PARAGRAPH, encoding="utf-8")
     code, _, errors = run_cli(b"", "clean", str(folder), "-o", str(tmp_path / "out"))
     assert code == 2 and errors == [
-        f"translit: error: {folder}/bad.txt: not valid UTF-8 (byte 0xe9 at offset {len(PARAGRAPH) * 10 + 3}); "
+        f"translit: error: {folder}/bad.txt: not valid UTF-8 (byte 0xe9 at offset {len(PARAGRAPH) * 10 + 3}); "  # noqa: E501
         "translit reads UTF-8 text"
     ]
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["good.txt"]
@@ -149,7 +148,18 @@ def test_an_interrupted_run_leaves_no_output_file(tmp_path, kill, code):
     record = json.dumps({"text": PARAGRAPH * 20}) + "\n"
     corpus.write_text(record * 4000, encoding="utf-8")
     output = tmp_path / "out" / "cleaned.jsonl"
-    command = [sys.executable, "-m", "translit", "clean", "--jsonl", "-j", "2", "-o", str(output), str(corpus)]
+    command = [
+        sys.executable,
+        "-m",
+        "translit",
+        "clean",
+        "--jsonl",
+        "-j",
+        "2",
+        "-o",
+        str(output),
+        str(corpus),
+    ]
     process = subprocess.Popen(command, cwd=REPO, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not any(p.stat().st_size > 0 for p in output.parent.glob("*.tmp")) and time.monotonic() < deadline:

@@ -37,7 +37,7 @@ def _pipeline_options(command: Callable[..., object]) -> Callable[..., object]:
         click.option("--signature", is_flag=True, help="Print the run's reproducibility signature on stderr."),
         click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
                      help="Worker processes; output keeps the input order."),
-        click.option("-q", "--quiet", is_flag=True, help="No progress bar (there is none unless stderr is a terminal)."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar (shown only on a terminal)."),
     ]  # fmt: skip
     for option in reversed(options):
         command = option(command)

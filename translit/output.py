@@ -144,6 +144,4 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def _cannot_write(path: Path, error: OSError) -> TranslitError:
-    return TranslitError(
-        f"{path}: cannot write output ({error.strerror}); choose a writable path with -o"
-    )
+    return TranslitError(f"{path}: cannot write output ({error.strerror}); choose a writable path with -o")

@@ -103,7 +103,7 @@ def _text_tasks(source: Source, number: int, stream: BinaryIO, settings: Setting
     second = next(blocks, None)
     if second is not None and settings.output_format != "text":
         raise InputError(
-            f"{source.path}: longer than {BLOCK_BYTES // 2**20} MiB, too long for --format "
+            f"{source.path}: longer than {BLOCK_BYTES / 2**20:g} MiB, too long for --format "
             f"{settings.output_format} (one document); use --format text, which cleans it in blocks"
         )
     offset, lines_before = 0, 0
@@ -149,7 +149,8 @@ def _perform_text(settings: Settings, task: Task) -> Outcome:
         lines = (explain_finding(source.path, text, f, task.lines_before) + "\n" for f in findings)
         return Outcome(source, task.number, "".join(lines), size=size)
     result = pipeline.clean(text)
-    notes = tuple(explain_edit(source.path, text, e, task.lines_before) for e in result.edits) if settings.explain else ()
+    explained = result.edits if settings.explain else ()
+    notes = tuple(explain_edit(source.path, text, edit, task.lines_before) for edit in explained)
     if settings.output_format == "json":
         output = as_json_line(clean_record(source.path, result))
     elif settings.output_format == "diff":

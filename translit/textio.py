@@ -44,7 +44,9 @@ def decode_text(data: bytes, source: str, offset: int = 0) -> str:
     """
     nul = data.find(b"\x00")
     if nul != -1:
-        raise InputError(f"{source}: looks like a binary file (NUL byte at offset {offset + nul}); not cleaned")
+        raise InputError(
+            f"{source}: looks like a binary file (NUL byte at offset {offset + nul}); not cleaned"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
