@@ -1,4 +1,4 @@
-"""The gazetteer: entities indexed by every surface form, scanned in one Aho-Corasick pass."""
+"""The gazetteer: entities indexed by every surface form, scanned by Aho-Corasick."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import ahocorasick
-
 from translit.gazetteer.entry import Entry, FormKind
 from translit.gazetteer.keys import pinyin_keys
 from translit.gazetteer.loader import Abbreviation, read_abbreviations, read_entries
+from translit.gazetteer.matcher import SurfaceMatcher, leftmost_longest
 
 ABBREVIATIONS_FILE = "abbreviations.tsv"
 #: Tables generated from public data sets; read first, so curated tables override them by id.
@@ -56,7 +55,7 @@ class Gazetteer:
                 self._forms.setdefault(surface, []).append((entry.id, kind.value))
         self.keys: dict[str, tuple[str, ...]] = {}
         self._add_pinyin_keys()
-        self._automaton = _build_automaton(self._forms)
+        self._matcher = SurfaceMatcher(self._forms)
         self._country_ids = {e.country: e.id for e in self.entries.values() if e.type == "country" and e.country}
         self._protected = [(phrase, e.id) for e in self.entries.values() for phrase in e.protected]
 
@@ -111,22 +110,14 @@ class Gazetteer:
 
     def scan(self, text: str) -> list[Mention]:
         """All mentions in ``text``: whole words only, leftmost-longest, none inside a protected phrase."""
-        found = []
-        if self._forms:
-            for last, length in self._automaton.iter(text):
-                start = last - length + 1
-                surface = text[start : last + 1]
-                if _is_whole_word(text, start, last + 1, surface):
-                    found.append((start, last + 1, surface))
+        owners: dict[str, tuple[tuple[str, ...], FormKind]] = {}  # per surface: a name recurs in a text
         mentions = []
-        cursor = 0
-        for start, end, surface in sorted(found, key=lambda m: (m[0], -m[1])):
-            if start < cursor:
-                continue
-            owners = self._forms[surface]
-            ids = tuple(i for i, _ in owners)
-            mentions.append(Mention(start, end, surface, ids, FormKind(owners[0][1])))
-            cursor = end
+        for start, end in leftmost_longest(self._matcher.find(text)):
+            surface = text[start:end]
+            if surface not in owners:
+                forms = self._forms[surface]
+                owners[surface] = tuple(i for i, _ in forms), FormKind(forms[0][1])
+            mentions.append(Mention(start, end, surface, *owners[surface]))
         return self._drop_protected(text, mentions)
 
     def _drop_protected(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -143,29 +134,6 @@ class Gazetteer:
             for m in mentions
             if not any(s <= m.start and m.end <= e and i in m.entries for s, e, i in shielded)
         ]
-
-
-def _build_automaton(forms: dict[str, list[tuple[str, str]]]) -> ahocorasick.Automaton:
-    """An automaton over every surface form; its values are lengths (a small pickle), not strings."""
-    automaton = ahocorasick.Automaton()
-    for surface in forms:
-        automaton.add_word(surface, len(surface))
-    if forms:
-        automaton.make_automaton()
-    return automaton
-
-
-def _is_whole_word(text: str, start: int, end: int, surface: str) -> bool:
-    """Latin-script forms must not touch letters or digits; Chinese forms stand anywhere."""
-    if _is_cjk(surface[0]):
-        return True
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or after.isalnum())
-
-
-def _is_cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
 def table_files(folder: Path) -> tuple[list[Path], Path]:

@@ -30,6 +30,14 @@ NO_KEY_GENERATED_TYPES = frozenset({"person", "other"})
 #: Chinese forms (新安 for Shenzhen), whose keys would rewrite other real places. Japanese and Korean
 #: places are written in the same characters as Chinese ones (江津 is Gotsu and a Chongqing district).
 NO_KEY_GENERATED_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP"})
+#: Places in these countries get no keys from any source: MT knows 東京 is Tokyo and 沙田 is Sha Tin, so
+#: their pinyin ("Dongjing", "Shatian") is far likelier to be a Chinese place of that name.
+NO_KEY_PLACE_COUNTRIES = frozenset({"HK", "MO", "JP", "KR", "KP", "VN"})
+PLACE_LIKE_TYPES = frozenset({"city", "region", "other"})
+#: Taiwan's places are the ones MT writes in pinyin ("Taibei", "Tai Bei"); other places get only the
+#: joined spelling from three syllables up ("Deheilan" for Tehran): two-syllable place pinyin such as
+#: 紅海 "Honghai" or 仰光 "Yangguang", let alone "Yang Guang", is also a Chinese company, word or name.
+SPACED_PLACE_COUNTRIES = frozenset({"TW"})
 
 
 def pinyin_keys(entry: Entry) -> tuple[str, ...]:
@@ -44,10 +52,12 @@ def pinyin_keys(entry: Entry) -> tuple[str, ...]:
     generated = entry.source in JOINED_ONLY_SOURCES
     if generated and (entry.type in NO_KEY_GENERATED_TYPES or entry.country in NO_KEY_GENERATED_COUNTRIES):
         return ()
+    if entry.type in PLACE_LIKE_TYPES and entry.country in NO_KEY_PLACE_COUNTRIES:
+        return ()
     own = {run for form in (entry.canonical, *entry.short, *entry.alternates) for run in _word_runs(form)}
     keys: dict[str, None] = {}
     for chinese in entry.chinese:
-        if generated and len(_syllables(_NAME_DOT.sub("", chinese))) < MIN_GENERATED_SYLLABLES:
+        if _joined_only(entry) and len(_syllables(_NAME_DOT.sub("", chinese))) < MIN_GENERATED_SYLLABLES:
             continue
         for key in _spellings(chinese, entry):
             if _letters(key) not in own:
@@ -59,7 +69,7 @@ def _spellings(chinese: str, entry: Entry) -> Iterator[str]:
     parts = [_syllables(part) for part in _NAME_DOT.split(chinese) if part]
     if not parts or any(not p for p in parts) or sum(map(len, parts)) < 2:
         return
-    joined_only = entry.source in JOINED_ONLY_SOURCES
+    joined_only = _joined_only(entry)
     if len(parts) == 1 and entry.type == "person" and len(parts[0]) in (2, 3) and not joined_only:
         surname, *given = parts[0]
         yield f"{surname.capitalize()} {''.join(given).capitalize()}"  # Lai Qingde
@@ -72,6 +82,16 @@ def _spellings(chinese: str, entry: Entry) -> Iterator[str]:
     if not joined_only and len(parts) == 1 and len(parts[0]) in (2, 3):
         yield " ".join(s.capitalize() for s in parts[0])  # Tai Bei
         yield "-".join(s.capitalize() for s in parts[0])  # Tai-Bei
+
+
+def _joined_only(entry: Entry) -> bool:
+    """Whether ``entry`` gets only joined keys of three syllables or more.
+
+    Organizations too: 宏碁 "Hongqi" is a car brand, 吉利 "Ji Li" a name; 台積電 "Taijidian" stays.
+    """
+    if entry.source in JOINED_ONLY_SOURCES or entry.type == "organization":
+        return True
+    return entry.type in PLACE_LIKE_TYPES and entry.country not in SPACED_PLACE_COUNTRIES
 
 
 @functools.lru_cache(maxsize=None)

@@ -1,0 +1,41 @@
+"""The fast scan finds exactly what a plain search for every surface form finds."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit.gazetteer.matcher import SurfaceMatcher, is_chinese, leftmost_longest
+
+SURFACES = [
+    "Kiev", "Kiev Oblast", "Oblast", "Lai Qing-de", "Lai Qingde", "Qingde", "U.S.", "U.S", "Wu",
+    "Udong", "Ba", "Ban", "台北", "台北101", "北京", "喬·拜登", "拜登", "Google公司", "é", "Zaporizhzhia",
+]  # fmt: skip
+PIECES = [*SURFACES, " ", ", ", ".", "-", "s", "an", "x", "1", "\n", "_", "中", "·", "e\u0301", "Kievan"]
+texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=30).map("".join)
+MATCHER = SurfaceMatcher(SURFACES)
+
+
+def reference_spans(text: str) -> set[tuple[int, int]]:
+    """Every occurrence of every surface, checked one by one: slow and obviously right."""
+    spans = set()
+    for surface in SURFACES:
+        start = text.find(surface)
+        while start != -1:
+            end = start + len(surface)
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if is_chinese(surface) or not (before.isalnum() or after.isalnum()):
+                spans.add((start, end))
+            start = text.find(surface, start + 1)
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_fast_scan_equals_reference(text):
+    assert set(MATCHER.find(text)) == reference_spans(text)
+
+
+def test_whole_words_and_leftmost_longest():
+    text = "Kievan Kiev Oblast, U.S.A and U.S. ties; 台北101 and Lai Qing-de in 喬·拜登 Google公司"
+    found = [text[s:e] for s, e in leftmost_longest(MATCHER.find(text))]
+    assert found == ["Kiev Oblast", "U.S", "U.S.", "台北101", "Lai Qing-de", "喬·拜登", "Google公司"]

@@ -1,0 +1,101 @@
+"""Find every surface form of a large set in a text: whole words, by Aho-Corasick, fast.
+
+pyahocorasick finds a node's child by a linear search, so an automaton whose root has thousands of
+children (every Chinese character that starts a form, every letter) crawls over a text at 1-2 MB/s.
+So there are two automata. Chinese forms stand anywhere (Chinese has no spaces) and are rare in
+English text: their automaton runs only over the runs of Chinese characters. Latin forms must stand as
+whole words: their automaton runs over a *boundary image* of the text, one ASCII character per
+character, in which every non-alphanumeric character is NUL, and each form is a key between NULs
+(" Kiev," -> "\0Kiev\0"). The root then has one child, a word's inner letters fall straight back to
+it, and a key can only match where the form stands as a whole word. The image maps other letters to
+one placeholder, so a candidate is kept only if the original text holds one of the forms there.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Iterator
+
+import ahocorasick
+
+#: CJK Unified Ideographs with Extension A, the compatibility block and the supplementary planes.
+CJK_CLASS = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_CJK = re.compile(f"[{CJK_CLASS}]")
+#: What the boundary image writes for a letter or digit outside ASCII.
+_PLACEHOLDER = "Z"
+#: ASCII letters and digits stay; every other ASCII character becomes NUL.
+_ASCII_IMAGE = bytes(c if c < 128 and chr(c).isalnum() else 0 for c in range(256))
+
+
+def _image_of_non_ascii(error: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: a non-ASCII letter or digit becomes the placeholder, anything else NUL."""
+    assert isinstance(error, UnicodeEncodeError)
+    run = error.object[error.start : error.end]
+    return "".join(_PLACEHOLDER if c.isalnum() else "\0" for c in run), error.end
+
+
+codecs.register_error("translit-boundary-image", _image_of_non_ascii)
+
+
+def is_chinese(surface: str) -> bool:
+    """Whether a form starts with a Chinese character, and so needs no word boundaries."""
+    return bool(_CJK.match(surface))
+
+
+class SurfaceMatcher:
+    """Every whole-word occurrence of a fixed set of surface forms."""
+
+    def __init__(self, surfaces: Iterable[str]) -> None:
+        surfaces = [s for s in surfaces if s]
+        self._latin_forms = frozenset(s for s in surfaces if not is_chinese(s))
+        chinese = [s for s in surfaces if is_chinese(s)]
+        self._latin = _build_automaton({f"\0{boundary_image(s)}\0" for s in self._latin_forms})
+        self._chinese = _build_automaton(chinese)
+        # characters other than CJK that Chinese forms contain (·, digits): a run may continue through them
+        extra = sorted({c for s in chinese for c in s if not _CJK.match(c)})
+        self._run_pattern = f"[{CJK_CLASS}][{CJK_CLASS}{re.escape(''.join(extra))}]*"
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of every occurrence, overlapping ones included, in no particular order."""
+        if len(self._latin):
+            image = f"\0{boundary_image(text)}\0"  # position p of the image is p - 1 of the text
+            for last, length in self._latin.iter(image):
+                start, end = last - length + 1, last - 1  # the form, without the NULs around it
+                if text[start:end] in self._latin_forms:
+                    yield start, end
+        if len(self._chinese):
+            for run in re.finditer(self._run_pattern, text):
+                for last, length in self._chinese.iter(run.group()):
+                    yield run.start() + last - length + 1, run.start() + last + 1
+
+
+def boundary_image(text: str) -> str:
+    """``text`` with one ASCII character per character: letters and digits kept (outside ASCII: a
+    placeholder), anything else NUL.
+
+    >>> boundary_image("Kyiv, “Київ”!")
+    'Kyiv\\x00\\x00\\x00ZZZZ\\x00\\x00'
+    """
+    return text.encode("ascii", "translit-boundary-image").translate(_ASCII_IMAGE).decode("ascii")
+
+
+def leftmost_longest(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping spans, preferring the leftmost start and then the longest span there."""
+    chosen = []
+    cursor = 0
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if start >= cursor:
+            chosen.append((start, end))
+            cursor = end
+    return chosen
+
+
+def _build_automaton(surfaces: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton whose values are lengths (a small pickle), not strings."""
+    automaton = ahocorasick.Automaton()
+    for surface in surfaces:
+        automaton.add_word(surface, len(surface))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
