@@ -126,3 +126,18 @@ def test_offsets_are_code_points_not_utf16_units():
 def test_map_offset_follows_length_changes():
     edits = [Edit(3, 8, "Udong", "eastern Ukraine", "abbreviation", "r", "why", 1.0)]
     assert [map_offset(o, edits) for o in (0, 5, 9)] == [0, 3, 9 + len("eastern Ukraine") - len("Udong")]
+
+
+def test_cleaning_time_grows_linearly_with_mentions():
+    """An archive block names the same entities thousands of times; no rule may compare every pair."""
+    import time
+
+    paragraph = "Officials in Kiev said. Heday met Serhiy Haidai in Luhansk and Lugansk. Belgium. .”\n\n"
+
+    def seconds(repeats: int) -> float:
+        started = time.perf_counter()
+        clean(paragraph * repeats)
+        return time.perf_counter() - started
+
+    small, large = seconds(500), seconds(4000)
+    assert large < 8 * 4 * small + 1.0  # 8x the text: linear ~8x, quadratic ~64x
