@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 from translit.errors import InputError
 from translit.pipeline import Pipeline, describe_finding
+from translit.stream import MAX_LINE_BYTES
 from translit.textio import decode_text
+
+_TOO_LONG = f"line longer than {MAX_LINE_BYTES // 2**20} MiB; not processed (split the record)"
 
 
 @dataclass(frozen=True)
@@ -21,13 +24,23 @@ class LineResult:
 
 
 def process_jsonl(
-    lines: Iterable[bytes], pipeline: Pipeline, field: str, source: str, detect_only: bool = False
+    lines: Iterable[bytes | None],
+    pipeline: Pipeline,
+    field: str,
+    source: str,
+    detect_only: bool = False,
+    first_line: int = 1,
 ) -> Iterator[LineResult]:
     """Clean (or only check) ``field`` of every JSON object; a bad line is reported, not fatal.
 
-    Blank lines are skipped. Cleaning replaces the field and adds ``edits``; checking adds ``findings``.
+    Blank lines are skipped; ``None`` stands for a line too long to read (see
+    :func:`translit.stream.read_line_chunks`). Cleaning replaces the field and adds ``edits``;
+    checking adds ``findings``. ``first_line`` numbers the first line, for a chunk of a larger file.
     """
-    for line_number, line in enumerate(lines, start=1):
+    for line_number, line in enumerate(lines, start=first_line):
+        if line is None:
+            yield LineResult(line_number, error=f"{source}:{line_number}: {_TOO_LONG}")
+            continue
         if not line.strip():
             continue
         try:

@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
-import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import click
+from tqdm import tqdm
 
 from translit import __version__
 from translit.api import load_pipeline
-from translit.batch import process_jsonl
 from translit.config import Config
 from translit.errors import TranslitError
 from translit.evaluation.cli import eval_command
 from translit.gazetteer.cli import glossary_command
-from translit.pipeline import Pipeline
-from translit.report import (
-    as_diff,
-    as_json_line,
-    clean_record,
-    detect_record,
-    explain_edit,
-    explain_finding,
-)
-from translit.textio import Source, decode_text, expand_sources, read_source
+from translit.output import Writer, open_writer
+from translit.run import Settings, execute, plan
+from translit.textio import Source, expand_sources
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -41,6 +35,9 @@ def _pipeline_options(command: Callable[..., object]) -> Callable[..., object]:
         click.option("--field", default="text", show_default=True, help="The JSONL field holding the text."),
         click.option("--fail-fast", is_flag=True, help="Stop at the first bad input instead of going on."),
         click.option("--signature", is_flag=True, help="Print the run's reproducibility signature on stderr."),
+        click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
+                     help="Worker processes; output keeps the input order."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar (shown only on a terminal)."),
     ]  # fmt: skip
     for option in reversed(options):
         command = option(command)
@@ -61,35 +58,12 @@ def cli() -> None:
 @click.option("--explain", is_flag=True, help="Print every edit and its reason on stderr.")
 def clean(paths: tuple[str, ...], output: str | None, output_format: str, explain: bool, **options: object) -> None:
     """Clean files, folders or stdin (PATH ... or -)."""
-    pipeline = _load(options)
+    settings = _settings(options, detect_only=False, output_format=output_format, explain=explain)
     sources = list(expand_sources(paths))
-    if output_format == "text" and not options["jsonl"] and len(sources) > 1 and output is None:
+    folder = output_format == "text" and not settings.jsonl and len(sources) > 1
+    if folder and output is None:
         raise click.UsageError("several inputs with --format text need -o FOLDER")
-    writer = _Writer(output, folder=output_format == "text" and not options["jsonl"] and len(sources) > 1)
-    failed = False
-    for source in sources:
-        try:
-            if options["jsonl"]:
-                failed |= _run_jsonl(pipeline, source, writer, options, detect_only=False)
-                continue
-            text = decode_text(read_source(source, sys.stdin.buffer), source.path)
-            result = pipeline.clean(text)
-            if explain:
-                for edit in result.edits:
-                    click.echo(explain_edit(source.path, text, edit), err=True)
-            if output_format == "text":
-                writer.write(source, result.text)
-            elif output_format == "json":
-                writer.write(source, as_json_line(clean_record(source.path, result)))
-            else:
-                writer.write(source, as_diff(source.path.lstrip("/"), text, result.text))
-        except TranslitError as error:
-            failed = True
-            _report(error)
-            if options["fail_fast"]:
-                break
-    writer.close()
-    sys.exit(EXIT_BAD_INPUT if failed else EXIT_OK)
+    sys.exit(_run(sources, settings, open_writer(output, folder), options))
 
 
 @cli.command()
@@ -98,103 +72,75 @@ def clean(paths: tuple[str, ...], output: str | None, output_format: str, explai
               show_default=True, help="One line per finding, or JSON Lines per document.")  # fmt: skip
 def detect(paths: tuple[str, ...], output_format: str, **options: object) -> None:
     """Report suspicious spans and the fixes translit would consider; change nothing."""
-    pipeline = _load(options)
-    writer = _Writer(None, folder=False)
-    failed = False
-    for source in expand_sources(paths):
-        try:
-            if options["jsonl"]:
-                failed |= _run_jsonl(pipeline, source, writer, options, detect_only=True)
-                continue
-            text = decode_text(read_source(source, sys.stdin.buffer), source.path)
-            findings = pipeline.detect(text)
-            if output_format == "json":
-                writer.write(source, as_json_line(detect_record(source.path, findings)))
-            else:
-                writer.write(source, "".join(explain_finding(source.path, text, f) + "\n" for f in findings))
-        except TranslitError as error:
-            failed = True
-            _report(error)
-            if options["fail_fast"]:
-                break
-    sys.exit(EXIT_BAD_INPUT if failed else EXIT_OK)
+    settings = _settings(options, detect_only=True, output_format=output_format, explain=False)
+    sys.exit(_run(list(expand_sources(paths)), settings, open_writer(None, folder=False), options))
 
 
 cli.add_command(glossary_command)
 cli.add_command(eval_command)
 
 
-def _load(options: dict[str, object]) -> Pipeline:
+def _settings(options: dict[str, object], detect_only: bool, output_format: str, explain: bool) -> Settings:
     config = Config(
         house_style=not options["no_house_style"],
         glossaries=tuple(Path(p) for p in options["glossaries"]),  # type: ignore[attr-defined]
     )
-    pipeline = load_pipeline(config)
+    pipeline = load_pipeline(config)  # here, so that a broken glossary is one error before any work
     if options["signature"]:
         click.echo(pipeline.signature(), err=True)
-    return pipeline
+    return Settings(
+        config,
+        detect_only,
+        output_format,
+        explain,
+        jsonl=bool(options["jsonl"]),
+        field=str(options["field"]),
+        fail_fast=bool(options["fail_fast"]),
+    )
 
 
-def _run_jsonl(pipeline: Pipeline, source: Source, writer: _Writer, options: dict[str, object], detect_only: bool) -> bool:
-    """Process one JSONL source; return whether any line failed."""
-    lines = read_source(source, sys.stdin.buffer).splitlines(keepends=True)
-    failed = False
-    for line_result in process_jsonl(lines, pipeline, str(options["field"]), source.path, detect_only):
-        if line_result.error is not None:
-            failed = True
-            click.echo(f"translit: error: {line_result.error}", err=True)
-            if options["fail_fast"]:
-                raise _Stop()
-        else:
-            writer.write(source, line_result.output or "")
-    return failed
+def _run(sources: list[Source], settings: Settings, writer: Writer, options: dict[str, object]) -> int:
+    """Process every source in order; the exit code says whether any input was bad."""
+    show = not options["quiet"] and sys.stderr.isatty()
+    total = sum(_size(source) for source in sources) if show else None
+    with tqdm(total=total, unit="B", unit_scale=True, disable=not show, file=sys.stderr) as bar:
+        failed = execute(
+            plan(sources, settings, sys.stdin.buffer),
+            settings,
+            writer,
+            report=lambda line: bar.write(line, file=sys.stderr) if show else click.echo(line, err=True),
+            jobs=int(options["jobs"]),  # type: ignore[call-overload]
+            progress=bar.update,
+        )
+    return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
-class _Stop(TranslitError):
-    """--fail-fast met a bad JSONL line (already reported)."""
-
-
-def _report(error: TranslitError) -> None:
-    if not isinstance(error, _Stop):
-        click.echo(f"translit: error: {error}", err=True)
-
-
-class _Writer:
-    """Sends output to stdout, one file (written atomically at close) or a folder of files."""
-
-    def __init__(self, output: str | None, folder: bool) -> None:
-        self.output = output
-        self.folder = folder
-        self.chunks: list[str] = []
-
-    def write(self, source: Source, text: str) -> None:
-        if self.output is None:
-            sys.stdout.buffer.write(text.encode("utf-8"))
-            sys.stdout.buffer.flush()
-        elif self.folder:
-            write_atomically(Path(self.output) / source.relative, text)
-        else:
-            self.chunks.append(text)
-
-    def close(self) -> None:
-        if self.output is not None and not self.folder:
-            write_atomically(Path(self.output), "".join(self.chunks))
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename: never a half-written file."""
+def _size(source: Source) -> int:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8"))
-        os.replace(temporary, path)
-    except OSError as error:
-        raise TranslitError(f"{path}: cannot write output ({error.strerror})") from None
+        return 0 if source.is_stdin or source.problem else os.path.getsize(source.path)
+    except OSError:
+        return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: one-line errors with exit 2 for bad usage or input, 1 for internal errors."""
+    """Entry point: one-line errors with exit 2 for bad usage or input, 1 for internal errors.
+
+    SIGTERM is handled like Ctrl-C, so that a killed run removes its unfinished output file.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return _main(argv)  # only the main thread may set signal handlers
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return _main(argv)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signal_number: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         cli.main(args=argv, prog_name="translit", standalone_mode=False)
     except SystemExit as exit_:
@@ -204,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     except click.UsageError as error:
         click.echo(f"translit: error: {error.format_message()}", err=True)
         return EXIT_BAD_INPUT
-    except click.Abort:
+    except (click.Abort, KeyboardInterrupt):
         click.echo("translit: interrupted", err=True)
         return 130
     except TranslitError as error:

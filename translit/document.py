@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from translit.gazetteer import Gazetteer, Mention
+from translit.gazetteer import FormKind, Gazetteer, Mention
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and a capital
 # letter, a quote or a digit. Good enough for context windows; nothing is rewritten on its strength.
@@ -27,6 +27,7 @@ class Document:
     sentence_starts: tuple[int, ...]
     _counts: Counter[str] = field(repr=False, compare=False)
     _by_entry: dict[str, list[Mention]] = field(repr=False, compare=False)
+    _spellings: dict[str, dict[str, FormKind]] = field(repr=False, compare=False)
 
     def count(self, entry_id: str) -> int:
         """How often the document refers to the entity: by any of its forms or, for a country, by naming
@@ -35,6 +36,14 @@ class Document:
 
     def mentions_of(self, entry_id: str) -> list[Mention]:
         return self._by_entry.get(entry_id, [])
+
+    def spellings_of(self, entry_id: str) -> dict[str, FormKind]:
+        """Each distinct surface form the document uses for the entity, with its kind.
+
+        Rules ask this once per mention; answering from the list of mentions would make a long text
+        that names one entity thousands of times quadratic.
+        """
+        return self._spellings.get(entry_id, {})
 
     def sentence_index(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -51,11 +60,13 @@ def read_document(text: str, gazetteer: Gazetteer) -> Document:
     mentions = tuple(gazetteer.scan(text))
     counts: Counter[str] = Counter()
     by_entry: dict[str, list[Mention]] = {}
+    spellings: dict[str, dict[str, FormKind]] = {}
     for mention in mentions:
         counts.update(mention.entries)
         for entry_id in mention.entries:
             by_entry.setdefault(entry_id, []).append(mention)
+            spellings.setdefault(entry_id, {})[mention.surface] = mention.kind
         counts.update(gazetteer.countries_of(mention.entries))
     paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
     sentence_starts = (0, *(m.end() for m in _SENTENCE_END.finditer(text)))
-    return Document(text, gazetteer, mentions, paragraphs, sentence_starts, counts, by_entry)
+    return Document(text, gazetteer, mentions, paragraphs, sentence_starts, counts, by_entry, spellings)

@@ -34,7 +34,15 @@ class CleanResult:
 
 
 class Pipeline:
-    """A loaded gazetteer and re-scorer with a config. Immutable once built; safe to share."""
+    """A loaded gazetteer and re-scorer with a config.
+
+    Thread safety: a pipeline is immutable once built, and ``detect``/``clean`` keep all their state in
+    local values (the gazetteer's automaton and tables are only read), so one loaded pipeline may be
+    shared by any number of threads; results are the same as sequential calls
+    (``tests/test_resources.py`` checks this). Load it once (:func:`translit.api.load_pipeline`) and
+    share it; for CPU parallelism use processes (``translit clean --jobs N``), as the GIL serializes
+    threads.
+    """
 
     def __init__(self, config: Config, gazetteer: Gazetteer, rescorer: Rescorer) -> None:
         self.config = config

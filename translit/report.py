@@ -10,17 +10,22 @@ from translit.pipeline import CleanResult, describe_finding
 from translit.textio import line_and_column
 
 
-def explain_edit(path: str, text: str, edit: Edit) -> str:
-    """``path:line:col: type 'original' -> 'replacement' (score): reason`` — a linter-style line."""
+def explain_edit(path: str, text: str, edit: Edit, lines_before: int = 0) -> str:
+    """``path:line:col: type 'original' -> 'replacement' (score): reason`` — a linter-style line.
+
+    ``lines_before`` counts the lines of the file before ``text`` when ``text`` is a block of it.
+    """
     line, column = line_and_column(text, edit.start)
+    line += lines_before
     return (
         f"{path}:{line}:{column}: {edit.type} {edit.original!r} -> {edit.replacement!r} "
         f"(score {edit.score:.2f}): {edit.reason}"
     )
 
 
-def explain_finding(path: str, text: str, finding: Finding) -> str:
+def explain_finding(path: str, text: str, finding: Finding, lines_before: int = 0) -> str:
     line, column = line_and_column(text, finding.start)
+    line += lines_before
     best = finding.best()
     if best is None:
         proposal = f"no fix: {finding.note}" if finding.note else "no fix"

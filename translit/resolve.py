@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,9 +47,40 @@ def prefer_most_confident(
     ranked = sorted(confident, key=lambda pair: (-pair[0].score, pair[0].start - pair[0].end, pair[0].start))
     kept: list[Edit] = []
     overlapped: list[Finding] = []
+    taken = _TakenSpans()
     for edit, finding in ranked:
-        if any(edit.start < other.end and other.start < edit.end for other in kept):
+        if taken.overlaps(edit.start, edit.end):
             overlapped.append(finding)
         else:
             kept.append(edit)
+            taken.add(edit.start, edit.end)
     return kept, overlapped
+
+
+class _TakenSpans:
+    """Disjoint spans, sorted, for overlap checks in O(log n): a long text has thousands of edits.
+
+    Empty spans (insertions) sit apart: they overlap a span only strictly inside it, never each other.
+    """
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.points: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.starts, start)
+        if index > 0 and start < self.ends[index - 1] and self.starts[index - 1] < end:
+            return True
+        if index < len(self.starts) and self.starts[index] < end:
+            return True
+        point = bisect.bisect_right(self.points, start)
+        return point < len(self.points) and self.points[point] < end
+
+    def add(self, start: int, end: int) -> None:
+        if start == end:
+            bisect.insort(self.points, start)
+            return
+        index = bisect.bisect_right(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)

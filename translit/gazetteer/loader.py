@@ -50,14 +50,26 @@ def read_entries(path: Path) -> list[Entry]:
     """Parse an entity table; raise :class:`GlossaryError` at the first bad line."""
     entries: dict[str, Entry] = {}
     first_lines: dict[str, int] = {}
+    # One name, type and country is one entity: two entries would make every mention ambiguous, and the
+    # rules leave ambiguous mentions alone, so the glossary would silently stop working for that name.
+    named: dict[tuple[str, str, str], str] = {}
     for line_number, row in _read_rows(path, ENTRY_COLUMNS, REQUIRED_ENTRY_COLUMNS):
         entry = _entry_from_row(path, line_number, row)
         if entry.id in entries:
             raise GlossaryError(
                 path, line_number, f"duplicate id {entry.id!r} (first on line {first_lines[entry.id]})"
             )
+        key = (entry.canonical, entry.type, entry.country)
+        if key in named:
+            raise GlossaryError(
+                path,
+                line_number,
+                f"duplicate canonical name {entry.canonical!r}: entry {named[key]!r} (line "
+                f"{first_lines[named[key]]}) is the same {entry.type}; merge the two entries",
+            )
         entries[entry.id] = entry
         first_lines[entry.id] = line_number
+        named[key] = entry.id
     return list(entries.values())
 
 

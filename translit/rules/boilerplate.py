@@ -24,17 +24,19 @@ _FURNITURE = regex.compile(
     | (?:related|recommended)\s+(?:news|reading|stories|articles?)
     """
 )
-_TRAILER = regex.compile(r"[\s.…:>»→\-]*")
+# Anything after the furniture words may be punctuation or symbols (arrows, quotes, ellipses), so that
+# the paragraph is recognized before and after the punctuation rule removes a stray period from it.
+_TRAILER = regex.compile(r"[\s\p{P}\p{S}]*")
 
 
 def find_boilerplate(document: Document, config: Config) -> Iterator[Finding]:
     text = document.text
+    furniture = [_is_furniture(text[start:end].strip()) for start, end in document.paragraphs]
     for index, (start, end) in enumerate(document.paragraphs):
-        body = text[start:end].strip()
-        match = _FURNITURE.match(body)
-        if not match or not _TRAILER.fullmatch(body, match.end()):
+        if not furniture[index]:
             continue
-        span_start, span_end = _with_separator(document.paragraphs, index, len(text))
+        span_start, span_end = _with_separator(document.paragraphs, furniture, index)
+        body = text[start:end].strip()
         yield Finding(
             start=span_start,
             end=span_end,
@@ -47,11 +49,19 @@ def find_boilerplate(document: Document, config: Config) -> Iterator[Finding]:
         )
 
 
-def _with_separator(paragraphs: tuple[tuple[int, int], ...], index: int, length: int) -> tuple[int, int]:
-    """Take the paragraph with the blank lines after it, or before it when it is the last one."""
+def _is_furniture(body: str) -> bool:
+    match = _FURNITURE.match(body)
+    return bool(match) and bool(_TRAILER.fullmatch(body, match.end()))
+
+
+def _with_separator(paragraphs: tuple[tuple[int, int], ...], furniture: list[bool], index: int) -> tuple[int, int]:
+    """The paragraph with the blank lines after it or, at the end of the text, before it.
+
+    Spans of neighbouring furniture paragraphs never overlap, so a run of them goes in one pass
+    (cleaning stays idempotent): a run followed by article text takes the separator after each
+    paragraph; a run that ends the text takes the separator before each.
+    """
     start, end = paragraphs[index]
-    if index + 1 < len(paragraphs):
+    if any(not is_furniture for is_furniture in furniture[index + 1 :]):
         return start, paragraphs[index + 1][0]
-    if index > 0:
-        return paragraphs[index - 1][1], end
-    return start, end
+    return (paragraphs[index - 1][1] if index > 0 else start), end

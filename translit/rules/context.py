@@ -69,11 +69,8 @@ def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]
     from translit.gazetteer import FormKind
 
     names = {FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.VARIANT, FormKind.PINYIN}
-    return {
-        mention.surface
-        for mention in document.mentions_of(entry_id)
-        if mention.surface != surface and mention.kind in names
-    }
+    spellings = document.spellings_of(entry_id).items()
+    return {spelling for spelling, kind in spellings if spelling != surface and kind in names}
 
 
 def is_inside_longer_name(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ Four cases, all rewritten to the gazetteer's canonical spelling:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -79,10 +80,12 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
     surnames = _surnames_of_people_named(document)
     if not surnames:
         return
-    covered = [(m.start, m.end) for m in document.mentions]
+    starts = [m.start for m in document.mentions]  # sorted and disjoint: found by bisection
     for match in _CAPITALIZED_WORD.finditer(document.text):
         word = match.group()
-        if any(s <= match.start() < e for s, e in covered) or not is_unknown_word(document, word):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        inside_mention = index >= 0 and match.start() < document.mentions[index].end
+        if inside_mention or not is_unknown_word(document, word):
             continue
         matches = [(s, entry) for s, entry in surnames.items() if _sounds_like(word, s)]
         for surname, entry in matches:

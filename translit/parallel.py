@@ -1,0 +1,57 @@
+"""Map a function over a stream in worker processes, in order, holding only a few items in memory."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+Item = TypeVar("Item")
+Output = TypeVar("Output")
+
+#: Items queued per worker. Two keep every worker busy while the main process writes the results;
+#: more would only hold more of a corpus in memory (``Pool.imap`` would read the whole input ahead).
+#: A process pool from :mod:`concurrent.futures`, not :mod:`multiprocessing.pool`: if a worker dies (say,
+#: killed for memory) the run fails with ``BrokenProcessPool`` instead of waiting forever.
+ITEMS_PER_WORKER = 2
+
+
+def ordered_map(
+    function: Callable[[Item], Output],
+    items: Iterable[Item],
+    jobs: int,
+    initializer: Callable[..., None],
+    initargs: tuple[object, ...] = (),
+) -> Iterator[Output]:
+    """``map(function, items)`` over ``jobs`` processes, results in input order.
+
+    ``initializer(*initargs)`` runs once per worker (load the pipeline there, once); with ``jobs <= 1``
+    it runs in this process and no pool is started. At most ``jobs * ITEMS_PER_WORKER`` items are in
+    flight, so memory stays bounded whatever the size of ``items``.
+
+    >>> list(ordered_map(abs, [-2, 1, -3], jobs=1, initializer=lambda: None))
+    [2, 1, 3]
+    """
+    if jobs <= 1:
+        initializer(*initargs)
+        yield from map(function, items)
+        return
+    pool = ProcessPoolExecutor(jobs, _context(), initializer, initargs)
+    try:
+        pending: deque[Future[Output]] = deque()
+        for item in items:
+            pending.append(pool.submit(function, item))
+            if len(pending) >= jobs * ITEMS_PER_WORKER:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork starts workers in milliseconds and they inherit the loaded pipeline; spawn where there is none.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
