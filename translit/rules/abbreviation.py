@@ -63,7 +63,7 @@ def _direction_compounds(
     matches = [m for m in pattern.finditer(document.text) if is_unknown_word(document, m.group())]
     if not matches:
         return
-    probabilities = reading_probabilities(document, readings)
+    probabilities = reading_probabilities(document, readings, usual=readings[0])
     evidence = describe_counts(document, readings)
     for group in _coordinated(document.text, matches):
         start, end = group[0].start(), group[-1].end()
@@ -77,7 +77,8 @@ def _direction_compounds(
                 replacement=f"{adjectives} {document.gazetteer[reading].canonical}",
                 reason=(
                     f"{original!r} renders {chinese} literally; {abbreviation.chinese} abbreviates "
-                    f"{' or '.join(document.gazetteer[r].canonical for r in readings)}, and {evidence}"
+                    f"{' or '.join(document.gazetteer[r].canonical for r in readings)}, most often "
+                    f"{document.gazetteer[readings[0]].canonical}, and {evidence}"
                 ),
                 prior=probabilities[reading],
                 entry=reading,
@@ -101,7 +102,7 @@ def _fused_place_names(
             continue
         place = places[0]  # the gazetteer's first reading of the name
         reading = countries[place.country]
-        prior = reading_probabilities(document, readings)[reading]
+        prior = reading_probabilities(document, readings, usual=readings[0])[reading]
         reason = (
             f"{match.group()!r} fuses {abbreviation.chinese} ({gazetteer[reading].canonical}, "
             f"romanized {match.group()[: match.start('rest') - match.start()]!r}) onto {place.canonical}; "
