@@ -27,6 +27,13 @@ _NAME_AFTER = regex.compile(r"[ \t]\p{Lu}")
 COMMON_WORD_ZIPF = 2.0
 #: A capitalized word this common in lower case ("The", "In", "After") starts a sentence, not a name.
 FUNCTION_WORD_ZIPF = 6.0
+#: Titles written before a name ("President Puding") are no part of it.
+TITLES = frozenset(
+    "president premier minister chancellor governor mayor senator lawmaker legislator congressman "
+    "congresswoman speaker chairman chairwoman chair secretary ambassador envoy spokesman spokeswoman "
+    "spokesperson general gen colonel col commander admiral chief king queen prince princess pope "
+    "patriarch leader judge justice mr mrs ms dr professor prof".split()
+)
 
 #: Pseudo-count added to every reading. With three readings, one reference to a country gives it
 #: 1.25 / 1.75 = 0.71, just over the default min_score; no reference at all leaves a uniform 1/3.
@@ -76,12 +83,18 @@ def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]
 def is_inside_longer_name(text: str, start: int, end: int) -> bool:
     """True when a capitalized word touches the span: "Zhang Baigong" is a name, not Zhang + a key.
 
-    A capitalized function word before it ("The Meizhong talks") is no part of a name.
+    A capitalized function word or title before it ("The Meizhong talks", "President Puding") is no part
+    of a name.
     """
     before = _NAME_BEFORE.search(text, max(0, start - 40), start)
-    if before and zipf_frequency(before.group("word").lower(), "en") >= FUNCTION_WORD_ZIPF:
+    if before and _is_function_word_or_title(before.group("word")):
         before = None
     return bool(before or _NAME_AFTER.match(text, end))
+
+
+def _is_function_word_or_title(word: str) -> bool:
+    lowered = word.lower().rstrip(".")
+    return lowered in TITLES or zipf_frequency(lowered, "en") >= FUNCTION_WORD_ZIPF
 
 
 def is_unknown_word(document: Document, token: str) -> bool:

@@ -13,16 +13,18 @@ if TYPE_CHECKING:
     from translit.config import Config
     from translit.document import Document
 
-# A lone period after a finished sentence, not part of a spaced ellipsis (". . ."), optionally followed by
-# a closing quote that may itself be stray.
-_STRAY_PERIOD = regex.compile(r"(?<=\w[.!?])[ \t]+\.(?![ \t]*\.)(?P<quote>[”\"]?)(?=\s|$)")
+# Stray periods or commas after a finished sentence (". .", ". ..", ". ,."), not part of a spaced ellipsis
+# (". . ."), optionally followed by a closing quote that may itself be stray.
+_STRAY_PERIOD = regex.compile(
+    r"(?<=\w[.!?])(?:[ \t]+\.{1,2}|[ \t]*,[ \t]*\.)(?![ \t]*\.)(?P<quote>[”\"]?)(?=\s|$)"
+)
 _DOUBLED_COMMA = regex.compile(r"(?<=\w),(,+)(?=\s)")
 #: Simple slips, each replaced whole: (pattern, replacement, reason).
 _SLIPS = (
     (regex.compile(r"(?<=\w\.)\.(?!\.)"), "", "a doubled period (not an ellipsis)"),
     (regex.compile(r"(?<=[.!?][\"”’]?)[ \t]*[。．]"), "", "a Chinese full stop after an English one"),
     (regex.compile(r"(?<=[\p{Latin}\d])。"), ".", "a Chinese full stop in English text"),
-    (regex.compile(r"[ \t]*,(?=\.)"), "", "a stray comma before a period"),
+    (regex.compile(r"(?<![.!?\s])[ \t]*,(?=\.)"), "", "a stray comma before a period"),
 )
 
 
@@ -33,7 +35,8 @@ def find_stray_punctuation(document: Document, config: Config) -> Iterator[Findi
         quote = match.group("quote")
         if quote and not _is_unbalanced_closing_quote(document, match.start("quote"), quote):
             end = match.start("quote")  # the quote closes something: keep it
-        what = "a stray period" + (" and an unmatched closing quote" if end == match.end() and quote else "")
+        junk = "a stray comma" if "," in match.group() else "a stray period"
+        what = junk + (" and an unmatched closing quote" if end == match.end() and quote else "")
         yield _deletion(document, start, end, f"{what} after a finished sentence")
     for match in _DOUBLED_COMMA.finditer(text):
         yield _deletion(document, *match.span(1), "a doubled comma")
