@@ -15,7 +15,7 @@ import regex
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer.entry import PLACE_TYPES
-from translit.rules.context import describe_counts, is_unknown_word, reading_probabilities
+from translit.rules.context import describe_counts, is_unexplained_word, reading_probabilities
 
 if TYPE_CHECKING:
     from translit.config import Config
@@ -60,7 +60,7 @@ def _direction_compounds(
     document: Document, abbreviation: Abbreviation, readings: list[str]
 ) -> Iterator[Finding]:
     pattern = _direction_pattern(abbreviation.romanizations)
-    matches = [m for m in pattern.finditer(document.text) if is_unknown_word(document, m.group())]
+    matches = [m for m in pattern.finditer(document.text) if is_unexplained_word(document, m.group())]
     if not matches:
         return
     probabilities = reading_probabilities(document, readings, usual=readings[0])
@@ -98,7 +98,7 @@ def _fused_place_names(
         rest = match.group("rest")
         name = rest[0].upper() + rest[1:]
         places = [p for p, _ in gazetteer.lookup(name) if p.type in PLACE_TYPES and p.country in countries]
-        if not places or not is_unknown_word(document, match.group()):
+        if not places or not is_unexplained_word(document, match.group()):
             continue
         place = places[0]  # the gazetteer's first reading of the name
         reading = countries[place.country]

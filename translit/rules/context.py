@@ -8,6 +8,11 @@ from typing import TYPE_CHECKING
 import regex
 from wordfreq import zipf_frequency
 
+from translit.gazetteer.entry import PLACE_TYPES
+
+#: The ``source`` of hand-written entries, which a document's context never explains away.
+CURATED = "curated"
+
 if TYPE_CHECKING:
     from translit.document import Document
     from translit.gazetteer import Entry, FormKind
@@ -109,3 +114,19 @@ def is_foreign_pinyin(entry: Entry, kind: FormKind) -> bool:
     from translit.gazetteer import FormKind
 
     return kind is FormKind.PINYIN and bool(entry.country) and entry.country not in CHARACTER_NAME_COUNTRIES
+
+
+def is_unexplained_word(document: Document, token: str) -> bool:
+    """Not a common word, and no name the article could mean: unknown to the gazetteer, or known only
+    as a place from the generated tables in a country the article never refers to ("Wudong", a town in
+    China, is not what a story about Ukraine means by "Wudong")."""
+    if zipf_frequency(token, "en") >= COMMON_WORD_ZIPF:
+        return False
+    gazetteer = document.gazetteer
+    for entry, _kind in gazetteer.lookup(token):
+        if entry.source == CURATED or entry.type not in PLACE_TYPES:
+            return False
+        itself = len(document.mentions_of(entry.id))  # the token's own mentions are no evidence
+        if any(document.count(country) > itself for country in gazetteer.countries_of([entry.id])):
+            return False
+    return True
