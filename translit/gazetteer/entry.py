@@ -54,6 +54,11 @@ class Entry:
             forms.update(dict.fromkeys(surfaces, kind))
         return forms
 
+    @property
+    def name_words(self) -> frozenset[str]:
+        """The words of the entity's canonical and short names: "Vladimir", "Putin"."""
+        return frozenset(word for name in (self.canonical, *self.short) for word in name.split())
+
     def canonical_for(self, surface: str) -> str:
         """The canonical spelling that replaces ``surface``: the canonical form with as many words.
 

@@ -15,7 +15,7 @@ CURATED = "curated"
 
 if TYPE_CHECKING:
     from translit.document import Document
-    from translit.gazetteer import Entry, FormKind
+    from translit.gazetteer import Entry, FormKind, Mention
 
 #: Where a name's Chinese form is the name itself, written in its own characters, so that its pinyin is
 #: a reading human translators write too: 賴清德 "Lai Qingde", 台北 "Taibei", and in the references of
@@ -26,7 +26,7 @@ CHARACTER_NAME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG", "JP", "KR", 
 
 #: A capitalized word right before or after a span: "Wang Baigong" is one name, not Wang + a key.
 _NAME_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\p{L}'’-]*)[ \t]$")
-_NAME_AFTER = regex.compile(r"[ \t]\p{Lu}")
+_NAME_AFTER = regex.compile(r"[ \t](?P<word>\p{Lu}[\p{L}'’-]*)")
 
 #: A token at least this common in English (wordfreq's Zipf scale) is a word, not a garbled name.
 COMMON_WORD_ZIPF = 2.0
@@ -85,16 +85,26 @@ def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]
     return {spelling for spelling, kind in spellings if spelling != surface and kind in names}
 
 
-def is_inside_longer_name(text: str, start: int, end: int) -> bool:
+def is_inside_longer_name(text: str, start: int, end: int, own_words: frozenset[str] = frozenset()) -> bool:
     """True when a capitalized word touches the span: "Zhang Baigong" is a name, not Zhang + a key.
 
     A capitalized function word or title before it ("The Meizhong talks", "President Puding") is no part
-    of a name.
+    of a name, and neither are ``own_words``, the words of the entity's own name ("Vladimir Puding").
     """
     before = _NAME_BEFORE.search(text, max(0, start - 40), start)
-    if before and _is_function_word_or_title(before.group("word")):
+    if before and (before.group("word") in own_words or _is_function_word_or_title(before.group("word"))):
         before = None
-    return bool(before or _NAME_AFTER.match(text, end))
+    after = _NAME_AFTER.match(text, end)
+    if after and after.group("word") in own_words:
+        after = None
+    return bool(before or after)
+
+
+def is_inside_another_name(document: Document, mention: Mention, entry: Entry) -> bool:
+    """:func:`is_inside_longer_name` for a mention of ``entry``: a neighbour that is a word of the entry's
+    own name, and not already part of the replacement, is no other name ("Vladimir Puding" -> Putin)."""
+    kept = entry.name_words - set(entry.canonical_for(mention.surface).split())
+    return is_inside_longer_name(document.text, mention.start, mention.end, kept)
 
 
 def _is_function_word_or_title(word: str) -> bool:

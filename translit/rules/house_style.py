@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
-from translit.rules.context import is_foreign_pinyin, is_inside_longer_name, other_spellings
+from translit.rules.context import is_foreign_pinyin, is_inside_another_name, other_spellings
 
 if TYPE_CHECKING:
     from translit.config import Config
@@ -30,7 +30,7 @@ def find_house_style(document: Document, config: Config) -> Iterator[Finding]:
         entry = document.gazetteer[mention.entries[0]]
         if is_foreign_pinyin(entry, mention.kind) or other_spellings(document, entry.id, mention.surface):
             continue
-        if is_inside_longer_name(document.text, mention.start, mention.end):
+        if is_inside_another_name(document, mention, entry):
             continue
         replacement = entry.canonical_for(mention.surface)
         reason = f"house style spells {mention.surface!r} as {replacement!r}"

@@ -21,7 +21,7 @@ from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
 from translit.rules.context import (
     is_foreign_pinyin,
-    is_inside_longer_name,
+    is_inside_another_name,
     is_unknown_word,
     other_spellings,
 )
@@ -50,7 +50,7 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             reason = f"{mention.surface!r} is a non-canonical spelling of {entry.canonical}"
             prior = 0.95
         elif is_foreign_pinyin(entry, mention.kind):
-            if is_inside_longer_name(document.text, mention.start, mention.end):
+            if is_inside_another_name(document, mention, entry):
                 continue
             reason = (
                 f"{mention.surface!r} is the pinyin of the Chinese name of {entry.canonical} "
@@ -59,7 +59,7 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             prior = 0.9
         else:
             others = other_spellings(document, entry.id, mention.surface)
-            if not others or is_inside_longer_name(document.text, mention.start, mention.end):
+            if not others or is_inside_another_name(document, mention, entry):
                 continue  # a consistent valid spelling: only the house style may change it
             reason = (
                 f"the article spells {entry.canonical} both {mention.surface!r} and "
