@@ -13,36 +13,49 @@ if TYPE_CHECKING:
     from translit.config import Config
     from translit.document import Document
 
+# Each pattern starts at (or looks behind from) the punctuation itself, which is rare in text, so that a
+# scan skips ahead quickly; group "slip" is what gets replaced.
+
 # Stray periods or commas after a finished sentence (". .", ". ..", ". ,."), not part of a spaced ellipsis
 # (". . ."), optionally followed by a closing quote that may itself be stray.
 _STRAY_PERIOD = regex.compile(
-    r"(?<=\w[.!?])(?:[ \t]+\.{1,2}|[ \t]*,[ \t]*\.)(?![ \t]*\.)(?P<quote>[”\"]?)(?=\s|$)"
+    r"(?<=\w)[.!?](?P<slip>(?:[ \t]+\.{1,2}|[ \t]*,[ \t]*\.)(?![ \t]*\.)(?P<quote>[”\"]?))(?=\s|$)"
 )
-_DOUBLED_COMMA = regex.compile(r"(?<=\w),(,+)(?=\s)")
-#: Simple slips, each replaced whole: (pattern, replacement, reason).
+#: Simple slips: (pattern, replacement of the "slip" group, reason).
 _SLIPS = (
-    (regex.compile(r"(?<=\w\.)\.(?!\.)"), "", "a doubled period (not an ellipsis)"),
-    (regex.compile(r"(?<=[.!?][\"”’]?)[ \t]*[。．]"), "", "a Chinese full stop after an English one"),
-    (regex.compile(r"(?<=[\p{Latin}\d])。"), ".", "a Chinese full stop in English text"),
-    (regex.compile(r"(?<![.!?\s])[ \t]*,(?=\.)"), "", "a stray comma before a period"),
+    (regex.compile(r"(?<=\w),(?P<slip>,+)(?=\s)"), "", "a doubled comma"),
+    (regex.compile(r"(?<=\w)\.(?P<slip>\.)(?!\.)"), "", "a doubled period (not an ellipsis)"),
+    (regex.compile(r"[.!?][\"”’]?(?P<slip>[ \t]*[。．])"), "", "a Chinese full stop after an English one"),
+    (regex.compile(r"(?<=[\p{Latin}\d])(?P<slip>。)"), ".", "a Chinese full stop in English text"),
 )
+_COMMA_BEFORE_PERIOD = regex.compile(r",(?=\.)")
 
 
 def find_stray_punctuation(document: Document, config: Config) -> Iterator[Finding]:
     text = document.text
     for match in _STRAY_PERIOD.finditer(text):
-        start, end = match.span()
+        start, end = match.span("slip")
         quote = match.group("quote")
         if quote and not _is_unbalanced_closing_quote(document, match.start("quote"), quote):
             end = match.start("quote")  # the quote closes something: keep it
-        junk = "a stray comma" if "," in match.group() else "a stray period"
-        what = junk + (" and an unmatched closing quote" if end == match.end() and quote else "")
+        junk = "a stray comma" if "," in match.group("slip") else "a stray period"
+        what = junk + (" and an unmatched closing quote" if end == match.end("slip") and quote else "")
         yield _deletion(document, start, end, f"{what} after a finished sentence")
-    for match in _DOUBLED_COMMA.finditer(text):
-        yield _deletion(document, *match.span(1), "a doubled comma")
     for pattern, replacement, reason in _SLIPS:
         for match in pattern.finditer(text):
-            yield _deletion(document, *match.span(), reason, replacement)
+            yield _deletion(document, *match.span("slip"), reason, replacement)
+    yield from _stray_commas_before_periods(document)
+
+
+def _stray_commas_before_periods(document: Document) -> Iterator[Finding]:
+    """ "was approved ,." -> "was approved." (after a finished sentence it is _STRAY_PERIOD's case)."""
+    text = document.text
+    for match in _COMMA_BEFORE_PERIOD.finditer(text):
+        start = match.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start > 0 and not text[start - 1].isspace() and text[start - 1] not in ".!?":
+            yield _deletion(document, start, match.end(), "a stray comma before a period")
 
 
 def _deletion(document: Document, start: int, end: int, reason: str, replacement: str = "") -> Finding:
