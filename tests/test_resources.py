@@ -103,3 +103,12 @@ def test_the_cli_entry_point_runs_outside_the_main_thread(monkeypatch, capsysbin
     with ThreadPoolExecutor(max_workers=1) as pool:
         assert pool.submit(main, ["clean"]).result() == 0
     assert capsysbinary.readouterr().out == b"Kyiv."
+
+
+def test_output_files_get_ordinary_permissions(tmp_path):
+    import os
+
+    assert run_cli(b"Kiev.", "clean", "-o", str(tmp_path / "out.txt"))[0] == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / "out.txt").stat().st_mode & 0o777 == 0o666 & ~mask
