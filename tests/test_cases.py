@@ -54,8 +54,14 @@ def test_unsupported_duplicate_is_reported_not_fixed():
     assert "no other city" in finding.note
 
 
-def test_ambiguous_abbreviation_without_context_is_reported_not_fixed():
-    result = clean("Shelling resumed in Udong overnight.")
+def test_abbreviation_without_context_takes_its_usual_reading():
+    [edit] = clean("Shelling resumed in Udong overnight.").edits
+    assert (edit.replacement, edit.score) == ("eastern Ukraine", 0.7143)
+    assert "most often Ukraine" in edit.reason
+
+
+def test_abbreviation_in_an_article_about_a_sibling_is_reported_not_fixed():
+    result = clean("Officials in Tashkent said that Udong had been quiet.")
     assert result.edits == ()
     [finding] = result.skipped
     assert {c.replacement for c in finding.candidates} == {

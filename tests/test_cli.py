@@ -175,3 +175,28 @@ def test_console_script_help_runs_in_a_fresh_process():
     )
     assert completed.returncode == 0
     assert "clean" in completed.stdout and "detect" in completed.stdout
+
+
+def test_missing_model_is_one_line_naming_the_path_and_the_way_out(stdin, tmp_path, capsysbinary):
+    stdin(ARTICLE.encode())
+    code, out, err = run(capsysbinary, "clean", "--model", str(tmp_path / "nothing"))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"translit: error: cannot load seq2seq model from {tmp_path / 'nothing'}: no config.json there "
+        "(pass --model PATH to another checkpoint, or --no-model to use gazetteer priors only)\n"
+    )
+
+
+def test_corrupt_model_is_one_line(stdin, tmp_path, capsysbinary):
+    (tmp_path / "config.json").write_text('{"model_type": "t5"', encoding="utf-8")
+    stdin(ARTICLE.encode())
+    code, _, err = run(capsysbinary, "clean", "--model", str(tmp_path))
+    assert code == 2 and err.count("\n") == 1
+    assert err.startswith(f"translit: error: cannot load seq2seq model from {tmp_path}: ")
+    assert err.endswith("or --no-model to use gazetteer priors only)\n")
+
+
+def test_no_model_wins_over_model(stdin, capsysbinary):
+    stdin(ARTICLE.encode())
+    code, _, err = run(capsysbinary, "clean", "--model", "default", "--no-model", "--signature")
+    assert code == 0 and "|rescorer:prior|" in err

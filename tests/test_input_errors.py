@@ -65,3 +65,18 @@ def test_abbreviation_without_entities(tmp_path):
     path.write_text("chinese\tromanizations\tentities\n烏\tU\t\n", encoding="utf-8")
     with pytest.raises(GlossaryError, match=r"abbr\.tsv:2: empty required field 'entities'"):
         read_abbreviations(path)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("美中\tMeizhong\tcldr-us", r"abbr\.tsv:2: a pair compound needs two entity ids"),
+        ("美中國\t\tcldr-us", r"abbr\.tsv:2: '美中國': an abbreviation is one character"),
+        ("烏\tU\tukraine|uzbekistan\tUkraine", r"abbr\.tsv:2: 1 nouns for 2 entities; give one per entity"),
+    ],
+)
+def test_bad_abbreviation_rows_name_the_line(tmp_path, row, message):
+    path = tmp_path / "abbr.tsv"
+    path.write_text(f"chinese\tromanizations\tentities\tnouns\n{row}\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match=message):
+        read_abbreviations(path)

@@ -97,8 +97,6 @@ def test_cleaning_is_idempotent(text):
 EVIDENCE_ADDED_BY_A_FIX = [
     # Heday -> Haidai names a third Ukrainian, enough to question "eastern Uzbekistan"
     "Kiev eastern Uzbekistan Serhiy Haidai Heday",
-    # eastern Uzbekistan -> eastern Ukraine makes Ukraine likely enough to expand "Unan"
-    "eastern Uzbekistan Serhiy Haidai Unan 乌克兰 Kiev",
     # Udonetsk -> Donetsk names the sibling town that resolves "Kramatorsk and Kramatorsk"
     "Udonetsk Heday 烏東 Serhiy Haidai 烏東 . .” \t . .” Kramatorsk and Kramatorsk . .”",
 ]

@@ -4,8 +4,11 @@ import itertools
 import json
 from dataclasses import dataclass
 
-from translit import clean
+import pytest
+
+from translit import Config, clean
 from translit.apply import apply_edits
+from translit.config import DEFAULT_MODEL
 
 SEED = "000_2d22f7c407c94cff"
 STRETCH_TYPES = {"duplicate", "mistranslation"}
@@ -37,11 +40,12 @@ def acceptable_outputs(seed, gold):
     }
 
 
-def test_seed_gets_the_core_gold_edits_and_nothing_else(shared):
+@pytest.mark.parametrize("model", [None, DEFAULT_MODEL], ids=["prior-only", "with-model"])
+def test_seed_gets_the_core_gold_edits_and_nothing_else(shared, model):
     seed = (shared / "seeds" / f"{SEED}.txt").read_text(encoding="utf-8")
     gold = read_gold(shared)
     assert len([e for e in gold if e.type not in STRETCH_TYPES]) == 10
-    result = clean(seed)
+    result = clean(seed, Config(model=model))
     assert result.text in acceptable_outputs(seed, gold)
 
 

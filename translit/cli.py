@@ -14,7 +14,7 @@ from tqdm import tqdm
 
 from translit import __version__
 from translit.api import load_pipeline
-from translit.config import Config
+from translit.config import DEFAULT_MODEL, Config
 from translit.errors import TranslitError
 from translit.evaluation.cli import eval_command
 from translit.gazetteer.cli import glossary_command
@@ -38,6 +38,9 @@ def _pipeline_options(command: Callable[..., object]) -> Callable[..., object]:
         click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
                      help="Worker processes; output keeps the input order."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar (shown only on a terminal)."),
+        click.option("--model", metavar="PATH",
+                      help=f"Re-score with a local seq2seq checkpoint ('{DEFAULT_MODEL}': the shipped one)."),
+        click.option("--no-model", is_flag=True, help="Gazetteer priors only; no re-scoring model."),
     ]  # fmt: skip
     for option in reversed(options):
         command = option(command)
@@ -81,9 +84,11 @@ cli.add_command(eval_command)
 
 
 def _settings(options: dict[str, object], detect_only: bool, output_format: str, explain: bool) -> Settings:
+    model = None if options["no_model"] else options["model"] or Config.model
     config = Config(
         house_style=not options["no_house_style"],
         glossaries=tuple(Path(p) for p in options["glossaries"]),  # type: ignore[attr-defined]
+        model=model,  # type: ignore[arg-type]
     )
     pipeline = load_pipeline(config)  # here, so that a broken glossary is one error before any work
     if options["signature"]:

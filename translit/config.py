@@ -7,6 +7,9 @@ from pathlib import Path
 
 from translit.rules import RULES
 
+#: ``Config(model=DEFAULT_MODEL)`` re-scores with the small T5 model shipped inside translit.
+DEFAULT_MODEL = "default"
+
 
 @dataclass(frozen=True)
 class Config:
@@ -31,6 +34,9 @@ class Config:
     glossaries: tuple[Path, ...] = field(default=())
     #: Folder with the built-in tables; None means the ones shipped with translit.
     glossary_folder: Path | None = None
+    #: The re-scoring model: None for gazetteer priors only, ``DEFAULT_MODEL`` for the model shipped in
+    #: the package, or the path of any local Hugging Face seq2seq checkpoint (T5, BART, Marian).
+    model: str | None = None
     #: Where the built gazetteer is cached (a pickle named by the tables' content hash). None means
     #: ``$TRANSLIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/translit``, else ``~/.cache/translit``.
     cache_folder: Path | None = None

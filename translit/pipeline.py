@@ -7,7 +7,7 @@ from pathlib import Path
 
 from translit import __version__
 from translit.apply import apply_edits
-from translit.config import Config
+from translit.config import DEFAULT_MODEL, Config
 from translit.document import read_document
 from translit.edits import Edit, Finding
 from translit.gazetteer import Gazetteer
@@ -53,7 +53,7 @@ class Pipeline:
     def load(cls, config: Config) -> Pipeline:
         folder = config.glossary_folder or builtin_glossary_folder()
         gazetteer = load_gazetteer(folder, config.glossaries, config.cache_folder)
-        return cls(config, gazetteer, PriorRescorer())
+        return cls(config, gazetteer, load_rescorer_for(config))
 
     def detect(self, text: str) -> tuple[Finding, ...]:
         """Every finding of the configured rules, scored, in text order. Changes nothing."""
@@ -101,6 +101,15 @@ def describe_finding(finding: Finding) -> dict[str, object]:
             for c in finding.candidates
         ],
     }
+
+
+def load_rescorer_for(config: Config) -> Rescorer:
+    """Gazetteer priors alone, or a seq2seq model (imported only when one is asked for)."""
+    if config.model is None:
+        return PriorRescorer()
+    from translit.seq2seq import load_rescorer
+
+    return load_rescorer(None if config.model == DEFAULT_MODEL else Path(config.model))
 
 
 def builtin_glossary_folder() -> Path:

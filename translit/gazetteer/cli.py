@@ -49,7 +49,8 @@ def lookup_command(name: str, glossaries: tuple[Path, ...]) -> None:
 
 def check_glossary(path: Path) -> tuple[int, str]:
     """Parse ``path`` as the table its header says it is; return (count, "entries"/"abbreviations")."""
-    if _header(path) == ABBREVIATION_COLUMNS:
+    header = _header(path)
+    if "entities" in header and set(header) <= set(ABBREVIATION_COLUMNS):
         return len(read_abbreviations(path)), "abbreviations"
     return len(read_entries(path)), "entries"
 

@@ -46,7 +46,10 @@ class Gazetteer:
         self.entries: dict[str, Entry] = {}
         for entry in entries:
             self.entries[entry.id] = entry
-        self.abbreviations: tuple[Abbreviation, ...] = tuple(abbreviations)
+        abbreviations = tuple(abbreviations)
+        #: one-character abbreviations (烏), and pair compounds of two of them (俄烏)
+        self.abbreviations = tuple(a for a in abbreviations if not a.is_pair)
+        self.pairs = tuple(a for a in abbreviations if a.is_pair)
         self.content_hash = content_hash
         # surface -> [(entry id, FormKind value)]: kinds kept as plain strings, which pickle fast
         self._forms: dict[str, list[tuple[str, str]]] = {}

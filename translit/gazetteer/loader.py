@@ -20,17 +20,30 @@ ENTRY_COLUMNS = (
 )  # fmt: skip
 REQUIRED_ENTRY_COLUMNS = ("id", "canonical", "type")
 LIST_COLUMNS = ("short", "alternates", "variants", "chinese", "mentions", "protected")
-ABBREVIATION_COLUMNS = ("chinese", "romanizations", "entities", "notes")
+ABBREVIATION_COLUMNS = ("chinese", "romanizations", "entities", "nouns", "adjectives", "notes")
+#: Columns that, when filled, hold one value per entity.
+PARALLEL_COLUMNS = ("nouns", "adjectives")
 
 
 @dataclass(frozen=True, slots=True)
 class Abbreviation:
-    """A one-character Chinese abbreviation (烏) that stands for one of several entities."""
+    """A one-character Chinese abbreviation (烏) that stands for one of several entities, or a pair
+    compound of two of them (俄烏).
+
+    For a pair, ``entities`` holds its usual reading, one id per character (``russia``, ``ukraine``),
+    and ``romanizations`` the spellings MT leaves untranslated (``Ewu``, ``E-Wu``).
+    """
 
     chinese: str
     romanizations: tuple[str, ...]  # how MT renders it when it does not translate it: U, Wu
     entities: tuple[str, ...]  # entry ids it may stand for, most common reading first
+    nouns: tuple[str, ...] = ()  # per entity, its name in a compound: US (not United States)
+    adjectives: tuple[str, ...] = ()  # per entity, its adjective in a compound: Israeli
     notes: str = ""
+
+    @property
+    def is_pair(self) -> bool:
+        return len(self.chinese) == 2
 
 
 def read_entries(path: Path) -> list[Entry]:
@@ -81,10 +94,20 @@ def read_abbreviations(path: Path) -> list[Abbreviation]:
     for line_number, row in _read_rows(path, ABBREVIATION_COLUMNS, ("chinese", "entities")):
         romanizations = _split_list(row.get("romanizations") or "")
         entities = _split_list(row["entities"])
-        if len(entities) < 1:
+        if not entities:
             raise GlossaryError(path, line_number, "an abbreviation needs at least one entity id")
+        if len(row["chinese"]) not in (1, 2):
+            message = f"{row['chinese']!r}: an abbreviation is one character, a pair compound two"
+            raise GlossaryError(path, line_number, message)
+        if len(row["chinese"]) == 2 and len(entities) != 2:
+            raise GlossaryError(path, line_number, "a pair compound needs two entity ids, one per character")
+        lists = {column: _split_list(row.get(column) or "") for column in PARALLEL_COLUMNS}
+        for column, values in lists.items():
+            if values and len(values) != len(entities):
+                message = f"{len(values)} {column} for {len(entities)} entities; give one per entity"
+                raise GlossaryError(path, line_number, message)
         abbreviations.append(
-            Abbreviation(row["chinese"], romanizations, entities, row.get("notes") or "")
+            Abbreviation(row["chinese"], romanizations, entities, **lists, notes=row.get("notes") or "")
         )
     return abbreviations
 

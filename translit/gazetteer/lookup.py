@@ -75,6 +75,21 @@ def _abbreviation_readings(gazetteer: Gazetteer, name: str) -> list[Match]:
                 for r in abbreviation.entities
                 if r in gazetteer.entries
             ]
+    return matches + _pair_readings(gazetteer, name)
+
+
+def _pair_readings(gazetteer: Gazetteer, name: str) -> list[Match]:
+    """Every reading of both characters of a pair compound spelled ``name`` ("Ewu", or 俄烏 itself)."""
+    singles = {a.chinese: a for a in gazetteer.abbreviations}
+    matches = []
+    for pair in gazetteer.pairs:
+        if name != pair.chinese and name not in pair.romanizations:
+            continue
+        for character in pair.chinese:
+            readings = singles[character].entities if character in singles else ()
+            for reading in (r for r in readings if r in gazetteer.entries):
+                detail = f"{pair.chinese}: {character} = {gazetteer[reading].canonical}"
+                matches.append(Match(gazetteer[reading], "pair compound", detail))
     return matches
 
 

@@ -15,6 +15,7 @@ from translit.rules import (
     confusable,
     duplicate,
     house_style,
+    pair,
     punctuation,
     variant,
 )
@@ -31,6 +32,7 @@ RULES: dict[str, Rule] = {
     "punctuation": punctuation.find_stray_punctuation,
     "abbreviation": abbreviation.find_literal_abbreviations,
     "confusable": confusable.find_confusables,
+    "pair": pair.find_pair_compounds,
     "variant": variant.find_variants,
     "house-style": house_style.find_house_style,
     "duplicate": duplicate.find_duplicates,

@@ -15,7 +15,7 @@ import regex
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer.entry import PLACE_TYPES
-from translit.rules.context import describe_counts, is_unknown_word, reading_probabilities
+from translit.rules.context import describe_counts, is_unexplained_word, reading_probabilities
 
 if TYPE_CHECKING:
     from translit.config import Config
@@ -60,10 +60,10 @@ def _direction_compounds(
     document: Document, abbreviation: Abbreviation, readings: list[str]
 ) -> Iterator[Finding]:
     pattern = _direction_pattern(abbreviation.romanizations)
-    matches = [m for m in pattern.finditer(document.text) if is_unknown_word(document, m.group())]
+    matches = [m for m in pattern.finditer(document.text) if is_unexplained_word(document, m.group())]
     if not matches:
         return
-    probabilities = reading_probabilities(document, readings)
+    probabilities = reading_probabilities(document, readings, usual=readings[0])
     evidence = describe_counts(document, readings)
     for group in _coordinated(document.text, matches):
         start, end = group[0].start(), group[-1].end()
@@ -77,7 +77,8 @@ def _direction_compounds(
                 replacement=f"{adjectives} {document.gazetteer[reading].canonical}",
                 reason=(
                     f"{original!r} renders {chinese} literally; {abbreviation.chinese} abbreviates "
-                    f"{' or '.join(document.gazetteer[r].canonical for r in readings)}, and {evidence}"
+                    f"{' or '.join(document.gazetteer[r].canonical for r in readings)}, most often "
+                    f"{document.gazetteer[readings[0]].canonical}, and {evidence}"
                 ),
                 prior=probabilities[reading],
                 entry=reading,
@@ -97,11 +98,11 @@ def _fused_place_names(
         rest = match.group("rest")
         name = rest[0].upper() + rest[1:]
         places = [p for p, _ in gazetteer.lookup(name) if p.type in PLACE_TYPES and p.country in countries]
-        if not places or not is_unknown_word(document, match.group()):
+        if not places or not is_unexplained_word(document, match.group()):
             continue
         place = places[0]  # the gazetteer's first reading of the name
         reading = countries[place.country]
-        prior = reading_probabilities(document, readings)[reading]
+        prior = reading_probabilities(document, readings, usual=readings[0])[reading]
         reason = (
             f"{match.group()!r} fuses {abbreviation.chinese} ({gazetteer[reading].canonical}, "
             f"romanized {match.group()[: match.start('rest') - match.start()]!r}) onto {place.canonical}; "

@@ -22,6 +22,12 @@ _FURNITURE = regex.compile(
     | advertisement | sponsored(?:\s+content)?
     | scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?
     | (?:related|recommended)\s+(?:news|reading|stories|articles?)
+    | share\s+(?:this|the)\s+(?:article|story|page)(?:\s+on\s+\w+)?
+    | (?:print|e-?mail)\s+this\s+(?:article|story|page)
+    | back\s+to\s+top
+    | \(?(?:to\s+be\s+)?continued(?:\s+on\s+(?:the\s+)?next\s+page)?\)?
+    | \[(?:photo|picture|image|video)s?\]
+    | (?:responsible\s+)?editors?(?:\s+in\s+charge)?\s*[:：]\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}
     """
 )
 # Anything after the furniture words may be punctuation or symbols (arrows, quotes, ellipses), so that

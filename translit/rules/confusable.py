@@ -32,6 +32,8 @@ def find_confusables(document: Document, config: Config) -> Iterator[Finding]:
     gazetteer = document.gazetteer
     for abbreviation in gazetteer.abbreviations:
         readings = [i for i in abbreviation.entities if i in gazetteer.entries]
+        if len(readings) < 2:
+            continue  # one reading cannot be the wrong one
         for mention in document.mentions:
             chosen = next((i for i in mention.entries if i in readings), None)
             if chosen is None or mention.surface != gazetteer[chosen].canonical:

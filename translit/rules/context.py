@@ -8,30 +8,61 @@ from typing import TYPE_CHECKING
 import regex
 from wordfreq import zipf_frequency
 
+from translit.gazetteer.entry import PLACE_TYPES
+
+#: The ``source`` of hand-written entries, which a document's context never explains away.
+CURATED = "curated"
+
 if TYPE_CHECKING:
     from translit.document import Document
+    from translit.gazetteer import Entry, FormKind
+
+#: Where a name's Chinese form is the name itself, written in its own characters, so that its pinyin is
+#: a reading human translators write too: 賴清德 "Lai Qingde", 台北 "Taibei", and in the references of
+#: WMT's Chinese-English test sets Vietnamese and North Korean leaders as "Fan Mingzheng" (范明正) and
+#: "Li Xuezhu" (李雪主). Their pinyin keys are house style. Elsewhere the Chinese form only transcribes
+#: the sound of a foreign name, and its pinyin ("He Jinli" for Kamala Harris) is an error.
+CHARACTER_NAME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG", "JP", "KR", "KP", "VN"})
 
 #: A capitalized word right before or after a span: "Wang Baigong" is one name, not Wang + a key.
-_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*[ \t]$")
+_NAME_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\p{L}'’-]*)[ \t]$")
 _NAME_AFTER = regex.compile(r"[ \t]\p{Lu}")
 
 #: A token at least this common in English (wordfreq's Zipf scale) is a word, not a garbled name.
 COMMON_WORD_ZIPF = 2.0
+#: A capitalized word this common in lower case ("The", "In", "After") starts a sentence, not a name.
+FUNCTION_WORD_ZIPF = 6.0
+#: Titles written before a name ("President Puding") are no part of it.
+TITLES = frozenset(
+    "president premier minister chancellor governor mayor senator lawmaker legislator congressman "
+    "congresswoman speaker chairman chairwoman chair secretary ambassador envoy spokesman spokeswoman "
+    "spokesperson general gen colonel col commander admiral chief king queen prince princess pope "
+    "patriarch leader judge justice mr mrs ms dr professor prof".split()
+)
 
 #: Pseudo-count added to every reading. With three readings, one reference to a country gives it
 #: 1.25 / 1.75 = 0.71, just over the default min_score; no reference at all leaves a uniform 1/3.
 SMOOTHING = 0.25
+#: What a compound's usual reading (俄烏 is Russia-Ukraine) is worth: as much as one reference in the
+#: article, so it decides alone but yields to an article that names a sibling reading.
+USUAL_READING_COUNT = 1.0
 
 
 def reading_probabilities(
-    document: Document, entry_ids: Sequence[str], discount: dict[str, int] | None = None
+    document: Document,
+    entry_ids: Sequence[str],
+    discount: dict[str, int] | None = None,
+    usual: str | None = None,
 ) -> dict[str, float]:
     """P(entity | document) among ``entry_ids``, from how often the document mentions each.
 
-    ``discount`` removes mentions that are themselves under suspicion, so they are not their own evidence.
+    ``discount`` removes mentions that are themselves under suspicion, so they are not their own evidence;
+    ``usual`` is the reading the compound usually has, counted as one more reference.
     """
     discount = discount or {}
     counts = {i: max(document.count(i) - discount.get(i, 0), 0) + SMOOTHING for i in entry_ids}
+    if usual in counts:
+        counts[usual] += USUAL_READING_COUNT
     total = sum(counts.values())
     return {i: count / total for i, count in counts.items()}
 
@@ -55,10 +86,47 @@ def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]
 
 
 def is_inside_longer_name(text: str, start: int, end: int) -> bool:
-    """True when a capitalized word touches the span: "Zhang Baigong" is a name, not Zhang + a key."""
-    return bool(_NAME_BEFORE.search(text, max(0, start - 40), start) or _NAME_AFTER.match(text, end))
+    """True when a capitalized word touches the span: "Zhang Baigong" is a name, not Zhang + a key.
+
+    A capitalized function word or title before it ("The Meizhong talks", "President Puding") is no part
+    of a name.
+    """
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before and _is_function_word_or_title(before.group("word")):
+        before = None
+    return bool(before or _NAME_AFTER.match(text, end))
+
+
+def _is_function_word_or_title(word: str) -> bool:
+    lowered = word.lower().rstrip(".")
+    return lowered in TITLES or zipf_frequency(lowered, "en") >= FUNCTION_WORD_ZIPF
 
 
 def is_unknown_word(document: Document, token: str) -> bool:
     """Neither a name the gazetteer knows nor a common English word."""
     return not document.gazetteer.lookup(token) and zipf_frequency(token, "en") < COMMON_WORD_ZIPF
+
+
+def is_foreign_pinyin(entry: Entry, kind: FormKind) -> bool:
+    """True for a pinyin key of an entity whose Chinese form only transcribes a foreign name: "He Jinli"
+    for Kamala Harris is a back-transliteration of 賀錦麗, never an English spelling. Entities of no known
+    country (international bodies, CC-CEDICT names) are given the benefit of the doubt."""
+    from translit.gazetteer import FormKind
+
+    return kind is FormKind.PINYIN and bool(entry.country) and entry.country not in CHARACTER_NAME_COUNTRIES
+
+
+def is_unexplained_word(document: Document, token: str) -> bool:
+    """Not a common word, and no name the article could mean: unknown to the gazetteer, or known only
+    as a place from the generated tables in a country the article never refers to ("Wudong", a town in
+    China, is not what a story about Ukraine means by "Wudong")."""
+    if zipf_frequency(token, "en") >= COMMON_WORD_ZIPF:
+        return False
+    gazetteer = document.gazetteer
+    for entry, _kind in gazetteer.lookup(token):
+        if entry.source == CURATED or entry.type not in PLACE_TYPES:
+            return False
+        itself = len(document.mentions_of(entry.id))  # the token's own mentions are no evidence
+        if any(document.count(country) > itself for country in gazetteer.countries_of([entry.id])):
+            return False
+    return True

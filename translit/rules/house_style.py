@@ -1,6 +1,7 @@
 """Valid spellings that the house style replaces: Kiev -> Kyiv (but chicken Kiev stays: a protected phrase),
-and pinyin renderings of names with a customary spelling: Zhang Zhongmou -> Morris Chang, Taibei -> Taipei.
-Human translators write pinyin for such names too, so it is a style, not an error.
+and pinyin renderings of Chinese-world names with a customary spelling: Zhang Zhongmou -> Morris Chang,
+Taibei -> Taipei. Human translators write pinyin for such names too, so it is a style, not an error; the
+pinyin of a name from elsewhere ("He Jinli" for Kamala Harris) is an error, the ``variant`` rule's.
 
 Only a spelling used consistently reaches this rule; an article that mixes spellings is the
 ``variant`` rule's business.
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
-from translit.rules.context import is_inside_longer_name, other_spellings
+from translit.rules.context import is_foreign_pinyin, is_inside_longer_name, other_spellings
 
 if TYPE_CHECKING:
     from translit.config import Config
@@ -27,7 +28,7 @@ def find_house_style(document: Document, config: Config) -> Iterator[Finding]:
         if len(mention.entries) != 1 or mention.kind not in (FormKind.ALTERNATE, FormKind.PINYIN):
             continue
         entry = document.gazetteer[mention.entries[0]]
-        if other_spellings(document, entry.id, mention.surface):
+        if is_foreign_pinyin(entry, mention.kind) or other_spellings(document, entry.id, mention.surface):
             continue
         if is_inside_longer_name(document.text, mention.start, mention.end):
             continue

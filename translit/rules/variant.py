@@ -1,7 +1,8 @@
 """Non-canonical or inconsistent spellings of a known entity: one spelling per entity per article.
 
-Three cases, all rewritten to the gazetteer's canonical spelling:
+Four cases, all rewritten to the gazetteer's canonical spelling:
 - a listed variant (a spelling that is simply wrong for the house);
+- a pinyin key of an entity outside the Chinese-speaking world ("He Jinli" for 賀錦麗, Kamala Harris);
 - a valid alternate spelling, or a pinyin key (Lai Qingde for 賴清德), in an article that also spells the
   entity another way (Lugansk beside Luhansk); used consistently, either is the house style's business;
 - an unknown word that sounds like the surname of a person the article names (Heday beside Serhiy Haidai).
@@ -18,7 +19,12 @@ import regex
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
-from translit.rules.context import is_inside_longer_name, is_unknown_word, other_spellings
+from translit.rules.context import (
+    is_foreign_pinyin,
+    is_inside_longer_name,
+    is_unknown_word,
+    other_spellings,
+)
 
 if TYPE_CHECKING:
     from translit.config import Config
@@ -43,6 +49,14 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
         if mention.kind is FormKind.VARIANT:
             reason = f"{mention.surface!r} is a non-canonical spelling of {entry.canonical}"
             prior = 0.95
+        elif is_foreign_pinyin(entry, mention.kind):
+            if is_inside_longer_name(document.text, mention.start, mention.end):
+                continue
+            reason = (
+                f"{mention.surface!r} is the pinyin of the Chinese name of {entry.canonical} "
+                f"({'/'.join(entry.chinese[:2])}), never its English spelling"
+            )
+            prior = 0.9
         else:
             others = other_spellings(document, entry.id, mention.surface)
             if not others or is_inside_longer_name(document.text, mention.start, mention.end):

@@ -1,0 +1,206 @@
+"""Pair compounds of two country abbreviations: 美中 left as "Meizhong", 以巴 expanded as "Israeli-Pakistani".
+
+Chinese news joins two one-character abbreviations into a pair (美中 "US-China", 俄烏 "Russia-Ukraine").
+MT either leaves the pair romanized ("Meizhong", "Ri-Han": an ``abbreviation`` fix) or expands an
+ambiguous character to the wrong country ("Israeli-Pakistani" for 以巴: a ``confusable`` fix). The pair
+rows of the abbreviation table say which compounds exist, how MT spells them and what they usually mean;
+the document decides between readings, as for 烏東.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from translit.edits import Candidate, Finding
+from translit.rules.context import (
+    describe_counts,
+    is_inside_longer_name,
+    is_unknown_word,
+    reading_probabilities,
+)
+
+if TYPE_CHECKING:
+    from translit.config import Config
+    from translit.document import Document
+    from translit.gazetteer import Abbreviation, Gazetteer
+
+#: A misread pair is only questioned when the article refers to a sibling reading this often and to
+#: the reading MT chose nowhere else: "Israeli-Pakistani" beside Gaza and Hamas, not in a story on Pakistan.
+MIN_SIBLING_REFERENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """How one reading of an abbreviation is written in an expanded pair: "Israeli" for 以 = Israel."""
+
+    character: str
+    entry: str
+    adjective: bool
+
+
+def find_pair_compounds(document: Document, config: Config) -> Iterator[Finding]:
+    if document.gazetteer.pairs:
+        yield from _romanized_pairs(document)
+        yield from _misread_pairs(document)
+
+
+def _romanized_pairs(document: Document) -> Iterator[Finding]:
+    """ "Meizhong relations" -> "US-China relations": a pair left as pinyin."""
+    gazetteer = document.gazetteer
+    spellings = {s: pair for pair in gazetteer.pairs for s in pair.romanizations}
+    if not spellings:
+        return
+    for match in _word_pattern(tuple(spellings)).finditer(document.text):
+        surface = match.group()
+        if (
+            gazetteer.lookup(surface)
+            or not is_unknown_word(document, surface.replace("-", ""))
+            or is_inside_longer_name(document.text, match.start(), match.end())
+        ):
+            continue
+        pair = spellings[surface]
+        sides = [_side_probabilities(document, pair, index) for index in range(2)]
+        if not all(sides):
+            continue
+        ambiguous = next((i for i, side in enumerate(sides) if len(side) > 1), 0)
+        usual = _pair_name(gazetteer, pair)
+        reason = f"{surface!r} leaves the pair compound {pair.chinese} ({usual}) untranslated"
+        if len(sides[ambiguous]) > 1:
+            reason += f"; {describe_counts(document, list(sides[ambiguous]))}"
+        candidates = tuple(
+            Candidate(
+                replacement=_pair_name(gazetteer, pair, (first, second)),
+                reason=reason,
+                prior=sides[0][first] * sides[1][second],
+                entry=(first, second)[ambiguous],
+            )
+            for first, second in itertools.product(sides[0], sides[1])
+        )
+        yield Finding(match.start(), match.end(), surface, "abbreviation", "pair", candidates)
+
+
+def _misread_pairs(document: Document) -> Iterator[Finding]:
+    """ "Israeli-Pakistani clashes" in a story on Gaza -> "Israeli-Palestinian clashes"."""
+    gazetteer = document.gazetteer
+    forms = _forms(gazetteer)
+    pattern = _pair_pattern(tuple(forms))
+    for match in pattern.finditer(document.text):
+        for pair in gazetteer.pairs:
+            written = _reading_as_written(pair, forms[match.group("first")], forms[match.group("second")])
+            if written is None:
+                continue
+            suspects = [i for i in range(2) if written[i].entry != pair.entities[i]]
+            if len(suspects) != 1:
+                continue  # the usual reading, or both sides differ: nothing to go on
+            side = suspects[0]
+            start, end = match.span(("first", "second")[side])
+            finding = _sibling_finding(document, pair, side, written[side], start, end)
+            if finding is not None:
+                yield finding
+            break
+
+
+def _sibling_finding(
+    document: Document, pair: Abbreviation, side: int, written: Form, start: int, end: int
+) -> Finding | None:
+    gazetteer = document.gazetteer
+    abbreviation = _abbreviations(gazetteer)[written.character]
+    readings = [r for r in abbreviation.entities if r in gazetteer.entries]
+    own = sum(1 for m in document.mentions if start <= m.start < end and written.entry in m.entries)
+    if document.count(written.entry) - own > 0:
+        return None  # the article names MT's reading elsewhere: believe it
+    siblings = [r for r in readings if r != written.entry]
+    if not siblings or max(document.count(r) for r in siblings) < MIN_SIBLING_REFERENCES:
+        return None
+    discount = {written.entry: own}
+    probabilities = reading_probabilities(document, readings, discount, usual=pair.entities[side])
+    names = " or ".join(gazetteer[r].canonical for r in readings)
+    reason = (
+        f"in the pair compound {pair.chinese}, {written.character} may stand for {names}; "
+        f"{describe_counts(document, readings, discount)} besides this one"
+    )
+    candidates = tuple(
+        Candidate(
+            _form(gazetteer, written.character, r, written.adjective), reason, probabilities[r], entry=r
+        )
+        for r in readings
+    )
+    original = document.text[start:end]
+    return Finding(start, end, original, "confusable", "pair", candidates)
+
+
+def _reading_as_written(
+    pair: Abbreviation, first: list[Form], second: list[Form]
+) -> tuple[Form, Form] | None:
+    """The forms of ``pair``'s two characters that the two written words are, if they are."""
+    a = next((f for f in first if f.character == pair.chinese[0]), None)
+    b = next((f for f in second if f.character == pair.chinese[1]), None)
+    return (a, b) if a and b else None
+
+
+def _side_probabilities(document: Document, pair: Abbreviation, index: int) -> dict[str, float]:
+    """P(reading) for one character of a pair: the document's evidence plus the pair's usual reading."""
+    abbreviation = _abbreviations(document.gazetteer).get(pair.chinese[index])
+    if abbreviation is None:
+        return {}
+    readings = [r for r in abbreviation.entities if r in document.gazetteer.entries]
+    if len(readings) == 1:
+        return {readings[0]: 1.0}
+    return reading_probabilities(document, readings, usual=pair.entities[index])
+
+
+def _pair_name(gazetteer: Gazetteer, pair: Abbreviation, readings: tuple[str, ...] = ()) -> str:
+    """The pair in English nouns, in the given readings or its usual one: "US-China"."""
+    readings = readings or pair.entities
+    return "-".join(_form(gazetteer, c, r, adjective=False) for c, r in zip(pair.chinese, readings))
+
+
+def _form(gazetteer: Gazetteer, character: str, entry_id: str, adjective: bool) -> str:
+    """The noun (US) or adjective (American) of a reading; else the entity's canonical name or demonym."""
+    abbreviation = _abbreviations(gazetteer)[character]
+    index = abbreviation.entities.index(entry_id)
+    listed = abbreviation.adjectives if adjective else abbreviation.nouns
+    if listed:
+        return listed[index]
+    entry = gazetteer[entry_id]
+    return entry.mentions[0] if adjective and entry.mentions else entry.canonical
+
+
+@functools.lru_cache(maxsize=4)
+def _abbreviations(gazetteer: Gazetteer) -> dict[str, Abbreviation]:
+    return {a.chinese: a for a in gazetteer.abbreviations}
+
+
+@functools.lru_cache(maxsize=4)
+def _forms(gazetteer: Gazetteer) -> dict[str, list[Form]]:
+    """Every noun and adjective of every reading of the characters that pairs are built from."""
+    characters = {c for pair in gazetteer.pairs for c in pair.chinese}
+    forms: dict[str, list[Form]] = {}
+    for character in sorted(characters):
+        abbreviation = _abbreviations(gazetteer).get(character)
+        for entry_id in abbreviation.entities if abbreviation else ():
+            if entry_id in gazetteer.entries:
+                for adjective in (False, True):
+                    form = Form(character, entry_id, adjective)
+                    forms.setdefault(_form(gazetteer, character, entry_id, adjective), []).append(form)
+    return forms
+
+
+@functools.lru_cache(maxsize=4)
+def _word_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """Any of ``words`` standing alone: not inside a longer word or hyphenated compound."""
+    alternation = "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+    return regex.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+@functools.lru_cache(maxsize=4)
+def _pair_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """Two of ``words`` joined by a hyphen: "Israeli-Pakistani", "Japan-South Korea"."""
+    alternation = "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+    return regex.compile(rf"(?<![\w-])(?P<first>{alternation})-(?P<second>{alternation})(?![\w-])")

@@ -1,0 +1,200 @@
+"""Train the shipped span-infilling model: a sentencepiece tokenizer and a small T5, from scratch, on CPU.
+
+    python -m translit.seq2seq.train --out translit/seq2seq/default_model
+
+Data: the ``train`` split of the shared English news corpus (:mod:`translit.seq2seq.corpus`; the
+held-out ``dev``/``test`` blocks feed the ambiguity benchmark and are never seen here). Each step, every
+sentence gets a fresh span masked (:func:`translit.seq2seq.spans.choose_span`, mostly names); the input
+is the previous line plus the sentence with the span replaced by ``<extra_id_0>``, the target is
+``<extra_id_0> span``. Everything is seeded. A checkpoint (``OUT/checkpoint.pt``) is written every
+``--save-every`` steps and picked up automatically, so an interrupted run resumes where it stopped and
+ends with the same weights. The final directory is a standard Hugging Face checkpoint in fp16.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from translit.seq2seq.corpus import Line, default_corpus_dir, read_lines
+from translit.seq2seq.scorer import SENTINEL
+from translit.seq2seq.spans import choose_span, recurring_names
+
+SENTINELS = 8  # only <extra_id_0> is used; a few more keep the tokenizer T5-shaped
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Every setting that changes the trained weights (all recorded in ``OUT/training.json``)."""
+
+    vocab_size: int = 4000
+    d_model: int = 160
+    d_ff: int = 512
+    num_heads: int = 4
+    d_kv: int = 40
+    encoder_layers: int = 3
+    decoder_layers: int = 2
+    max_input_tokens: int = 96
+    batch_size: int = 48
+    steps: int = 2000
+    learning_rate: float = 2e-3
+    warmup_steps: int = 200
+    seed: int = 13
+
+
+def train_tokenizer(lines: list[Line], config: TrainConfig, out: Path) -> Any:
+    """Train a unigram sentencepiece model on the training lines and wrap it as a T5 tokenizer."""
+    import sentencepiece
+    from transformers import T5Tokenizer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "train.txt"
+        corpus.write_text("\n".join(line.text for line in lines), encoding="utf-8")
+        sentencepiece.SentencePieceTrainer.train(
+            input=str(corpus), model_prefix=str(Path(tmp) / "sp"), vocab_size=config.vocab_size,
+            model_type="unigram", pad_id=0, eos_id=1, unk_id=2, bos_id=-1, character_coverage=1.0,
+            num_threads=1, minloglevel=2,  # one thread: the pieces come out the same every run
+        )  # fmt: skip
+        processor = sentencepiece.SentencePieceProcessor(model_file=str(Path(tmp) / "sp.model"))
+    vocab = [(processor.id_to_piece(i), processor.get_score(i)) for i in range(processor.get_piece_size())]
+    tokenizer = T5Tokenizer(vocab=vocab, extra_ids=SENTINELS)
+    tokenizer.save_pretrained(out)
+    return tokenizer
+
+
+def build_model(config: TrainConfig, vocab_size: int) -> Any:
+    from transformers import T5Config, T5ForConditionalGeneration
+
+    model_config = T5Config(
+        vocab_size=vocab_size, d_model=config.d_model, d_ff=config.d_ff, d_kv=config.d_kv,
+        num_heads=config.num_heads, num_layers=config.encoder_layers,
+        num_decoder_layers=config.decoder_layers, feed_forward_proj="gated-gelu", dropout_rate=0.1,
+        tie_word_embeddings=True, decoder_start_token_id=0, pad_token_id=0, eos_token_id=1,
+    )  # fmt: skip
+    return T5ForConditionalGeneration(model_config)
+
+
+def make_batch(
+    lines: list[Line], names: frozenset[str], tokenizer: Any, rng: random.Random, max_tokens: int
+) -> dict[str, Any]:
+    """Mask one span per line; returns tokenised inputs and labels (padding ignored by the loss)."""
+    sources, targets = [], []
+    for line in lines:
+        span = choose_span(line.text, rng, names) or (0, len(line.text))
+        masked = line.text[: span[0]] + SENTINEL + line.text[span[1] :]
+        # the predecessor is context only; drop it when the pair would not fit
+        with_previous = f"{line.previous} {masked}" if line.previous else masked
+        fits = len(with_previous) < max_tokens * 3
+        sources.append(with_previous if fits else masked)
+        targets.append(f"{SENTINEL} {line.text[span[0] : span[1]]}")
+    batch = tokenizer(sources, return_tensors="pt", padding=True, truncation=True, max_length=max_tokens)
+    labels = tokenizer(text_target=targets, return_tensors="pt", padding=True).input_ids
+    labels[labels == tokenizer.pad_token_id] = -100
+    batch["labels"] = labels
+    return batch
+
+
+def learning_rate(step: int, config: TrainConfig) -> float:
+    """Linear warm-up, then cosine decay to a tenth of the peak."""
+    if step < config.warmup_steps:
+        return config.learning_rate * (step + 1) / config.warmup_steps
+    progress = (step - config.warmup_steps) / max(1, config.steps - config.warmup_steps)
+    return config.learning_rate * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * progress)))
+
+
+def train(
+    out: Path,
+    corpus_dir: Path,
+    config: TrainConfig,
+    save_every: int,
+    threads: int,
+    fp32_copy: Path | None = None,
+) -> None:
+    import torch
+    from transformers import AutoTokenizer
+
+    torch.set_num_threads(threads)
+    out.mkdir(parents=True, exist_ok=True)
+    lines = [line for line in read_lines(corpus_dir) if line.split == "train"]
+    names = recurring_names(line.text for line in lines)
+    checkpoint_path = out / "checkpoint.pt"
+    resuming = checkpoint_path.exists()
+    tokenizer = AutoTokenizer.from_pretrained(out) if resuming else train_tokenizer(lines, config, out)
+    torch.manual_seed(config.seed)
+    model = build_model(config, len(tokenizer))
+    optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=0.01)
+    step, elapsed = 0, 0.0
+    if resuming:
+        state = torch.load(checkpoint_path, weights_only=False)
+        model.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        step, elapsed = state["step"], state["elapsed"]
+        torch.set_rng_state(state["torch_rng"])
+        print(f"resuming at step {step}")
+    model.train()
+    started = time.monotonic() - elapsed
+    while step < config.steps:
+        # the batch order depends only on (seed, step), so resuming replays the same data
+        rng = random.Random(config.seed * 1_000_003 + step)
+        batch = make_batch(
+            rng.sample(lines, config.batch_size), names, tokenizer, rng, config.max_input_tokens
+        )
+        for group in optimizer.param_groups:
+            group["lr"] = learning_rate(step, config)
+        loss = model(**batch).loss
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimizer.step()
+        optimizer.zero_grad(set_to_none=True)
+        step += 1
+        if step % 50 == 0:
+            print(f"step {step} loss {loss.item():.3f} {time.monotonic() - started:.0f}s", flush=True)
+        if step % save_every == 0 or step == config.steps:
+            state = {
+                "model": model.state_dict(), "optimizer": optimizer.state_dict(), "step": step,
+                "elapsed": time.monotonic() - started, "torch_rng": torch.get_rng_state(),
+            }  # fmt: skip
+            torch.save(state, checkpoint_path)
+    if fp32_copy:
+        model.save_pretrained(fp32_copy, safe_serialization=True)
+        tokenizer.save_pretrained(fp32_copy)
+    export(model, out, config, time.monotonic() - started, len(lines))
+
+
+def export(model: Any, out: Path, config: TrainConfig, seconds: float, lines: int) -> None:
+    """Write the fp16 Hugging Face checkpoint and a record of how it was trained."""
+    model.eval()
+    model.half().save_pretrained(out, safe_serialization=True)
+    record = {"config": asdict(config), "training_seconds": round(seconds), "training_lines": lines}
+    (out / "training.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    (out / "checkpoint.pt").unlink(missing_ok=True)  # only needed to resume; not part of the model
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--out", type=Path, required=True, help="output model directory")
+    parser.add_argument("--corpus", type=Path, default=None, help="English corpus folder (*.en files)")
+    parser.add_argument("--steps", type=int, default=TrainConfig.steps)
+    parser.add_argument("--save-every", type=int, default=250, help="checkpoint interval in steps")
+    parser.add_argument("--threads", type=int, default=1, help="1 is fastest when the cores are shared")
+    parser.add_argument(
+        "--fp32-copy", type=Path, default=None, help="also save fp32 weights here (to compare)"
+    )
+    args = parser.parse_args(argv)
+    config = TrainConfig(steps=args.steps)
+    train(
+        args.out, args.corpus or default_corpus_dir(), config, args.save_every, args.threads, args.fp32_copy
+    )
+
+
+if __name__ == "__main__":
+    main()
