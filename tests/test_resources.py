@@ -103,3 +103,28 @@ def test_the_cli_entry_point_runs_outside_the_main_thread(monkeypatch, capsysbin
     with ThreadPoolExecutor(max_workers=1) as pool:
         assert pool.submit(main, ["clean"]).result() == 0
     assert capsysbinary.readouterr().out == b"Kyiv."
+
+
+def test_output_files_get_ordinary_permissions(tmp_path):
+    import os
+
+    assert run_cli(b"Kiev.", "clean", "-o", str(tmp_path / "out.txt"))[0] == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / "out.txt").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_missing_model_names_the_path_and_the_fix(tmp_path):
+    code, out, errors = run_cli(b"Kiev.", "clean", "--model", str(tmp_path / "nope"))
+    assert (code, out) == (2, "") and errors == [
+        f"translit: error: cannot load seq2seq model from {tmp_path}/nope: no config.json there "
+        "(pass --model PATH to another checkpoint, or --no-model to use gazetteer priors only)"
+    ]
+
+
+def test_corrupt_model_names_the_path_and_the_fix(tmp_path):
+    (tmp_path / "config.json").write_text("{not json", encoding="utf-8")
+    code, out, errors = run_cli(b"Kiev.", "clean", "--model", str(tmp_path))
+    assert (code, out) == (2, "") and len(errors) == 1
+    assert errors[0].startswith(f"translit: error: cannot load seq2seq model from {tmp_path}: ")
+    assert errors[0].endswith("(pass --model PATH to another checkpoint, or --no-model to use gazetteer priors only)")  # noqa: E501

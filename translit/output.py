@@ -38,6 +38,7 @@ class AtomicFile:
         except OSError as error:
             raise _cannot_write(path, error) from None
         self.temporary = Path(temporary)
+        os.chmod(handle, 0o666 & ~_umask())  # mkstemp makes it private; the output is an ordinary file
         self.stream: BinaryIO = os.fdopen(handle, "wb")
 
     def write(self, text: str) -> None:
@@ -141,6 +142,12 @@ def write_atomically(path: Path, text: str) -> None:
     file = AtomicFile(path)
     file.write(text)
     file.commit()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _cannot_write(path: Path, error: OSError) -> TranslitError:
