@@ -134,7 +134,9 @@ def test_no_house_style_and_signature(stdin, capsysbinary):
 
 def test_user_glossary_overrides_the_house_style(stdin, tmp_path, capsysbinary):
     glossary = tmp_path / "mine.tsv"
-    glossary.write_text("id\tcanonical\ttype\tcountry\talternates\nkyiv\tKiev\tcity\tUA\tKyiv\n", encoding="utf-8")
+    glossary.write_text(
+        "id\tcanonical\ttype\tcountry\talternates\nkyiv\tKiev\tcity\tUA\tKyiv\n", encoding="utf-8"
+    )
     stdin(b"Officials in Kyiv said.")
     code, out, _ = run(capsysbinary, "clean", "--glossary", str(glossary))
     assert (code, out) == (0, "Officials in Kiev said.")

@@ -18,7 +18,9 @@ from translit.gazetteer.sources.cedict import _entry_from_record
 
 from .conftest import CASES
 
-FIXES = [json.loads(line) for line in (CASES / "gazetteer-fixes.jsonl").read_text(encoding="utf-8").splitlines()]
+FIXES = [
+    json.loads(line) for line in (CASES / "gazetteer-fixes.jsonl").read_text(encoding="utf-8").splitlines()
+]
 UNCHANGED = [
     line
     for line in (CASES / "gazetteer-unchanged.txt").read_text(encoding="utf-8").splitlines()
@@ -161,10 +163,20 @@ def test_gazetteer_pickles_round_trip():
 
 
 def test_cedict_records_become_entries():
-    record = {"traditional": "華沙", "simplified": "华沙", "pinyin": "Hua2 sha1", "definitions": ["Warsaw, capital of Poland"]}
+    record = {
+        "traditional": "華沙",
+        "simplified": "华沙",
+        "pinyin": "Hua2 sha1",
+        "definitions": ["Warsaw, capital of Poland"],
+    }
     entry = _entry_from_record(record)
     assert (entry.canonical, entry.type, entry.chinese) == ("Warsaw", "city", ("华沙", "華沙"))
-    surname = {"traditional": "熊熊", "simplified": "熊熊", "pinyin": "Xiong2", "definitions": ["surname Xiong"]}
+    surname = {
+        "traditional": "熊熊",
+        "simplified": "熊熊",
+        "pinyin": "Xiong2",
+        "definitions": ["surname Xiong"],
+    }
     assert _entry_from_record(surname) is None
 
 

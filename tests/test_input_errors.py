@@ -50,7 +50,9 @@ def test_broken_glossaries_name_file_and_line(tmp_path, body, message):
 
 def test_glossary_in_another_encoding_names_the_line(tmp_path):
     path = tmp_path / "latin.tsv"
-    path.write_bytes((HEADER + "kyiv\tKyiv\tcity\tUA\nkyiv-cafe\tCaf\u00e9 Kyiv\tother\tUA\n").encode("latin-1"))
+    path.write_bytes(
+        (HEADER + "kyiv\tKyiv\tcity\tUA\nkyiv-cafe\tCaf\u00e9 Kyiv\tother\tUA\n").encode("latin-1")
+    )
     with pytest.raises(GlossaryError, match=r"latin\.tsv:3: not valid UTF-8"):
         read_entries(path)
 

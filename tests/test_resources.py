@@ -127,4 +127,6 @@ def test_corrupt_model_names_the_path_and_the_fix(tmp_path):
     code, out, errors = run_cli(b"Kiev.", "clean", "--model", str(tmp_path))
     assert (code, out) == (2, "") and len(errors) == 1
     assert errors[0].startswith(f"translit: error: cannot load seq2seq model from {tmp_path}: ")
-    assert errors[0].endswith("(pass --model PATH to another checkpoint, or --no-model to use gazetteer priors only)")  # noqa: E501
+    assert errors[0].endswith(
+        "(pass --model PATH to another checkpoint, or --no-model to use gazetteer priors only)"
+    )  # noqa: E501

@@ -34,7 +34,7 @@ def apply_edits(text: str, edits: Iterable[Replacement]) -> str:
         if text[edit.start : edit.end] != edit.original:
             raise ValueError(
                 f"edit at {edit.start}-{edit.end} expects {edit.original!r}, "
-                f"text has {text[edit.start:edit.end]!r}"
+                f"text has {text[edit.start : edit.end]!r}"
             )
         pieces.append(text[cursor : edit.start])
         pieces.append(edit.replacement)

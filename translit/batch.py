@@ -65,7 +65,9 @@ def _parse_record(line: bytes, field: str, where: str) -> tuple[dict[str, object
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
     if field not in record:
-        raise InputError(f"{where}: no field {field!r} (fields: {', '.join(map(str, record)) or 'none'}); use --field")
+        raise InputError(
+            f"{where}: no field {field!r} (fields: {', '.join(map(str, record)) or 'none'}); use --field"
+        )
     text = record[field]
     if not isinstance(text, str):
         raise InputError(f"{where}: field {field!r} is {type(text).__name__}, not a string")

@@ -59,7 +59,9 @@ def cli() -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "diff"]), default="text",
               show_default=True, help="Cleaned text, JSON Lines with edits, or a unified diff.")  # fmt: skip
 @click.option("--explain", is_flag=True, help="Print every edit and its reason on stderr.")
-def clean(paths: tuple[str, ...], output: str | None, output_format: str, explain: bool, **options: object) -> None:
+def clean(
+    paths: tuple[str, ...], output: str | None, output_format: str, explain: bool, **options: object
+) -> None:
     """Clean files, folders or stdin (PATH ... or -)."""
     settings = _settings(options, detect_only=False, output_format=output_format, explain=explain)
     sources = list(expand_sources(paths))

@@ -59,7 +59,9 @@ class Gazetteer:
         self.keys: dict[str, tuple[str, ...]] = {}
         self._add_pinyin_keys()
         self._matcher = SurfaceMatcher(self._forms)
-        self._country_ids = {e.country: e.id for e in self.entries.values() if e.type == "country" and e.country}
+        self._country_ids = {
+            e.country: e.id for e in self.entries.values() if e.type == "country" and e.country
+        }
         self._protected = [(phrase, e.id) for e in self.entries.values() for phrase in e.protected]
 
     def _add_pinyin_keys(self) -> None:

@@ -94,7 +94,7 @@ def _joined_only(entry: Entry) -> bool:
     return entry.type in PLACE_LIKE_TYPES and entry.country not in SPACED_PLACE_COUNTRIES
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _syllables(chinese: str) -> tuple[str, ...]:
     """Toneless syllables, ü written as MT writes it (u), or () when a character has no reading."""
     from pypinyin import Style, lazy_pinyin

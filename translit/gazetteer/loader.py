@@ -120,11 +120,7 @@ def _entry_from_row(path: Path, line_number: int, row: dict[str, str]) -> Entry:
     if " " in row["id"] or row["id"] != row["id"].lower():
         raise GlossaryError(path, line_number, f"id {row['id']!r} must be lower-case without spaces")
     lists = {column: _split_list(row.get(column) or "") for column in LIST_COLUMNS}
-    scalars = {
-        column: (row.get(column) or "")
-        for column in ENTRY_COLUMNS
-        if column not in LIST_COLUMNS
-    }
+    scalars = {column: (row.get(column) or "") for column in ENTRY_COLUMNS if column not in LIST_COLUMNS}
     return Entry(**scalars, **lists)
 
 

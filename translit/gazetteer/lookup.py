@@ -45,7 +45,9 @@ def lookup_name(gazetteer: Gazetteer, name: str, limit: int = 5) -> list[Match]:
     matches = [Match(entry, kind.value) for entry, kind in gazetteer.lookup(name)]
     matches += _abbreviation_readings(gazetteer, name)
     if not matches:
-        matches = [Match(gazetteer[i], "sounds like", form) for form, i in similar_forms(gazetteer, name, limit)]
+        matches = [
+            Match(gazetteer[i], "sounds like", form) for form, i in similar_forms(gazetteer, name, limit)
+        ]
     return matches
 
 

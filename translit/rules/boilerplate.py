@@ -60,7 +60,9 @@ def _is_furniture(body: str) -> bool:
     return bool(match) and bool(_TRAILER.fullmatch(body, match.end()))
 
 
-def _with_separator(paragraphs: tuple[tuple[int, int], ...], furniture: list[bool], index: int) -> tuple[int, int]:
+def _with_separator(
+    paragraphs: tuple[tuple[int, int], ...], furniture: list[bool], index: int
+) -> tuple[int, int]:
     """The paragraph with the blank lines after it or, at the end of the text, before it.
 
     Spans of neighbouring furniture paragraphs never overlap, so a run of them goes in one pass

@@ -60,6 +60,4 @@ def find_confusables(document: Document, config: Config) -> Iterator[Finding]:
                 )
                 for reading in readings
             )
-            yield Finding(
-                mention.start, mention.end, mention.surface, "confusable", "confusable", candidates
-            )
+            yield Finding(mention.start, mention.end, mention.surface, "confusable", "confusable", candidates)

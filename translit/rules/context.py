@@ -34,10 +34,12 @@ COMMON_WORD_ZIPF = 2.0
 FUNCTION_WORD_ZIPF = 6.0
 #: Titles written before a name ("President Puding") are no part of it.
 TITLES = frozenset(
-    "president premier minister chancellor governor mayor senator lawmaker legislator congressman "
-    "congresswoman speaker chairman chairwoman chair secretary ambassador envoy spokesman spokeswoman "
-    "spokesperson general gen colonel col commander admiral chief king queen prince princess pope "
-    "patriarch leader judge justice mr mrs ms dr professor prof".split()
+    """
+    president premier minister chancellor governor mayor senator lawmaker legislator congressman
+    congresswoman speaker chairman chairwoman chair secretary ambassador envoy spokesman spokeswoman
+    spokesperson general gen colonel col commander admiral chief king queen prince princess pope
+    patriarch leader judge justice mr mrs ms dr professor prof
+    """.split()
 )
 
 #: Pseudo-count added to every reading. With three readings, one reference to a country gives it
@@ -67,7 +69,9 @@ def reading_probabilities(
     return {i: count / total for i, count in counts.items()}
 
 
-def describe_counts(document: Document, entry_ids: Sequence[str], discount: dict[str, int] | None = None) -> str:
+def describe_counts(
+    document: Document, entry_ids: Sequence[str], discount: dict[str, int] | None = None
+) -> str:
     discount = discount or {}
     parts = []
     for entry_id in entry_ids:

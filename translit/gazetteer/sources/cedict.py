@@ -76,7 +76,7 @@ def _name_and_rest(definition: str) -> tuple[str | None, str]:
     words = head.split()
     if len(words) > MAX_NAME_WORDS or not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return None, ""
-    return head, definition[len(head):]
+    return head, definition[len(head) :]
 
 
 def _entity_type(description: str) -> str:
