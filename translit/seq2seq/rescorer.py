@@ -24,16 +24,19 @@ from translit.seq2seq.scorer import SpanScore, SpanScorer
 from translit.seq2seq.spans import context_window
 
 DEFAULT_WEIGHT = 1.0
+DEFAULT_PMI = 0.0
 PRIOR_FLOOR = 1e-6  # a zero prior would veto a candidate the model is sure of; keep it merely unlikely
 
 
 class ModelRescorer:
     """Re-score findings with a :class:`SpanScorer`; implements the pipeline's ``Rescorer`` protocol."""
 
-    def __init__(self, scorer: SpanScorer, weight: float = DEFAULT_WEIGHT) -> None:
+    def __init__(self, scorer: SpanScorer, weight: float = DEFAULT_WEIGHT, pmi: float = DEFAULT_PMI) -> None:
         self.scorer = scorer
         self.weight = weight
+        self.pmi = pmi
         self.name = scorer.name
+        self._context_free: dict[tuple[str, ...], list[SpanScore]] = {}
 
     def rescore(self, text: str, findings: Sequence[Finding]) -> tuple[Finding, ...]:
         """The same findings, in order, each candidate scored with a probability (summing to 1 per finding).
@@ -54,10 +57,19 @@ class ModelRescorer:
         key = (left, right, tuple(c.replacement for c in candidates))
         if key not in cache:
             cache[key] = self.scorer.score(left, right, key[2])
-        probabilities = combine(candidates, [s.log_likelihood for s in cache[key]], self.weight)
+        scores = [s.log_likelihood for s in cache[key]]
+        if self.pmi:
+            scores = [s - self.pmi * free for s, free in zip(scores, self.context_free(key[2]), strict=True)]
+        probabilities = combine(candidates, scores, self.weight)
         return finding.with_candidates(
             tuple(c.scored(p) for c, p in zip(candidates, probabilities, strict=True))
         )
+
+    def context_free(self, names: tuple[str, ...]) -> list[float]:
+        """Each candidate's score with no context at all (what the model thinks of the name alone)."""
+        if names not in self._context_free:
+            self._context_free[names] = self.scorer.score("", "", names)
+        return [s.log_likelihood for s in self._context_free[names]]
 
 
 def combine(candidates: Sequence[Candidate], model_scores: Sequence[float], weight: float) -> list[float]:
