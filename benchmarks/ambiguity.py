@@ -56,7 +56,7 @@ SIBLINGS: tuple[tuple[str, ...], ...] = (
 )
 MAX_PER_GOLD = 25
 PMI_STRENGTHS = (0.5, 1.0)
-WEIGHTS = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0, 4.0, 1000.0)
+WEIGHTS = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 1000.0)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ mostly *entity examples* (:mod:`translit.seq2seq.entities`): a sentence naming a
 mention replaced by ``<extra_id_0>``, the previous line as extra context; the right name and a few
 look-alike wrong names are scored, and the loss is the right name's log-likelihood plus a cross-entropy
 over the candidate set (the decision the re-scorer makes at run time). The rest of the batch is generic
-span infilling (:func:`translit.seq2seq.spans.choose_span`). Everything is seeded. A checkpoint (``OUT/checkpoint.pt``) is written every
+span infilling (:func:`translit.seq2seq.spans.choose_span`).
+Everything is seeded. A checkpoint (``OUT/checkpoint.pt``) is written every
 ``--save-every`` steps and picked up automatically, so an interrupted run resumes where it stopped and
 ends with the same weights. The final directory is a standard Hugging Face checkpoint in fp16.
 """
