@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from translit.edits import Candidate, Finding  # noqa: E402
 from translit.seq2seq.corpus import CorpusNotFoundError, Line, default_corpus_dir, read_lines  # noqa: E402
-from translit.seq2seq.rescorer import DEFAULT_WEIGHT, combine  # noqa: E402
+from translit.seq2seq.rescorer import DEFAULT_PMI, DEFAULT_WEIGHT, combine  # noqa: E402
 from translit.seq2seq.scorer import DEFAULT_THREADS, SpanScore, SpanScorer, default_model_path  # noqa: E402
 from translit.seq2seq.spans import context_window  # noqa: E402
 
@@ -55,7 +55,8 @@ SIBLINGS: tuple[tuple[str, ...], ...] = (
     ("Nigeria", "Niger"),
 )
 MAX_PER_GOLD = 25
-WEIGHTS = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0, 4.0, 1000.0)
+PMI_STRENGTHS = (0.5, 1.0)
+WEIGHTS = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 1000.0)
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", choices=("dev", "test"), default="test")
     parser.add_argument("--tune", action="store_true", help="print accuracy for each weight")
     parser.add_argument("--weight", type=float, default=DEFAULT_WEIGHT)
+    parser.add_argument(
+        "--pmi", type=float, default=DEFAULT_PMI, help="subtract this times the context-free score"
+    )
     parser.add_argument("--threads", type=int, default=DEFAULT_THREADS)
     args = parser.parse_args(argv)
     try:
@@ -146,12 +150,18 @@ def main(argv: list[str] | None = None) -> None:
     started = time.perf_counter()
     model_scores = [score_case(scorer, case) for case in cases]
     score_seconds = time.perf_counter() - started
+    free_scores = [scorer.score("", "", [c.replacement for c in case.finding.candidates]) for case in cases]
+    if args.pmi:
+        model_scores = [pmi_scores(s, f, args.pmi) for s, f in zip(model_scores, free_scores, strict=True)]
     candidates_scored = sum(len(case.finding.candidates) for case in cases)
 
     prior = [[c.prior for c in case.finding.candidates] for case in cases]
     uniform = [[1.0] * len(case.finding.candidates) for case in cases]
     with_model = combine_all(cases, model_scores, prior, args.weight)
-    print(f"model: {scorer.name}, split: {args.split}, cases: {len(cases)}, weight: {args.weight}")
+    print(
+        f"model: {scorer.name}, split: {args.split}, cases: {len(cases)}, weight: {args.weight},"
+        f" pmi: {args.pmi}"
+    )
     print(f"prior-only (training counts)  top-1: {accuracy(cases, prior):.1%}")
     print(f"prior-only (uniform, chance)  top-1: {accuracy(cases, uniform):.1%}")
     print(f"model + counts prior          top-1: {accuracy(cases, with_model):.1%}")
@@ -161,7 +171,11 @@ def main(argv: list[str] | None = None) -> None:
         for weight in WEIGHTS:
             total = accuracy(cases, combine_all(cases, model_scores, prior, weight))
             mean = accuracy(cases, combine_all(cases, model_scores, prior, weight, mean=True))
-            print(f"  weight {weight:>7}: model + counts prior top-1 {mean:.1%} (mean), {total:.1%} (sum)")
+            row = f"  weight {weight:>7}: model + counts prior top-1 {mean:.1%} (mean), {total:.1%} (sum)"
+            for alpha in PMI_STRENGTHS:
+                pmi = [pmi_scores(s, f, alpha) for s, f in zip(model_scores, free_scores, strict=True)]
+                row += f", {accuracy(cases, combine_all(cases, pmi, prior, weight)):.1%} (pmi {alpha})"
+            print(row)
     print_breakdown(cases, prior, with_model)
     size = sum(f.stat().st_size for f in args.model.iterdir() if f.is_file())
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -179,6 +193,14 @@ def score_case(scorer: SpanScorer, case: Case) -> list[SpanScore]:
     finding = case.finding
     left, right = context_window(case.text, finding.start, finding.end)
     return scorer.score(left, right, [c.replacement for c in finding.candidates])
+
+
+def pmi_scores(scores: list[SpanScore], free: list[SpanScore], alpha: float) -> list[SpanScore]:
+    """Scores minus ``alpha`` times the context-free ones (so the prior is not counted twice)."""
+    return [
+        SpanScore(s.log_likelihood - alpha * f.log_likelihood, s.tokens)
+        for s, f in zip(scores, free, strict=True)
+    ]
 
 
 def combine_all(

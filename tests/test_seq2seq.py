@@ -128,3 +128,38 @@ def test_held_out_split_is_deterministic_and_shared_by_parallel_references():
     assert splits == [split_of("newstest2021.ru-en", n) for n in range(0, 10_000, 10)]
     assert 0.1 < splits.count("train") / len(splits) < 0.9 and {"dev", "test"} <= set(splits)
     assert split_of("x", 20) == split_of("x", 29)  # one block of ten lines, one split
+
+
+def test_entity_sampler_masks_names_and_prefers_look_alike_negatives():
+    import random
+
+    from translit.seq2seq.corpus import Line
+    from translit.seq2seq.entities import EntitySampler
+
+    lines = [Line(f"Ministers met in Vienna on day {n} to talk trade.", "", "train") for n in range(5)]
+    lines += [Line(f"The team from Vilnius won game {n} easily.", "", "train") for n in range(5)]
+    lines += [Line(f"Rain fell over Zagreb for {n} hours.", "", "train") for n in range(5)]
+    places = {"Vienna": ("city", "维"), "Vientiane": ("country", "万"), "Vilnius": ("city", "维")}
+    sampler = EntitySampler(lines, places)
+    assert sampler.names == ["Vienna", "Vilnius", "Zagreb"]
+    rng = random.Random(0)
+    for _ in range(30):
+        mention, name, negatives = sampler.sample(rng, 2)
+        assert lines[mention.line].text[mention.start : mention.end] == name
+        assert name not in negatives and len(set(negatives)) == 2
+        if name == "Vienna":  # same first letters and the same Chinese character come first
+            assert set(negatives) == {"Vientiane", "Vilnius"}
+
+
+def test_pmi_subtracts_the_context_free_score(scorer):
+    text = "Talks in Tehran resumed on Monday. Officials in Iraq said the nuclear deal was close."
+    finding = finding_on(text, "Iraq", "Iran", "Iraq", priors=(0.5, 0.5))
+    plain = ModelRescorer(scorer, weight=1.0).rescore(text, [finding])[0]
+    rescorer = ModelRescorer(scorer, weight=1.0, pmi=1.0)
+    corrected = rescorer.rescore(text, [finding])[0]
+    left, right = context_window(text, finding.start, finding.end)
+    scores = [s.log_likelihood for s in scorer.score(left, right, ["Iran", "Iraq"])]
+    free = rescorer.context_free(("Iran", "Iraq"))
+    expected = combine(finding.candidates, [s - f for s, f in zip(scores, free)], 1.0)
+    assert [c.score for c in corrected.candidates] == pytest.approx(expected)
+    assert math.isclose(sum(c.score for c in plain.candidates), 1.0)

@@ -3,10 +3,13 @@
     python -m translit.seq2seq.train --out translit/seq2seq/default_model
 
 Data: the ``train`` split of the shared English news corpus (:mod:`translit.seq2seq.corpus`; the
-held-out ``dev``/``test`` blocks feed the ambiguity benchmark and are never seen here). Each step, every
-sentence gets a fresh span masked (:func:`translit.seq2seq.spans.choose_span`, mostly names); the input
-is the previous line plus the sentence with the span replaced by ``<extra_id_0>``, the target is
-``<extra_id_0> span``. Everything is seeded. A checkpoint (``OUT/checkpoint.pt``) is written every
+held-out ``dev``/``test`` blocks feed the ambiguity benchmark and are never seen here). Each batch is
+mostly *entity examples* (:mod:`translit.seq2seq.entities`): a sentence naming an entity once, the
+mention replaced by ``<extra_id_0>``, the previous line as extra context; the right name and a few
+look-alike wrong names are scored, and the loss is the right name's log-likelihood plus a cross-entropy
+over the candidate set (the decision the re-scorer makes at run time). The rest of the batch is generic
+span infilling (:func:`translit.seq2seq.spans.choose_span`).
+Everything is seeded. A checkpoint (``OUT/checkpoint.pt``) is written every
 ``--save-every`` steps and picked up automatically, so an interrupted run resumes where it stopped and
 ends with the same weights. The final directory is a standard Hugging Face checkpoint in fp16.
 """
@@ -24,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from translit.seq2seq.corpus import Line, default_corpus_dir, read_lines
+from translit.seq2seq.entities import EntitySampler, gazetteer_places
 from translit.seq2seq.scorer import SENTINEL
 from translit.seq2seq.spans import choose_span, recurring_names
 
@@ -43,10 +47,14 @@ class TrainConfig:
     decoder_layers: int = 2
     max_input_tokens: int = 96
     batch_size: int = 48
-    steps: int = 2000
+    steps: int = 1400
     learning_rate: float = 2e-3
-    warmup_steps: int = 200
+    warmup_steps: int = 150
     seed: int = 13
+    entity_share: float = 0.75  # share of each batch that is entity examples (the rest: generic infilling)
+    negatives: int = 3  # wrong names scored beside the right one in each entity example
+    contrastive_weight: float = 1.0  # weight of the candidate-set cross-entropy against the MLE loss
+    entity_power: float = 0.5  # entity sampling ∝ (lines naming it) ** power
 
 
 def train_tokenizer(lines: list[Line], config: TrainConfig, out: Path) -> Any:
@@ -101,6 +109,58 @@ def make_batch(
     return batch
 
 
+def with_context(line: Line, start: int, end: int, max_tokens: int) -> str:
+    masked = line.text[:start] + SENTINEL + line.text[end:]
+    with_previous = f"{line.previous} {masked}" if line.previous else masked
+    return with_previous if len(with_previous) < max_tokens * 3 else masked
+
+
+def make_entity_batch(
+    lines: list[Line],
+    sampler: EntitySampler,
+    count: int,
+    tokenizer: Any,
+    rng: random.Random,
+    config: TrainConfig,
+) -> tuple[dict[str, Any], Any]:
+    """``count`` entity examples: inputs, and labels for each example's right name then its negatives."""
+    sources, targets = [], []
+    for _ in range(count):
+        mention, name, negatives = sampler.sample(rng, config.negatives)
+        sources.append(with_context(lines[mention.line], mention.start, mention.end, config.max_input_tokens))
+        targets.extend(f"{SENTINEL} {candidate}" for candidate in [name, *negatives])
+    batch = tokenizer(
+        sources, return_tensors="pt", padding=True, truncation=True, max_length=config.max_input_tokens
+    )
+    labels = tokenizer(text_target=targets, return_tensors="pt", padding=True).input_ids
+    return batch, labels
+
+
+def entity_losses(model: Any, batch: dict[str, Any], labels: Any, pad_id: int) -> tuple[Any, Any]:
+    """(MLE loss of the right names, cross-entropy of the right name within its candidate set).
+
+    A candidate's score is its summed log-likelihood after the sentinel, end-of-sequence included:
+    exactly what :class:`translit.seq2seq.scorer.SpanScorer` computes at run time.
+    """
+    import torch
+
+    per_example = labels.shape[0] // batch["input_ids"].shape[0]
+    encoded = model.get_encoder()(**batch).last_hidden_state
+    logits = model(
+        encoder_outputs=(encoded.repeat_interleave(per_example, 0),),
+        attention_mask=batch["attention_mask"].repeat_interleave(per_example, 0),
+        labels=labels,
+    ).logits
+    token_scores = logits.log_softmax(-1).gather(-1, labels.unsqueeze(-1)).squeeze(-1)
+    counted = labels != pad_id
+    counted[:, 0] = False  # the sentinel scores the same for every candidate
+    totals = (token_scores * counted).sum(-1).view(-1, per_example)
+    gold_tokens = counted.view(-1, per_example, labels.shape[1])[:, 0].sum()
+    mle = -totals[:, 0].sum() / gold_tokens
+    zeros = torch.zeros(totals.shape[0], dtype=torch.long)
+    return mle, torch.nn.functional.cross_entropy(totals, zeros)
+
+
 def learning_rate(step: int, config: TrainConfig) -> float:
     """Linear warm-up, then cosine decay to a tenth of the peak."""
     if step < config.warmup_steps:
@@ -124,6 +184,7 @@ def train(
     out.mkdir(parents=True, exist_ok=True)
     lines = [line for line in read_lines(corpus_dir) if line.split == "train"]
     names = recurring_names(line.text for line in lines)
+    sampler = EntitySampler(lines, gazetteer_places(), config.entity_power)
     checkpoint_path = out / "checkpoint.pt"
     resuming = checkpoint_path.exists()
     tokenizer = AutoTokenizer.from_pretrained(out) if resuming else train_tokenizer(lines, config, out)
@@ -143,19 +204,27 @@ def train(
     while step < config.steps:
         # the batch order depends only on (seed, step), so resuming replays the same data
         rng = random.Random(config.seed * 1_000_003 + step)
-        batch = make_batch(
-            rng.sample(lines, config.batch_size), names, tokenizer, rng, config.max_input_tokens
-        )
+        entity_count = round(config.batch_size * config.entity_share)
+        generic_count = config.batch_size - entity_count
+        batch = make_batch(rng.sample(lines, generic_count), names, tokenizer, rng, config.max_input_tokens)
+        entity_batch, entity_labels = make_entity_batch(lines, sampler, entity_count, tokenizer, rng, config)
         for group in optimizer.param_groups:
             group["lr"] = learning_rate(step, config)
-        loss = model(**batch).loss
+        mle, contrastive = entity_losses(model, entity_batch, entity_labels, tokenizer.pad_token_id)
+        generic = model(**batch).loss if generic_count else mle
+        loss = (generic * generic_count + mle * entity_count) / config.batch_size
+        loss = loss + config.contrastive_weight * contrastive
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optimizer.step()
         optimizer.zero_grad(set_to_none=True)
         step += 1
-        if step % 50 == 0:
-            print(f"step {step} loss {loss.item():.3f} {time.monotonic() - started:.0f}s", flush=True)
+        if step % 50 == 0 or step <= 5:
+            print(
+                f"step {step} loss {loss.item():.3f} (contrastive {contrastive.item():.3f})"
+                f" {time.monotonic() - started:.0f}s",
+                flush=True,
+            )
         if step % save_every == 0 or step == config.steps:
             state = {
                 "model": model.state_dict(), "optimizer": optimizer.state_dict(), "step": step,
