@@ -2,8 +2,8 @@
 
 >>> from translit.seq2seq import load_rescorer
 >>> rescorer = load_rescorer()  # the shipped model; or load_rescorer("path/to/any/hf/seq2seq/dir")
->>> rescorer.name
-'seq2seq:default_model'
+>>> rescorer.name.split("@")[0], rescorer.name.split(":")[-2:]
+('seq2seq:default_model', ['weight=4.0', 'pmi=0.5'])
 
 torch and transformers are imported only when a model is loaded.
 """

@@ -39,7 +39,7 @@ class ModelRescorer:
         self.scorer = scorer
         self.weight = weight
         self.pmi = pmi
-        self.name = scorer.name
+        self.name = f"{scorer.name}:weight={weight}:pmi={pmi}"
         self._context_free: dict[tuple[str, ...], list[SpanScore]] = {}
 
     def rescore(self, text: str, findings: Sequence[Finding]) -> tuple[Finding, ...]:

@@ -15,6 +15,7 @@ torch and transformers are imported here, lazily, so that importing :mod:`transl
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -69,7 +70,8 @@ class SpanScorer:
 
     @property
     def name(self) -> str:
-        return f"seq2seq:{self.path.name}"
+        """The checkpoint's folder name and a hash of its weights: which model produced a score."""
+        return f"seq2seq:{self.path.name}@{weights_digest(self.path)}"
 
     @classmethod
     def load(cls, path: str | Path, threads: int | None = DEFAULT_THREADS) -> SpanScorer:
@@ -127,3 +129,12 @@ class SpanScorer:
 def default_model_path() -> Path:
     """The model trained by ``python -m translit.seq2seq.train`` and shipped inside the package."""
     return Path(__file__).resolve().parent / "default_model"
+
+
+def weights_digest(path: Path) -> str:
+    """A short hash of a checkpoint's weight files (safetensors or PyTorch bin), or "unknown"."""
+    digest = hashlib.sha256()
+    files = sorted(path.glob("*.safetensors")) or sorted(path.glob("*.bin"))
+    for weights in files:
+        digest.update(weights.read_bytes())
+    return digest.hexdigest()[:10] if files else "unknown"
