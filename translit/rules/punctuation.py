@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from translit.config import Config
     from translit.document import Document
 
+# A doubled period right after a word ("water..") is left alone: in MT of Chinese it is usually a clipped
+# ellipsis (……), which a period would not restore.
 # Each pattern starts at (or looks behind from) the punctuation itself, which is rare in text, so that a
 # scan skips ahead quickly; group "slip" is what gets replaced.
 
@@ -24,7 +26,6 @@ _STRAY_PERIOD = regex.compile(
 #: Simple slips: (pattern, replacement of the "slip" group, reason).
 _SLIPS = (
     (regex.compile(r"(?<=\w),(?P<slip>,+)(?=\s)"), "", "a doubled comma"),
-    (regex.compile(r"(?<=\w)\.(?P<slip>\.)(?!\.)"), "", "a doubled period (not an ellipsis)"),
     (regex.compile(r"[.!?][\"”’]?(?P<slip>[ \t]*[。．])"), "", "a Chinese full stop after an English one"),
     (regex.compile(r"(?<=[\p{Latin}\d])(?P<slip>。)"), ".", "a Chinese full stop in English text"),
 )
