@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -106,8 +107,12 @@ class Gazetteer:
 
     def countries_of(self, entry_ids: Iterable[str]) -> set[str]:
         """The ids of the countries the given (non-country) entities belong to."""
-        countries = {self.entries[i].country for i in entry_ids if self.entries[i].type != "country"}
-        return {self._country_ids[code] for code in countries if code in self._country_ids}
+        return {country for i in entry_ids if (country := self._country_of(i))}
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer lives as long as its pipeline
+    def _country_of(self, entry_id: str) -> str | None:
+        entry = self.entries[entry_id]
+        return None if entry.type == "country" else self._country_ids.get(entry.country)
 
     def lookup(self, surface: str) -> list[tuple[Entry, FormKind]]:
         """Every entity written ``surface``, with how it is written."""

@@ -19,6 +19,7 @@ from translit.rules.context import describe_counts, reading_probabilities
 if TYPE_CHECKING:
     from translit.config import Config
     from translit.document import Document
+    from translit.gazetteer import Mention
 
 #: A sibling replaces the named country only if the article refers to it this often: the story must be
 #: about the sibling, not merely mention it (Ukrainian grain can go to eastern Uzbekistan).
@@ -34,15 +35,15 @@ def find_confusables(document: Document, config: Config) -> Iterator[Finding]:
         readings = [i for i in abbreviation.entities if i in gazetteer.entries]
         if len(readings) < 2:
             continue  # one reading cannot be the wrong one
-        for mention in document.mentions:
-            chosen = next((i for i in mention.entries if i in readings), None)
-            if chosen is None or mention.surface != gazetteer[chosen].canonical:
-                continue
-            if not _DIRECTION_BEFORE.search(document.text, max(0, mention.start - 12), mention.start):
+        for chosen in readings:
+            if document.count(chosen) != 1:
+                continue  # named nowhere, or named elsewhere too: then believe it
+            mention = _canonical_mention(document, chosen)
+            if mention is None or not _DIRECTION_BEFORE.search(
+                document.text, max(0, mention.start - 12), mention.start
+            ):
                 continue
             discount = {chosen: 1}  # the suspect mention is no evidence for itself
-            if document.count(chosen) - 1 > 0:
-                continue  # the article names this reading elsewhere: believe it
             if max(document.count(r) for r in readings if r != chosen) < MIN_SIBLING_REFERENCES:
                 continue
             probabilities = reading_probabilities(document, readings, discount)
@@ -61,3 +62,8 @@ def find_confusables(document: Document, config: Config) -> Iterator[Finding]:
                 for reading in readings
             )
             yield Finding(mention.start, mention.end, mention.surface, "confusable", "confusable", candidates)
+
+
+def _canonical_mention(document: Document, entry_id: str) -> Mention | None:
+    canonical = document.gazetteer[entry_id].canonical
+    return next((m for m in document.mentions_of(entry_id) if m.surface == canonical), None)
