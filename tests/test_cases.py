@@ -5,8 +5,8 @@ import json
 import pytest
 
 from translit import Config, clean
-from translit.config import DEFAULT_MODEL
 from translit.apply import apply_edits
+from translit.config import DEFAULT_MODEL
 
 from .conftest import CASES
 
