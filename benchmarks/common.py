@@ -39,6 +39,7 @@ class Section:
     title: str
     body: str
     targets: tuple[tuple[str, str, bool], ...] = ()  # (target, measured, met)
+    bars: dict[str, tuple[float, ...]] | None = None  # label -> (precision, recall, F0.5), for a chart
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:

@@ -10,6 +10,7 @@ import platform
 import sys
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 import sacrebleu
 
@@ -78,8 +79,32 @@ def render(results: list[tuple[Section, float]]) -> str:
     return "\n".join(parts)
 
 
+def draw_bars(section: Section, path: Path) -> None:
+    """A grouped bar chart of a section's (precision, recall, F0.5) per label; needs matplotlib (bench)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+
+    labels = list(section.bars or {})
+    figure, axes = pyplot.subplots(figsize=(9, 3.6))
+    for offset, (name, index) in enumerate((("precision", 0), ("recall", 1), ("F0.5", 2))):
+        values = [section.bars[label][index] for label in labels]  # type: ignore[index]
+        axes.bar([i + (offset - 1) * 0.27 for i in range(len(labels))], values, width=0.27, label=name)
+    axes.axhline(0.9, color="grey", linewidth=0.8, linestyle="--")
+    axes.set_xticks(range(len(labels)), labels, rotation=20)
+    axes.set_ylim(0, 1.05)
+    axes.set_title(section.title)
+    axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+
+
 def main() -> None:
     results = run_sections()
+    for section, _ in results:
+        if section.bars:
+            draw_bars(section, ROOT / "benchmarks" / "synthetic.png")
     text = render(results)
     takeaways_path = ROOT / "benchmarks" / "TAKEAWAYS.md"
     takeaways = (
