@@ -5,7 +5,7 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install
+.PHONY: demo test bench install
 
 install: $(STAMP)
 
@@ -22,3 +22,8 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PYTHON) -m pytest -q
+
+# Not one of the two entry points: regenerates benchmarks/RESULTS.md (a few minutes; needs ../shared).
+bench: $(STAMP)
+	$(PYTHON) -m pip install --quiet -e '.[test,bench]'
+	$(PYTHON) -m benchmarks.run_all
