@@ -53,19 +53,23 @@ def compose_edits(original: str, earlier: Iterable[Edit], later: Iterable[Edit])
     if not later:
         return tuple(earlier)
     placed = _Placed(earlier)
-    composed: list[Edit] = []
+    composed: list[tuple[int, Edit]] = []  # with where each starts in the intermediate text
     merged_earlier: set[int] = set()
     for first, last, group in _groups(placed, later):
         if first == last:  # touches no earlier replacement: original text, just shifted
             shift = placed.shift_before(first)
-            composed += [dataclasses.replace(e, start=e.start - shift, end=e.end - shift) for e in group]
+            composed += [
+                (e.start, dataclasses.replace(e, start=e.start - shift, end=e.end - shift)) for e in group
+            ]
             continue
         merged_earlier.update(range(first, last))
         edit = _merge(original, placed, first, last, group)
         if edit.replacement != edit.original:
-            composed.append(edit)
-    composed += [e for index, e in enumerate(earlier) if index not in merged_earlier]
-    return tuple(sorted(composed, key=lambda e: (e.start, e.end)))
+            composed.append((min(placed.starts[first], group[0].start), edit))
+    composed += [(placed.starts[i], e) for i, e in enumerate(earlier) if i not in merged_earlier]
+    # Insertions at one offset replay in list order: keep the order they have in the intermediate text.
+    composed.sort(key=lambda pair: (pair[1].start, pair[1].end, pair[0]))
+    return tuple(edit for _, edit in composed)
 
 
 class _Placed:
