@@ -10,15 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translit import Config, clean, detect
+from translit import clean, detect
 from translit.apply import apply_edits, map_offset
 from translit.edits import Edit
 
 from .strategies import texts
-
-#: Rules whose decisions rest only on the text at hand. The others weigh evidence (how often the article
-#: names a country, which towns it names nearby) that a fix itself can add; see the xfail below.
-SELF_CONTAINED_RULES = ("boilerplate", "punctuation", "variant", "house-style")
 
 
 def check_result(text: str, result) -> None:
@@ -34,6 +30,9 @@ def check_result(text: str, result) -> None:
     assert result.text[position:] == text[cursor:]
     assert apply_edits(text, result.edits) == result.text
     assert result.text.encode("utf-8").decode("utf-8") == result.text
+    for finding in result.skipped:  # left alone, and pointing into the input like the edits
+        assert 0 <= finding.start <= finding.end <= len(text)
+        assert text[finding.start : finding.end] == finding.original
 
 
 @settings(max_examples=120, deadline=None)
@@ -82,31 +81,45 @@ def test_findings_lie_inside_the_text_in_order(text):
     assert all(text[f.start : f.end] == f.original for f in findings)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(texts())
 def test_cleaning_is_idempotent(text):
-    config = Config(rules=SELF_CONTAINED_RULES)
-    once = clean(text, config).text
-    assert clean(once, config).text == once
+    """Every rule, including those that weigh evidence a fix can add: cleaning runs to a fixed point."""
+    once = clean(text).text
+    assert clean(once).text == once
 
 
-# Each text below is cleaned, and cleaning the result changes it again: a fix adds evidence (a Ukrainian
-# place or person, a sibling town) that the evidence-weighing rules did not see in the first pass. A real
-# fix makes the rules weigh the evidence of the fixed text (a pipeline-level fixed point), which is a
-# design change in translit/pipeline.py, reported to the lead.
+# Each text below changes again when its first pass's output is cleaned: a fix adds evidence (a Ukrainian
+# place or person, a sibling town) that the evidence-weighing rules did not see in the first pass, so
+# cleaning repeats the passes until one changes nothing.
 EVIDENCE_ADDED_BY_A_FIX = [
     # Heday -> Haidai names a third Ukrainian, enough to question "eastern Uzbekistan"
-    "Kiev eastern Uzbekistan Serhiy Haidai Heday",
+    ("Kiev eastern Uzbekistan Serhiy Haidai Heday", "Kyiv eastern Ukraine Serhiy Haidai Haidai"),
     # Udonetsk -> Donetsk names the sibling town that resolves "Kramatorsk and Kramatorsk"
-    "Udonetsk Heday 烏東 Serhiy Haidai 烏東 . .” \t . .” Kramatorsk and Kramatorsk . .”",
+    (
+        "Udonetsk Heday 烏東 Serhiy Haidai 烏東 . .” \t . .” Kramatorsk and Kramatorsk . .”",
+        "Donetsk Haidai 烏東 Serhiy Haidai 烏東 . .” \t . .” Kramatorsk and Donetsk . .”",
+    ),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="fixes add evidence the first pass did not weigh (design change)")
-@pytest.mark.parametrize("text", EVIDENCE_ADDED_BY_A_FIX)
-def test_cleaning_is_idempotent_when_fixes_add_evidence(text):
-    once = clean(text).text
-    assert clean(once).text == once
+@pytest.mark.parametrize(("text", "expected"), EVIDENCE_ADDED_BY_A_FIX)
+def test_cleaning_is_idempotent_when_fixes_add_evidence(text, expected):
+    result = clean(text)
+    assert result.text == expected
+    assert clean(result.text).text == result.text
+    check_result(text, result)
+
+
+def test_a_fix_made_possible_by_another_explains_itself_with_offsets_in_the_input():
+    text = "Strikes hit Kramatorsk and Kramatorsk overnight. Officials in Udonetsk said the sirens held."
+    result = clean(text)
+    assert result.text == text.replace("and Kramatorsk", "and Donetsk").replace("Udonetsk", "Donetsk")
+    duplicate = next(e for e in result.edits if e.type == "duplicate")
+    assert (duplicate.start, duplicate.original) == (text.rindex("Kramatorsk"), "Kramatorsk")
+    assert "Donetsk is the only other city" in duplicate.reason
+    assert not any(f.type == "duplicate" for f in result.skipped)  # settled, no longer reported
+    check_result(text, result)
 
 
 def test_text_outside_edits_is_byte_identical_with_crlf_bom_and_odd_whitespace():

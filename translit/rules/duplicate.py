@@ -7,6 +7,7 @@ already be accounted for). Otherwise the repetition is reported and left alone.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -56,7 +57,7 @@ def find_duplicates(document: Document, config: Config) -> Iterator[Finding]:
 def _siblings_named_nearby(document: Document, entry: Entry, mention: Mention) -> list[Entry]:
     sentence = document.sentence_index(mention.start)
     distances: dict[str, int] = {}
-    for other in document.mentions:
+    for other in _mentions_within(document, sentence, SENTENCE_WINDOW):
         if len(other.entries) == 1:
             distance = abs(document.sentence_index(other.start) - sentence)
             distances[other.entries[0]] = min(distance, distances.get(other.entries[0], distance))
@@ -67,3 +68,14 @@ def _siblings_named_nearby(document: Document, entry: Entry, mention: Mention) -
         if other.type == entry.type and same_area and 0 < distance <= SENTENCE_WINDOW:
             siblings.append(other)
     return siblings
+
+
+def _mentions_within(document: Document, sentence: int, window: int) -> tuple[Mention, ...]:
+    """The mentions in the sentences at most ``window`` away: reading them all for each repetition would
+    make an archive block that repeats "Luhansk and Luhansk" thousands of times quadratic."""
+    starts = document.sentence_starts
+    low = starts[max(0, sentence - window)]
+    high = starts[sentence + window + 1] if sentence + window + 1 < len(starts) else len(document.text)
+    first = bisect.bisect_left(document.mentions, low, key=lambda m: m.start)
+    last = bisect.bisect_left(document.mentions, high, key=lambda m: m.start)
+    return document.mentions[first:last]
