@@ -55,7 +55,7 @@ SIBLINGS: tuple[tuple[str, ...], ...] = (
     ("Nigeria", "Niger"),
 )
 MAX_PER_GOLD = 25
-PMI_STRENGTHS = (0.5, 1.0)
+PMI_STRENGTHS = (0.25, 0.5, 0.75, 1.0)
 WEIGHTS = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 1000.0)
 
 
@@ -151,6 +151,7 @@ def main(argv: list[str] | None = None) -> None:
     model_scores = [score_case(scorer, case) for case in cases]
     score_seconds = time.perf_counter() - started
     free_scores = [scorer.score("", "", [c.replacement for c in case.finding.candidates]) for case in cases]
+    raw_scores = model_scores  # the tuning grid applies its own PMI strengths to the raw scores
     if args.pmi:
         model_scores = [pmi_scores(s, f, args.pmi) for s, f in zip(model_scores, free_scores, strict=True)]
     candidates_scored = sum(len(case.finding.candidates) for case in cases)
@@ -169,11 +170,11 @@ def main(argv: list[str] | None = None) -> None:
     print(f"model + uniform prior         top-1: {accuracy(cases, model_alone):.1%}")
     if args.tune:
         for weight in WEIGHTS:
-            total = accuracy(cases, combine_all(cases, model_scores, prior, weight))
-            mean = accuracy(cases, combine_all(cases, model_scores, prior, weight, mean=True))
+            total = accuracy(cases, combine_all(cases, raw_scores, prior, weight))
+            mean = accuracy(cases, combine_all(cases, raw_scores, prior, weight, mean=True))
             row = f"  weight {weight:>7}: model + counts prior top-1 {mean:.1%} (mean), {total:.1%} (sum)"
             for alpha in PMI_STRENGTHS:
-                pmi = [pmi_scores(s, f, alpha) for s, f in zip(model_scores, free_scores, strict=True)]
+                pmi = [pmi_scores(s, f, alpha) for s, f in zip(raw_scores, free_scores, strict=True)]
                 row += f", {accuracy(cases, combine_all(cases, pmi, prior, weight)):.1%} (pmi {alpha})"
             print(row)
     print_breakdown(cases, prior, with_model)

@@ -163,3 +163,28 @@ def test_pmi_subtracts_the_context_free_score(scorer):
     expected = combine(finding.candidates, [s - f for s, f in zip(scores, free)], 1.0)
     assert [c.score for c in corrected.candidates] == pytest.approx(expected)
     assert math.isclose(sum(c.score for c in plain.candidates), 1.0)
+
+
+def test_synthetic_examples_mask_the_country_and_cue_it_with_its_own_places():
+    import random
+
+    from translit.seq2seq.scorer import SENTINEL
+    from translit.seq2seq.synthetic import Country, SyntheticSampler
+
+    countries = [
+        Country("Iran", "IR", "伊", "Iranian", ("Tehran", "Isfahan"), ("Fars",), ("Ali Test",)),
+        Country("Iraq", "IQ", "伊", "Iraqi", ("Baghdad", "Mosul"), ("Anbar",), ()),
+        Country("Chile", "CL", "智", "", ("Santiago",), (), ()),
+    ]
+    sampler = SyntheticSampler(countries)
+    rng = random.Random(0)
+    seen = set()
+    for _ in range(60):
+        text, name, negatives = sampler.sample(rng, 1)
+        assert text.count(SENTINEL) == 1 and name not in text and name not in negatives
+        own = next(c for c in countries if name in (c.name, c.demonym))
+        assert any(cue in text for cue in own.cities + own.regions + own.people)
+        if name in ("Iran", "Iraq", "Iranian", "Iraqi"):  # the look-alike is the negative
+            assert negatives[0][:3] == "Ira"
+        seen.add(name)
+    assert {"Iran", "Iraq", "Iranian", "Iraqi", "Chile"} <= seen

@@ -30,6 +30,7 @@ from translit.seq2seq.corpus import Line, default_corpus_dir, read_lines
 from translit.seq2seq.entities import EntitySampler, gazetteer_places
 from translit.seq2seq.scorer import SENTINEL
 from translit.seq2seq.spans import choose_span, recurring_names
+from translit.seq2seq.synthetic import SyntheticSampler, gazetteer_countries
 
 SENTINELS = 8  # only <extra_id_0> is used; a few more keep the tokenizer T5-shaped
 
@@ -55,6 +56,8 @@ class TrainConfig:
     negatives: int = 3  # wrong names scored beside the right one in each entity example
     contrastive_weight: float = 1.0  # weight of the candidate-set cross-entropy against the MLE loss
     entity_power: float = 0.5  # entity sampling ∝ (lines naming it) ** power
+    synthetic_share: float = 0.0  # share of the entity examples written from gazetteer templates (tried: 1/3)
+    synthetic_context: float = 0.3  # chance that a synthetic example gets a random training line before it
 
 
 def train_tokenizer(lines: list[Line], config: TrainConfig, out: Path) -> Any:
@@ -122,12 +125,22 @@ def make_entity_batch(
     tokenizer: Any,
     rng: random.Random,
     config: TrainConfig,
+    synthetic: SyntheticSampler | None = None,
 ) -> tuple[dict[str, Any], Any]:
     """``count`` entity examples: inputs, and labels for each example's right name then its negatives."""
     sources, targets = [], []
-    for _ in range(count):
-        mention, name, negatives = sampler.sample(rng, config.negatives)
-        sources.append(with_context(lines[mention.line], mention.start, mention.end, config.max_input_tokens))
+    synthetic_count = round(count * config.synthetic_share) if synthetic else 0
+    for index in range(count):
+        if index < synthetic_count:
+            text, name, negatives = synthetic.sample(rng, config.negatives)
+            if rng.random() < config.synthetic_context:  # real text around it, so templates are not the cue
+                joined = f"{rng.choice(lines).text} {text}"
+                text = joined if len(joined) < config.max_input_tokens * 3 else text
+            sources.append(text)
+        else:
+            mention, name, negatives = sampler.sample(rng, config.negatives)
+            line = lines[mention.line]
+            sources.append(with_context(line, mention.start, mention.end, config.max_input_tokens))
         targets.extend(f"{SENTINEL} {candidate}" for candidate in [name, *negatives])
     batch = tokenizer(
         sources, return_tensors="pt", padding=True, truncation=True, max_length=config.max_input_tokens
@@ -176,6 +189,7 @@ def train(
     save_every: int,
     threads: int,
     fp32_copy: Path | None = None,
+    init: Path | None = None,
 ) -> None:
     import torch
     from transformers import AutoTokenizer
@@ -185,11 +199,22 @@ def train(
     lines = [line for line in read_lines(corpus_dir) if line.split == "train"]
     names = recurring_names(line.text for line in lines)
     sampler = EntitySampler(lines, gazetteer_places(), config.entity_power)
+    synthetic = SyntheticSampler(gazetteer_countries()) if config.synthetic_share else None
     checkpoint_path = out / "checkpoint.pt"
     resuming = checkpoint_path.exists()
-    tokenizer = AutoTokenizer.from_pretrained(out) if resuming else train_tokenizer(lines, config, out)
+    if resuming:
+        tokenizer = AutoTokenizer.from_pretrained(out)
+    elif init:  # continue training a saved model (its tokenizer and weights)
+        tokenizer = AutoTokenizer.from_pretrained(init)
+        tokenizer.save_pretrained(out)
+    else:
+        tokenizer = train_tokenizer(lines, config, out)
     torch.manual_seed(config.seed)
     model = build_model(config, len(tokenizer))
+    if init and not resuming:
+        from transformers import AutoModelForSeq2SeqLM
+
+        model.load_state_dict(AutoModelForSeq2SeqLM.from_pretrained(init).float().state_dict())
     optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=0.01)
     step, elapsed = 0, 0.0
     if resuming:
@@ -207,7 +232,9 @@ def train(
         entity_count = round(config.batch_size * config.entity_share)
         generic_count = config.batch_size - entity_count
         batch = make_batch(rng.sample(lines, generic_count), names, tokenizer, rng, config.max_input_tokens)
-        entity_batch, entity_labels = make_entity_batch(lines, sampler, entity_count, tokenizer, rng, config)
+        entity_batch, entity_labels = make_entity_batch(
+            lines, sampler, entity_count, tokenizer, rng, config, synthetic
+        )
         for group in optimizer.param_groups:
             group["lr"] = learning_rate(step, config)
         mle, contrastive = entity_losses(model, entity_batch, entity_labels, tokenizer.pad_token_id)
@@ -234,14 +261,18 @@ def train(
     if fp32_copy:
         model.save_pretrained(fp32_copy, safe_serialization=True)
         tokenizer.save_pretrained(fp32_copy)
-    export(model, out, config, time.monotonic() - started, len(lines))
+    export(model, out, config, time.monotonic() - started, len(lines), init)
 
 
-def export(model: Any, out: Path, config: TrainConfig, seconds: float, lines: int) -> None:
+def export(
+    model: Any, out: Path, config: TrainConfig, seconds: float, lines: int, init: Path | None = None
+) -> None:
     """Write the fp16 Hugging Face checkpoint and a record of how it was trained."""
     model.eval()
     model.half().save_pretrained(out, safe_serialization=True)
     record = {"config": asdict(config), "training_seconds": round(seconds), "training_lines": lines}
+    if init:
+        record["initialised_from"] = str(init)
     (out / "training.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     (out / "checkpoint.pt").unlink(missing_ok=True)  # only needed to resume; not part of the model
 
@@ -254,15 +285,26 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", type=Path, default=None, help="English corpus folder (*.en files)")
     parser.add_argument("--steps", type=int, default=TrainConfig.steps)
     parser.add_argument("--save-every", type=int, default=250, help="checkpoint interval in steps")
+    parser.add_argument("--init", type=Path, default=None, help="start from this saved model")
+    parser.add_argument("--learning-rate", type=float, default=TrainConfig.learning_rate)
+    parser.add_argument("--warmup-steps", type=int, default=TrainConfig.warmup_steps)
+    parser.add_argument(
+        "--synthetic-share", type=float, default=TrainConfig.synthetic_share,
+        help="share of entity examples written from gazetteer templates (synthetic.py)",
+    )  # fmt: skip
     parser.add_argument("--threads", type=int, default=1, help="1 is fastest when the cores are shared")
     parser.add_argument(
         "--fp32-copy", type=Path, default=None, help="also save fp32 weights here (to compare)"
     )
     args = parser.parse_args(argv)
-    config = TrainConfig(steps=args.steps)
+    config = TrainConfig(
+        steps=args.steps, learning_rate=args.learning_rate, warmup_steps=args.warmup_steps,
+        synthetic_share=args.synthetic_share,
+    )  # fmt: skip
     train(
-        args.out, args.corpus or default_corpus_dir(), config, args.save_every, args.threads, args.fp32_copy
-    )
+        args.out, args.corpus or default_corpus_dir(), config, args.save_every, args.threads,
+        args.fp32_copy, args.init,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":
