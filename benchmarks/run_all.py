@@ -65,6 +65,8 @@ def render(results: list[tuple[Section, float]]) -> str:
         "",
         f"Cleaner: `{translit.load_pipeline(translit.Config()).signature()}`",
         "",
+        "Other result files: `RESULTS-gazetteer.md` (gazetteer size, load and scan), `RESULTS-rescorer.md` (re-scoring model), `RESULTS-reliability.md` (fuzzing, 1 GB corpus, kill test).",
+        "",
         "## Targets",
         "",
         table(["target", "measured", "status"], targets),
