@@ -10,12 +10,19 @@ from translit.config import DEFAULT_MODEL
 
 from .conftest import CASES
 
-FIXES = [json.loads(line) for line in (CASES / "fixes.jsonl").read_text(encoding="utf-8").splitlines()]
+FIXES = [
+    json.loads(line)
+    for path in sorted(CASES.glob("*fixes.jsonl"))
+    for line in path.read_text(encoding="utf-8").splitlines()
+]
 UNCHANGED = [
     line
-    for line in (CASES / "unchanged.txt").read_text(encoding="utf-8").splitlines()
+    for path in sorted(CASES.glob("*unchanged.txt"))
+    for line in path.read_text(encoding="utf-8").splitlines()
     if line and not line.startswith("#")
 ]
+#: Edit types that rewrite a name: each must cite the gazetteer entry it comes from.
+NAME_TYPES = {"abbreviation", "confusable", "variant", "house-style", "duplicate"}
 
 
 @pytest.mark.parametrize("case", FIXES, ids=[c["input"][:40] for c in FIXES])
@@ -25,6 +32,7 @@ def test_fixes(case):
     assert [edit.type for edit in result.edits] == case["types"]
     assert apply_edits(case["input"], result.edits) == result.text
     assert all(edit.reason and edit.rule and 0.7 <= edit.score <= 1 for edit in result.edits)
+    assert all(edit.entry for edit in result.edits if edit.type in NAME_TYPES)
 
 
 @pytest.mark.parametrize("text", UNCHANGED, ids=[t[:40] for t in UNCHANGED])

@@ -1,13 +1,11 @@
 """The gazetteer at real scale: fixes and negatives as data, lookups, the cache, the glossary command."""
 
-import json
 import pickle
 
 import pytest
 from click.testing import CliRunner
 
 from translit import Config, clean, load_pipeline
-from translit.apply import apply_edits
 from translit.cli import main
 from translit.gazetteer import Entry, Gazetteer
 from translit.gazetteer.cache import load_gazetteer
@@ -16,16 +14,6 @@ from translit.gazetteer.keys import pinyin_keys
 from translit.gazetteer.lookup import lookup_name
 from translit.gazetteer.sources.cedict import _entry_from_record
 
-from .conftest import CASES
-
-FIXES = [
-    json.loads(line) for line in (CASES / "gazetteer-fixes.jsonl").read_text(encoding="utf-8").splitlines()
-]
-UNCHANGED = [
-    line
-    for line in (CASES / "gazetteer-unchanged.txt").read_text(encoding="utf-8").splitlines()
-    if line and not line.startswith("#")
-]
 KNOWN_FAILURES = [
     # a misread pair needs two references to the sibling reading; one is not enough to overrule MT
     (
@@ -33,20 +21,6 @@ KNOWN_FAILURES = [
         "Israeli-Palestinian clashes erupted again in Gaza.",
     ),
 ]
-
-
-@pytest.mark.parametrize("case", FIXES, ids=[c["input"][:40] for c in FIXES])
-def test_fixes(case):
-    result = clean(case["input"])
-    assert result.text == case["expected"]
-    assert [edit.type for edit in result.edits] == case["types"]
-    assert apply_edits(case["input"], result.edits) == result.text
-    assert all(edit.entry for edit in result.edits)  # every rewrite cites its entry
-
-
-@pytest.mark.parametrize("text", UNCHANGED, ids=[t[:40] for t in UNCHANGED])
-def test_correct_text_is_unchanged(text):
-    assert clean(text).edits == ()
 
 
 @pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES)
