@@ -1,7 +1,7 @@
 """Cleaning repeats its passes: findings of the last pass are moved back to offsets in the input."""
 
+from translit.compose import findings_in_original
 from translit.edits import Edit, Finding
-from translit.pipeline import findings_in_original
 
 
 def finding(text: str, start: int, end: int) -> Finding:

@@ -30,7 +30,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 
 from translit.apply import apply_edits
-from translit.edits import Edit
+from translit.edits import Edit, Finding
 
 #: How the explanations of merged edits are joined, earlier rounds first.
 THEN = "; then "
@@ -137,3 +137,43 @@ def _merge(original: str, placed: _Placed, first: int, last: int, group: list[Ed
 
 def _reasons(edits: Sequence[Edit]) -> list[str]:
     return ["; ".join(e.reason for e in edits)]
+
+
+def findings_in_original(findings: tuple[Finding, ...], edits: tuple[Edit, ...]) -> tuple[Finding, ...]:
+    """Findings on the output of ``edits`` (sorted, non-overlapping), moved to offsets in their input.
+
+    A finding that overlaps a replacement, or sits where text was deleted, is dropped: it is about text
+    that translit wrote, and the edit that wrote it explains that span.
+    """
+    if not edits:
+        return findings
+    starts, ends, shifts = [], [], [0]  # replacements in the output; shifts[i]: growth before edit i
+    for edit in edits:
+        starts.append(edit.start + shifts[-1])
+        ends.append(starts[-1] + len(edit.replacement))
+        shifts.append(shifts[-1] + len(edit.replacement) - (edit.end - edit.start))
+    moved = []
+    for finding in findings:
+        if _touches_written_text(finding.start, finding.end, starts, ends):
+            continue
+        start = finding.start - shifts[bisect.bisect_right(ends, finding.start)]
+        moved.append(dataclasses.replace(finding, start=start, end=start + finding.end - finding.start))
+    return tuple(moved)
+
+
+def _touches_written_text(start: int, end: int, starts: list[int], ends: list[int]) -> bool:
+    index = bisect.bisect_left(ends, start)  # the first replacement that ends at or after the span starts
+    while index < len(starts) and starts[index] <= end:
+        if _overlaps(start, end, starts[index], ends[index]):
+            return True
+        index += 1
+    return False
+
+
+def _overlaps(start: int, end: int, written_start: int, written_end: int) -> bool:
+    """Whether a span shares text with a replacement; empty spans and deletions are points."""
+    if written_start == written_end:  # a deletion: inside the span, or where an empty span sits
+        return start < written_start < end or start == end == written_start
+    if start == end:
+        return written_start < start < written_end
+    return written_start < end and start < written_end
