@@ -137,13 +137,6 @@ def open_writer(output: str | None, folder: bool) -> Writer:
     return FolderWriter(Path(output)) if folder else FileWriter(Path(output))
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write a whole file at once through a temporary file: never a half-written file."""
-    file = AtomicFile(path)
-    file.write(text)
-    file.commit()
-
-
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
