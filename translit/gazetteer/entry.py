@@ -7,6 +7,8 @@ from enum import StrEnum
 
 ENTITY_TYPES = frozenset({"country", "region", "city", "person", "organization", "other"})
 PLACE_TYPES = frozenset({"city", "region"})
+#: The ``source`` of hand-written entries (generated tables name their data set instead).
+CURATED_SOURCE = "curated"
 
 
 class FormKind(StrEnum):

@@ -14,7 +14,7 @@ import jellyfish
 import regex
 from rapidfuzz import fuzz
 
-from translit.gazetteer.entry import Entry, FormKind
+from translit.gazetteer.entry import CURATED_SOURCE, Entry, FormKind
 from translit.gazetteer.gazetteer import Gazetteer
 
 #: Direction syllables MT leaves in a romanized compound (烏東 -> Udong), and their English adjective.
@@ -57,7 +57,7 @@ def similar_forms(gazetteer: Gazetteer, name: str, limit: int = 5) -> list[tuple
     scored = [(fuzz.ratio(name.lower(), form.lower()), form, i) for form, i in block if form != name]
     scored = [item for item in scored if item[0] >= MIN_SIMILARITY]
     # curated news entities first: a garbled name in a news story is far likelier to be one of them
-    scored.sort(key=lambda item: (gazetteer[item[2]].source != "curated", -item[0]))
+    scored.sort(key=lambda item: (gazetteer[item[2]].source != CURATED_SOURCE, -item[0]))
     return [(form, i) for _score, form, i in scored[:limit]]
 
 

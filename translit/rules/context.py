@@ -8,14 +8,11 @@ from typing import TYPE_CHECKING
 import regex
 from wordfreq import zipf_frequency
 
-from translit.gazetteer.entry import PLACE_TYPES
-
-#: The ``source`` of hand-written entries, which a document's context never explains away.
-CURATED = "curated"
+from translit.gazetteer.entry import CURATED_SOURCE, PLACE_TYPES, FormKind
 
 if TYPE_CHECKING:
     from translit.document import Document
-    from translit.gazetteer import Entry, FormKind, Mention
+    from translit.gazetteer import Entry, Mention
 
 #: Where a name's Chinese form is the name itself, written in its own characters, so that its pinyin is
 #: a reading human translators write too: 賴清德 "Lai Qingde", 台北 "Taibei", and in the references of
@@ -61,8 +58,7 @@ def reading_probabilities(
     ``discount`` removes mentions that are themselves under suspicion, so they are not their own evidence;
     ``usual`` is the reading the compound usually has, counted as one more reference.
     """
-    discount = discount or {}
-    counts = {i: max(document.count(i) - discount.get(i, 0), 0) + SMOOTHING for i in entry_ids}
+    counts = {i: _references(document, i, discount) + SMOOTHING for i in entry_ids}
     if usual in counts:
         counts[usual] += USUAL_READING_COUNT
     total = sum(counts.values())
@@ -72,18 +68,20 @@ def reading_probabilities(
 def describe_counts(
     document: Document, entry_ids: Sequence[str], discount: dict[str, int] | None = None
 ) -> str:
-    discount = discount or {}
-    parts = []
-    for entry_id in entry_ids:
-        count = max(document.count(entry_id) - discount.get(entry_id, 0), 0)
-        parts.append(f"{document.gazetteer[entry_id].canonical} {count}x")
+    parts = [
+        f"{document.gazetteer[entry_id].canonical} {_references(document, entry_id, discount)}x"
+        for entry_id in entry_ids
+    ]
     return "the article refers to " + ", ".join(parts)
+
+
+def _references(document: Document, entry_id: str, discount: dict[str, int] | None) -> int:
+    """How often the document refers to the entity, less the ``discount``-ed suspect mentions."""
+    return max(document.count(entry_id) - (discount or {}).get(entry_id, 0), 0)
 
 
 def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]:
     """The names (not demonyms) the document also uses for the entity, besides ``surface``."""
-    from translit.gazetteer import FormKind
-
     names = {FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.VARIANT, FormKind.PINYIN}
     spellings = document.spellings_of(entry_id).items()
     return {spelling for spelling, kind in spellings if spelling != surface and kind in names}
@@ -125,8 +123,6 @@ def is_foreign_pinyin(entry: Entry, kind: FormKind) -> bool:
     """True for a pinyin key of an entity whose Chinese form only transcribes a foreign name: "He Jinli"
     for Kamala Harris is a back-transliteration of 賀錦麗, never an English spelling. Entities of no known
     country (international bodies, CC-CEDICT names) are given the benefit of the doubt."""
-    from translit.gazetteer import FormKind
-
     return kind is FormKind.PINYIN and bool(entry.country) and entry.country not in CHARACTER_NAME_COUNTRIES
 
 
@@ -138,7 +134,7 @@ def is_unexplained_word(document: Document, token: str) -> bool:
         return False
     gazetteer = document.gazetteer
     for entry, _kind in gazetteer.lookup(token):
-        if entry.source == CURATED or entry.type not in PLACE_TYPES:
+        if entry.source == CURATED_SOURCE or entry.type not in PLACE_TYPES:
             return False
         itself = len(document.mentions_of(entry.id))  # the token's own mentions are no evidence
         if any(document.count(country) > itself for country in gazetteer.countries_of([entry.id])):

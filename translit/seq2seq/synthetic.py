@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import regex
 
+from translit.gazetteer.entry import CURATED_SOURCE
+
 PLACE_NAME = regex.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|de|la|du))*(?: [A-Z][a-z]+)?")
 MAX_CITIES = 25
 MAX_REGIONS = 12
@@ -97,8 +99,8 @@ def gazetteer_countries() -> list[Country]:
 
     # curated entries first (Palestine before CLDR's "Palestinian Territories", Baghdad before villages);
     # within a source the gazetteer lists places roughly by importance, so that order is kept
-    ordered = sorted(load_pipeline().gazetteer.entries.values(), key=lambda e: e.source != "curated")
-    entries = sorted(ordered, key=lambda e: (e.source != "curated", e.id))
+    ordered = sorted(load_pipeline().gazetteer.entries.values(), key=lambda e: e.source != CURATED_SOURCE)
+    entries = sorted(ordered, key=lambda e: (e.source != CURATED_SOURCE, e.id))
     places: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for entry in ordered:
         if entry.country and entry.type in ("city", "region", "person"):
