@@ -3,16 +3,16 @@
 import pickle
 
 import pytest
-from click.testing import CliRunner
 
 from translit import Config, clean, load_pipeline
 from translit.cli import main
 from translit.gazetteer import Entry, Gazetteer
 from translit.gazetteer.cache import load_gazetteer
-from translit.gazetteer.cli import glossary_command
 from translit.gazetteer.keys import pinyin_keys
 from translit.gazetteer.lookup import lookup_name
 from translit.gazetteer.sources.cedict import _entry_from_record
+
+from .conftest import run_translit
 
 KNOWN_FAILURES = [
     # a misread pair needs two references to the sibling reading; one is not enough to overrule MT
@@ -90,7 +90,7 @@ def test_lookup_shows_every_reading_of_an_abbreviation():
         ("Uzbekistan", "abbreviation"),
         ("Uruguay", "abbreviation"),
     ]
-    output = CliRunner().invoke(glossary_command, ["lookup", "Udong"]).output
+    output = run_translit("glossary", "lookup", "Udong").output
     assert all(f"eastern {name}" in output for name in ("Ukraine", "Uzbekistan", "Uruguay"))
 
 
@@ -166,6 +166,6 @@ def test_glossary_check_names_file_and_line(tmp_path, capsys):
 
 
 def test_glossary_lookup_command():
-    result = CliRunner().invoke(glossary_command, ["lookup", "Lai Qingde"])
+    result = run_translit("glossary", "lookup", "Lai Qingde")
     assert result.exit_code == 0
     assert "Lai Ching-te" in result.output and "curated" in result.output and "pinyin keys" in result.output
