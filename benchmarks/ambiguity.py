@@ -8,8 +8,12 @@ masked; context that names a member of the set again is skipped, because it woul
 At most :data:`MAX_PER_GOLD` cases per correct name, so that Ukraine does not make up the benchmark.
 
 Priors: each candidate's count in the *training* split (add-one smoothed), the kind of prior a gazetteer
-built from news would give, so prior-only always picks the commonest sibling. ``--uniform`` reports the
-uniform prior as well. ``--tune`` picks the combination weight on the dev split.
+built from news would give, so prior-only always picks the commonest sibling; the uniform prior is
+reported as well. The rules also weigh the article's own references (the gazetteer's mentions of each
+sibling, its demonym, its places and people): the "article evidence" rows multiply the counts prior by
+``references + SMOOTHING`` as :func:`translit.rules.context.reading_probabilities` does, and let the model
+reorder only siblings the context refers to equally often, as the pipeline's re-scorer does.
+``--tune`` picks the combination weight on the dev split.
 
     python benchmarks/ambiguity.py                      # test split, shipped model
     python benchmarks/ambiguity.py --split dev --tune   # choose DEFAULT_WEIGHT
@@ -29,7 +33,12 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from translit.document import read_document  # noqa: E402
 from translit.edits import Candidate, Finding  # noqa: E402
+from translit.gazetteer import Gazetteer  # noqa: E402
+from translit.gazetteer.cache import load_gazetteer  # noqa: E402
+from translit.pipeline import builtin_glossary_folder  # noqa: E402
+from translit.rules.context import SMOOTHING  # noqa: E402
 from translit.seq2seq.corpus import CorpusNotFoundError, Line, default_corpus_dir, read_lines  # noqa: E402
 from translit.seq2seq.rescorer import DEFAULT_PMI, DEFAULT_WEIGHT, combine  # noqa: E402
 from translit.seq2seq.scorer import DEFAULT_THREADS, SpanScore, SpanScorer, default_model_path  # noqa: E402
@@ -72,8 +81,11 @@ def word_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}])(" + "|".join(words) + r")(?![\p{L}\p{N}])")
 
 
-def build_cases(lines: list[Line], split: str, priors: dict[str, float]) -> list[Case]:
-    """Cases from the lines of one held-out split, capped per correct name, in corpus order."""
+def build_cases(lines: list[Line], split: str, priors: dict[str, float], gazetteer: Gazetteer) -> list[Case]:
+    """Cases from the lines of one held-out split, capped per correct name, in corpus order.
+
+    Each candidate carries the context's references to it (the span itself removed), as a rule's would.
+    """
     per_gold: Counter[str] = Counter()
     seen: set[str] = set()
     cases = []
@@ -89,10 +101,30 @@ def build_cases(lines: list[Line], split: str, priors: dict[str, float]) -> list
                 continue
             match = matches[0]
             per_gold[match.group()] += 1
-            candidates = tuple(Candidate(name, "sibling", priors[name]) for name in siblings)
+            references = reference_counts(gazetteer, text[: match.start()] + text[match.end() :], siblings)
+            candidates = tuple(
+                Candidate(name, "sibling", priors[name], references=count)
+                for name, count in zip(siblings, references, strict=True)
+            )
             finding = Finding(match.start(), match.end(), match.group(), "name", "ambiguity", candidates)
             cases.append(Case(text, finding, match.group()))
     return cases
+
+
+def reference_counts(gazetteer: Gazetteer, context: str, names: tuple[str, ...]) -> list[int]:
+    """How often ``context`` refers to each named entity: by a name or demonym, or, for a country, by one
+    of its places or people (:meth:`translit.document.Document.count`)."""
+    document = read_document(context, gazetteer)
+    return [document.count(gazetteer.lookup(name)[0][0].id) for name in names]
+
+
+def evidence_priors(cases: list[Case]) -> list[list[float]]:
+    """The counts prior times ``references + SMOOTHING``, normalised: what the rules' priors do."""
+    priors = []
+    for case in cases:
+        weights = [c.prior * (c.references + SMOOTHING) for c in case.finding.candidates]
+        priors.append([w / sum(weights) for w in weights])
+    return priors
 
 
 def count_priors(lines: list[Line]) -> dict[str, float]:
@@ -136,7 +168,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"skipped: {error}")
         return
     priors = count_priors(lines)
-    cases = build_cases(lines, args.split, priors)
+    cases = build_cases(lines, args.split, priors, load_gazetteer(builtin_glossary_folder()))
 
     started = time.perf_counter()
     import torch  # noqa: F401  (timed apart: importing torch and transformers is a one-off cost)
@@ -158,16 +190,22 @@ def main(argv: list[str] | None = None) -> None:
 
     prior = [[c.prior for c in case.finding.candidates] for case in cases]
     uniform = [[1.0] * len(case.finding.candidates) for case in cases]
+    with_evidence = evidence_priors(cases)
     with_model = combine_all(cases, model_scores, prior, args.weight)
     print(
         f"model: {scorer.name}, split: {args.split}, cases: {len(cases)}, weight: {args.weight},"
         f" pmi: {args.pmi}"
     )
-    print(f"prior-only (training counts)  top-1: {accuracy(cases, prior):.1%}")
-    print(f"prior-only (uniform, chance)  top-1: {accuracy(cases, uniform):.1%}")
-    print(f"model + counts prior          top-1: {accuracy(cases, with_model):.1%}")
+    referenced = sum(len({c.references for c in case.finding.candidates}) > 1 for case in cases)
+    print(f"cases whose context refers to one sibling more than another: {referenced}")
+    print(f"prior-only (training counts)             top-1: {accuracy(cases, prior):.1%}")
+    print(f"prior-only (uniform, chance)             top-1: {accuracy(cases, uniform):.1%}")
+    print(f"prior-only (counts + article evidence)   top-1: {accuracy(cases, with_evidence):.1%}")
+    print(f"model + counts prior                     top-1: {accuracy(cases, with_model):.1%}")
     model_alone = combine_all(cases, model_scores, uniform, args.weight)
-    print(f"model + uniform prior         top-1: {accuracy(cases, model_alone):.1%}")
+    print(f"model + uniform prior                    top-1: {accuracy(cases, model_alone):.1%}")
+    full = combine_all(cases, model_scores, with_evidence, args.weight, evidence=True)
+    print(f"model + counts prior + article evidence  top-1: {accuracy(cases, full):.1%}")
     if args.tune:
         for weight in WEIGHTS:
             total = accuracy(cases, combine_all(cases, raw_scores, prior, weight))
@@ -176,8 +214,9 @@ def main(argv: list[str] | None = None) -> None:
             for alpha in PMI_STRENGTHS:
                 pmi = [pmi_scores(s, f, alpha) for s, f in zip(raw_scores, free_scores, strict=True)]
                 row += f", {accuracy(cases, combine_all(cases, pmi, prior, weight)):.1%} (pmi {alpha})"
-            print(row)
-    print_breakdown(cases, prior, with_model)
+            evidence = accuracy(cases, combine_all(cases, model_scores, with_evidence, weight, evidence=True))
+            print(f"{row}; with article evidence {evidence:.1%} (pmi {args.pmi})")
+    print_breakdown(cases, prior, with_model, full)
     size = sum(f.stat().st_size for f in args.model.iterdir() if f.is_file())
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
@@ -210,22 +249,28 @@ def combine_all(
     priors: list[list[float]],
     weight: float,
     mean: bool = False,
+    evidence: bool = False,
 ) -> list[list[float]]:
     """The re-scorer's probabilities (:func:`translit.seq2seq.rescorer.combine`) for every case.
 
-    ``mean=True`` uses the length-normalised rather than the summed log-likelihood (compared by ``--tune``).
+    ``mean=True`` uses the length-normalised rather than the summed log-likelihood (compared by ``--tune``);
+    ``evidence=True`` keeps each candidate's references, so the model cannot overrule the context's.
     """
     out = []
     for case, scores, prior in zip(cases, model_scores, priors, strict=True):
         candidates = [
-            Candidate(c.replacement, c.reason, p) for c, p in zip(case.finding.candidates, prior, strict=True)
+            Candidate(c.replacement, c.reason, p, references=c.references if evidence else 0)
+            for c, p in zip(case.finding.candidates, prior, strict=True)
         ]
         out.append(combine(candidates, [s.mean if mean else s.log_likelihood for s in scores], weight))
     return out
 
 
 def print_breakdown(
-    cases: list[Case], prior_probs: list[list[float]], model_probs: list[list[float]]
+    cases: list[Case],
+    prior_probs: list[list[float]],
+    model_probs: list[list[float]],
+    full_probs: list[list[float]],
 ) -> None:
     groups: dict[str, list[int]] = defaultdict(list)
     for index, case in enumerate(cases):
@@ -234,7 +279,11 @@ def print_breakdown(
         subset = [cases[i] for i in indexes]
         prior_acc = accuracy(subset, [prior_probs[i] for i in indexes])
         model_acc = accuracy(subset, [model_probs[i] for i in indexes])
-        print(f"  {name:<32} n={len(subset):>3}  prior {prior_acc:6.1%}  model+prior {model_acc:6.1%}")
+        full_acc = accuracy(subset, [full_probs[i] for i in indexes])
+        print(
+            f"  {name:<32} n={len(subset):>3}  prior {prior_acc:6.1%}  model+prior {model_acc:6.1%}"
+            f"  + evidence {full_acc:6.1%}"
+        )
 
 
 if __name__ == "__main__":

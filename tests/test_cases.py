@@ -78,7 +78,6 @@ def test_abbreviation_in_an_article_about_a_sibling_is_reported_not_fixed():
     }  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="the shipped model's frequency bias overrules the article's evidence")
 def test_with_the_model_an_article_about_a_sibling_still_keeps_the_abbreviation_open():
     result = clean("Officials in Tashkent said that Udong had been quiet.", Config(model=DEFAULT_MODEL))
     assert result.edits == ()

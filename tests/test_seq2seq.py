@@ -70,6 +70,24 @@ def test_weight_zero_returns_the_priors():
     assert [round(p, 6) for p in combine(candidates, [-1.0, -9.0, -0.5], weight=0.0)] == [0.6, 0.3, 0.1]
 
 
+def test_the_model_reorders_only_candidates_the_article_refers_to_equally_often():
+    candidates = [
+        Candidate("eastern Ukraine", "test", 0.45, references=0),
+        Candidate("eastern Uzbekistan", "test", 0.45, references=1),
+        Candidate("eastern Uruguay", "test", 0.10, references=0),
+    ]
+    probabilities = combine(candidates, [-1.0, -30.0, -20.0], weight=4.0)
+    assert math.isclose(probabilities[1], 0.45)  # the referenced reading keeps its share
+    assert math.isclose(probabilities[0] + probabilities[2], 0.55)  # the model splits the rest
+    assert probabilities[0] > 0.54
+
+
+def test_without_references_the_model_can_overrule_the_prior():
+    candidates = [Candidate("Iran", "test", 0.9), Candidate("Iraq", "test", 0.1)]
+    iran, iraq = combine(candidates, [-10.0, -1.0], weight=1.0)
+    assert iraq > 0.99 and math.isclose(iran + iraq, 1.0)
+
+
 def test_context_window_takes_the_sentence_and_the_one_before():
     text = "First one. Second one. Shelling hit Udong today. Fourth one."
     start = text.index("Udong")

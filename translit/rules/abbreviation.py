@@ -15,7 +15,12 @@ import regex
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer.entry import PLACE_TYPES
-from translit.rules.context import describe_counts, is_unexplained_word, reading_probabilities
+from translit.rules.context import (
+    describe_counts,
+    is_unexplained_word,
+    reading_probabilities,
+    reference_count,
+)
 
 if TYPE_CHECKING:
     from translit.config import Config
@@ -82,6 +87,7 @@ def _direction_compounds(
                 ),
                 prior=probabilities[reading],
                 entry=reading,
+                references=reference_count(document, reading),
             )
             for reading in readings
         )
@@ -109,7 +115,13 @@ def _fused_place_names(
             + describe_counts(document, readings)
         )
         candidates = (
-            Candidate(place.canonical_for(name), reason, prior, entry=place.id),
+            Candidate(
+                place.canonical_for(name),
+                reason,
+                prior,
+                entry=place.id,
+                references=reference_count(document, reading),
+            ),
             Candidate(match.group(), "keep: the reading as a fused abbreviation is uncertain", 1 - prior),
         )
         yield Finding(match.start(), match.end(), match.group(), "abbreviation", "abbreviation", candidates)

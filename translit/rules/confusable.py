@@ -14,7 +14,7 @@ import regex
 
 from translit.edits import Candidate, Finding
 from translit.rules.abbreviation import DIRECTIONS
-from translit.rules.context import describe_counts, reading_probabilities
+from translit.rules.context import describe_counts, reading_probabilities, reference_count
 
 if TYPE_CHECKING:
     from translit.config import Config
@@ -58,6 +58,7 @@ def find_confusables(document: Document, config: Config) -> Iterator[Finding]:
                     ),
                     prior=probabilities[reading],
                     entry=reading,
+                    references=reference_count(document, reading, discount),
                 )
                 for reading in readings
             )

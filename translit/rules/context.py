@@ -58,7 +58,7 @@ def reading_probabilities(
     ``discount`` removes mentions that are themselves under suspicion, so they are not their own evidence;
     ``usual`` is the reading the compound usually has, counted as one more reference.
     """
-    counts = {i: _references(document, i, discount) + SMOOTHING for i in entry_ids}
+    counts = {i: reference_count(document, i, discount) + SMOOTHING for i in entry_ids}
     if usual in counts:
         counts[usual] += USUAL_READING_COUNT
     total = sum(counts.values())
@@ -69,13 +69,13 @@ def describe_counts(
     document: Document, entry_ids: Sequence[str], discount: dict[str, int] | None = None
 ) -> str:
     parts = [
-        f"{document.gazetteer[entry_id].canonical} {_references(document, entry_id, discount)}x"
+        f"{document.gazetteer[entry_id].canonical} {reference_count(document, entry_id, discount)}x"
         for entry_id in entry_ids
     ]
     return "the article refers to " + ", ".join(parts)
 
 
-def _references(document: Document, entry_id: str, discount: dict[str, int] | None) -> int:
+def reference_count(document: Document, entry_id: str, discount: dict[str, int] | None = None) -> int:
     """How often the document refers to the entity, less the ``discount``-ed suspect mentions."""
     return max(document.count(entry_id) - (discount or {}).get(entry_id, 0), 0)
 

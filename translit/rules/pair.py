@@ -23,6 +23,7 @@ from translit.rules.context import (
     is_inside_longer_name,
     is_unknown_word,
     reading_probabilities,
+    reference_count,
 )
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ def _romanized_pairs(document: Document) -> Iterator[Finding]:
                 reason=reason,
                 prior=sides[0][first] * sides[1][second],
                 entry=(first, second)[ambiguous],
+                references=reference_count(document, (first, second)[ambiguous]),
             )
             for first, second in itertools.product(sides[0], sides[1])
         )
@@ -127,7 +129,11 @@ def _sibling_finding(
     )
     candidates = tuple(
         Candidate(
-            _form(gazetteer, written.character, r, written.adjective), reason, probabilities[r], entry=r
+            _form(gazetteer, written.character, r, written.adjective),
+            reason,
+            probabilities[r],
+            entry=r,
+            references=reference_count(document, r, discount),
         )
         for r in readings
     )
