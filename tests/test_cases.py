@@ -81,3 +81,17 @@ def test_abbreviation_in_an_article_about_a_sibling_is_reported_not_fixed():
 def test_with_the_model_an_article_about_a_sibling_still_keeps_the_abbreviation_open():
     result = clean("Officials in Tashkent said that Udong had been quiet.", Config(model=DEFAULT_MODEL))
     assert result.edits == ()
+
+
+def test_with_the_model_a_duplicate_is_not_settled_against_the_article_s_references():
+    text = (
+        "Shelling hit Kramatorsk and Kramatorsk on Monday. Sloviansk lost power, and trains from "
+        "Sloviansk to Druzhkivka stopped."
+    )
+    result = clean(text, Config(model=DEFAULT_MODEL))
+    assert result.text == text
+    [finding] = [f for f in result.skipped if f.type == "duplicate"]
+    assert {(c.replacement, c.references) for c in finding.candidates} == {
+        ("Sloviansk", 2),
+        ("Druzhkivka", 1),
+    }

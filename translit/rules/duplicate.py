@@ -45,6 +45,7 @@ def find_duplicates(document: Document, config: Config) -> Iterator[Finding]:
                 f"{sibling.canonical} is {only} other {entry.type} {where} named nearby",
                 0.85 / len(siblings),
                 entry=sibling.id,
+                references=document.count(sibling.id),
             )
             for sibling in siblings
         )
