@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import statistics
 import subprocess
 import sys
 import time
@@ -18,6 +19,7 @@ from translit.rescore import PriorRescorer
 ARTICLE_LINES = 10  # MT lines per article, joined as paragraphs
 SCALES = (1, 4, 16)  # input sizes, in multiples of one system's output
 GAZETTEER_SHARES = (0.05, 0.25, 0.5, 1.0)
+REPEATS = 3  # each timing is the median of this many runs: one run can catch a garbage-collection pause
 
 
 def articles(scale: int) -> list[str]:
@@ -43,10 +45,14 @@ def floor_automaton(pipeline: translit.Pipeline) -> ahocorasick.Automaton:
 
 
 def timed(function, docs) -> float:
-    start = time.perf_counter()
-    for doc in docs:
-        function(doc)
-    return time.perf_counter() - start
+    """Median wall-clock seconds of :data:`REPEATS` passes of ``function`` over ``docs``."""
+    runs = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        for doc in docs:
+            function(doc)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
 
 
 def subprocess_seconds(code: str) -> float:
@@ -124,7 +130,7 @@ def run() -> Section:
             f"Input: newstest2021 system outputs cut into articles of {ARTICLE_LINES} paragraphs; 1× is one "
             "system's output, 4× and 16× that many systems. Single process, default config (house style on, "
             f"priors only) and the same with the model on (`{with_model.rescorer.name}`). Wall-clock on a "
-            "2-core machine shared with other jobs, so expect ±20% noise.",
+            f"2-core machine shared with other jobs, so expect ±20% noise; seconds are the median of {REPEATS} runs.",
             "",
             table(["input", "what", "MB", "articles", "seconds", "MB/s", "articles/s"], rows),
             "",

@@ -37,8 +37,8 @@ class Config:
     #: The re-scoring model: None for gazetteer priors only; ``DEFAULT_MODEL`` for the small T5 shipped in
     #: the package; or the path of any local Hugging Face seq2seq checkpoint (T5, BART, Marian). Off by
     #: default: the shipped model beats the priors on the ambiguity benchmark (benchmarks/RESULTS-rescorer.md)
-    #: but not by the margin asked for, and it can overrule an article's own evidence (a story set in
-    #: Tashkent still gets "eastern Ukraine" for Udong), which a post-editor must not do.
+    #: but not by the margin asked for, and on real MT output it changes nothing the priors would not,
+    #: while loading torch costs every run about 2 s and 400 MB.
     model: str | None = None
     #: Where the built gazetteer is cached (a pickle named by the tables' content hash). None means
     #: ``$TRANSLIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/translit``, else ``~/.cache/translit``.
