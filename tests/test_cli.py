@@ -125,6 +125,19 @@ def test_detect_reports_without_changing(stdin, capsysbinary):
     assert out.startswith("-:1:28: duplicate 'Kramatorsk' no fix: no other city of Donetsk Oblast")
 
 
+def test_detect_json_shows_each_candidate_s_prior_entry_and_references(stdin, capsysbinary):
+    stdin(
+        b"Trains ran from Sloviansk to Druzhkivka. Strikes hit Kramatorsk and Kramatorsk. Sloviansk lost power.\n"
+    )
+    code, out, _ = run(capsysbinary, "detect", "--format", "json")
+    [finding] = json.loads(out)["findings"]
+    assert code == 0 and finding["type"] == "duplicate"
+    assert [(c["entry"], c["prior"], c["references"]) for c in finding["candidates"]] == [
+        ("sloviansk", 0.425, 2),
+        ("druzhkivka", 0.425, 1),
+    ]
+
+
 def test_no_house_style_and_signature(stdin, capsysbinary):
     stdin(ARTICLE.encode())
     code, out, err = run(capsysbinary, "clean", "--no-house-style", "--signature")

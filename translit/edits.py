@@ -23,8 +23,8 @@ class Candidate:
     reason: str
     prior: float
     entry: str | None = None  # gazetteer entry id the replacement comes from
-    #: How often the article refers to ``entry`` outside the span, when the prior was built from that
-    #: count. A re-scoring model may reorder candidates the article refers to equally often, never the others.
+    #: How often the article refers to ``entry`` outside the span (0 where the rule does not count). A
+    #: re-scoring model may reorder candidates the article refers to equally often, never the others.
     references: int = 0
     score: float | None = None  # set by the re-scorer
 

@@ -130,6 +130,7 @@ def describe_finding(finding: Finding) -> dict[str, object]:
                 "prior": round(c.prior, 4),
                 "score": None if c.score is None else round(c.score, 4),
                 "entry": c.entry,
+                "references": c.references,
             }
             for c in finding.candidates
         ],
