@@ -15,6 +15,7 @@ import regex
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer.entry import PLACE_TYPES
+from translit.rules.context import reference_count
 
 if TYPE_CHECKING:
     from translit.config import Config
@@ -45,7 +46,7 @@ def find_duplicates(document: Document, config: Config) -> Iterator[Finding]:
                 f"{sibling.canonical} is {only} other {entry.type} {where} named nearby",
                 0.85 / len(siblings),
                 entry=sibling.id,
-                references=document.count(sibling.id),
+                references=reference_count(document, sibling.id),
             )
             for sibling in siblings
         )
