@@ -77,7 +77,7 @@ def gazetteer_scaling(pipeline: translit.Pipeline, docs: list[str]) -> list[tupl
     entries = list(pipeline.gazetteer.entries.values())
     rows = []
     for share in GAZETTEER_SHARES:
-        subset = Gazetteer(entries[: int(len(entries) * share)], pipeline.gazetteer.abbreviations)
+        subset = Gazetteer(entries[: int(len(entries) * share)], pipeline.gazetteer.abbreviations.rows)
         cut = translit.Pipeline(pipeline.config, subset, PriorRescorer())
         megabytes = sum(len(d.encode("utf-8")) for d in docs) / 1e6
         seconds = timed(cut.detect, docs)

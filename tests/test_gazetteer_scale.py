@@ -14,20 +14,6 @@ from translit.gazetteer.sources.cedict import _entry_from_record
 
 from .conftest import run_translit
 
-KNOWN_FAILURES = [
-    # a misread pair needs two references to the sibling reading; one is not enough to overrule MT
-    (
-        "Israeli-Pakistani clashes erupted again in Gaza.",
-        "Israeli-Palestinian clashes erupted again in Gaza.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES)
-@pytest.mark.xfail(strict=True, reason="precision first: too little context to overrule MT")
-def test_known_failures(text, expected):
-    assert clean(text).text == expected
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -3,7 +3,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translit.gazetteer.matcher import SurfaceMatcher, is_chinese, leftmost_longest
+from translit.gazetteer.facts import is_chinese
+from translit.gazetteer.matcher import SurfaceMatcher, leftmost_longest
 
 SURFACES = [
     "Kiev", "Kiev Oblast", "Oblast", "Lai Qing-de", "Lai Qingde", "Qingde", "U.S.", "U.S", "Wu",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from translit.rules import RULES
+from translit.rules import HOUSE_STYLE_RULES, RULES
 
 #: ``Config(model=DEFAULT_MODEL)`` re-scores with the small T5 model shipped inside translit.
 DEFAULT_MODEL = "default"
@@ -15,15 +15,21 @@ DEFAULT_MODEL = "default"
 class Config:
     """Settings of a cleaning run. Frozen and hashable, so loaded pipelines can be cached by config.
 
+    ``house_style`` is the switch for the rules that rewrite valid spellings; it and ``rules`` always
+    agree, whichever of the two is given:
+
     >>> Config().house_style
     True
-    >>> Config(rules=("boilerplate", "punctuation")).rules
-    ('boilerplate', 'punctuation')
+    >>> Config(house_style=False).rules == tuple(r for r in RULES if r != "house-style")
+    True
+    >>> Config(rules=("boilerplate", "punctuation")).house_style
+    False
     """
 
-    #: Which rules run, by name (see :data:`translit.rules.RULES`); each name is also the edit type.
+    #: Which rules run, by name (see :data:`translit.rules.RULES`, where each shows its contract).
     rules: tuple[str, ...] = tuple(RULES)
-    #: Apply house-style rewrites of valid spellings (Kiev -> Kyiv). Off: only errors are fixed.
+    #: Apply house-style rewrites of valid spellings (Kiev -> Kyiv). Off: only errors are fixed, and the
+    #: house-style rules are left out of ``rules``.
     house_style: bool = True
     #: A fix is applied only if its best candidate scores at least this (scores are probabilities).
     #: 0.7 keeps every rule's single-candidate fixes and demands clear context for ambiguous ones.
@@ -48,5 +54,8 @@ class Config:
         unknown = [name for name in self.rules if name not in RULES]
         if unknown:
             raise ValueError(f"unknown rule {unknown[0]!r}; rules are: {', '.join(RULES)}")
+        if not self.house_style:
+            object.__setattr__(self, "rules", tuple(r for r in self.rules if r not in HOUSE_STYLE_RULES))
+        object.__setattr__(self, "house_style", bool(HOUSE_STYLE_RULES.intersection(self.rules)))
         if not 0.0 <= self.min_score <= 1.0 or not 0.0 <= self.min_margin <= 1.0:
             raise ValueError("min_score and min_margin are probabilities between 0 and 1")

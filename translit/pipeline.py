@@ -77,7 +77,7 @@ class Pipeline:
     def detect(self, text: str) -> tuple[Finding, ...]:
         """Every finding of the configured rules, scored, in text order. Changes nothing."""
         document = read_document(text, self.gazetteer)
-        findings = [f for name in self.config.rules for f in RULES[name](document, self.config)]
+        findings = [f for name in self.config.rules for f in RULES[name].find(document)]
         findings.sort(key=lambda f: (f.start, f.end))
         return self.rescorer.rescore(text, findings)
 

@@ -1,7 +1,7 @@
 """Entity names and how machine translation mangles them."""
 
+from translit.gazetteer.abbreviations import Abbreviation, AbbreviationTable
 from translit.gazetteer.entry import Entry, FormKind
 from translit.gazetteer.gazetteer import Gazetteer, Mention
-from translit.gazetteer.loader import Abbreviation
 
-__all__ = ["Abbreviation", "Entry", "FormKind", "Gazetteer", "Mention"]
+__all__ = ["Abbreviation", "AbbreviationTable", "Entry", "FormKind", "Gazetteer", "Mention"]

@@ -22,6 +22,34 @@ class FormKind(StrEnum):
     CHINESE = "chinese"  # a Chinese form, for lookup by source-side form
     PINYIN = "pinyin"  # a key derived from a Chinese form (Lai Qingde): replaced like a variant, warily
 
+    @property
+    def is_name(self) -> bool:
+        """Whether the form names the entity (not a demonym, not a Chinese form): one of its spellings."""
+        return self in _NAME_KINDS
+
+    @property
+    def is_rewritten(self) -> bool:
+        """Whether a rule may replace the form by the canonical one: a variant always, an alternate or a
+        pinyin key when the article is inconsistent or the house style asks."""
+        return self in _REWRITTEN_KINDS
+
+    @property
+    def is_house_style(self) -> bool:
+        """Whether the form is a valid spelling that only the house style replaces (Kiev, Taibei)."""
+        return self in _HOUSE_STYLE_KINDS
+
+    @property
+    def is_derived(self) -> bool:
+        """Whether translit derives the form (a pinyin key) rather than reading it from a table."""
+        return self is FormKind.PINYIN
+
+
+_NAME_KINDS = frozenset(
+    {FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.VARIANT, FormKind.PINYIN}
+)
+_REWRITTEN_KINDS = frozenset({FormKind.VARIANT, FormKind.ALTERNATE, FormKind.PINYIN})
+_HOUSE_STYLE_KINDS = frozenset({FormKind.ALTERNATE, FormKind.PINYIN})
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:

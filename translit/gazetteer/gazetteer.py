@@ -8,9 +8,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from translit.gazetteer.abbreviations import Abbreviation, AbbreviationTable
 from translit.gazetteer.entry import Entry, FormKind
 from translit.gazetteer.keys import pinyin_keys
-from translit.gazetteer.loader import Abbreviation, read_abbreviations, read_entries
+from translit.gazetteer.loader import read_abbreviations, read_entries
 from translit.gazetteer.matcher import SurfaceMatcher, leftmost_longest
 
 ABBREVIATIONS_FILE = "abbreviations.tsv"
@@ -47,10 +48,9 @@ class Gazetteer:
         self.entries: dict[str, Entry] = {}
         for entry in entries:
             self.entries[entry.id] = entry
-        abbreviations = tuple(abbreviations)
-        #: one-character abbreviations (烏), and pair compounds of two of them (俄烏)
-        self.abbreviations = tuple(a for a in abbreviations if not a.is_pair)
-        self.pairs = tuple(a for a in abbreviations if a.is_pair)
+        #: one-character abbreviations (烏) and pair compounds of two of them (俄烏), as far as the
+        #: entities they stand for are entries here
+        self.abbreviations = AbbreviationTable(abbreviations, self.entries)
         self.content_hash = content_hash
         # surface -> [(entry id, FormKind value)]: kinds kept as plain strings, which pickle fast
         self._forms: dict[str, list[tuple[str, str]]] = {}

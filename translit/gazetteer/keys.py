@@ -12,6 +12,11 @@ import re
 from collections.abc import Iterator
 
 from translit.gazetteer.entry import Entry
+from translit.gazetteer.facts import (
+    KNOWN_PLACE_COUNTRIES,
+    NO_GENERATED_KEY_COUNTRIES,
+    SPACED_PLACE_KEY_COUNTRIES,
+)
 
 #: Separators inside transliterated foreign names: 弗拉基米爾·普京.
 _NAME_DOT = re.compile(r"[·•・‧．]")
@@ -25,19 +30,7 @@ MIN_GENERATED_SYLLABLES = 3
 #: Generated entries of these types get no keys: CC-CEDICT's "other" names (brands, books, rivers)
 #: and people are mostly Chinese, whose pinyin names (Kongzi, Sun Zhongshan) are legitimate English.
 NO_KEY_GENERATED_TYPES = frozenset({"person", "other"})
-#: Generated places in the Chinese-speaking world get no keys either: their English names already are
-#: pinyin (or customary spellings curated by hand), and GeoNames lists historic names among their
-#: Chinese forms (新安 for Shenzhen), whose keys would rewrite other real places. Japanese and Korean
-#: places are written in the same characters as Chinese ones (江津 is Gotsu and a Chongqing district).
-NO_KEY_GENERATED_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP"})
-#: Places in these countries get no keys from any source: MT knows 東京 is Tokyo and 沙田 is Sha Tin, so
-#: their pinyin ("Dongjing", "Shatian") is far likelier to be a Chinese place of that name.
-NO_KEY_PLACE_COUNTRIES = frozenset({"HK", "MO", "JP", "KR", "KP", "VN"})
 PLACE_LIKE_TYPES = frozenset({"city", "region", "other"})
-#: Taiwan's places are the ones MT writes in pinyin ("Taibei", "Tai Bei"); other places get only the
-#: joined spelling from three syllables up ("Deheilan" for Tehran): two-syllable place pinyin such as
-#: 紅海 "Honghai" or 仰光 "Yangguang", let alone "Yang Guang", is also a Chinese company, word or name.
-SPACED_PLACE_COUNTRIES = frozenset({"TW"})
 
 
 def pinyin_keys(entry: Entry) -> tuple[str, ...]:
@@ -50,9 +43,9 @@ def pinyin_keys(entry: Entry) -> tuple[str, ...]:
     ()
     """
     generated = entry.source in JOINED_ONLY_SOURCES
-    if generated and (entry.type in NO_KEY_GENERATED_TYPES or entry.country in NO_KEY_GENERATED_COUNTRIES):
+    if generated and (entry.type in NO_KEY_GENERATED_TYPES or entry.country in NO_GENERATED_KEY_COUNTRIES):
         return ()
-    if entry.type in PLACE_LIKE_TYPES and entry.country in NO_KEY_PLACE_COUNTRIES:
+    if entry.type in PLACE_LIKE_TYPES and entry.country in KNOWN_PLACE_COUNTRIES:
         return ()
     own = {run for form in (entry.canonical, *entry.short, *entry.alternates) for run in _word_runs(form)}
     keys: dict[str, None] = {}
@@ -91,7 +84,7 @@ def _joined_only(entry: Entry) -> bool:
     """
     if entry.source in JOINED_ONLY_SOURCES or entry.type == "organization":
         return True
-    return entry.type in PLACE_LIKE_TYPES and entry.country not in SPACED_PLACE_COUNTRIES
+    return entry.type in PLACE_LIKE_TYPES and entry.country not in SPACED_PLACE_KEY_COUNTRIES
 
 
 @functools.cache

@@ -8,10 +8,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from translit.errors import GlossaryError
+from translit.gazetteer.abbreviations import Abbreviation
 from translit.gazetteer.entry import ENTITY_TYPES, Entry
 
 ENTRY_COLUMNS = (
@@ -23,27 +23,6 @@ LIST_COLUMNS = ("short", "alternates", "variants", "chinese", "mentions", "prote
 ABBREVIATION_COLUMNS = ("chinese", "romanizations", "entities", "nouns", "adjectives", "notes")
 #: Columns that, when filled, hold one value per entity.
 PARALLEL_COLUMNS = ("nouns", "adjectives")
-
-
-@dataclass(frozen=True, slots=True)
-class Abbreviation:
-    """A one-character Chinese abbreviation (烏) that stands for one of several entities, or a pair
-    compound of two of them (俄烏).
-
-    For a pair, ``entities`` holds its usual reading, one id per character (``russia``, ``ukraine``),
-    and ``romanizations`` the spellings MT leaves untranslated (``Ewu``, ``E-Wu``).
-    """
-
-    chinese: str
-    romanizations: tuple[str, ...]  # how MT renders it when it does not translate it: U, Wu
-    entities: tuple[str, ...]  # entry ids it may stand for, most common reading first
-    nouns: tuple[str, ...] = ()  # per entity, its name in a compound: US (not United States)
-    adjectives: tuple[str, ...] = ()  # per entity, its adjective in a compound: Israeli
-    notes: str = ""
-
-    @property
-    def is_pair(self) -> bool:
-        return len(self.chinese) == 2
 
 
 def read_entries(path: Path) -> list[Entry]:

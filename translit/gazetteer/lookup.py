@@ -14,11 +14,10 @@ import jellyfish
 import regex
 from rapidfuzz import fuzz
 
-from translit.gazetteer.entry import CURATED_SOURCE, Entry, FormKind
+from translit.gazetteer.abbreviations import direction_of
+from translit.gazetteer.entry import CURATED_SOURCE, Entry
 from translit.gazetteer.gazetteer import Gazetteer
 
-#: Direction syllables MT leaves in a romanized compound (烏東 -> Udong), and their English adjective.
-DIRECTIONS = {"dong": "eastern", "nan": "southern", "xi": "western", "bei": "northern", "zhong": "central"}
 #: Sound-alikes below this similarity (0-100) are not worth showing.
 MIN_SIMILARITY = 50.0
 _LATIN_NAME = regex.compile(r"\p{Latin}[\p{Latin}'’ .-]*")
@@ -62,34 +61,32 @@ def similar_forms(gazetteer: Gazetteer, name: str, limit: int = 5) -> list[tuple
 
 
 def _abbreviation_readings(gazetteer: Gazetteer, name: str) -> list[Match]:
+    """Every reading of an abbreviation written ``name``: a romanized direction compound ("Udong"), the
+    character itself (烏), or a pair compound ("Ewu", 俄烏)."""
+    table = gazetteer.abbreviations
     matches = []
-    for abbreviation in gazetteer.abbreviations:
-        for romanization in abbreviation.romanizations:
-            rest = name[len(romanization) :].lstrip("-").lower()
-            if name.startswith(romanization) and rest in DIRECTIONS:
-                for reading in abbreviation.entities:
-                    if reading in gazetteer.entries:
-                        detail = f"{abbreviation.chinese}: {DIRECTIONS[rest]} {gazetteer[reading].canonical}"
-                        matches.append(Match(gazetteer[reading], "abbreviation", detail))
-        if name == abbreviation.chinese:
-            matches += [
-                Match(gazetteer[r], "abbreviation", abbreviation.chinese)
-                for r in abbreviation.entities
-                if r in gazetteer.entries
-            ]
+    for abbreviation in table.singles:
+        pattern = table.direction_compound(abbreviation)
+        compound = pattern.fullmatch(name) if pattern else None
+        for reading in abbreviation.entities if compound or name == abbreviation.chinese else ():
+            if compound:
+                adjective = direction_of(compound.group("direction"))[0]
+                detail = f"{abbreviation.chinese}: {adjective} {gazetteer[reading].canonical}"
+            else:
+                detail = abbreviation.chinese
+            matches.append(Match(gazetteer[reading], "abbreviation", detail))
     return matches + _pair_readings(gazetteer, name)
 
 
 def _pair_readings(gazetteer: Gazetteer, name: str) -> list[Match]:
     """Every reading of both characters of a pair compound spelled ``name`` ("Ewu", or 俄烏 itself)."""
-    singles = {a.chinese: a for a in gazetteer.abbreviations}
+    table = gazetteer.abbreviations
     matches = []
-    for pair in gazetteer.pairs:
+    for pair in table.pairs:
         if name != pair.chinese and name not in pair.romanizations:
             continue
         for character in pair.chinese:
-            readings = singles[character].entities if character in singles else ()
-            for reading in (r for r in readings if r in gazetteer.entries):
+            for reading in table.readings(character):
                 detail = f"{pair.chinese}: {character} = {gazetteer[reading].canonical}"
                 matches.append(Match(gazetteer[reading], "pair compound", detail))
     return matches
@@ -99,10 +96,9 @@ def _pair_readings(gazetteer: Gazetteer, name: str) -> list[Match]:
 def _sound_index(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, str], ...]]:
     """Metaphone code -> the Latin names (not demonyms, not keys) that have it; built on first use."""
     index: dict[str, list[tuple[str, str]]] = {}
-    names = (FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.VARIANT)
     for entry in gazetteer.entries.values():
-        for form, kind in entry.forms().items():
-            if kind in names and _LATIN_NAME.fullmatch(form):
+        for form, kind in entry.forms().items():  # the names declared in tables, not derived keys
+            if kind.is_name and not kind.is_derived and _LATIN_NAME.fullmatch(form):
                 index.setdefault(_sound_code(form), []).append((form, entry.id))
     return {code: tuple(forms) for code, forms in index.items()}
 

@@ -19,9 +19,8 @@ from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
-#: CJK Unified Ideographs with Extension A, the compatibility block and the supplementary planes.
-CJK_CLASS = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
-_CJK = re.compile(f"[{CJK_CLASS}]")
+from translit.gazetteer.facts import CJK_CLASS, is_chinese
+
 #: What the boundary image writes for a letter or digit outside ASCII.
 _PLACEHOLDER = "Z"
 #: ASCII letters and digits stay; every other ASCII character becomes NUL.
@@ -38,11 +37,6 @@ def _image_of_non_ascii(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("translit-boundary-image", _image_of_non_ascii)
 
 
-def is_chinese(surface: str) -> bool:
-    """Whether a form starts with a Chinese character, and so needs no word boundaries."""
-    return bool(_CJK.match(surface))
-
-
 class SurfaceMatcher:
     """Every whole-word occurrence of a fixed set of surface forms."""
 
@@ -53,7 +47,7 @@ class SurfaceMatcher:
         self._latin = _build_automaton({f"\0{boundary_image(s)}\0" for s in self._latin_forms})
         self._chinese = _build_automaton(chinese)
         # characters other than CJK that Chinese forms contain (·, digits): a run may continue through them
-        extra = sorted({c for s in chinese for c in s if not _CJK.match(c)})
+        extra = sorted({c for s in chinese for c in s if not is_chinese(c)})
         self._run_pattern = f"[{CJK_CLASS}][{CJK_CLASS}{re.escape(''.join(extra))}]*"
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:

@@ -1,13 +1,12 @@
-"""The rules, by name. Each name is the config flag, the edit ``type`` and the word in explanations.
+"""The rules, by name. A rule is a plain function ``Document -> Iterable[Finding]`` with a contract
+(:class:`translit.rules.rule.Rule`): it finds suspicious spans and proposes candidate fixes with priors;
+it never decides whether a fix is applied.
 
-A rule is a plain function ``(document, config) -> Iterable[Finding]``: it finds suspicious spans and
-proposes candidate fixes with priors; it never decides whether a fix is applied.
+>>> [(name, sorted(rule.emits)) for name, rule in RULES.items()][:3]
+[('boilerplate', ['boilerplate']), ('punctuation', ['punctuation']), ('abbreviation', ['abbreviation'])]
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
 
 from translit.rules import (
     abbreviation,
@@ -19,21 +18,22 @@ from translit.rules import (
     punctuation,
     variant,
 )
-
-if TYPE_CHECKING:
-    from translit.config import Config
-    from translit.document import Document
-    from translit.edits import Finding
-
-Rule = Callable[["Document", "Config"], Iterable["Finding"]]
+from translit.rules.rule import Evidence, Rule
 
 RULES: dict[str, Rule] = {
-    "boilerplate": boilerplate.find_boilerplate,
-    "punctuation": punctuation.find_stray_punctuation,
-    "abbreviation": abbreviation.find_literal_abbreviations,
-    "confusable": confusable.find_confusables,
-    "pair": pair.find_pair_compounds,
-    "variant": variant.find_variants,
-    "house-style": house_style.find_house_style,
-    "duplicate": duplicate.find_duplicates,
+    rule.name: rule
+    for rule in (
+        boilerplate.RULE,
+        punctuation.RULE,
+        abbreviation.RULE,
+        confusable.RULE,
+        pair.RULE,
+        variant.RULE,
+        house_style.RULE,
+        duplicate.RULE,
+    )
 }
+#: The rules that rewrite valid spellings to the house's; the others fix errors.
+HOUSE_STYLE_RULES = frozenset(name for name, rule in RULES.items() if rule.house_style)
+
+__all__ = ["HOUSE_STYLE_RULES", "RULES", "Evidence", "Rule"]

@@ -14,44 +14,28 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.edits import Candidate, Finding
+from translit.gazetteer.abbreviations import direction_of
 from translit.gazetteer.entry import PLACE_TYPES
+from translit.gazetteer.facts import COORDINATOR
 from translit.rules.context import (
+    READING_PRIORS,
     describe_counts,
     is_unexplained_word,
     reading_probabilities,
     reference_count,
 )
+from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
-    from translit.config import Config
     from translit.document import Document
     from translit.gazetteer import Abbreviation
 
-#: Direction characters as MT romanizes them, with the English adjective and the character.
-DIRECTIONS = {
-    "dong": ("eastern", "東"),
-    "nan": ("southern", "南"),
-    "xi": ("western", "西"),
-    "bei": ("northern", "北"),
-    "zhong": ("central", "中"),
-}
-_CONNECTOR = regex.compile(r"\s+(?:and|or)\s+|,\s+(?:and\s+)?")
 
-
-def find_literal_abbreviations(document: Document, config: Config) -> Iterator[Finding]:
-    for abbreviation in document.gazetteer.abbreviations:
-        readings = [i for i in abbreviation.entities if i in document.gazetteer.entries]
-        if readings and abbreviation.romanizations:
-            yield from _direction_compounds(document, abbreviation, readings)
-            yield from _fused_place_names(document, abbreviation, readings)
-
-
-@functools.lru_cache(maxsize=64)
-def _direction_pattern(romanizations: tuple[str, ...]) -> regex.Pattern[str]:
-    """A romanized abbreviation plus a romanized direction: Udong, Wu-nan."""
-    prefixes = "|".join(map(regex.escape, romanizations))
-    directions = "|".join(DIRECTIONS)
-    return regex.compile(rf"(?<!\w)(?:{prefixes})-?(?i:(?P<direction>{directions}))(?!\w)")
+def find_literal_abbreviations(document: Document) -> Iterator[Finding]:
+    for abbreviation in document.gazetteer.abbreviations.singles:
+        if abbreviation.romanizations:
+            yield from _direction_compounds(document, abbreviation)
+            yield from _fused_place_names(document, abbreviation)
 
 
 @functools.lru_cache(maxsize=64)
@@ -61,10 +45,11 @@ def _fused_pattern(romanizations: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{prefixes})(?P<rest>\p{{Ll}}[\p{{L}}'-]{{3,}})(?!\w)")
 
 
-def _direction_compounds(
-    document: Document, abbreviation: Abbreviation, readings: list[str]
-) -> Iterator[Finding]:
-    pattern = _direction_pattern(abbreviation.romanizations)
+def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iterator[Finding]:
+    pattern = document.gazetteer.abbreviations.direction_compound(abbreviation)
+    if pattern is None:
+        return
+    readings = abbreviation.entities
     matches = [m for m in pattern.finditer(document.text) if is_unexplained_word(document, m.group())]
     if not matches:
         return
@@ -73,8 +58,8 @@ def _direction_compounds(
     for group in _coordinated(document.text, matches):
         start, end = group[0].start(), group[-1].end()
         original = document.text[start:end]
-        chinese = "/".join(abbreviation.chinese + DIRECTIONS[m.group("direction").lower()][1] for m in group)
-        adjectives = pattern.sub(lambda m: DIRECTIONS[m.group("direction").lower()][0], original)
+        chinese = "/".join(abbreviation.chinese + direction_of(m.group("direction"))[1] for m in group)
+        adjectives = pattern.sub(lambda m: direction_of(m.group("direction"))[0], original)
         if _is_sentence_initial(document, start):
             adjectives = adjectives[0].upper() + adjectives[1:]
         candidates = tuple(
@@ -94,11 +79,10 @@ def _direction_compounds(
         yield Finding(start, end, original, "abbreviation", "abbreviation", candidates)
 
 
-def _fused_place_names(
-    document: Document, abbreviation: Abbreviation, readings: list[str]
-) -> Iterator[Finding]:
+def _fused_place_names(document: Document, abbreviation: Abbreviation) -> Iterator[Finding]:
     """A place name with the abbreviation glued in front: "Udonetsk" for 烏 + Donetsk."""
     gazetteer = document.gazetteer
+    readings = abbreviation.entities
     countries = {gazetteer[r].country: r for r in readings if gazetteer[r].country}
     for match in _fused_pattern(abbreviation.romanizations).finditer(document.text):
         rest = match.group("rest")
@@ -131,7 +115,7 @@ def _coordinated(text: str, matches: list[regex.Match[str]]) -> list[list[regex.
     """Group matches joined only by "and"/"or"/commas: "Unan and Udong" is one phrase."""
     groups: list[list[regex.Match[str]]] = []
     for match in matches:
-        if groups and _CONNECTOR.fullmatch(text, groups[-1][-1].end(), match.start()):
+        if groups and COORDINATOR.fullmatch(text, groups[-1][-1].end(), match.start()):
             groups[-1].append(match)
         else:
             groups.append([match])
@@ -141,3 +125,14 @@ def _coordinated(text: str, matches: list[regex.Match[str]]) -> list[list[regex.
 def _is_sentence_initial(document: Document, offset: int) -> bool:
     sentence_start = document.sentence_starts[document.sentence_index(offset)]
     return not document.text[sentence_start:offset].strip(" \t\r\n\"“'‘(")
+
+
+RULE = Rule(
+    name="abbreviation",
+    find=find_literal_abbreviations,
+    emits=frozenset({"abbreviation"}),
+    # every reading gets P(reading | article); a fused place name's "keep" gets the rest
+    priors=READING_PRIORS,
+    reads=frozenset({Evidence.NAMES, Evidence.SENTENCES}),
+    writes=frozenset({Evidence.NAMES}),
+)

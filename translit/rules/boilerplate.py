@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.edits import Candidate, Finding
+from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
-    from translit.config import Config
     from translit.document import Document
+
+#: A whole paragraph of furniture words: sure, as the same words inside prose never match.
+FURNITURE_PARAGRAPH = 0.95
 
 # Whole paragraphs only: the same words inside a sentence are prose, not furniture.
 _FURNITURE = regex.compile(
@@ -35,7 +38,7 @@ _FURNITURE = regex.compile(
 _TRAILER = regex.compile(r"[\s\p{P}\p{S}]*")
 
 
-def find_boilerplate(document: Document, config: Config) -> Iterator[Finding]:
+def find_boilerplate(document: Document) -> Iterator[Finding]:
     text = document.text
     furniture = [_is_furniture(text[start:end].strip()) for start, end in document.paragraphs]
     for index, (start, end) in enumerate(document.paragraphs):
@@ -50,7 +53,9 @@ def find_boilerplate(document: Document, config: Config) -> Iterator[Finding]:
             type="boilerplate",
             rule="boilerplate",
             candidates=(
-                Candidate("", f"the paragraph {body!r} is web-page furniture, not article text", 0.95),
+                Candidate(
+                    "", f"the paragraph {body!r} is web-page furniture, not article text", FURNITURE_PARAGRAPH
+                ),
             ),
         )
 
@@ -73,3 +78,13 @@ def _with_separator(
     if any(not is_furniture for is_furniture in furniture[index + 1 :]):
         return start, paragraphs[index + 1][0]
     return (paragraphs[index - 1][1] if index > 0 else start), end
+
+
+RULE = Rule(
+    name="boilerplate",
+    find=find_boilerplate,
+    emits=frozenset({"boilerplate"}),
+    priors={"furniture paragraph": FURNITURE_PARAGRAPH},
+    reads=frozenset({Evidence.PARAGRAPHS}),
+    writes=frozenset({Evidence.PARAGRAPHS}),
+)

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.edits import Candidate, Finding
-from translit.rules.abbreviation import DIRECTIONS
-from translit.rules.context import describe_counts, reading_probabilities, reference_count
+from translit.gazetteer.facts import DIRECTIONS
+from translit.rules.context import READING_PRIORS, describe_counts, reading_probabilities, reference_count
+from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
-    from translit.config import Config
     from translit.document import Document
     from translit.gazetteer import Mention
 
@@ -29,10 +29,10 @@ _DIRECTION_BEFORE = regex.compile(
 )
 
 
-def find_confusables(document: Document, config: Config) -> Iterator[Finding]:
+def find_confusables(document: Document) -> Iterator[Finding]:
     gazetteer = document.gazetteer
-    for abbreviation in gazetteer.abbreviations:
-        readings = [i for i in abbreviation.entities if i in gazetteer.entries]
+    for abbreviation in gazetteer.abbreviations.singles:
+        readings = abbreviation.entities
         if len(readings) < 2:
             continue  # one reading cannot be the wrong one
         for chosen in readings:
@@ -68,3 +68,13 @@ def find_confusables(document: Document, config: Config) -> Iterator[Finding]:
 def _canonical_mention(document: Document, entry_id: str) -> Mention | None:
     canonical = document.gazetteer[entry_id].canonical
     return next((m for m in document.mentions_of(entry_id) if m.surface == canonical), None)
+
+
+RULE = Rule(
+    name="confusable",
+    find=find_confusables,
+    emits=frozenset({"confusable"}),
+    priors=READING_PRIORS,  # every reading gets P(reading | article), the suspect mention discounted
+    reads=frozenset({Evidence.NAMES}),
+    writes=frozenset({Evidence.NAMES}),
+)

@@ -9,17 +9,11 @@ import regex
 from wordfreq import zipf_frequency
 
 from translit.gazetteer.entry import CURATED_SOURCE, PLACE_TYPES, FormKind
+from translit.gazetteer.facts import writes_names_in_characters
 
 if TYPE_CHECKING:
     from translit.document import Document
     from translit.gazetteer import Entry, Mention
-
-#: Where a name's Chinese form is the name itself, written in its own characters, so that its pinyin is
-#: a reading human translators write too: 賴清德 "Lai Qingde", 台北 "Taibei", and in the references of
-#: WMT's Chinese-English test sets Vietnamese and North Korean leaders as "Fan Mingzheng" (范明正) and
-#: "Li Xuezhu" (李雪主). Their pinyin keys are house style. Elsewhere the Chinese form only transcribes
-#: the sound of a foreign name, and its pinyin ("He Jinli" for Kamala Harris) is an error.
-CHARACTER_NAME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG", "JP", "KR", "KP", "VN"})
 
 #: A capitalized word right before or after a span: "Wang Baigong" is one name, not Wang + a key.
 _NAME_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\p{L}'’-]*)[ \t]$")
@@ -45,6 +39,8 @@ SMOOTHING = 0.25
 #: What a compound's usual reading (俄烏 is Russia-Ukraine) is worth: as much as one reference in the
 #: article, so it decides alone but yields to an article that names a sibling reading.
 USUAL_READING_COUNT = 1.0
+#: The prior ladder of every rule that weighs an abbreviation's readings by the article's references.
+READING_PRIORS = {"smoothing per reading": SMOOTHING, "usual reading, as references": USUAL_READING_COUNT}
 
 
 def reading_probabilities(
@@ -82,9 +78,8 @@ def reference_count(document: Document, entry_id: str, discount: dict[str, int] 
 
 def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]:
     """The names (not demonyms) the document also uses for the entity, besides ``surface``."""
-    names = {FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.VARIANT, FormKind.PINYIN}
     spellings = document.spellings_of(entry_id).items()
-    return {spelling for spelling, kind in spellings if spelling != surface and kind in names}
+    return {spelling for spelling, kind in spellings if spelling != surface and kind.is_name}
 
 
 def is_inside_longer_name(text: str, start: int, end: int, own_words: frozenset[str] = frozenset()) -> bool:
@@ -123,7 +118,7 @@ def is_foreign_pinyin(entry: Entry, kind: FormKind) -> bool:
     """True for a pinyin key of an entity whose Chinese form only transcribes a foreign name: "He Jinli"
     for Kamala Harris is a back-transliteration of 賀錦麗, never an English spelling. Entities of no known
     country (international bodies, CC-CEDICT names) are given the benefit of the doubt."""
-    return kind is FormKind.PINYIN and bool(entry.country) and entry.country not in CHARACTER_NAME_COUNTRIES
+    return kind is FormKind.PINYIN and bool(entry.country) and not writes_names_in_characters(entry.country)
 
 
 def is_unexplained_word(document: Document, token: str) -> bool:

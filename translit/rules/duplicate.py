@@ -11,29 +11,30 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import regex
-
 from translit.edits import Candidate, Finding
 from translit.gazetteer.entry import PLACE_TYPES
+from translit.gazetteer.facts import COORDINATOR
 from translit.rules.context import reference_count
+from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
-    from translit.config import Config
     from translit.document import Document
     from translit.gazetteer import Entry, Mention
 
 #: How many sentences away a sibling place may be named and still count as support.
 SENTENCE_WINDOW = 2
-_CONNECTOR = regex.compile(r"\s+(?:and|or)\s+|,\s+")
+#: The sibling the article supports, shared among the siblings when there are several (then none is
+#: sure enough to apply).
+NAMED_SIBLING = 0.85
 
 
-def find_duplicates(document: Document, config: Config) -> Iterator[Finding]:
+def find_duplicates(document: Document) -> Iterator[Finding]:
     mentions = document.mentions
     for first, second in zip(mentions, mentions[1:]):
         if first.surface != second.surface or len(first.entries) != 1:
             continue
         entry = document.gazetteer[first.entries[0]]
-        if entry.type not in PLACE_TYPES or not _CONNECTOR.fullmatch(document.text, first.end, second.start):
+        if entry.type not in PLACE_TYPES or not COORDINATOR.fullmatch(document.text, first.end, second.start):
             continue
         siblings = _siblings_named_nearby(document, entry, second)
         area = document.gazetteer.entries.get(entry.region)
@@ -44,7 +45,7 @@ def find_duplicates(document: Document, config: Config) -> Iterator[Finding]:
                 sibling.canonical,
                 f"'{first.surface} ... {second.surface}' names one place twice where two were meant; "
                 f"{sibling.canonical} is {only} other {entry.type} {where} named nearby",
-                0.85 / len(siblings),
+                NAMED_SIBLING / len(siblings),
                 entry=sibling.id,
                 references=reference_count(document, sibling.id),
             )
@@ -81,3 +82,13 @@ def _mentions_within(document: Document, sentence: int, window: int) -> tuple[Me
     first = bisect.bisect_left(document.mentions, low, key=lambda m: m.start)
     last = bisect.bisect_left(document.mentions, high, key=lambda m: m.start)
     return document.mentions[first:last]
+
+
+RULE = Rule(
+    name="duplicate",
+    find=find_duplicates,
+    emits=frozenset({"duplicate"}),
+    priors={"sibling named nearby (shared among siblings)": NAMED_SIBLING},
+    reads=frozenset({Evidence.NAMES, Evidence.SENTENCES}),
+    writes=frozenset({Evidence.NAMES}),
+)

@@ -15,17 +15,18 @@ from typing import TYPE_CHECKING
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
 from translit.rules.context import is_foreign_pinyin, is_inside_another_name, other_spellings
+from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
-    from translit.config import Config
     from translit.document import Document
 
+#: A valid spelling the house replaces: sure, but a matter of style, so below a listed variant.
+HOUSE_SPELLING = 0.9
 
-def find_house_style(document: Document, config: Config) -> Iterator[Finding]:
-    if not config.house_style:
-        return
+
+def find_house_style(document: Document) -> Iterator[Finding]:
     for mention in document.mentions:
-        if len(mention.entries) != 1 or mention.kind not in (FormKind.ALTERNATE, FormKind.PINYIN):
+        if len(mention.entries) != 1 or not mention.kind.is_house_style:
             continue
         entry = document.gazetteer[mention.entries[0]]
         if is_foreign_pinyin(entry, mention.kind) or other_spellings(document, entry.id, mention.surface):
@@ -43,5 +44,16 @@ def find_house_style(document: Document, config: Config) -> Iterator[Finding]:
             mention.surface,
             "house-style",
             "house-style",
-            (Candidate(replacement, reason, 0.9, entry=entry.id),),
+            (Candidate(replacement, reason, HOUSE_SPELLING, entry=entry.id),),
         )
+
+
+RULE = Rule(
+    name="house-style",
+    find=find_house_style,
+    emits=frozenset({"house-style"}),
+    priors={"house spelling": HOUSE_SPELLING},
+    reads=frozenset({Evidence.NAMES}),
+    writes=frozenset({Evidence.NAMES}),
+    house_style=True,
+)

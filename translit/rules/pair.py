@@ -12,41 +12,33 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex
 
 from translit.edits import Candidate, Finding
 from translit.rules.context import (
+    READING_PRIORS,
     describe_counts,
     is_inside_longer_name,
     is_unknown_word,
     reading_probabilities,
     reference_count,
 )
+from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
-    from translit.config import Config
     from translit.document import Document
-    from translit.gazetteer import Abbreviation, Gazetteer
+    from translit.gazetteer import Abbreviation
+    from translit.gazetteer.abbreviations import PairWord
 
 #: A misread pair is only questioned when the article refers to a sibling reading this often and to
 #: the reading MT chose nowhere else: "Israeli-Pakistani" beside Gaza and Hamas, not in a story on Pakistan.
 MIN_SIBLING_REFERENCES = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
-    """How one reading of an abbreviation is written in an expanded pair: "Israeli" for 以 = Israel."""
-
-    character: str
-    entry: str
-    adjective: bool
-
-
-def find_pair_compounds(document: Document, config: Config) -> Iterator[Finding]:
-    if document.gazetteer.pairs:
+def find_pair_compounds(document: Document) -> Iterator[Finding]:
+    if document.gazetteer.abbreviations.pairs:
         yield from _romanized_pairs(document)
         yield from _misread_pairs(document)
 
@@ -54,7 +46,8 @@ def find_pair_compounds(document: Document, config: Config) -> Iterator[Finding]
 def _romanized_pairs(document: Document) -> Iterator[Finding]:
     """ "Meizhong relations" -> "US-China relations": a pair left as pinyin."""
     gazetteer = document.gazetteer
-    spellings = {s: pair for pair in gazetteer.pairs for s in pair.romanizations}
+    table = gazetteer.abbreviations
+    spellings = table.romanized_pairs
     if not spellings:
         return
     for match in _word_pattern(tuple(spellings)).finditer(document.text):
@@ -70,13 +63,13 @@ def _romanized_pairs(document: Document) -> Iterator[Finding]:
         if not all(sides):
             continue
         ambiguous = next((i for i, side in enumerate(sides) if len(side) > 1), 0)
-        usual = _pair_name(gazetteer, pair)
+        usual = table.pair_name(pair)
         reason = f"{surface!r} leaves the pair compound {pair.chinese} ({usual}) untranslated"
         if len(sides[ambiguous]) > 1:
             reason += f"; {describe_counts(document, list(sides[ambiguous]))}"
         candidates = tuple(
             Candidate(
-                replacement=_pair_name(gazetteer, pair, (first, second)),
+                replacement=table.pair_name(pair, (first, second)),
                 reason=reason,
                 prior=sides[0][first] * sides[1][second],
                 entry=(first, second)[ambiguous],
@@ -89,11 +82,11 @@ def _romanized_pairs(document: Document) -> Iterator[Finding]:
 
 def _misread_pairs(document: Document) -> Iterator[Finding]:
     """ "Israeli-Pakistani clashes" in a story on Gaza -> "Israeli-Palestinian clashes"."""
-    gazetteer = document.gazetteer
-    forms = _forms(gazetteer)
+    table = document.gazetteer.abbreviations
+    forms = table.pair_words
     pattern = _pair_pattern(tuple(forms))
     for match in pattern.finditer(document.text):
-        for pair in gazetteer.pairs:
+        for pair in table.pairs:
             written = _reading_as_written(pair, forms[match.group("first")], forms[match.group("second")])
             if written is None:
                 continue
@@ -109,11 +102,10 @@ def _misread_pairs(document: Document) -> Iterator[Finding]:
 
 
 def _sibling_finding(
-    document: Document, pair: Abbreviation, side: int, written: Form, start: int, end: int
+    document: Document, pair: Abbreviation, side: int, written: PairWord, start: int, end: int
 ) -> Finding | None:
     gazetteer = document.gazetteer
-    abbreviation = _abbreviations(gazetteer)[written.character]
-    readings = [r for r in abbreviation.entities if r in gazetteer.entries]
+    readings = gazetteer.abbreviations.readings(written.character)
     own = sum(1 for m in document.mentions if start <= m.start < end and written.entry in m.entries)
     if document.count(written.entry) - own > 0:
         return None  # the article names MT's reading elsewhere: believe it
@@ -129,7 +121,7 @@ def _sibling_finding(
     )
     candidates = tuple(
         Candidate(
-            _form(gazetteer, written.character, r, written.adjective),
+            gazetteer.abbreviations.word(written.character, r, written.adjective),
             reason,
             probabilities[r],
             entry=r,
@@ -142,8 +134,8 @@ def _sibling_finding(
 
 
 def _reading_as_written(
-    pair: Abbreviation, first: list[Form], second: list[Form]
-) -> tuple[Form, Form] | None:
+    pair: Abbreviation, first: tuple[PairWord, ...], second: tuple[PairWord, ...]
+) -> tuple[PairWord, PairWord] | None:
     """The forms of ``pair``'s two characters that the two written words are, if they are."""
     a = next((f for f in first if f.character == pair.chinese[0]), None)
     b = next((f for f in second if f.character == pair.chinese[1]), None)
@@ -152,50 +144,10 @@ def _reading_as_written(
 
 def _side_probabilities(document: Document, pair: Abbreviation, index: int) -> dict[str, float]:
     """P(reading) for one character of a pair: the document's evidence plus the pair's usual reading."""
-    abbreviation = _abbreviations(document.gazetteer).get(pair.chinese[index])
-    if abbreviation is None:
-        return {}
-    readings = [r for r in abbreviation.entities if r in document.gazetteer.entries]
+    readings = document.gazetteer.abbreviations.readings(pair.chinese[index])
     if len(readings) == 1:
         return {readings[0]: 1.0}
     return reading_probabilities(document, readings, usual=pair.entities[index])
-
-
-def _pair_name(gazetteer: Gazetteer, pair: Abbreviation, readings: tuple[str, ...] = ()) -> str:
-    """The pair in English nouns, in the given readings or its usual one: "US-China"."""
-    readings = readings or pair.entities
-    return "-".join(_form(gazetteer, c, r, adjective=False) for c, r in zip(pair.chinese, readings))
-
-
-def _form(gazetteer: Gazetteer, character: str, entry_id: str, adjective: bool) -> str:
-    """The noun (US) or adjective (American) of a reading; else the entity's canonical name or demonym."""
-    abbreviation = _abbreviations(gazetteer)[character]
-    index = abbreviation.entities.index(entry_id)
-    listed = abbreviation.adjectives if adjective else abbreviation.nouns
-    if listed:
-        return listed[index]
-    entry = gazetteer[entry_id]
-    return entry.mentions[0] if adjective and entry.mentions else entry.canonical
-
-
-@functools.lru_cache(maxsize=4)
-def _abbreviations(gazetteer: Gazetteer) -> dict[str, Abbreviation]:
-    return {a.chinese: a for a in gazetteer.abbreviations}
-
-
-@functools.lru_cache(maxsize=4)
-def _forms(gazetteer: Gazetteer) -> dict[str, list[Form]]:
-    """Every noun and adjective of every reading of the characters that pairs are built from."""
-    characters = {c for pair in gazetteer.pairs for c in pair.chinese}
-    forms: dict[str, list[Form]] = {}
-    for character in sorted(characters):
-        abbreviation = _abbreviations(gazetteer).get(character)
-        for entry_id in abbreviation.entities if abbreviation else ():
-            if entry_id in gazetteer.entries:
-                for adjective in (False, True):
-                    form = Form(character, entry_id, adjective)
-                    forms.setdefault(_form(gazetteer, character, entry_id, adjective), []).append(form)
-    return forms
 
 
 @functools.lru_cache(maxsize=4)
@@ -210,3 +162,14 @@ def _pair_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     """Two of ``words`` joined by a hyphen: "Israeli-Pakistani", "Japan-South Korea"."""
     alternation = "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
     return regex.compile(rf"(?<![\w-])(?P<first>{alternation})-(?P<second>{alternation})(?![\w-])")
+
+
+RULE = Rule(
+    name="pair",
+    find=find_pair_compounds,
+    emits=frozenset({"abbreviation", "confusable"}),
+    # each side's readings get P(reading | article), the pair's usual reading counted as a reference
+    priors=READING_PRIORS,
+    reads=frozenset({Evidence.NAMES}),
+    writes=frozenset({Evidence.NAMES}),
+)

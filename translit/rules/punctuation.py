@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.edits import Candidate, Finding
+from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
-    from translit.config import Config
     from translit.document import Document
+
+#: A slip of the pipeline's punctuation: every pattern below is one that correct English never has.
+PUNCTUATION_SLIP = 0.95
 
 # A doubled period right after a word ("water..") is left alone: in MT of Chinese it is usually a clipped
 # ellipsis (……), which a period would not restore.
@@ -32,7 +35,7 @@ _SLIPS = (
 _COMMA_BEFORE_PERIOD = regex.compile(r",(?=\.)")
 
 
-def find_stray_punctuation(document: Document, config: Config) -> Iterator[Finding]:
+def find_stray_punctuation(document: Document) -> Iterator[Finding]:
     text = document.text
     for match in _STRAY_PERIOD.finditer(text):
         start, end = match.span("slip")
@@ -66,7 +69,7 @@ def _deletion(document: Document, start: int, end: int, reason: str, replacement
         original=document.text[start:end],
         type="punctuation",
         rule="punctuation",
-        candidates=(Candidate(replacement, reason, 0.95),),
+        candidates=(Candidate(replacement, reason, PUNCTUATION_SLIP),),
     )
 
 
@@ -78,3 +81,12 @@ def _is_unbalanced_closing_quote(document: Document, offset: int, quote: str) ->
     if quote == "”":
         return opened + straight_open < 0  # one more ” than all the quotes it could close
     return straight_open == 1 and opened <= 0  # an odd " that no “ is waiting for
+
+
+RULE = Rule(
+    name="punctuation",
+    find=find_stray_punctuation,
+    emits=frozenset({"punctuation"}),
+    priors={"punctuation slip": PUNCTUATION_SLIP},
+    reads=frozenset({Evidence.PARAGRAPHS}),
+)

@@ -25,30 +25,37 @@ from translit.rules.context import (
     is_unknown_word,
     other_spellings,
 )
+from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
-    from translit.config import Config
     from translit.document import Document
     from translit.gazetteer import Entry
 
+#: The prior ladder: a listed variant is simply wrong; the pinyin of a transcribed foreign name and an
+#: inconsistent spelling are wrong in context; a sound-alike of a surname the article names is a guess
+#: shared among the surnames it sounds like.
+LISTED_VARIANT = 0.95
+FOREIGN_PINYIN = 0.9
+INCONSISTENT_SPELLING = 0.9
+SOUND_ALIKE_SURNAME = 0.85
+
 _CAPITALIZED_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,}(?![\w-])")
-_REWRITTEN = (FormKind.VARIANT, FormKind.ALTERNATE, FormKind.PINYIN)
 
 
-def find_variants(document: Document, config: Config) -> Iterator[Finding]:
+def find_variants(document: Document) -> Iterator[Finding]:
     yield from _listed_and_inconsistent_spellings(document)
     yield from _sound_alike_surnames(document)
 
 
 def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
     for mention in document.mentions:
-        if len(mention.entries) != 1 or mention.kind not in _REWRITTEN:
+        if len(mention.entries) != 1 or not mention.kind.is_rewritten:
             continue
         entry = document.gazetteer[mention.entries[0]]
         replacement = entry.canonical_for(mention.surface)
         if mention.kind is FormKind.VARIANT:
             reason = f"{mention.surface!r} is a non-canonical spelling of {entry.canonical}"
-            prior = 0.95
+            prior = LISTED_VARIANT
         elif is_foreign_pinyin(entry, mention.kind):
             if is_inside_another_name(document, mention, entry):
                 continue
@@ -56,7 +63,7 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
                 f"{mention.surface!r} is the pinyin of the Chinese name of {entry.canonical} "
                 f"({'/'.join(entry.chinese[:2])}), never its English spelling"
             )
-            prior = 0.9
+            prior = FOREIGN_PINYIN
         else:
             others = other_spellings(document, entry.id, mention.surface)
             if not others or is_inside_another_name(document, mention, entry):
@@ -65,7 +72,7 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
                 f"the article spells {entry.canonical} both {mention.surface!r} and "
                 f"{' and '.join(map(repr, sorted(others)))}; one spelling per entity, the canonical one"
             )
-            prior = 0.9
+            prior = INCONSISTENT_SPELLING
         yield Finding(
             mention.start,
             mention.end,
@@ -93,7 +100,7 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
                 f"{word!r} is no known word and sounds like {surname!r} ({entry.canonical}), whom the "
                 "article names; one spelling per person per article"
             )
-            candidate = Candidate(surname, reason, 0.85 / len(matches), entry=entry.id)
+            candidate = Candidate(surname, reason, SOUND_ALIKE_SURNAME / len(matches), entry=entry.id)
             yield Finding(match.start(), match.end(), word, "variant", "variant", (candidate,))
 
 
@@ -116,3 +123,18 @@ def _sounds_like(word: str, surname: str) -> bool:
         and jellyfish.metaphone(word) == jellyfish.metaphone(surname)
         and jellyfish.soundex(word) == jellyfish.soundex(surname)
     )
+
+
+RULE = Rule(
+    name="variant",
+    find=find_variants,
+    emits=frozenset({"variant"}),
+    priors={
+        "listed variant": LISTED_VARIANT,
+        "pinyin of a transcribed foreign name": FOREIGN_PINYIN,
+        "inconsistent spelling": INCONSISTENT_SPELLING,
+        "sound-alike of a named surname (shared among matches)": SOUND_ALIKE_SURNAME,
+    },
+    reads=frozenset({Evidence.NAMES}),
+    writes=frozenset({Evidence.NAMES}),
+)

@@ -1,0 +1,73 @@
+"""Facts about names that hold for every entity: stated here once, read by the gazetteer and the rules.
+
+What the glossary tables say about one entity (its forms, Chinese names, abbreviations) lives in the
+tables; what is true of names in general — which characters are Chinese, which directions a compound can
+name, which countries write personal and place names in Chinese characters, how coordinated names are
+joined — lives here.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: CJK Unified Ideographs with Extension A, the compatibility block and the supplementary planes.
+CJK_CLASS = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_CJK = regex.compile(f"[{CJK_CLASS}]")
+
+#: Direction characters as MT romanizes them in a compound (烏東 -> "Udong"): syllable -> (English
+#: adjective, character).
+DIRECTIONS = {
+    "dong": ("eastern", "東"),
+    "nan": ("southern", "南"),
+    "xi": ("western", "西"),
+    "bei": ("northern", "北"),
+    "zhong": ("central", "中"),
+}
+
+#: Where a name's Chinese form is the name itself, written in its own characters, so that its pinyin is
+#: a reading human translators write too: 賴清德 "Lai Qingde", 台北 "Taibei", and in the references of
+#: WMT's Chinese-English test sets Vietnamese and North Korean leaders as "Fan Mingzheng" (范明正) and
+#: "Li Xuezhu" (李雪主). Their pinyin keys are house style. Elsewhere the Chinese form only transcribes
+#: the sound of a foreign name, and its pinyin ("He Jinli" for Kamala Harris) is an error.
+CHARACTER_NAME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG", "JP", "KR", "KP", "VN"})
+
+#: Countries whose places MT already knows by their English names (東京 is Tokyo, 沙田 is Sha Tin), so
+#: that pinyin of such a place ("Dongjing", "Shatian") is far likelier a Chinese place of that name:
+#: their places get no pinyin keys from any source. Mainland China and Taiwan are not among them (their
+#: place names *are* pinyin, or a customary spelling curated by hand), nor Singapore (English names).
+KNOWN_PLACE_COUNTRIES = frozenset({"HK", "MO", "JP", "KR", "KP", "VN"})
+
+#: Countries whose entries in the generated tables get no pinyin keys: their English names already are
+#: pinyin or customary spellings, and GeoNames lists historic names among their Chinese forms (新安 for
+#: Shenzhen) whose keys would rewrite other real places; Japanese and Korean places are written in the
+#: same characters as Chinese ones (江津 is Gotsu and a Chongqing district). Singapore's and Vietnam's
+#: generated names are English or Vietnamese, not readings of their Chinese forms, so they keep keys.
+NO_GENERATED_KEY_COUNTRIES = CHARACTER_NAME_COUNTRIES - {"SG", "VN"}
+
+#: Taiwan's places are the ones MT writes in pinyin ("Taibei", "Tai Bei"); other places get only the
+#: joined spelling from three syllables up ("Deheilan" for Tehran): two-syllable place pinyin such as
+#: 紅海 "Honghai" or 仰光 "Yangguang", let alone "Yang Guang", is also a Chinese company, word or name.
+SPACED_PLACE_KEY_COUNTRIES = frozenset({"TW"})
+
+#: What joins coordinated names: "Unan and Udong", "Kramatorsk, and Kramatorsk", "Luhansk or Luhansk".
+COORDINATOR = regex.compile(r"\s+(?:and|or)\s+|,\s+(?:(?:and|or)\s+)?")
+
+
+def is_chinese(surface: str) -> bool:
+    """Whether a form starts with a Chinese character, and so needs no word boundaries.
+
+    >>> is_chinese("烏東"), is_chinese("Udong")
+    (True, False)
+    """
+    return bool(_CJK.match(surface))
+
+
+def is_all_chinese(text: str) -> bool:
+    """Whether every character is a CJK ideograph (a Chinese form, not kana, hangul or Latin)."""
+    return bool(text) and all(_CJK.match(character) for character in text)
+
+
+def writes_names_in_characters(country: str) -> bool:
+    """Whether the pinyin of the country's names is a reading translators use (house style), rather
+    than an error (the pinyin of a transcription)."""
+    return country in CHARACTER_NAME_COUNTRIES
