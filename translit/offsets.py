@@ -15,10 +15,16 @@ from typing import Generic, Protocol, TypeVar
 
 
 class Replacement(Protocol):
-    start: int
-    end: int
-    original: str
-    replacement: str
+    """What offset arithmetic and the applier read of an edit; read-only, so frozen edits qualify."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def original(self) -> str: ...
+    @property
+    def replacement(self) -> str: ...
 
 
 ReplacementT = TypeVar("ReplacementT", bound=Replacement)
