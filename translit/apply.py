@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
 
+from translit.offsets import OffsetMap, OverlappingEditsError, Replacement, in_replay_order
 
-class Replacement(Protocol):
-    start: int
-    end: int
-    original: str
-    replacement: str
-
-
-class OverlappingEditsError(ValueError):
-    """Two edits claim the same characters; resolve overlaps before applying."""
+__all__ = ["OverlappingEditsError", "Replacement", "apply_edits", "map_offset"]
 
 
 def apply_edits(text: str, edits: Iterable[Replacement]) -> str:
@@ -28,9 +20,7 @@ def apply_edits(text: str, edits: Iterable[Replacement]) -> str:
     """
     pieces: list[str] = []
     cursor = 0
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if edit.start < cursor:
-            raise OverlappingEditsError(f"edit at {edit.start}-{edit.end} overlaps the previous edit")
+    for edit in in_replay_order(edits):
         if text[edit.start : edit.end] != edit.original:
             raise ValueError(
                 f"edit at {edit.start}-{edit.end} expects {edit.original!r}, "
@@ -46,14 +36,11 @@ def apply_edits(text: str, edits: Iterable[Replacement]) -> str:
 def map_offset(offset: int, edits: Iterable[Replacement]) -> int:
     """Map a code-point offset in the original text to the cleaned text.
 
-    An offset inside an edited span maps to the start of that span's replacement.
+    An offset inside an edited span maps to the start of that span's replacement. To map many offsets,
+    build one :class:`~translit.offsets.OffsetMap` and ask it.
+
+    >>> from translit.edits import Edit
+    >>> map_offset(9, [Edit(3, 8, "Udong", "eastern Ukraine", "abbreviation", "r", "why", 1.0)])
+    19
     """
-    shift = 0
-    for edit in sorted(edits, key=lambda e: e.start):
-        if edit.end <= offset:
-            shift += len(edit.replacement) - (edit.end - edit.start)
-        elif edit.start <= offset:
-            return edit.start + shift
-        else:
-            break
-    return offset + shift
+    return OffsetMap(edits).to_output(offset)

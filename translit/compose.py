@@ -25,12 +25,12 @@ replacement has no single offset in the original (before or after the text it re
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 from collections.abc import Iterable, Sequence
 
 from translit.apply import apply_edits
 from translit.edits import Edit, Finding
+from translit.offsets import OffsetMap, in_replay_order
 
 #: How the explanations of merged edits are joined, earlier rounds first.
 THEN = "; then "
@@ -48,75 +48,54 @@ def compose_edits(original: str, earlier: Iterable[Edit], later: Iterable[Edit])
     >>> (merged.original, merged.replacement, merged.reason, merged.score)
     ('Kiev ', 'Kyiv, ', 'house style; then comma', 0.9)
     """
-    earlier = sorted(earlier, key=lambda e: (e.start, e.end))  # the order apply_edits replays them in
-    later = sorted(later, key=lambda e: (e.start, e.end))
+    placed = OffsetMap(earlier)  # earlier replacements in the intermediate text
+    later = in_replay_order(later)
     if not later:
-        return tuple(earlier)
-    placed = _Placed(earlier)
+        return placed.edits
     composed: list[tuple[int, Edit]] = []  # with where each starts in the intermediate text
     merged_earlier: set[int] = set()
-    for first, last, group in _groups(placed, later):
-        if first == last:  # touches no earlier replacement: original text, just shifted
-            shift = placed.shift_before(first)
+    for touched, group in _groups(placed, later):
+        if not touched:  # touches no earlier replacement: original text, just shifted
             composed += [
-                (e.start, dataclasses.replace(e, start=e.start - shift, end=e.end - shift)) for e in group
+                (e.start, dataclasses.replace(e, start=placed.to_input(e.start), end=placed.to_input(e.end)))
+                for e in group
             ]
             continue
-        merged_earlier.update(range(first, last))
-        edit = _merge(original, placed, first, last, group)
+        merged_earlier.update(touched)
+        edit = _merge(original, placed, touched, group)
         if edit.replacement != edit.original:
-            composed.append((min(placed.starts[first], group[0].start), edit))
-    composed += [(placed.starts[i], e) for i, e in enumerate(earlier) if i not in merged_earlier]
+            composed.append((min(placed.output_span(touched[0])[0], group[0].start), edit))
+    composed += [(placed.output_span(i)[0], e) for i, e in enumerate(placed.edits) if i not in merged_earlier]
     # Insertions at one offset replay in list order: keep the order they have in the intermediate text.
     composed.sort(key=lambda pair: (pair[1].start, pair[1].end, pair[0]))
     return tuple(edit for _, edit in composed)
 
 
-class _Placed:
-    """The earlier edits with the span each replacement occupies in the intermediate text."""
+def _groups(placed: OffsetMap[Edit], later: Sequence[Edit]) -> list[tuple[range, list[Edit]]]:
+    """Later edits grouped with the indices of the earlier replacements they touch.
 
-    def __init__(self, edits: Sequence[Edit]) -> None:
-        self.edits = edits
-        self.starts: list[int] = []  # in the intermediate text, non-decreasing
-        self.ends: list[int] = []
-        self.shifts = [0]  # shifts[i]: how much longer the intermediate is before edit i
-        for edit in edits:
-            start = edit.start + self.shifts[-1]
-            self.starts.append(start)
-            self.ends.append(start + len(edit.replacement))
-            self.shifts.append(self.shifts[-1] + len(edit.replacement) - (edit.end - edit.start))
-
-    def touched_by(self, edit: Edit) -> tuple[int, int]:
-        """The index range of earlier replacements that ``edit`` overlaps or touches (closed intervals)."""
-        return bisect.bisect_left(self.ends, edit.start), bisect.bisect_right(self.starts, edit.end)
-
-    def shift_before(self, index: int) -> int:
-        return self.shifts[index]
-
-
-def _groups(placed: _Placed, later: list[Edit]) -> list[tuple[int, int, list[Edit]]]:
-    """Later edits grouped with the earlier replacements they touch: ``(first, last, later edits)``.
-
-    ``first == last`` marks a later edit that touches none (``first`` is then how many come before it).
+    An empty range marks a later edit that touches none.
     """
-    groups: list[tuple[int, int, list[Edit]]] = []
+    groups: list[tuple[range, list[Edit]]] = []
     for edit in later:
-        first, last = placed.touched_by(edit)
-        if first < last and groups and groups[-1][0] < groups[-1][1] and first < groups[-1][1]:
-            previous_first, previous_last, members = groups[-1]  # shares an earlier edit: one group
-            groups[-1] = (previous_first, max(previous_last, last), [*members, edit])
+        touched = placed.replacements_touching(edit.start, edit.end)
+        if touched and groups and groups[-1][0] and touched.start < groups[-1][0].stop:
+            previous, members = groups[-1]  # shares an earlier edit: one group
+            groups[-1] = (range(previous.start, max(previous.stop, touched.stop)), [*members, edit])
         else:
-            groups.append((first, max(first, last), [edit]))
+            groups.append((touched, [edit]))
     return groups
 
 
-def _merge(original: str, placed: _Placed, first: int, last: int, group: list[Edit]) -> Edit:
-    """One edit over the original span of earlier edits ``first..last-1`` and the later ``group``."""
-    earlier = placed.edits[first:last]
-    span_start = min(placed.starts[first], group[0].start)  # in the intermediate text
-    span_end = max(placed.ends[last - 1], group[-1].end)
-    start = earlier[0].start - (placed.starts[first] - span_start)  # only original text lies between
-    end = earlier[-1].end + (span_end - placed.ends[last - 1])
+def _merge(original: str, placed: OffsetMap[Edit], touched: range, group: list[Edit]) -> Edit:
+    """One edit over the original span of the earlier edits ``touched`` and the later ``group``."""
+    earlier = placed.edits[touched.start : touched.stop]
+    first_start, last_end = placed.output_span(touched[0])[0], placed.output_span(touched[-1])[1]
+    span_start = min(first_start, group[0].start)  # in the intermediate text
+    span_end = max(last_end, group[-1].end)
+    # Beyond the earlier replacements the span holds only original text, which maps back one to one.
+    start = earlier[0].start if span_start == first_start else placed.to_input(span_start)
+    end = earlier[-1].end if span_end == last_end else placed.to_input(span_end)
     pieces = [original[start : earlier[0].start]]
     for edit, following in zip(earlier, [*earlier[1:], None]):
         pieces += [edit.replacement, original[edit.end : following.start if following else end]]
@@ -147,33 +126,11 @@ def findings_in_original(findings: tuple[Finding, ...], edits: tuple[Edit, ...])
     """
     if not edits:
         return findings
-    starts, ends, shifts = [], [], [0]  # replacements in the output; shifts[i]: growth before edit i
-    for edit in edits:
-        starts.append(edit.start + shifts[-1])
-        ends.append(starts[-1] + len(edit.replacement))
-        shifts.append(shifts[-1] + len(edit.replacement) - (edit.end - edit.start))
+    offsets = OffsetMap(edits)
     moved = []
     for finding in findings:
-        if _touches_written_text(finding.start, finding.end, starts, ends):
+        if offsets.overlaps_written_text(finding.start, finding.end):
             continue
-        start = finding.start - shifts[bisect.bisect_right(ends, finding.start)]
+        start = offsets.to_input(finding.start)
         moved.append(dataclasses.replace(finding, start=start, end=start + finding.end - finding.start))
     return tuple(moved)
-
-
-def _touches_written_text(start: int, end: int, starts: list[int], ends: list[int]) -> bool:
-    index = bisect.bisect_left(ends, start)  # the first replacement that ends at or after the span starts
-    while index < len(starts) and starts[index] <= end:
-        if _overlaps(start, end, starts[index], ends[index]):
-            return True
-        index += 1
-    return False
-
-
-def _overlaps(start: int, end: int, written_start: int, written_end: int) -> bool:
-    """Whether a span shares text with a replacement; empty spans and deletions are points."""
-    if written_start == written_end:  # a deletion: inside the span, or where an empty span sits
-        return start < written_start < end or start == end == written_start
-    if start == end:
-        return written_start < start < written_end
-    return written_start < end and start < written_end
