@@ -76,7 +76,9 @@ def inject(
             raise ValueError(f"injected changes overlap at {change.start}")
         pieces += [carrier[cursor : change.start], change.text]
         start = change.start + shift
-        gold.append(GoldEdit(start, start + len(change.text), change.text, carrier[change.start : change.end]))
+        gold.append(
+            GoldEdit(start, start + len(change.text), change.text, carrier[change.start : change.end])
+        )
         shift += len(change.text) - (change.end - change.start)
         cursor = change.end
     pieces.append(carrier[cursor:])
@@ -91,14 +93,20 @@ def restore(case: Case) -> str:
 class EditLike(Protocol):
     """What scoring needs of a cleaner edit (``translit.Edit`` has it): span, original, replacement."""
 
-    start: int
-    end: int
-    original: str
-    replacement: str
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def original(self) -> str: ...
+    @property
+    def replacement(self) -> str: ...
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Span:
+    """An edit in the shape :func:`translit.apply.apply_edits` takes (it asks for plain attributes)."""
+
     start: int
     end: int
     original: str
@@ -183,4 +191,3 @@ def score_case(case: Case, edits: Sequence[EditLike]) -> CaseScore:
 def sample(rng: random.Random, items: Sequence[T], count: int) -> list[T]:
     """Up to ``count`` items in a seeded random order (all of them when there are fewer)."""
     return rng.sample(list(items), min(count, len(items)))
-

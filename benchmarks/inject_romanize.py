@@ -13,7 +13,15 @@ import re
 from pypinyin import Style, lazy_pinyin
 
 # Surnames whose surname reading differs from pypinyin's most common reading of the character.
-SURNAME_READINGS = {"曾": "zeng", "單": "shan", "區": "ou", "解": "xie", "樂": "yue", "朴": "piao", "查": "zha"}
+SURNAME_READINGS = {
+    "曾": "zeng",
+    "單": "shan",
+    "區": "ou",
+    "解": "xie",
+    "樂": "yue",
+    "朴": "piao",
+    "查": "zha",
+}
 
 
 def pinyin_syllables(characters: str, surname: bool = False) -> list[str]:

@@ -96,38 +96,43 @@ def classify_before(line: str, start: int) -> str:
     return "lowercase"
 
 
+def _western_slots(file: str, index: int, line: str, people: frozenset[str]) -> list[Slot]:
+    """Known Western full names in a line, longest first, not overlapping."""
+    found: list[Slot] = []
+    for run in _CAPITALIZED_RUN.finditer(line):
+        words = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group())]
+        for size in (3, 2):
+            for i in range(len(words) - size + 1):
+                start, end = words[i][0], words[i + size - 1][1]
+                free = not any(s.start < end and start < s.end for s in found)
+                if free and line[start:end] in people:
+                    found.append(
+                        Slot(
+                            file, index, start, end, line[start:end], "western", classify_before(line, start)
+                        )
+                    )
+    return found
+
+
+def _pinyin_slots(file: str, index: int, line: str, taken: list[Slot]) -> list[Slot]:
+    """Chinese names in pinyin in a line, where no Western name was found."""
+    inventory = pinyin_syllables_inventory()
+    return [
+        Slot(file, index, m.start(), m.end(), m.group(), "pinyin", classify_before(line, m.start()))
+        for m in _PINYIN_NAME.finditer(line)
+        if m.group(1) in PINYIN_SURNAMES
+        and _is_pinyin_word(m.group(2), inventory)
+        and not any(s.start < m.end() and m.start() < s.end for s in taken)
+    ]
+
+
 @functools.cache
 def slots() -> tuple[Slot, ...]:
     """Every person slot in the carrier corpus, in corpus order."""
     people = western_people()
-    inventory = pinyin_syllables_inventory()
-    found = []
+    found: list[Slot] = []
     for file, lines in corpus():
         for index, line in enumerate(lines):
-            taken: list[tuple[int, int]] = []
-            for run in _CAPITALIZED_RUN.finditer(line):
-                words = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group())]
-                for size in (3, 2):
-                    for i in range(len(words) - size + 1):
-                        start, end = words[i][0], words[i + size - 1][1]
-                        if line[start:end] in people and not any(s < end and start < e for s, e in taken):
-                            taken.append((start, end))
-                            found.append(
-                                Slot(file, index, start, end, line[start:end], "western", classify_before(line, start))
-                            )
-            for match in _PINYIN_NAME.finditer(line):
-                surname, given = match.groups()
-                if surname in PINYIN_SURNAMES and _is_pinyin_word(given, inventory):
-                    if not any(s < match.end() and match.start() < e for s, e in taken):
-                        found.append(
-                            Slot(
-                                file,
-                                index,
-                                match.start(),
-                                match.end(),
-                                match.group(),
-                                "pinyin",
-                                classify_before(line, match.start()),
-                            )
-                        )
+            western = _western_slots(file, index, line, people)
+            found += western + _pinyin_slots(file, index, line, western)
     return tuple(found)

@@ -67,7 +67,9 @@ def chinese_spellings(person: Person) -> dict[str, list[Spelling]]:
     py_family = pinyin_word(family)
     forms: dict[str, list[Spelling]] = {"pinyin": [Spelling(f"{py_family} {pinyin_word(given)}", py_family)]}
     if len(given) > 1:
-        forms["pinyin-spaced"] = [Spelling(f"{py_family} " + " ".join(s.capitalize() for s in given), py_family)]
+        forms["pinyin-spaced"] = [
+            Spelling(f"{py_family} " + " ".join(s.capitalize() for s in given), py_family)
+        ]
         forms["pinyin-hyphenated"] = [Spelling(f"{py_family} {given_name(given)}", py_family)]
     for name, convert in (("wade-giles", wade_giles), ("tongyong", tongyong), ("yale", yale)):
         fam = "".join(_system(family, convert)).capitalize()
@@ -79,7 +81,9 @@ def chinese_spellings(person: Person) -> dict[str, list[Spelling]]:
     forms["mixed"] = [Spelling(f"{person.surname} {pinyin_word(given)}", person.surname)]
     if person.surname_first:
         forms["mixed"].append(Spelling(f"{py_family} {person.given_english}", py_family))
-        forms["respaced"] = [Spelling(f"{person.surname} {g}", person.surname) for g in _respaced(person.given_english)]
+        forms["respaced"] = [
+            Spelling(f"{person.surname} {g}", person.surname) for g in _respaced(person.given_english)
+        ]
     return forms
 
 
@@ -96,8 +100,12 @@ def korean_spellings(person: Person) -> dict[str, list[Spelling]]:
         "korean-revised": [Spelling(f"{person.surname} {rr_given}", person.surname)],
         "korean-mccune-reischauer": [Spelling(f"{mr_family} {mr_given}", mr_family)],
         "korean-surname": [Spelling(f"{s} {given_english}", s) for s in others],
-        "korean-spacing": [Spelling(f"{person.surname} {g}", person.surname) for g in _respaced(given_english)],
-        "korean-hanja-pinyin": [Spelling(f"{py_family} {pinyin_word(pinyin_syllables(person.given))}", py_family)],
+        "korean-spacing": [
+            Spelling(f"{person.surname} {g}", person.surname) for g in _respaced(given_english)
+        ],
+        "korean-hanja-pinyin": [
+            Spelling(f"{py_family} {pinyin_word(pinyin_syllables(person.given))}", py_family)
+        ],
     }
 
 

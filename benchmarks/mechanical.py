@@ -21,15 +21,25 @@ from benchmarks.common import ROOT, MissingData, Section
 from benchmarks.inject_carriers import Document, corpus, usable, window
 from benchmarks.inject_cases import Case, Replacement, inject, sample
 from benchmarks.inject_literal import BODY, INSTITUTIONS, NEWSPAPER, PARTY
-from benchmarks.inject_report import evaluate, meets, results_table, samples
-from benchmarks.names import rewrite, write
+from benchmarks.inject_report import evaluate, results_table, samples, targets, write_results
+from benchmarks.names import rewrite
 
 SEED = 20261202
 PER_SUBFAMILY = 60
 LINES = 5
 MIN_RECALL, MIN_PRECISION = 0.9, 0.99
 RESULTS = ROOT / "benchmarks" / "RESULTS-mechanical.md"
-FAMILIES = ("spacing", "debris", "stray punctuation", "stutter", "apostrophe", "literal name", "furniture", "must not touch")
+TITLE = "Mechanical: injected spacing, debris, stutters, literal names, furniture (issue #14)"
+FAMILIES = (
+    "spacing",
+    "debris",
+    "stray punctuation",
+    "stutter",
+    "apostrophe",
+    "literal name",
+    "furniture",
+    "must not touch",
+)
 
 Injector = Callable[[Document, random.Random], list[Replacement] | None]
 
@@ -70,7 +80,9 @@ LEGITIMATE_DOUBLES = frozenset({"had", "that", "is", "bye", "very", "no", "so", 
 
 def stutter_word(document: Document, rng: random.Random) -> list[Replacement] | None:
     """'said said': a word written twice (never one that English doubles on purpose)."""
-    words = [m for m in re.finditer(r"(?<= )([a-z]{3,}) ", document.text) if m.group(1) not in LEGITIMATE_DOUBLES]
+    words = [
+        m for m in re.finditer(r"(?<= )([a-z]{3,}) ", document.text) if m.group(1) not in LEGITIMATE_DOUBLES
+    ]
     if not words:
         return None
     match = rng.choice(words)
@@ -88,7 +100,9 @@ def stutter_phrase(document: Document, rng: random.Random) -> list[Replacement] 
 
 def stutter_restart(document: Document, rng: random.Random) -> list[Replacement] | None:
     """'The talks between theThe talks between the': a sentence start repeated with no space."""
-    starts = list(re.finditer(r"(?:^|(?<=\. ))((?:[A-Z][a-z]*)(?: [a-z]+){2,4})(?= )", document.text, re.MULTILINE))
+    starts = list(
+        re.finditer(r"(?:^|(?<=\. ))((?:[A-Z][a-z]*)(?: [a-z]+){2,4})(?= )", document.text, re.MULTILINE)
+    )
     if not starts:
         return None
     match = rng.choice(starts)
@@ -195,7 +209,10 @@ def literal_names(rng: random.Random, docs: list[Document]) -> Iterator[Case]:
         found = [(d, m) for d in docs for m in re.finditer(slot, d.text)]
         for document, match in sample(rng, found, PER_SUBFAMILY):
             entry = rng.choice([i for i in INSTITUTIONS if i.slot == slot])
-            clean, literal = _cased(match.group(), entry.name), _cased(match.group(), rng.choice(entry.literal))
+            clean, literal = (
+                _cased(match.group(), entry.name),
+                _cased(match.group(), rng.choice(entry.literal)),
+            )
             carrier, [(start, end)] = rewrite(document.text, [Replacement(match.start(), match.end(), clean)])
             yield inject("literal name", kind, carrier, [Replacement(start, end, literal)], document.source)
 
@@ -241,7 +258,13 @@ def must_not_touch(rng: random.Random, docs: list[Document]) -> Iterator[Case]:
     for document in sample(rng, docs, PER_SUBFAMILY):
         at = rng.choice(document.line_starts)
         text = document.text[:at] + rng.choice(OWN_NEGATIVES) + "\n\n" + document.text[at:]
-        yield inject("must not touch", "our own sentences (v2.0, e-mail, pre- and post-war, Lang Lang...)", text, [], document.source)
+        yield inject(
+            "must not touch",
+            "our own sentences (v2.0, e-mail, pre- and post-war, Lang Lang...)",
+            text,
+            [],
+            document.source,
+        )
 
 
 def build(seed: int = SEED) -> list[Case]:
@@ -257,14 +280,7 @@ def run() -> Section:
     pipeline = translit.load_pipeline(translit.Config(house_style=False))
     evaluation = evaluate(cases, lambda text: pipeline.clean(text).edits)
     families = [f for f in FAMILIES if f in evaluation.families]
-    targets = tuple(
-        (
-            f"mechanical / {family}: recall ≥ {MIN_RECALL}, precision ≥ {MIN_PRECISION}",
-            measured(evaluation.families[family]),
-            meets(evaluation.families[family], MIN_RECALL, MIN_PRECISION),
-        )
-        for family in families
-    )
+    goals = targets(evaluation, "mechanical", families, MIN_RECALL, MIN_PRECISION)
     body = "\n".join(
         [
             EXPLANATION.format(count=len(cases), seed=SEED, per=PER_SUBFAMILY, lines=LINES),
@@ -280,7 +296,7 @@ def run() -> Section:
             f"_Cases built and scored in {time.perf_counter() - started:.1f} s._",
         ]
     )
-    return Section("Mechanical: injected spacing, debris, stutters, literal names, furniture (issue #14)", body, targets)
+    return Section(TITLE, body, goals)
 
 
 EXPLANATION = """\
@@ -305,18 +321,12 @@ where an edit touching no injected span is a false alarm; *carrier edits* = edit
 without the injection. Targets per family: recall ≥ 0.9, precision ≥ 0.99."""
 
 
-def measured(tally) -> str:  # type: ignore[no-untyped-def]
-    recall = "–" if tally.recall is None else f"{tally.recall:.2f}"
-    precision = "–" if tally.precision is None else f"{tally.precision:.2f}"
-    return f"R {recall} ({tally.fixed}/{tally.gold}), P {precision} ({tally.correct}/{tally.edits})"
-
-
 def main() -> None:
     try:
         section = run()
     except MissingData as error:
-        section = Section("Mechanical (issue #14)", f"Skipped: {error}")
-    write(section, RESULTS)
+        section = Section(TITLE, f"Skipped: {error}")
+    write_results(section, RESULTS, "python -m benchmarks.mechanical")
 
 
 if __name__ == "__main__":

@@ -26,14 +26,13 @@ import random
 import re
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import translit
 from benchmarks.common import ROOT, MissingData, Section, require
 from benchmarks.inject_carriers import Document, corpus, usable, window
 from benchmarks.inject_cases import Case, Replacement, inject, sample
 from benchmarks.inject_entities import PEOPLE, Person
-from benchmarks.inject_report import evaluate, label_table, meets, results_table, samples
+from benchmarks.inject_report import evaluate, label_table, results_table, samples, targets, write_results
 from benchmarks.inject_slots import NAMES, Slot, slots, western_people
 from benchmarks.inject_spellings import Spelling, east_asian_spellings, plain_pinyin, respell_western
 
@@ -43,7 +42,9 @@ CONTEXT = 2  # lines either side of the slot's line
 BACK_REFERENCE_LINES = 5  # the slot's line and the next four: where surname-only mentions are looked for
 MIN_RECALL, MIN_PRECISION = 0.8, 0.98
 RESULTS = ROOT / "benchmarks" / "RESULTS-names.md"
+TITLE = "Names: injected name artifacts (issue #12)"
 FAMILIES = ("near-miss", "back-reference", "capitalized-before", "reading", "negative")
+
 
 @functools.cache
 def _lines(file: str) -> tuple[str, ...]:
@@ -76,7 +77,9 @@ def rewrite(text: str, changes: list[Replacement]) -> tuple[str, list[tuple[int,
 def substitute(family: str, subfamily: str, slot: Slot, clean: str, mt: str) -> Case:
     """Write ``clean`` into the slot to make the carrier, then inject ``mt`` in its place."""
     document, offset = _document(slot)
-    carrier, [(start, end)] = rewrite(document.text, [Replacement(offset + slot.start, offset + slot.end, clean)])
+    carrier, [(start, end)] = rewrite(
+        document.text, [Replacement(offset + slot.start, offset + slot.end, clean)]
+    )
     return inject(family, subfamily, carrier, [Replacement(start, end, mt)], document.source)
 
 
@@ -214,10 +217,9 @@ def reading(rng: random.Random) -> Iterator[Case]:
         compiled = re.compile(pattern)
         for file, lines in corpus():
             for index, line in enumerate(lines):
-                if not usable(file, index - CONTEXT, 2 * CONTEXT + 1):
-                    continue
                 for match in compiled.finditer(line):
-                    by_subfamily.setdefault(subfamily, []).append((file, index, match, clean, forms))
+                    if usable(file, index - CONTEXT, 2 * CONTEXT + 1):
+                        by_subfamily.setdefault(subfamily, []).append((file, index, match, clean, forms))
     for subfamily, found in sorted(by_subfamily.items()):
         for file, index, match, clean, forms in sample(rng, found, PER_SUBFAMILY):
             lines = _lines(file)
@@ -226,7 +228,9 @@ def reading(rng: random.Random) -> Iterator[Case]:
             start = document.line_starts[index - first] + match.start("g")
             end = start + len(match.group("g"))
             carrier, [(s, e)] = rewrite(document.text, [Replacement(start, end, clean or match.group("g"))])
-            yield inject("reading", subfamily, carrier, [Replacement(s, e, rng.choice(forms))], document.source)
+            yield inject(
+                "reading", subfamily, carrier, [Replacement(s, e, rng.choice(forms))], document.source
+            )
     people = {p.english: p for p in PEOPLE}
     open_slots = [s for s in _slots() if s.before == "lowercase"]
     for slot in sample(rng, open_slots, PER_SUBFAMILY):
@@ -252,10 +256,12 @@ def _relatives() -> list[tuple[str, str]]:
     with require(NAMES / "jmnedict_names.tsv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             forms = row["chinese_forms"].split("|")
+            if row["country"] != "JP" or row["type"] != "person":
+                continue
             for family, person in japanese.items():
-                if row["country"] == "JP" and row["type"] == "person" and row["english"].endswith(" " + person.surname):
-                    if any(f.startswith(family) and f != person.family + person.given for f in forms):
-                        pairs.append((person.english, row["english"]))
+                same_family = any(f.startswith(family) and f != person.family + person.given for f in forms)
+                if same_family and row["english"].endswith(" " + person.surname):
+                    pairs.append((person.english, row["english"]))
     western = {s.name for s in _slots() if s.kind == "western"}
     by_surname: dict[str, list[str]] = {}
     for name in western_people():
@@ -270,7 +276,9 @@ def negative(rng: random.Random) -> Iterator[Case]:
     mainland = [p for p in PEOPLE if p.region == "CN"]
     for slot in sample(rng, list(_slots()), PER_SUBFAMILY):
         document, offset = _document(slot)
-        carrier, _ = rewrite(document.text, [Replacement(offset + slot.start, offset + slot.end, rng.choice(mainland).english)])
+        carrier, _ = rewrite(
+            document.text, [Replacement(offset + slot.start, offset + slot.end, rng.choice(mainland).english)]
+        )
         yield inject("negative", "mainland official in pinyin", carrier, [], document.source)
     for slot in sample(rng, [s for s in _slots() if s.kind == "pinyin"], PER_SUBFAMILY):
         document, _ = _document(slot)
@@ -312,20 +320,13 @@ def run() -> Section:
     cases = build()
     pipeline = translit.load_pipeline(translit.Config(house_style=False))
     evaluation = evaluate(cases, lambda text: pipeline.clean(text).edits)
-    targets = tuple(
-        (
-            f"names / {family}: recall ≥ {MIN_RECALL}, precision ≥ {MIN_PRECISION}",
-            _measured(evaluation.families[family]),
-            meets(evaluation.families[family], MIN_RECALL, MIN_PRECISION),
-        )
-        for family in FAMILIES
-        if family in evaluation.families
-    )
+    families = [f for f in FAMILIES if f in evaluation.families]
+    goals = targets(evaluation, "names", families, MIN_RECALL, MIN_PRECISION)
     body = "\n".join(
         [
             EXPLANATION.format(count=len(cases), seed=SEED, per=PER_SUBFAMILY),
             "",
-            results_table(evaluation, [f for f in FAMILIES if f in evaluation.families]),
+            results_table(evaluation, families),
             "",
             "Back-references by mention (the full name is the first mention):",
             "",
@@ -340,13 +341,7 @@ def run() -> Section:
             f"_Cases built and scored in {time.perf_counter() - started:.1f} s._",
         ]
     )
-    return Section("Names: injected name artifacts (issue #12)", body, targets)
-
-
-def _measured(tally) -> str:  # type: ignore[no-untyped-def]
-    recall = "–" if tally.recall is None else f"{tally.recall:.2f}"
-    precision = "–" if tally.precision is None else f"{tally.precision:.2f}"
-    return f"R {recall} ({tally.fixed}/{tally.gold}), P {precision} ({tally.correct}/{tally.edits})"
+    return Section(TITLE, body, goals)
 
 
 EXPLANATION = """\
@@ -377,15 +372,8 @@ def main() -> None:
     try:
         section = run()
     except MissingData as error:
-        section = Section("Names: injected name artifacts (issue #12)", f"Skipped: {error}")
-    write(section, RESULTS)
-
-
-def write(section: Section, path: Path) -> None:
-    targets = "\n".join(f"- {t}: {m} — {'met' if ok else '**missed**'}" for t, m, ok in section.targets)
-    path.write_text(f"# {section.title}\n\nGenerated by `python -m benchmarks.run_all` "
-                    f"(or `python -m benchmarks.{path.stem.split('-')[1]}`).\n\n## Targets\n\n{targets}\n\n"
-                    f"## Results\n\n{section.body}\n", encoding="utf-8")  # fmt: skip
+        section = Section(TITLE, f"Skipped: {error}")
+    write_results(section, RESULTS, "python -m benchmarks.names")
 
 
 if __name__ == "__main__":
