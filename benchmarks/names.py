@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import translit
-from benchmarks.common import ROOT, MissingData, Section, require
+from benchmarks.common import ROOT, MissingData, Section, require, table
 from benchmarks.inject_carriers import Document, corpus, usable, window
 from benchmarks.inject_cases import Case, Replacement, inject, sample
 from benchmarks.inject_entities import PEOPLE, Person
@@ -300,6 +300,48 @@ def negative(rng: random.Random) -> Iterator[Case]:
         yield inject("negative", "another real person with a famous surname", carrier, [], document.source)
 
 
+def _name_key(name: str) -> frozenset[str]:
+    """Words of a name, lowercased, hyphens dropped: the same name in either order or spacing."""
+    return frozenset(name.lower().replace("-", "").split())
+
+
+def coverage(pipeline: translit.Pipeline) -> str:
+    """Per region: our people, how many ../shared/data/names confirms, how many the gazetteer knows today.
+
+    A check on our own table (the characters and English of each person, where the public tables have
+    them) and a reading aid for recall (a spelling of a person the gazetteer does not know cannot be
+    fixed by matching alone). The gazetteer is asked for the English name only, never for its keys.
+    """
+    english_by_characters: dict[str, set[frozenset[str]]] = {}
+    for table_name in ("cgroups_zhwiki.tsv", "jmnedict_names.tsv", "cedpane_names.tsv"):
+        with require(NAMES / table_name).open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                names = [row["english"], *filter(None, row["english_alt"].split("|"))]
+                for form in row["chinese_forms"].split("|"):
+                    english_by_characters.setdefault(form, set()).update(_name_key(n) for n in names)
+    rows, differing = [], []
+    for region in ("TW", "HK", "SG", "CN", "KR", "KP", "JP"):
+        people = [p for p in PEOPLE if p.region == region]
+        listed = [p for p in people if p.family + p.given in english_by_characters]
+        agree = [p for p in listed if _name_key(p.english) in english_by_characters[p.family + p.given]]
+        differing += [p.english for p in listed if p not in agree]
+        known = [
+            p
+            for p in people
+            if any(e.canonical == p.english for e, _ in pipeline.gazetteer.lookup(p.english))
+        ]
+        rows.append((region, len(people), len(listed), len(agree), len(known)))
+    header = (
+        "region",
+        "people",
+        "characters in ../shared/data/names",
+        "same English there",
+        "known to the gazetteer today",
+    )
+    note = "Spelled otherwise there (a variant or another reading of the characters): " + ", ".join(differing)
+    return table(header, rows) + ("\n\n" + note + "." if differing else "")
+
+
 BUILDERS: tuple[Callable[[random.Random], Iterator[Case]], ...] = (
     near_miss,
     back_reference,
@@ -327,6 +369,11 @@ def run() -> Section:
             EXPLANATION.format(count=len(cases), seed=SEED, per=PER_SUBFAMILY),
             "",
             results_table(evaluation, families),
+            "",
+            "Our table of East Asian people (`benchmarks/inject_entities.py`), checked against the public name "
+            "tables, and how many of them translit's gazetteer knows by their English name today:",
+            "",
+            coverage(pipeline),
             "",
             "Back-references by mention (the full name is the first mention):",
             "",
