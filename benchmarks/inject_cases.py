@@ -85,6 +85,25 @@ def inject(
     return Case(family, subfamily, carrier, "".join(pieces), tuple(gold), source, labels)
 
 
+def rewrite(text: str, changes: Sequence[Replacement]) -> tuple[str, list[tuple[int, int]]]:
+    """Apply non-overlapping changes to a text; return it and each change's span in the new text.
+
+    Used to write a clean phrase into a carrier's slot before injecting its MT form there.
+
+    >>> rewrite("Officials met Joe Biden.", [Replacement(14, 23, "Tsai Ing-wen")])
+    ('Officials met Tsai Ing-wen.', [(14, 26)])
+    """
+    pieces, spans, cursor, shift = [], [(0, 0)] * len(changes), 0, 0
+    for index in sorted(range(len(changes)), key=lambda i: changes[i].start):
+        change = changes[index]
+        pieces += [text[cursor : change.start], change.text]
+        spans[index] = (change.start + shift, change.start + shift + len(change.text))
+        shift += len(change.text) - (change.end - change.start)
+        cursor = change.end
+    pieces.append(text[cursor:])
+    return "".join(pieces), spans
+
+
 def restore(case: Case) -> str:
     """The injected text with every gold correction applied: equals the carrier for a well-made case."""
     return apply_edits(case.text, [_Span(g.start, g.end, g.original, g.correction) for g in case.gold])

@@ -19,10 +19,9 @@ from collections.abc import Callable, Iterator
 import translit
 from benchmarks.common import ROOT, MissingData, Section
 from benchmarks.inject_carriers import Document, corpus, usable, window
-from benchmarks.inject_cases import Case, Replacement, inject, sample
+from benchmarks.inject_cases import Case, Replacement, inject, rewrite, sample
 from benchmarks.inject_literal import BODY, INSTITUTIONS, NEWSPAPER, PARTY
 from benchmarks.inject_report import evaluate, results_table, samples, targets, write_results
-from benchmarks.names import rewrite
 
 SEED = 20261202
 PER_SUBFAMILY = 60
@@ -162,7 +161,7 @@ def teaser(document: Document, rng: random.Random) -> list[Replacement] | None:
         return None
     at = rng.choice(starts)
     words = document.text[at:].split("\n", 1)[0].split()[:12]
-    return [Replacement(at, at, " ".join(words) + "...\n\n")]
+    return [Replacement(at, at, " ".join(words).rstrip(",;:") + "...\n\n")]
 
 
 INJECTORS: dict[tuple[str, str], Injector] = {
@@ -301,24 +300,35 @@ def run() -> Section:
 
 EXPLANATION = """\
 {count} documents (seed {seed}, up to {per} per subfamily), each {lines} consecutive lines of real clean \
-English from `../shared/data/english` and the WMT zh→en references. House style off.
+English from `../shared/data/english` and the WMT zh→en references, one artifact per document. House \
+style off. Documents with a line that already has a typo of the kinds injected here (a space before a \
+full stop or comma, ",,", ",.", "( ", "said.The") are not used: fixing those is correct.
 
-How the cases are made. Each injector picks one place in the document where the artifact can arise and \
-writes it the way MT of Chinese web pages does: the space after a sentence's full stop dropped \
-("said.The"); a space put before a hyphen or after an opening bracket; the full stop replaced or \
-followed by "Essence" (。); a quote, ellipsis or space replaced by a bare HTML entity name; a space \
-before a comma or a full stop, a comma before a full stop; a word, a phrase or a sentence start written \
-twice; the apostrophe of a possessive dropped; a paragraph of site furniture (our own wording) inserted, \
-a headline-shaped line repeated, a teaser of the next paragraph. Literal names: a newspaper, party or \
-government body the carrier names is replaced by an East Asian institution of the same kind to make the \
-clean carrier, then by a literal rendering of its characters from our own table \
-(`benchmarks/inject_literal.py`). Must-not-touch documents are real carriers that contain a pattern a \
-mechanical rule could break, and real documents with one of our own sentences added.
+How the cases are made: each injector picks one place where the artifact can arise, at random.
+- *spacing*: the space after a sentence's full stop dropped ("said.The", "2024.Officials"); a space put \
+before the hyphen of a hyphenated word ("anti -drone"); a space after an opening bracket ("( 1,200").
+- *debris*: a sentence's full stop and space become "Essence" or get "Essence" glued on (。); a quote, an \
+ellipsis or a space becomes a bare or escaped entity ("quot;", "&quot;", "hellip;", "&amp;nbsp;").
+- *stray punctuation*: a space before a comma or a sentence's full stop; a comma before a full stop.
+- *stutter*: a word (never one English doubles on purpose: had, that, is...), a 2–3 word phrase, or a \
+sentence's first 3–5 words written twice ("The talks between theThe talks between the").
+- *apostrophe*: the apostrophe of a possessive 's dropped (contractions such as it's are left alone).
+- *literal name*: a newspaper, party or government body the carrier names is replaced by an East Asian \
+institution of the same kind to make the clean carrier, then by a literal rendering of its characters \
+from our own table (`benchmarks/inject_literal.py`: Freedom Times for the Liberty Times, the Sea Base \
+Association for the Straits Exchange Foundation...).
+- *furniture*: a paragraph of site furniture in our own wording (view counter, "· 2d ago" byline, share \
+bar, photo credit, footer, summary-bot line) inserted before a paragraph; a headline-shaped line written \
+two or three times; a teaser (the next paragraph's first words and "...") before its paragraph.
+- *must not touch*: real documents that contain U.S./a.m./Ph.D., decimals, domains, ellipses, "had had", \
+"pre- and post-", lists, initials, quotes opening a sentence, headline-shaped lines; and real documents \
+with one of our own sentences added for what the corpus lacks (v2.0, e-mail addresses, Lang Lang).
 
 How they are scored: as in the names section (`benchmarks/inject_cases.py`). *Recall* = injected \
 artifacts undone exactly / injected; *precision* = correct edits / all edits in the injected documents, \
 where an edit touching no injected span is a false alarm; *carrier edits* = edits on the same documents \
-without the injection. Targets per family: recall ≥ 0.9, precision ≥ 0.99."""
+without the injection. A must-not-touch document has nothing to fix: the target is at most 1% of them \
+changed. Targets per family: recall ≥ 0.9, precision ≥ 0.99."""
 
 
 def main() -> None:

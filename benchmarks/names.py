@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 import translit
 from benchmarks.common import ROOT, MissingData, Section, require, table
 from benchmarks.inject_carriers import Document, corpus, usable, window
-from benchmarks.inject_cases import Case, Replacement, inject, sample
+from benchmarks.inject_cases import Case, Replacement, inject, rewrite, sample
 from benchmarks.inject_entities import PEOPLE, Person
 from benchmarks.inject_report import evaluate, label_table, results_table, samples, targets, write_results
 from benchmarks.inject_slots import NAMES, Slot, slots, western_people
@@ -58,20 +58,6 @@ def _document(slot: Slot, first: int | None = None, count: int | None = None) ->
     count = slot.index - first + CONTEXT + 1 if count is None else count
     document = window(slot.file, lines, first, count)
     return document, document.line_starts[slot.index - first]
-
-
-def rewrite(text: str, changes: list[Replacement]) -> tuple[str, list[tuple[int, int]]]:
-    """Apply changes to a text; return it and each change's new span (changes must not overlap)."""
-    pieces, spans, cursor, shift = [], [], 0, 0
-    for change in sorted(changes, key=lambda c: c.start):
-        pieces += [text[cursor : change.start], change.text]
-        spans.append((change.start + shift, change.start + shift + len(change.text)))
-        shift += len(change.text) - (change.end - change.start)
-        cursor = change.end
-    pieces.append(text[cursor:])
-    order = sorted(range(len(changes)), key=lambda i: changes[i].start)
-    by_input = [spans[order.index(i)] for i in range(len(changes))]
-    return "".join(pieces), by_input
 
 
 def substitute(family: str, subfamily: str, slot: Slot, clean: str, mt: str) -> Case:
@@ -111,9 +97,11 @@ def near_miss(rng: random.Random) -> Iterator[Case]:
     western = [s for s in _slots() if s.kind == "western" and s.before != "sentence-start"]
     made = 0
     for slot in sample(rng, western, len(western)):
+        if made == PER_SUBFAMILY:
+            break
         surname = slot.name.split(" ")[-1]
         respelled = respell_western(surname, rng)
-        if respelled is None or made == PER_SUBFAMILY:
+        if respelled is None:
             continue
         document, offset = _document(slot)
         start = offset + slot.end - len(surname)
@@ -146,21 +134,26 @@ def _in_full_name(text: str, position: int, name: str) -> bool:
     return any(text.startswith(name, position - i) for i in range(len(name)))
 
 
+def _labels(later: list[int]) -> tuple[str, ...]:
+    return ("full name", *["surname only"] * len(later))
+
+
 def back_reference(rng: random.Random) -> Iterator[Case]:
     """Family 2: the full name, then surname-only mentions, all in one MT spelling."""
     found = [(slot, m) for slot in _slots() if (m := _mentions(slot))]
-    labels = lambda later: ("full name", *["surname only"] * len(later))  # noqa: E731
     made = 0
     western = [(slot, m) for slot, m in found if slot.kind == "western"]
     for slot, (document, offset, later) in sample(rng, western, len(western)):
+        if made == PER_SUBFAMILY:
+            break
         surname = slot.name.split(" ")[-1]
         respelled = respell_western(surname, rng)
-        if respelled is None or made == PER_SUBFAMILY:
+        if respelled is None:
             continue
         made += 1
         starts = [offset + slot.end - len(surname), *later]
         changes = [Replacement(s, s + len(surname), respelled) for s in starts]
-        yield inject("back-reference", "western", document.text, changes, document.source, labels(later))
+        yield inject("back-reference", "western", document.text, changes, document.source, _labels(later))
     systems = [(p, s) for pairs in _forms().values() for p, s in pairs if s.surname != p.surname]
     for slot, (document, offset, later) in sample(rng, found, 2 * PER_SUBFAMILY):
         person, spelling = rng.choice(systems)
@@ -170,7 +163,7 @@ def back_reference(rng: random.Random) -> Iterator[Case]:
         mt = [spelling.full, *[spelling.surname] * len(later)]
         carrier, new = rewrite(document.text, [Replacement(s, e, c) for (s, e), c in zip(spans, clean)])
         changes = [Replacement(s, e, m) for (s, e), m in zip(new, mt)]
-        yield inject("back-reference", "east-asian", carrier, changes, document.source, labels(later))
+        yield inject("back-reference", "east-asian", carrier, changes, document.source, _labels(later))
 
 
 def capitalized_before(rng: random.Random) -> Iterator[Case]:
@@ -393,26 +386,41 @@ def run() -> Section:
 
 EXPLANATION = """\
 {count} documents (seed {seed}, up to {per} per subfamily), each a line of real clean English news from \
-`../shared/data/english` or a WMT zh→en reference with two lines of context either side. House style off.
+`../shared/data/english` or a WMT zh→en reference with two lines of context either side (back-references: \
+the line and the four after it). House style off. Documents around a line that already has a typo of the \
+kinds the benchmarks inject are not used.
 
-How the cases are made. A *slot* is where a person's full name stands in a carrier line: a Western \
-name that Chinese Wikipedia's name-conversion groups (`../shared/data/names`) list as a person, or a \
-Chinese name already in pinyin. For East Asian names the slot is filled with the person's English name \
-(`benchmarks/inject_entities.py`, our own table of names and characters) to make the clean carrier, and \
-then with an MT spelling of the same person, computed from the characters or the Hangul by our own \
-converters (`benchmarks/inject_romanize.py`: pypinyin, and pinyin→Wade-Giles/Tongyong/Yale and \
-Hangul→Revised/McCune–Reischauer tables written for this benchmark) — never from translit's gazetteer. \
-Western names stay as the carrier has them and are re-spelled the way names come back through Chinese \
-transliteration (l/r, v/ff, -sky/-ski, ya/ia, z/j). Readings replace a country or abbreviation the \
-carrier names by what MT makes of its Chinese short form; the two common-noun readings write the clean \
-phrase into a real sentence's slot first (bilateral → cross-strait, the opposition → the blue camp).
+How the cases are made. A *slot* is where a person's full name stands in a carrier line: a Western name \
+that Chinese Wikipedia's name-conversion groups (`../shared/data/names`) list as a person, or a Chinese \
+name already in pinyin. For an East Asian person the slot is filled with the English name from our own \
+table (`benchmarks/inject_entities.py`: names, characters, Hangul) to make the clean carrier, and then \
+with an MT spelling computed from the characters or the Hangul by our own converters \
+(`benchmarks/inject_romanize.py`, `inject_spellings.py`: pypinyin; pinyin→Wade-Giles/Tongyong/Yale; \
+Hangul→Revised/McCune–Reischauer; Korean surname spellings) — never from translit's gazetteer.
+- *near-miss*: one name per document, after a lowercase word; a subfamily per spelling system. \
+`western-respelled` keeps the carrier's Western name and changes its surname the way names come back \
+through Chinese transliteration or an MT typo (l/r, v/ff, -sky/-ski, ya/ia, z/j, a doubled letter).
+- *back-reference*: a full name followed by surname-only mentions of the same person in the next lines; \
+all mentions get the same MT spelling (the surname as that system writes it). Recall by mention below.
+- *capitalized-before*: the name in plain pinyin (what MT writes most) right after a title, an acronym, \
+another capitalized word, or at a sentence start; the control puts it after a lowercase word.
+- *reading*: a country or abbreviation the carrier names, replaced by what MT makes of its Chinese short \
+form (新/星 → New, Xin, Xing; 東盟 → Dongmeng; 巴 → the other country; 港 → Gang; 澳 → Ao or Australia; \
+菲 → Fei); a person whose name starts with a country's characters (韓國瑜 → South Korea Yu); two \
+common-noun abbreviations written into a real sentence's slot first (bilateral → cross-strait → Liang'an; \
+the opposition → the blue camp → Lanying).
+- *negative*: a mainland official's correct pinyin name written into a slot; Chinese names already in \
+pinyin in the carrier; a famous person and, in a later line of the same document, another real person \
+with the same surname (a mainland official sharing the surname character, a Japanese person from \
+JMnedict sharing the family name, a Western person sharing the surname).
 
 How they are scored. *Recall* = injected errors fixed exactly / injected. *Precision* = correct edits / \
 all edits the cleaner made in the injected documents: an edit is correct when, together with the other \
 edits touching the same injected span, it restores exactly the carrier text there; an edit that touches \
-no injected span is a false alarm. *Carrier edits* are the edits made on the same documents without the \
-injection (the do-no-harm baseline; for a negative case the document is its own carrier, and every edit \
-is a false alarm). Targets per family: recall ≥ 0.8, precision ≥ 0.98."""
+no injected span is a false alarm. *Carrier edits* = edits made on the same documents without the \
+injection (the do-no-harm baseline). A negative document is its own carrier; every edit there is a false \
+alarm, and the target is at most 2% of negative documents changed. Targets per family: recall ≥ 0.8, \
+precision ≥ 0.98."""
 
 
 def main() -> None:
