@@ -15,10 +15,12 @@ from pathlib import Path
 import sacrebleu
 
 import translit
-from benchmarks import do_no_harm, real_mt, seed, speed, synthetic
+from benchmarks import do_no_harm, mechanical, names, real_mt, seed, speed, synthetic
 from benchmarks.common import ROOT, MissingData, Section, table
 
 SECTIONS = (seed, synthetic, do_no_harm, real_mt, speed)
+# Sections with a results file of their own (RESULTS-names.md, RESULTS-mechanical.md).
+SEPARATE_SECTIONS = (names, mechanical)
 COMMAND = "python -m benchmarks.run_all"
 
 
@@ -65,7 +67,7 @@ def render(results: list[tuple[Section, float]]) -> str:
         "",
         f"Cleaner: `{translit.load_pipeline(translit.Config()).signature()}`",
         "",
-        "Other result files: `RESULTS-gazetteer.md` (gazetteer size, load and scan), `RESULTS-rescorer.md` (re-scoring model), `RESULTS-reliability.md` (fuzzing, 1 GB corpus, kill test).",
+        "Other result files: `RESULTS-gazetteer.md` (gazetteer size, load and scan), `RESULTS-rescorer.md` (re-scoring model), `RESULTS-reliability.md` (fuzzing, 1 GB corpus, kill test), `RESULTS-names.md` and `RESULTS-mechanical.md` (injected name and mechanical artifacts, issues #12 and #14).",
         "",
         "## Targets",
         "",
@@ -103,6 +105,10 @@ def draw_bars(section: Section, path: Path) -> None:
 
 
 def main() -> None:
+    for module in SEPARATE_SECTIONS:
+        start = time.perf_counter()
+        module.main()
+        print(f"{module.__name__}: {time.perf_counter() - start:.1f} s", file=sys.stderr)
     results = run_sections()
     for section, _ in results:
         if section.bars:

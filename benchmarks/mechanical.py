@@ -1,0 +1,343 @@
+"""Mechanical section (issue #14): spacing, sentence-mark debris, stutters, literal names, site furniture.
+
+python -m benchmarks.mechanical     # writes benchmarks/RESULTS-mechanical.md (reads ../shared at run time)
+
+Each family is injected the way MT of Chinese web pages produces it into a document of five consecutive
+lines of real clean English news (``../shared/data/english`` and the WMT zh→en references), one
+artifact per document; must-not-touch documents are real carriers chosen for the patterns a
+mechanical rule could break (U.S., a.m., 3.5, ellipses, "had had", lists...), plus sentences of our own
+for the patterns the corpus lacks (v2.0, news.example.com, "pre- and post-war").
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from collections.abc import Callable, Iterator
+
+import translit
+from benchmarks.common import ROOT, MissingData, Section
+from benchmarks.inject_carriers import Document, corpus, usable, window
+from benchmarks.inject_cases import Case, Replacement, inject, rewrite, sample
+from benchmarks.inject_literal import BODY, INSTITUTIONS, NEWSPAPER, PARTY
+from benchmarks.inject_report import evaluate, results_table, samples, targets, write_results
+
+SEED = 20261202
+PER_SUBFAMILY = 60
+LINES = 5
+MIN_RECALL, MIN_PRECISION = 0.9, 0.99
+RESULTS = ROOT / "benchmarks" / "RESULTS-mechanical.md"
+TITLE = "Mechanical: injected spacing, debris, stutters, literal names, furniture (issue #14)"
+FAMILIES = (
+    "spacing",
+    "debris",
+    "stray punctuation",
+    "stutter",
+    "apostrophe",
+    "literal name",
+    "furniture",
+    "must not touch",
+)
+
+Injector = Callable[[Document, random.Random], list[Replacement] | None]
+
+
+def documents() -> list[Document]:
+    """Every run of LINES consecutive lines of every carrier file that is free of known typos."""
+    return [
+        window(name, lines, first, LINES)
+        for name, lines in corpus()
+        for first in range(0, len(lines) - LINES + 1, LINES)
+        if usable(name, first, LINES)
+    ]
+
+
+def at_match(pattern: str, group: str | int, make: Callable[[re.Match[str], random.Random], str]) -> Injector:
+    """An injector replacing group ``group`` of one random match of ``pattern`` by ``make(match)``."""
+    compiled = re.compile(pattern, re.MULTILINE)
+
+    def injector(document: Document, rng: random.Random) -> list[Replacement] | None:
+        matches = list(compiled.finditer(document.text))
+        if not matches:
+            return None
+        match = rng.choice(matches)
+        return [Replacement(match.start(group), match.end(group), make(match, rng))]
+
+    return injector
+
+
+def constant(*texts: str) -> Callable[[re.Match[str], random.Random], str]:
+    return lambda match, rng: rng.choice(texts)
+
+
+# A sentence boundary inside a paragraph: a word (not an initial or a title) or a number, a full stop,
+# one space, a capital. The space is group "gap"; the full stop and the space together are "mark".
+_BOUNDARY = r"(?:(?<=[a-z]{3})|(?<=\d{2}))(?P<mark>\.(?P<gap> ))(?=[A-Z][a-z])"
+LEGITIMATE_DOUBLES = frozenset({"had", "that", "is", "bye", "very", "no", "so", "go", "ha", "do"})
+
+
+def stutter_word(document: Document, rng: random.Random) -> list[Replacement] | None:
+    """'said said': a word written twice (never one that English doubles on purpose)."""
+    words = [
+        m for m in re.finditer(r"(?<= )([a-z]{3,}) ", document.text) if m.group(1) not in LEGITIMATE_DOUBLES
+    ]
+    if not words:
+        return None
+    match = rng.choice(words)
+    return [Replacement(match.end(), match.end(), match.group())]
+
+
+def stutter_phrase(document: Document, rng: random.Random) -> list[Replacement] | None:
+    """'on Monday on Monday': a two- or three-word phrase written twice."""
+    phrases = list(re.finditer(r"(?<= )((?:[A-Za-z]+ ){2,3})", document.text))
+    if not phrases:
+        return None
+    match = rng.choice(phrases)
+    return [Replacement(match.end(), match.end(), match.group())]
+
+
+def stutter_restart(document: Document, rng: random.Random) -> list[Replacement] | None:
+    """'The talks between theThe talks between the': a sentence start repeated with no space."""
+    starts = list(
+        re.finditer(r"(?:^|(?<=\. ))((?:[A-Z][a-z]*)(?: [a-z]+){2,4})(?= )", document.text, re.MULTILINE)
+    )
+    if not starts:
+        return None
+    match = rng.choice(starts)
+    return [Replacement(match.end(1), match.end(1), match.group(1))]
+
+
+CATEGORIES = ("Politics", "Society", "International", "Finance", "Life", "Entertainment", "Sports")
+OUTLETS = ("Newsroom", "Staff reporter", "Evening Wire", "Metro desk", "Our correspondent")
+FURNITURE: dict[str, Callable[[random.Random], str]] = {
+    "view counter": lambda r: r.choice(
+        [f"{r.choice(CATEGORIES)} {r.randint(120, 98000):,} views", f"{r.choice(CATEGORIES)} {r.randint(8, 34)}℃",
+         f"{r.randint(2, 900)} views"]
+    ),
+    "byline with age": lambda r: f"{r.choice(OUTLETS)} · {r.randint(1, 23)}{r.choice('hdw')} ago",
+    "share bar": lambda r: r.choice(
+        ["Share: Facebook Twitter LINE Email", "Share this: Facebook | X | WhatsApp | Copy link",
+         "LINE Facebook Twitter Copy link", "Share to: WeChat Weibo QQ"]
+    ),
+    "photo credit": lambda r: r.choice(
+        ["(Data photo)", "(Information photo)", "(File photo)", "Photo: data photo", "(Photo: reporter data photo)"]
+    ),
+    "footer": lambda r: r.choice(
+        ["View details", "You may also be interested in...", "Related reading:", "More news >>",
+         "View details / You may also be interested in", "Report an error"]
+    ),
+    "summary-bot line": lambda r: r.choice(
+        ["AI summary: the key points of this report in three lines.", "Quick read: 3 key points",
+         "This summary was generated automatically."]
+    ),
+}  # fmt: skip
+
+
+def furniture(kind: str) -> Injector:
+    """Insert a paragraph of site furniture before one of the document's paragraphs."""
+
+    def injector(document: Document, rng: random.Random) -> list[Replacement] | None:
+        at = rng.choice(document.line_starts)
+        return [Replacement(at, at, FURNITURE[kind](rng) + "\n\n")]
+
+    return injector
+
+
+def repeated_headline(document: Document, rng: random.Random) -> list[Replacement] | None:
+    """A short headline-shaped paragraph (no final stop) written two or three times."""
+    headlines = [m for m in re.finditer(r"^[A-Z][^\n.!?]{10,90}$", document.text, re.MULTILINE)]
+    if not headlines:
+        return None
+    match = rng.choice(headlines)
+    copies = ("\n\n" + match.group()) * rng.choice((1, 2))
+    return [Replacement(match.end(), match.end(), copies)]
+
+
+def teaser(document: Document, rng: random.Random) -> list[Replacement] | None:
+    """A teaser: the next paragraph's first words and '...' as a paragraph of its own before it."""
+    starts = [s for s in document.line_starts if len(document.text[s:].split("\n", 1)[0].split()) > 14]
+    if not starts:
+        return None
+    at = rng.choice(starts)
+    words = document.text[at:].split("\n", 1)[0].split()[:12]
+    return [Replacement(at, at, " ".join(words).rstrip(",;:") + "...\n\n")]
+
+
+INJECTORS: dict[tuple[str, str], Injector] = {
+    ("spacing", "no space after a full stop"): at_match(_BOUNDARY, "gap", constant("")),
+    ("spacing", "space before a hyphen"): at_match(r"\b[a-z]{2,}(?P<h>-)[a-z]{2,}\b", "h", constant(" -")),
+    ("spacing", "space after an opening bracket"): at_match(r"(?P<b>\()(?=[\w$£€])", "b", constant("( ")),
+    ("debris", "。 as 'Essence'"): at_match(_BOUNDARY, "mark", constant(".Essence ", "Essence", ". Essence ")),
+    ("debris", "quot;"): at_match(r"(?P<q>[\"“”])", "q", constant("quot;", "&quot;")),
+    ("debris", "hellip;"): at_match(r"(?P<e>\.\.\.|…)", "e", constant("hellip;", "&hellip;")),
+    ("debris", "nbsp"): at_match(r"(?<=[a-z,]) (?=[a-z])", 0, constant("&amp;nbsp;", "&nbsp;", " &amp;nbsp; ")),
+    ("stray punctuation", "space before a comma"): at_match(r"(?<=[a-z])(?P<c>,)(?= [a-z])", "c", constant(" ,")),
+    ("stray punctuation", "space before a full stop"): at_match(r"(?<=[a-z]{3})(?P<p>\.)(?= [A-Z]|$)", "p", constant(" .")),
+    ("stray punctuation", "comma before a full stop"): at_match(r"(?<=[a-z]{3})(?P<p>\.)(?= [A-Z]|$)", "p", constant(",.")),
+    ("stutter", "word doubled"): stutter_word,
+    ("stutter", "phrase doubled"): stutter_phrase,
+    ("stutter", "sentence start repeated"): stutter_restart,
+    ("apostrophe", "lost possessive apostrophe"): at_match(
+        r"\b(?!(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Tt]here|[Ww]hat|[Ww]ho|[Hh]ere|[Ll]et|[Ww]here)['’])[A-Za-z]{3,}(?P<a>['’])s\b",
+        "a", constant(""),
+    ),
+    **{("furniture", kind): furniture(kind) for kind in FURNITURE},
+    ("furniture", "headline repeated"): repeated_headline,
+    ("furniture", "teaser of the lede"): teaser,
+}  # fmt: skip
+
+
+def injected(rng: random.Random, docs: list[Document]) -> Iterator[Case]:
+    """Up to PER_SUBFAMILY documents per injector, each with one artifact."""
+    for (family, subfamily), injector in INJECTORS.items():
+        made = 0
+        for document in sample(rng, docs, len(docs)):
+            if made == PER_SUBFAMILY:
+                break
+            changes = injector(document, rng)
+            if changes:
+                made += 1
+                yield inject(family, subfamily, document.text, changes, document.source)
+
+
+def literal_names(rng: random.Random, docs: list[Document]) -> Iterator[Case]:
+    """An institution written into a slot of its kind, then replaced by one of its literal renderings."""
+    kinds = {"newspaper": NEWSPAPER, "party": PARTY, "government body": BODY}
+    for kind, slot in kinds.items():
+        found = [(d, m) for d in docs for m in re.finditer(slot, d.text)]
+        for document, match in sample(rng, found, PER_SUBFAMILY):
+            entry = rng.choice([i for i in INSTITUTIONS if i.slot == slot])
+            clean, literal = (
+                _cased(match.group(), entry.name),
+                _cased(match.group(), rng.choice(entry.literal)),
+            )
+            carrier, [(start, end)] = rewrite(document.text, [Replacement(match.start(), match.end(), clean)])
+            yield inject("literal name", kind, carrier, [Replacement(start, end, literal)], document.source)
+
+
+def _cased(slot_text: str, name: str) -> str:
+    """'The' where the slot started a sentence with it."""
+    return "The" + name[3:] if slot_text.startswith("The ") and name.startswith("the ") else name
+
+
+# Patterns a mechanical rule could break, found in real carriers; every edit on such a document is a
+# false alarm (the injected documents contain them too, and count them the same way).
+MUST_NOT_TOUCH = {
+    "abbreviations (U.S., a.m., Ph.D.)": r"\b(?:U\.S\.|U\.K\.|a\.m\.|p\.m\.|Ph\.D\.|e\.g\.|i\.e\.)",
+    "decimals (3.5)": r"\b\d+\.\d+\b",
+    "domains and e-mail addresses": r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|cn|tw|uk)\b|\S+@\S+\.\w+",
+    "ellipses": r"\.\.\.|…",
+    "legitimately doubled words (had had, that that)": r"(?i)\b(had had|that that|is is|bye bye|very very|no no)\b",
+    "suspended hyphens (pre- and post-war)": r"\b\w+- (?:and|or|to) \w+",
+    "lists": r"^\s*(?:[-•*]|\d+[.)])\s",
+    "initials (J. Smith)": r"\b[A-Z]\. [A-Z][a-z]+",
+    "a quote opening a sentence": r"^[\"“]",
+    "headline-shaped lines": r"^[A-Z][^\n.!?]{10,90}$",
+}
+# Sentences of our own for patterns the corpus has too few of; each is added as a paragraph of a real
+# document, so the rules see them in running text.
+OWN_NEGATIVES = (
+    "The company said version v2.0 of the app, and v2.0.1 after it, would fix the login fault.",
+    "Readers can send tips to desk@news.example.com or visit news.example.com for the full timetable.",
+    "Pre- and post-war records were compared by the archive, which holds both.",
+    "He had had enough, he said, and that that decision was final.",
+    "The meeting starts at 9.30 a.m. in the U.S. capital and ends by 1 p.m.",
+    "Prices rose 3.5% in May... and then fell again in June.",
+    "Pianist Lang Lang and panda Bao Bao drew the biggest crowds of the week.",
+    "The plan has three parts: 1) more buses; 2) fewer cars; 3) longer hours.",
+)
+
+
+def must_not_touch(rng: random.Random, docs: list[Document]) -> Iterator[Case]:
+    for subfamily, pattern in MUST_NOT_TOUCH.items():
+        compiled = re.compile(pattern, re.MULTILINE)
+        for document in sample(rng, [d for d in docs if compiled.search(d.text)], PER_SUBFAMILY // 2):
+            yield inject("must not touch", subfamily, document.text, [], document.source)
+    for document in sample(rng, docs, PER_SUBFAMILY):
+        at = rng.choice(document.line_starts)
+        text = document.text[:at] + rng.choice(OWN_NEGATIVES) + "\n\n" + document.text[at:]
+        yield inject(
+            "must not touch",
+            "our own sentences (v2.0, e-mail, pre- and post-war, Lang Lang...)",
+            text,
+            [],
+            document.source,
+        )
+
+
+def build(seed: int = SEED) -> list[Case]:
+    """Every case of every family, deterministic for a seed."""
+    rng = random.Random(seed)
+    docs = documents()
+    return [*injected(rng, docs), *literal_names(rng, docs), *must_not_touch(rng, docs)]
+
+
+def run() -> Section:
+    started = time.perf_counter()
+    cases = build()
+    pipeline = translit.load_pipeline(translit.Config(house_style=False))
+    evaluation = evaluate(cases, lambda text: pipeline.clean(text).edits)
+    families = [f for f in FAMILIES if f in evaluation.families]
+    goals = targets(evaluation, "mechanical", families, MIN_RECALL, MIN_PRECISION)
+    body = "\n".join(
+        [
+            EXPLANATION.format(count=len(cases), seed=SEED, per=PER_SUBFAMILY, lines=LINES),
+            "",
+            results_table(evaluation, families),
+            "",
+            "Samples (file:line of the document's first line):",
+            "",
+            *samples(evaluation),
+            "",
+            f"Cleaner: `{pipeline.signature()}`",
+            "",
+            f"_Cases built and scored in {time.perf_counter() - started:.1f} s._",
+        ]
+    )
+    return Section(TITLE, body, goals)
+
+
+EXPLANATION = """\
+{count} documents (seed {seed}, up to {per} per subfamily), each {lines} consecutive lines of real clean \
+English from `../shared/data/english` and the WMT zh→en references, one artifact per document. House \
+style off. Documents with a line that already has a typo of the kinds injected here (a space before a \
+full stop or comma, ",,", ",.", "( ", "said.The") are not used: fixing those is correct.
+
+How the cases are made: each injector picks one place where the artifact can arise, at random.
+- *spacing*: the space after a sentence's full stop dropped ("said.The", "2024.Officials"); a space put \
+before the hyphen of a hyphenated word ("anti -drone"); a space after an opening bracket ("( 1,200").
+- *debris*: a sentence's full stop and space become "Essence" or get "Essence" glued on (。); a quote, an \
+ellipsis or a space becomes a bare or escaped entity ("quot;", "&quot;", "hellip;", "&amp;nbsp;").
+- *stray punctuation*: a space before a comma or a sentence's full stop; a comma before a full stop.
+- *stutter*: a word (never one English doubles on purpose: had, that, is...), a 2–3 word phrase, or a \
+sentence's first 3–5 words written twice ("The talks between theThe talks between the").
+- *apostrophe*: the apostrophe of a possessive 's dropped (contractions such as it's are left alone).
+- *literal name*: a newspaper, party or government body the carrier names is replaced by an East Asian \
+institution of the same kind to make the clean carrier, then by a literal rendering of its characters \
+from our own table (`benchmarks/inject_literal.py`: Freedom Times for the Liberty Times, the Sea Base \
+Association for the Straits Exchange Foundation...).
+- *furniture*: a paragraph of site furniture in our own wording (view counter, "· 2d ago" byline, share \
+bar, photo credit, footer, summary-bot line) inserted before a paragraph; a headline-shaped line written \
+two or three times; a teaser (the next paragraph's first words and "...") before its paragraph.
+- *must not touch*: real documents that contain U.S./a.m./Ph.D., decimals, domains, ellipses, "had had", \
+"pre- and post-", lists, initials, quotes opening a sentence, headline-shaped lines; and real documents \
+with one of our own sentences added for what the corpus lacks (v2.0, e-mail addresses, Lang Lang).
+
+How they are scored: as in the names section (`benchmarks/inject_cases.py`). *Recall* = injected \
+artifacts undone exactly / injected; *precision* = correct edits / all edits in the injected documents, \
+where an edit touching no injected span is a false alarm; *carrier edits* = edits on the same documents \
+without the injection. A must-not-touch document has nothing to fix: the target is at most 1% of them \
+changed. Targets per family: recall ≥ 0.9, precision ≥ 0.99."""
+
+
+def main() -> None:
+    try:
+        section = run()
+    except MissingData as error:
+        section = Section(TITLE, f"Skipped: {error}")
+    write_results(section, RESULTS, "python -m benchmarks.mechanical")
+
+
+if __name__ == "__main__":
+    main()
