@@ -7,7 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from translit.errors import InputError
-from translit.pipeline import Pipeline, describe_finding
+from translit.pipeline import Pipeline
+from translit.records import clean_report, detect_report
 from translit.stream import MAX_LINE_BYTES
 from translit.textio import decode_text
 
@@ -34,8 +35,9 @@ def process_jsonl(
     """Clean (or only check) ``field`` of every JSON object; a bad line is reported, not fatal.
 
     Blank lines are skipped; ``None`` stands for a line too long to read (see
-    :func:`translit.stream.read_line_chunks`). Cleaning replaces the field and adds ``edits``;
-    checking adds ``findings``. ``first_line`` numbers the first line, for a chunk of a larger file.
+    :func:`translit.stream.read_line_chunks`). Cleaning replaces the field and adds ``edits``,
+    the clean report of :mod:`translit.records` (edits and skipped findings); checking adds ``edits``,
+    the detect report (findings). ``first_line`` numbers the first line, for a chunk of a larger file.
     """
     for line_number, line in enumerate(lines, start=first_line):
         if line is None:
@@ -49,11 +51,11 @@ def process_jsonl(
             yield LineResult(line_number, error=str(error))
             continue
         if detect_only:
-            record["findings"] = [describe_finding(f) for f in pipeline.detect(text)]
+            record["edits"] = detect_report(pipeline.detect(text))
         else:
             result = pipeline.clean(text)
             record[field] = result.text
-            record["edits"] = [edit.to_dict() for edit in result.edits]
+            record["edits"] = clean_report(result)
         yield LineResult(line_number, output=json.dumps(record, ensure_ascii=False) + "\n")
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from translit import __version__
+from translit._version import __version__
 from translit.api import load_pipeline
 from translit.config import DEFAULT_MODEL, Config
 from translit.errors import TranslitError

@@ -6,7 +6,6 @@ import difflib
 import json
 
 from translit.edits import Edit, Finding
-from translit.pipeline import CleanResult, describe_finding
 from translit.textio import line_and_column
 
 
@@ -48,11 +47,3 @@ def as_diff(path: str, original: str, cleaned: str) -> str:
 
 def as_json_line(record: dict[str, object]) -> str:
     return json.dumps(record, ensure_ascii=False) + "\n"
-
-
-def clean_record(path: str, result: CleanResult) -> dict[str, object]:
-    return {"path": path, **result.to_dict()}
-
-
-def detect_record(path: str, findings: tuple[Finding, ...]) -> dict[str, object]:
-    return {"path": path, "findings": [describe_finding(f) for f in findings]}

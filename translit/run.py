@@ -24,14 +24,8 @@ from translit.config import Config
 from translit.errors import InputError
 from translit.output import Writer
 from translit.parallel import ordered_map
-from translit.report import (
-    as_diff,
-    as_json_line,
-    clean_record,
-    detect_record,
-    explain_edit,
-    explain_finding,
-)
+from translit.records import clean_record, detect_record
+from translit.report import as_diff, as_json_line, explain_edit, explain_finding
 from translit.stream import BLOCK_BYTES, read_blocks, read_line_chunks
 from translit.textio import Source, decode_text, open_source
 
