@@ -1,36 +1,21 @@
 """Fuzzing the library and the CLI with random bytes and near-miss inputs (bounded; the long campaign is
 ``benchmarks/fuzz.py``): never a traceback, one clear line per problem, nothing else lost."""
 
-import io
 import json
 import re
-import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tools.testkit import run_cli
 from translit.api import load_pipeline
 from translit.batch import process_jsonl
-from translit.cli import main
 from translit.errors import InputError
 from translit.textio import decode_text
 
 from .strategies import texts
 
 ERROR = "translit: error: "
-
-
-def run_cli(data: bytes, *argv: str) -> tuple[int, str, list[str]]:
-    """``main(argv)`` with ``data`` on stdin; fresh streams for every Hypothesis example."""
-    streams = io.TextIOWrapper(io.BytesIO(data)), io.TextIOWrapper(io.BytesIO()), io.StringIO()
-    saved = sys.stdin, sys.stdout, sys.stderr
-    sys.stdin, sys.stdout, sys.stderr = streams
-    try:
-        code = main(list(argv))
-    finally:
-        sys.stdin, sys.stdout, sys.stderr = saved
-    streams[1].flush()
-    return code, streams[1].buffer.getvalue().decode("utf-8"), streams[2].getvalue().splitlines()
 
 
 @settings(max_examples=150, deadline=None)

@@ -8,12 +8,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from tools.testkit import run_cli
 from translit.api import load_pipeline
 from translit.cli import main
 from translit.errors import GlossaryError
 from translit.gazetteer.loader import read_entries
-
-from .test_fuzz import run_cli
 
 HEADER = "id\tcanonical\ttype\tcountry\n"
 
