@@ -127,7 +127,7 @@ class SpanScorer:
 
 
 def default_model_path() -> Path:
-    """The model trained by ``python -m translit.seq2seq.train`` and shipped inside the package."""
+    """The model trained by ``python -m tools.training.train`` and shipped inside the package."""
     return Path(__file__).resolve().parent / "default_model"
 
 
