@@ -14,6 +14,7 @@ OUTPUT_LAYER = {
     "translit.output",
     "translit.report",
     "translit.records",
+    "translit.jsonl",
     "translit.batch",
     "translit.stream",
     "translit.textio",

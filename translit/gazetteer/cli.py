@@ -76,7 +76,7 @@ def describe_match(gazetteer: Gazetteer, name: str, match: Match) -> str:
 
 def _header(path: Path) -> tuple[str, ...]:
     try:
-        with path.open(encoding="utf-8") as file:
+        with path.open(encoding="utf-8-sig") as file:
             for line in file:
                 if line.strip() and not line.lstrip().startswith("#"):
                     return tuple(line.rstrip("\r\n").split("\t"))
