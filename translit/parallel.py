@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
@@ -26,7 +26,7 @@ def ordered_map(
     initargs: tuple[object, ...] = (),
     weigh: Callable[[Item], int] = lambda item: 0,
     budget: int | None = None,
-) -> Iterator[Output]:
+) -> Generator[Output, None, None]:
     """``map(function, items)`` over ``jobs`` processes, results in input order.
 
     ``initializer(*initargs)`` runs once per worker (load the pipeline there, once); with ``jobs <= 1``

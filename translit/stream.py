@@ -88,7 +88,8 @@ def read_line_chunks(
     >>> list(read_line_chunks(io.BytesIO(b"ok\\ntoo long\\nok"), max_line=4))
     [(1, [b'ok\\n', None, b'ok'])]
     """
-    first, lines, held, offset = 1, [], 0, 0
+    first, held, offset = 1, 0, 0
+    lines: list[bytes | None] = []
     while line := stream.readline(max_line + 1):
         start = offset
         offset += len(line)
