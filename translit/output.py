@@ -154,7 +154,7 @@ class AtomicFile:
 
     def write(self, text: str) -> None:
         try:
-            self.stream.write(text.encode("utf-8"))
+            write_all(self.stream, text.encode("utf-8"))
         except OSError as error:
             self.discard()
             raise _cannot_write(self.path, error) from None
@@ -185,7 +185,7 @@ class StdoutWriter:
 
     def write(self, text: str) -> None:
         try:
-            sys.stdout.buffer.write(text.encode("utf-8"))
+            write_all(sys.stdout.buffer, text.encode("utf-8"))
             sys.stdout.buffer.flush()
         except BrokenPipeError:
             raise OutputClosed from None
@@ -280,6 +280,15 @@ class FolderWriter:
             self.file = AtomicFile(self.folder / self.source.relative)
             self.folder_made = True
         return self.file
+
+
+def write_all(stream: BinaryIO, data: bytes) -> None:
+    """Write every byte or raise. A buffered stream's ``write`` may return a short count instead of
+    raising when the error (a closed pipe, a full disk) comes after some bytes went out; the next call
+    then raises it."""
+    view = memoryview(data)
+    while view:
+        view = view[stream.write(view) or 0 :]  # None: a non-blocking stream was full; try again
 
 
 def _umask() -> int:
