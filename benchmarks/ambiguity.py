@@ -33,13 +33,13 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tools.training.corpus import CorpusNotFoundError, Line, default_corpus_dir, read_lines  # noqa: E402
 from translit.document import read_document  # noqa: E402
 from translit.edits import Candidate, Finding  # noqa: E402
 from translit.gazetteer import Gazetteer  # noqa: E402
 from translit.gazetteer.cache import load_gazetteer  # noqa: E402
-from translit.pipeline import builtin_glossary_folder  # noqa: E402
+from translit.gazetteer.paths import builtin_glossary_folder  # noqa: E402
 from translit.rules.context import SMOOTHING  # noqa: E402
-from translit.seq2seq.corpus import CorpusNotFoundError, Line, default_corpus_dir, read_lines  # noqa: E402
 from translit.seq2seq.rescorer import DEFAULT_PMI, DEFAULT_WEIGHT, combine  # noqa: E402
 from translit.seq2seq.scorer import DEFAULT_THREADS, SpanScore, SpanScorer, default_model_path  # noqa: E402
 from translit.seq2seq.spans import context_window  # noqa: E402

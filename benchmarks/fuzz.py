@@ -19,9 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.strategies import HARD, TRIGGERS  # noqa: E402
-from tests.test_fuzz import run_cli  # noqa: E402
-from tests.test_properties import check_result  # noqa: E402
+from tools.testkit import HARD, TRIGGERS, check_result, run_cli  # noqa: E402
 from translit import clean  # noqa: E402
 from translit.api import load_pipeline  # noqa: E402
 from translit.batch import process_jsonl  # noqa: E402

@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from translit.gazetteer.cache import load_gazetteer
-from translit.pipeline import builtin_glossary_folder
+from translit.gazetteer.paths import builtin_glossary_folder
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_TEXT = sorted((HERE.parents[1] / "shared" / "data" / "wmt").glob("*/ref.*.en"))

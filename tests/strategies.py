@@ -2,18 +2,7 @@
 
 from hypothesis import strategies as st
 
-#: Pieces that trigger every rule, mixed with text that must survive untouched.
-TRIGGERS = [
-    "Kiev", "Kyiv", "Udong", "Unan and Udong", "Udonetsk", "Lugansk", "Luhansk", "Ukraine", "Ukrainian",
-    "eastern Uzbekistan", "Zelensky", "Volodymyr Zelenskyy", "Kramatorsk and Kramatorsk", "Sloviansk",
-    "Serhiy Haidai", "Heday", ". .”", ",,", "\n\nRead more\n\n", "Advertisement", "chicken Kiev", "said.",
-]  # fmt: skip
-#: Characters and sequences where code points, UTF-16 units, bytes and graphemes disagree.
-HARD = [
-    "\r\n", "\r", "\n\n", "\ufeff", "\x00", "\t", "\u00a0", "\u2028", "\u2029", "\u200b", "\u200d",
-    "👩‍👩‍👧", "🇺🇦", "👍🏽", "𝔘𝔡𝔬𝔫𝔤", "\U0002a6a5", "e\u0301", "К\u0301иев", "עברית", "العربية", "\u202eKiev\u202c",  # noqa: E501
-    "乌克兰", "烏東", "Ｋｉｅｖ", "Ǆ", "ß", "İ",
-]  # fmt: skip
+from tools.testkit import HARD, TRIGGERS
 
 any_character_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=12)
 piece = st.sampled_from(TRIGGERS) | st.sampled_from(HARD) | any_character_text

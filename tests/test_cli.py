@@ -102,7 +102,7 @@ def test_jsonl_batch_reports_bad_lines_and_processes_the_rest(stdin, capsysbinar
     code, out, err = run(capsysbinary, "clean", "--jsonl", "--field", "body")
     records = [json.loads(line) for line in out.splitlines()]
     assert code == 2
-    assert [(r["id"], r["body"], len(r["edits"])) for r in records] == [
+    assert [(r["id"], r["body"], len(r["edits"]["edits"])) for r in records] == [
         (1, "Officials in Kyiv said.", 1), (5, "Trains left Kharkiv.", 1)
     ]  # fmt: skip
     assert err.splitlines() == [

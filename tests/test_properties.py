@@ -10,29 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tools.testkit import check_result
 from translit import clean, detect
 from translit.apply import apply_edits, map_offset
 from translit.edits import Edit
 
 from .strategies import texts
-
-
-def check_result(text: str, result) -> None:
-    """Offsets, replay and byte identity of one clean result (also used by ``benchmarks/fuzz.py``)."""
-    cursor, position = 0, 0
-    for edit in result.edits:  # sorted, never overlapping
-        assert cursor <= edit.start <= edit.end <= len(text)
-        assert text[edit.start : edit.end] == edit.original
-        gap = text[cursor : edit.start]
-        assert result.text[position : position + len(gap)] == gap  # untouched text: identical
-        position += len(gap) + len(edit.replacement)
-        cursor = edit.end
-    assert result.text[position:] == text[cursor:]
-    assert apply_edits(text, result.edits) == result.text
-    assert result.text.encode("utf-8").decode("utf-8") == result.text
-    for finding in result.skipped:  # left alone, and pointing into the input like the edits
-        assert 0 <= finding.start <= finding.end <= len(text)
-        assert text[finding.start : finding.end] == finding.original
 
 
 @settings(max_examples=120, deadline=None)

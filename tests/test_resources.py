@@ -8,12 +8,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from tools.testkit import run_cli
 from translit.api import load_pipeline
 from translit.cli import main
 from translit.errors import GlossaryError
 from translit.gazetteer.loader import read_entries
-
-from .test_fuzz import run_cli
 
 HEADER = "id\tcanonical\ttype\tcountry\n"
 
@@ -63,10 +62,14 @@ def test_glossary_in_another_encoding_on_the_command_line(tmp_path):
 
 
 def test_output_path_that_is_a_folder(tmp_path):
+    """An existing folder is a folder (W9, B5): the output goes inside it, under the input's name."""
     (tmp_path / "out").mkdir()
-    code, _, errors = run_cli(b"Kiev.", "clean", "-o", str(tmp_path / "out"))
+    assert run_cli(b"Kiev.", "clean", "-o", str(tmp_path / "out")) == (0, "", [])
+    assert (tmp_path / "out" / "stdin").read_text(encoding="utf-8") == "Kyiv."
+    code, _, errors = run_cli(b"Kiev.", "clean", "--format", "json", "-o", str(tmp_path / "out"))
     assert code == 2 and errors == [
-        f"translit: error: {tmp_path}/out: cannot write output (Is a directory); choose a writable path with -o"  # noqa: E501
+        f"translit: error: {tmp_path}/out: a folder, but this output is one stream (a report, or the "
+        "inputs joined); name a file with -o"
     ]
     assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no temporary file left behind
 

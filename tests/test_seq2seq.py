@@ -125,7 +125,7 @@ def test_shipped_model_is_a_standard_small_checkpoint():
 def test_training_masks_recurring_names_first():
     import random
 
-    from translit.seq2seq.spans import choose_span, recurring_names
+    from tools.training.spans import choose_span, recurring_names
 
     sentences = [f"Talks were held in Vienna on day {n}, officials said." for n in range(12)]
     names = recurring_names(sentences, min_lines=10)
@@ -139,7 +139,7 @@ def test_training_masks_recurring_names_first():
 def test_held_out_split_is_deterministic_and_shared_by_parallel_references():
     from pathlib import Path
 
-    from translit.seq2seq.corpus import source_of, split_of
+    from tools.training.corpus import source_of, split_of
 
     assert source_of(Path("newstest2021.ru-en.ref.A.en")) == source_of(Path("newstest2021.ru-en.ref.B.en"))
     splits = [split_of("newstest2021.ru-en", n) for n in range(0, 10_000, 10)]
@@ -151,8 +151,8 @@ def test_held_out_split_is_deterministic_and_shared_by_parallel_references():
 def test_entity_sampler_masks_names_and_prefers_look_alike_negatives():
     import random
 
-    from translit.seq2seq.corpus import Line
-    from translit.seq2seq.entities import EntitySampler
+    from tools.training.corpus import Line
+    from tools.training.entities import EntitySampler
 
     lines = [Line(f"Ministers met in Vienna on day {n} to talk trade.", "", "train") for n in range(5)]
     lines += [Line(f"The team from Vilnius won game {n} easily.", "", "train") for n in range(5)]
@@ -186,8 +186,8 @@ def test_pmi_subtracts_the_context_free_score(scorer):
 def test_synthetic_examples_mask_the_country_and_cue_it_with_its_own_places():
     import random
 
+    from tools.training.synthetic import Country, SyntheticSampler
     from translit.seq2seq.scorer import SENTINEL
-    from translit.seq2seq.synthetic import Country, SyntheticSampler
 
     countries = [
         Country("Iran", "IR", "伊", "Iranian", ("Tehran", "Isfahan"), ("Fars",), ("Ali Test",)),

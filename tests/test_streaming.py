@@ -12,13 +12,12 @@ from pathlib import Path
 import pytest
 
 import translit.run
+from tools.testkit import run_cli
 from translit import clean
 from translit.cli import main
 from translit.run import Settings, plan
 from translit.stream import read_blocks
 from translit.textio import Source
-
-from .test_fuzz import run_cli
 
 REPO = Path(__file__).resolve().parents[1]
 PARAGRAPH = "Officials in Kiev said the talks would resume.\n\nTrains left Kharkov on time.\n\n"

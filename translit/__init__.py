@@ -10,13 +10,12 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
-from translit.api import clean, detect, load_pipeline  # noqa: E402
-from translit.config import Config  # noqa: E402
-from translit.edits import Candidate, Edit, Finding  # noqa: E402
-from translit.errors import GlossaryError, InputError, ModelError, TranslitError  # noqa: E402
-from translit.pipeline import CleanResult, Pipeline  # noqa: E402
+from translit._version import __version__
+from translit.api import clean, detect, load_pipeline
+from translit.config import Config
+from translit.edits import Candidate, Edit, Finding
+from translit.errors import GlossaryError, InputError, ModelError, TranslitError
+from translit.pipeline import CleanResult, Pipeline
 
 __all__ = [
     "Candidate",

@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+from pathlib import Path
 
 from translit.config import Config
 from translit.edits import Finding
 from translit.pipeline import CleanResult, Pipeline
 
 
-@functools.lru_cache(maxsize=8)
 def load_pipeline(config: Config | None = None) -> Pipeline:
-    """Load (once per config) the gazetteer and re-scorer a config asks for."""
-    return Pipeline.load(config or Config())
+    """Load (once per config) the gazetteer and re-scorer a config asks for.
+
+    A config built with a list of glossaries or string paths is taken as the equivalent tuple of
+    paths; an empty model name is refused here, before anything is loaded.
+
+    >>> load_pipeline(Config(glossaries=[])) is load_pipeline(Config())
+    True
+    """
+    return _load_pipeline(_settled(config or Config()))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_pipeline(config: Config) -> Pipeline:
+    return Pipeline.load(config)
+
+
+def _settled(config: Config) -> Config:
+    if config.model is not None and not str(config.model).strip():
+        raise ValueError("Config.model is empty: give a checkpoint folder, 'default', or None for no model")
+    glossaries = tuple(Path(path) for path in config.glossaries)
+    return config if glossaries == config.glossaries else dataclasses.replace(config, glossaries=glossaries)
 
 
 def clean(text: str, config: Config | None = None) -> CleanResult:

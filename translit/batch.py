@@ -1,26 +1,32 @@
-"""JSON Lines batches: one object per line, one field cleaned, the rest passed through untouched."""
+"""JSON Lines batches: one object per line, one field cleaned, the rest passed through byte for byte."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from translit.errors import InputError
-from translit.pipeline import Pipeline, describe_finding
+from translit.jsonl import parse_record
+from translit.pipeline import Pipeline
+from translit.records import clean_report, detect_report
 from translit.stream import MAX_LINE_BYTES
 from translit.textio import decode_text
 
 _TOO_LONG = f"line longer than {MAX_LINE_BYTES // 2**20} MiB; not processed (split the record)"
+_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
 class LineResult:
-    """The output line for one input line, or the error that kept it from being processed."""
+    """The output line for one input line, or the error that kept it from being processed.
+
+    ``internal`` marks an error that is translit's fault (a bug met on this record), not the input's.
+    """
 
     line_number: int
     output: str | None = None
     error: str | None = None
+    internal: bool = False
 
 
 def process_jsonl(
@@ -30,45 +36,42 @@ def process_jsonl(
     source: str,
     detect_only: bool = False,
     first_line: int = 1,
+    edits_field: str = "edits",
 ) -> Iterator[LineResult]:
     """Clean (or only check) ``field`` of every JSON object; a bad line is reported, not fatal.
 
     Blank lines are skipped; ``None`` stands for a line too long to read (see
-    :func:`translit.stream.read_line_chunks`). Cleaning replaces the field and adds ``edits``;
-    checking adds ``findings``. ``first_line`` numbers the first line, for a chunk of a larger file.
+    :func:`translit.stream.read_line_chunks`); a byte-order mark before the first line is dropped.
+    Cleaning replaces the field's value and adds ``edits_field`` holding the clean report of
+    :mod:`translit.records` (edits and skipped findings); checking adds the detect report (findings).
+    ``first_line`` numbers the first line, for a chunk of a larger file.
     """
     for line_number, line in enumerate(lines, start=first_line):
+        where = f"{source}:{line_number}"
         if line is None:
-            yield LineResult(line_number, error=f"{source}:{line_number}: {_TOO_LONG}")
+            yield LineResult(line_number, error=f"{where}: {_TOO_LONG}")
             continue
+        if line_number == 1:
+            line = line.removeprefix(_BOM)
         if not line.strip():
             continue
         try:
-            record, text = _parse_record(line, field, f"{source}:{line_number}")
+            record = parse_record(decode_text(line, where), field, edits_field, where)
         except InputError as error:
             yield LineResult(line_number, error=str(error))
             continue
-        if detect_only:
-            record["findings"] = [describe_finding(f) for f in pipeline.detect(text)]
-        else:
-            result = pipeline.clean(text)
-            record[field] = result.text
-            record["edits"] = [edit.to_dict() for edit in result.edits]
-        yield LineResult(line_number, output=json.dumps(record, ensure_ascii=False) + "\n")
+        try:
+            if detect_only:
+                output = record.render(None, edits_field, detect_report(pipeline.detect(record.text)))
+            else:
+                result = pipeline.clean(record.text)
+                output = record.render(result.text, edits_field, clean_report(result))
+        except Exception as error:  # noqa: BLE001 - a bug met on one record must not cost the others
+            yield LineResult(line_number, error=f"{where}: {internal_error(error)}", internal=True)
+            continue
+        yield LineResult(line_number, output=output)
 
 
-def _parse_record(line: bytes, field: str, where: str) -> tuple[dict[str, object], str]:
-    try:
-        record = json.loads(decode_text(line, where))
-    except json.JSONDecodeError as error:
-        raise InputError(f"{where}: not valid JSON ({error.msg} at column {error.colno})") from None
-    if not isinstance(record, dict):
-        raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
-    if field not in record:
-        raise InputError(
-            f"{where}: no field {field!r} (fields: {', '.join(map(str, record)) or 'none'}); use --field"
-        )
-    text = record[field]
-    if not isinstance(text, str):
-        raise InputError(f"{where}: field {field!r} is {type(text).__name__}, not a string")
-    return record, text
+def internal_error(error: Exception) -> str:
+    """How a bug met on one input is reported, so that the run can go on with the others."""
+    return f"internal error ({type(error).__name__}: {error}); not processed — please report this input"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import sys
@@ -12,17 +13,20 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from translit import __version__
+from translit._version import __version__
 from translit.api import load_pipeline
 from translit.config import DEFAULT_MODEL, Config
 from translit.errors import TranslitError
 from translit.evaluation.cli import eval_command
 from translit.gazetteer.cli import glossary_command
-from translit.output import Writer, open_writer
+from translit.output import OutputClosed, Writer, names_a_folder, open_output, several_inputs
 from translit.run import Settings, execute, plan
 from translit.textio import Source, expand_sources
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+#: What a shell reports for a program ended by SIGPIPE (128 + 13), as for ``cat`` or ``git log`` when the
+#: reader of their output (``| head``) has gone: quiet, and not success, since not everything was read.
+EXIT_BROKEN_PIPE = 141
 
 
 def _pipeline_options(command: Callable[..., object]) -> Callable[..., object]:
@@ -33,10 +37,12 @@ def _pipeline_options(command: Callable[..., object]) -> Callable[..., object]:
         click.option("--no-house-style", is_flag=True, help="Fix errors only; keep valid spellings (Kiev)."),
         click.option("--jsonl", is_flag=True, help="Input is JSON Lines: process one field of each object."),
         click.option("--field", default="text", show_default=True, help="The JSONL field holding the text."),
+        click.option("--edits-field", default="edits", show_default=True,
+                     help="The JSONL field translit adds for its report; a record that has it is an error."),
         click.option("--fail-fast", is_flag=True, help="Stop at the first bad input instead of going on."),
         click.option("--signature", is_flag=True, help="Print the run's reproducibility signature on stderr."),
         click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
-                     help="Worker processes; output keeps the input order."),
+                     help="Worker processes (at most one per CPU); output keeps the input order."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar (shown only on a terminal)."),
         click.option("--model", metavar="PATH",
                       help=f"Re-score with a local seq2seq checkpoint ('{DEFAULT_MODEL}': the shipped one)."),
@@ -55,7 +61,8 @@ def cli() -> None:
 
 @cli.command()
 @_pipeline_options
-@click.option("-o", "--output", type=click.Path(), help="Output file, or folder for several inputs.")
+@click.option("-o", "--output", type=click.Path(),
+              help="Output file, or folder (an existing one, a name ending in /, or several inputs).")  # fmt: skip
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "diff"]), default="text",
               show_default=True, help="Cleaned text, JSON Lines with edits, or a unified diff.")  # fmt: skip
 @click.option("--explain", is_flag=True, help="Print every edit and its reason on stderr.")
@@ -63,12 +70,18 @@ def clean(
     paths: tuple[str, ...], output: str | None, output_format: str, explain: bool, **options: object
 ) -> None:
     """Clean files, folders or stdin (PATH ... or -)."""
-    settings = _settings(options, detect_only=False, output_format=output_format, explain=explain)
-    sources = list(expand_sources(paths))
-    folder = output_format == "text" and not settings.jsonl and len(sources) > 1
-    if folder and output is None:
+    jsonl = bool(options["jsonl"])
+    if jsonl and (output_format != "text" or explain):
+        given = f"--format {output_format}" if output_format != "text" else "--explain"
+        raise click.UsageError(f"{given} does not apply to --jsonl: each record carries its report")
+    copies = jsonl or output_format == "text"
+    folder = names_a_folder(output, paths, copies)
+    if output is None and copies and not jsonl and several_inputs(paths):
         raise click.UsageError("several inputs with --format text need -o FOLDER")
-    sys.exit(_run(sources, settings, open_writer(output, folder), options))
+    sources = list(expand_sources(paths))
+    writer = open_output(output, sources, folder)  # every output path checked before any work
+    settings = _settings(options, detect_only=False, output_format=output_format, explain=explain)
+    sys.exit(_run(sources, settings, writer, options))
 
 
 @cli.command()
@@ -77,8 +90,12 @@ def clean(
               show_default=True, help="One line per finding, or JSON Lines per document.")  # fmt: skip
 def detect(paths: tuple[str, ...], output_format: str, **options: object) -> None:
     """Report suspicious spans and the fixes translit would consider; change nothing."""
+    if options["jsonl"] and output_format != "text":
+        raise click.UsageError(
+            f"--format {output_format} does not apply to --jsonl: each record carries its report"
+        )
     settings = _settings(options, detect_only=True, output_format=output_format, explain=False)
-    sys.exit(_run(list(expand_sources(paths)), settings, open_writer(None, folder=False), options))
+    sys.exit(_run(list(expand_sources(paths)), settings, open_output(None, (), folder=False), options))
 
 
 cli.add_command(glossary_command)
@@ -86,6 +103,13 @@ cli.add_command(eval_command)
 
 
 def _settings(options: dict[str, object], detect_only: bool, output_format: str, explain: bool) -> Settings:
+    if options["edits_field"] == options["field"]:
+        raise click.UsageError(
+            f"--edits-field {options['field']} is also --field: the report would replace the text; "
+            "choose another --edits-field"
+        )
+    if options["model"] == "":
+        raise click.UsageError(f"--model needs a checkpoint folder or '{DEFAULT_MODEL}' (--no-model: none)")
     model = None if options["no_model"] else options["model"] or Config.model
     config = Config(
         house_style=not options["no_house_style"],
@@ -102,24 +126,36 @@ def _settings(options: dict[str, object], detect_only: bool, output_format: str,
         explain,
         jsonl=bool(options["jsonl"]),
         field=str(options["field"]),
+        edits_field=str(options["edits_field"]),
         fail_fast=bool(options["fail_fast"]),
     )
 
 
 def _run(sources: list[Source], settings: Settings, writer: Writer, options: dict[str, object]) -> int:
-    """Process every source in order; the exit code says whether any input was bad."""
+    """Process every source in order; the exit code says whether any input was bad or any failed."""
     show = not options["quiet"] and sys.stderr.isatty()
     total = sum(_size(source) for source in sources) if show else None
     with tqdm(total=total, unit="B", unit_scale=True, disable=not show, file=sys.stderr) as bar:
-        failed = execute(
+        status = execute(
             plan(sources, settings, sys.stdin.buffer),
             settings,
             writer,
             report=lambda line: bar.write(line, file=sys.stderr) if show else click.echo(line, err=True),
-            jobs=int(options["jobs"]),  # type: ignore[call-overload]
+            jobs=usable_jobs(int(options["jobs"])),  # type: ignore[call-overload]
             progress=bar.update,
         )
-    return EXIT_BAD_INPUT if failed else EXIT_OK
+    if status.internal:
+        return EXIT_INTERNAL
+    return EXIT_BAD_INPUT if status.bad_input else EXIT_OK
+
+
+def usable_jobs(jobs: int) -> int:
+    """``--jobs``, at most one worker per CPU this process may use: more only add start-up and memory."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(jobs, cpus))
 
 
 def _size(source: Source) -> int:
@@ -160,6 +196,9 @@ def _main(argv: list[str] | None) -> int:
     except (click.Abort, KeyboardInterrupt):
         click.echo("translit: interrupted", err=True)
         return 130
+    except OutputClosed:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except TranslitError as error:
         click.echo(f"translit: error: {error}", err=True)
         return EXIT_BAD_INPUT
@@ -167,6 +206,15 @@ def _main(argv: list[str] | None) -> int:
         click.echo(f"translit: internal error: {type(error).__name__}: {error}", err=True)
         return EXIT_INTERNAL
     return EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush does not fail on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass  # stdout is not a file (tests run the CLI in-process): nothing will flush to a pipe
 
 
 def entry_point() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
@@ -24,12 +24,15 @@ def ordered_map(
     jobs: int,
     initializer: Callable[..., None],
     initargs: tuple[object, ...] = (),
-) -> Iterator[Output]:
+    weigh: Callable[[Item], int] = lambda item: 0,
+    budget: int | None = None,
+) -> Generator[Output, None, None]:
     """``map(function, items)`` over ``jobs`` processes, results in input order.
 
     ``initializer(*initargs)`` runs once per worker (load the pipeline there, once); with ``jobs <= 1``
     it runs in this process and no pool is started. At most ``jobs * ITEMS_PER_WORKER`` items are in
-    flight, so memory stays bounded whatever the size of ``items``.
+    flight, and (given ``budget``) items that ``weigh`` at most ``budget`` together, beyond the oldest
+    one, so memory stays bounded whatever the size of ``items`` or of any one item.
 
     >>> list(ordered_map(abs, [-2, 1, -3], jobs=1, initializer=lambda: None))
     [2, 1, 3]
@@ -40,13 +43,20 @@ def ordered_map(
         return
     pool = ProcessPoolExecutor(jobs, _context(), initializer, initargs)
     try:
-        pending: deque[Future[Output]] = deque()
+        pending: deque[tuple[Future[Output], int]] = deque()
+        held = 0
         for item in items:
-            pending.append(pool.submit(function, item))
-            if len(pending) >= jobs * ITEMS_PER_WORKER:
-                yield pending.popleft().result()
+            weight = weigh(item)
+            while pending and (
+                len(pending) >= jobs * ITEMS_PER_WORKER or (budget is not None and held + weight > budget)
+            ):
+                future, done = pending.popleft()
+                held -= done
+                yield future.result()
+            pending.append((pool.submit(function, item), weight))
+            held += weight
         while pending:
-            yield pending.popleft().result()
+            yield pending.popleft()[0].result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

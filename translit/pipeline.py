@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from translit import __version__
+from translit._version import __version__
 from translit.apply import apply_edits
 from translit.compose import compose_edits, findings_in_original
 from translit.config import DEFAULT_MODEL, Config
@@ -20,6 +20,7 @@ from translit.document import read_document
 from translit.edits import Edit, Finding
 from translit.gazetteer import Gazetteer
 from translit.gazetteer.cache import load_gazetteer
+from translit.gazetteer.paths import builtin_glossary_folder
 from translit.rescore import PriorRescorer, Rescorer
 from translit.resolve import resolve
 from translit.rules import RULES
@@ -38,18 +39,12 @@ MAX_PASSES = 3
 
 @dataclass(frozen=True)
 class CleanResult:
-    """The cleaned text, the edits that produced it and the findings left alone."""
+    """The cleaned text, the edits that produced it and the findings left alone (as data:
+    :func:`translit.records.clean_report`)."""
 
     text: str
     edits: tuple[Edit, ...]
     skipped: tuple[Finding, ...]
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "text": self.text,
-            "edits": [edit.to_dict() for edit in self.edits],
-            "skipped": [describe_finding(finding) for finding in self.skipped],
-        }
 
 
 class Pipeline:
@@ -114,29 +109,6 @@ class Pipeline:
         return "|".join(parts)
 
 
-def describe_finding(finding: Finding) -> dict[str, object]:
-    """A finding as plain data, with its candidates, for reports."""
-    return {
-        "start": finding.start,
-        "end": finding.end,
-        "original": finding.original,
-        "type": finding.type,
-        "rule": finding.rule,
-        "note": finding.note,
-        "candidates": [
-            {
-                "replacement": c.replacement,
-                "reason": c.reason,
-                "prior": round(c.prior, 4),
-                "score": None if c.score is None else round(c.score, 4),
-                "entry": c.entry,
-                "references": c.references,
-            }
-            for c in finding.candidates
-        ],
-    }
-
-
 def load_rescorer_for(config: Config) -> Rescorer:
     """Gazetteer priors alone, or a seq2seq model (imported only when one is asked for)."""
     if config.model is None:
@@ -144,9 +116,3 @@ def load_rescorer_for(config: Config) -> Rescorer:
     from translit.seq2seq import load_rescorer
 
     return load_rescorer(None if config.model == DEFAULT_MODEL else Path(config.model))
-
-
-def builtin_glossary_folder() -> Path:
-    """The shipped tables: inside the installed package, or at the repository root in a checkout."""
-    packaged = Path(__file__).parent / "glossaries"
-    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "glossaries"

@@ -4,6 +4,10 @@ The main process reads the inputs (text in blocks, JSON Lines in chunks of lines
 task to :func:`translit.parallel.ordered_map`; a worker turns a task into an :class:`Outcome` — the
 output text and the messages for stderr — so only small, picklable values cross between processes.
 Outcomes come back in input order, and :func:`execute` sends them to a writer.
+
+Text is decoded as it is read, so a source found to be binary or not UTF-8 is not read any further
+(an endless device included). A bug met on one input is reported for that input (exit code 1 at the
+end) while the other inputs go on.
 """
 
 from __future__ import annotations
@@ -19,23 +23,21 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from translit.api import load_pipeline
-from translit.batch import process_jsonl
+from translit.batch import internal_error, process_jsonl
 from translit.config import Config
 from translit.errors import InputError
 from translit.output import Writer
 from translit.parallel import ordered_map
-from translit.report import (
-    as_diff,
-    as_json_line,
-    clean_record,
-    detect_record,
-    explain_edit,
-    explain_finding,
-)
+from translit.records import clean_record, detect_record
+from translit.report import as_diff, as_json_line, explain_edit, explain_finding
 from translit.stream import BLOCK_BYTES, read_blocks, read_line_chunks
-from translit.textio import Source, decode_text, open_source
+from translit.textio import LineIndex, Source, count_line_breaks, decode_text, open_source
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+#: Input bytes read ahead of the writer, at most (plus the one piece being read): with blocks of at most
+#: 4 MiB and chunks of about 1 MiB, 2 pieces per worker on a few cores fit, and memory stays bounded
+#: whatever the input (``C11``).
+IN_FLIGHT_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class Settings:
     explain: bool = False
     jsonl: bool = False
     field: str = "text"
+    edits_field: str = "edits"  # the JSONL member that receives translit's report
     fail_fast: bool = False  # stop at the first bad input (the first bad line of a JSONL batch)
 
 
@@ -57,12 +60,12 @@ class Task:
 
     source: Source
     number: int  # the source's place in the run: tells apart two sources with the same path
-    kind: str  # "text" | "lines" | "problem" | "end"
-    data: bytes = b""
+    kind: str  # "text" | "lines" | "problem" (the source fails) | "stop" (no more of it is read) | "end"
+    text: str = ""
     lines: tuple[bytes | None, ...] = ()
-    offset: int = 0  # bytes of the source before this piece
     lines_before: int = 0  # lines of the source before this piece
     problem: str = ""
+    size: int = 0  # input bytes in this piece, for the progress bar and the bound on memory
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class Outcome:
     errors: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     lost: bool = False  # the source as a whole failed: drop whatever output it has
+    internal: bool = False  # an error was translit's fault (a bug met on this input), not the input's
     end: bool = False
     size: int = 0  # input bytes consumed, for the progress bar
 
@@ -83,7 +87,7 @@ def plan(sources: Iterable[Source], settings: Settings, stdin: BinaryIO) -> Iter
     """The tasks of a run, read lazily: at most one block or chunk of each source is held at a time."""
     for number, source in enumerate(sources):
         if source.problem:
-            yield Task(source, number, "problem", problem=f"{source.path}: {source.problem}")
+            yield Task(source, number, "problem", problem=f"{source.name}: {source.problem}")
             continue
         try:
             with open_source(source, stdin) as stream:
@@ -92,7 +96,7 @@ def plan(sources: Iterable[Source], settings: Settings, stdin: BinaryIO) -> Iter
             yield Task(source, number, "problem", problem=str(error))
             continue
         except OSError as error:
-            yield Task(source, number, "problem", problem=f"{source.path}: cannot read ({error.strerror})")
+            yield Task(source, number, "problem", problem=f"{source.name}: cannot read ({error.strerror})")
             continue
         yield Task(source, number, "end")
 
@@ -103,14 +107,17 @@ def _text_tasks(source: Source, number: int, stream: BinaryIO, settings: Setting
     second = next(blocks, None)
     if second is not None and settings.output_format != "text":
         raise InputError(
-            f"{source.path}: longer than {BLOCK_BYTES / 2**20:g} MiB, too long for --format "
+            f"{source.name}: longer than {BLOCK_BYTES / 2**20:g} MiB, too long for --format "
             f"{settings.output_format} (one document); use --format text, which cleans it in blocks"
         )
-    offset, lines_before = 0, 0
+    offset, lines_before, after_cr = 0, 0, False
     for block in _chain(first, second, blocks):
-        yield Task(source, number, "text", data=block, offset=offset, lines_before=lines_before)
+        text = decode_text(block, source.name, offset)  # an InputError stops reading this source
+        yield Task(source, number, "text", text=text, lines_before=lines_before, size=len(block))
         offset += len(block)
-        lines_before += block.count(b"\n")
+        # a CRLF cut between its CR and its LF is one line end, counted with the CR
+        lines_before += count_line_breaks(text) - (after_cr and text.startswith("\n"))
+        after_cr = text.endswith("\r")
 
 
 def _chain(first: bytes, second: bytes | None, rest: Iterator[bytes]) -> Iterator[bytes]:
@@ -121,14 +128,22 @@ def _chain(first: bytes, second: bytes | None, rest: Iterator[bytes]) -> Iterato
 
 
 def _line_tasks(source: Source, number: int, stream: BinaryIO, settings: Settings) -> Iterator[Task]:
-    for first_line, lines in read_line_chunks(stream):
-        yield Task(source, number, "lines", lines=tuple(lines), lines_before=first_line - 1)
+    """Chunks of lines; a binary stretch stops the reading, but the records before it stand (each record
+    is independent of the others, unlike the blocks of one text)."""
+    try:
+        for first_line, lines in read_line_chunks(stream, source=source.name):
+            size = sum(len(line or b"") for line in lines)
+            yield Task(source, number, "lines", lines=tuple(lines), lines_before=first_line - 1, size=size)
+    except InputError as error:
+        yield Task(source, number, "stop", problem=str(error))
 
 
 def perform(settings: Settings, task: Task) -> Outcome:
     """Do one task with the pipeline of ``settings`` (loaded once per process)."""
     if task.kind == "problem":
         return Outcome(task.source, task.number, errors=(task.problem,), lost=True)
+    if task.kind == "stop":
+        return Outcome(task.source, task.number, errors=(task.problem,))
     if task.kind == "end":
         return Outcome(task.source, task.number, end=True)
     if task.kind == "lines":
@@ -137,42 +152,52 @@ def perform(settings: Settings, task: Task) -> Outcome:
 
 
 def _perform_text(settings: Settings, task: Task) -> Outcome:
-    source, pipeline, size = task.source, load_pipeline(settings.config), len(task.data)
+    source, size = task.source, task.size
     try:
-        text = decode_text(task.data, source.path, task.offset)
-    except InputError as error:
-        return Outcome(source, task.number, errors=(str(error),), lost=True, size=size)
+        output, notes = _process_text(settings, task)
+    except Exception as error:  # noqa: BLE001 - a bug met on one input must not cost the others
+        problem = f"{source.name}: {internal_error(error)}"
+        return Outcome(source, task.number, errors=(problem,), lost=True, internal=True, size=size)
+    return Outcome(source, task.number, output, notes=notes, size=size)
+
+
+def _process_text(settings: Settings, task: Task) -> tuple[str, tuple[str, ...]]:
+    """The output of one text (or block) and the explanations for stderr."""
+    pipeline, text, name = load_pipeline(settings.config), task.text, task.source.name
     if settings.detect_only:
         findings = pipeline.detect(text)
         if settings.output_format == "json":
-            return Outcome(source, task.number, as_json_line(detect_record(source.path, findings)), size=size)
-        lines = (explain_finding(source.path, text, f, task.lines_before) + "\n" for f in findings)
-        return Outcome(source, task.number, "".join(lines), size=size)
+            return as_json_line(detect_record(name, findings)), ()
+        index = LineIndex(text, task.lines_before)
+        return "".join(explain_finding(name, index, finding) + "\n" for finding in findings), ()
     result = pipeline.clean(text)
-    explained = result.edits if settings.explain else ()
-    notes = tuple(explain_edit(source.path, text, edit, task.lines_before) for edit in explained)
+    notes: tuple[str, ...] = ()
+    if settings.explain:
+        index = LineIndex(text, task.lines_before)
+        notes = tuple(explain_edit(name, index, edit) for edit in result.edits)
     if settings.output_format == "json":
-        output = as_json_line(clean_record(source.path, result))
-    elif settings.output_format == "diff":
-        output = as_diff(source.path.lstrip("/"), text, result.text)
-    else:
-        output = result.text
-    return Outcome(source, task.number, output, notes=notes, size=size)
+        return as_json_line(clean_record(name, result)), notes
+    if settings.output_format == "diff":
+        return as_diff(task.source.path.lstrip("/"), text, result.text), notes
+    return result.text, notes
 
 
 def _perform_lines(settings: Settings, task: Task) -> Outcome:
     pipeline = load_pipeline(settings.config)
-    outputs, errors = [], []
-    path, first = task.source.path, task.lines_before + 1
-    for result in process_jsonl(task.lines, pipeline, settings.field, path, settings.detect_only, first):
+    outputs, errors, internal = [], [], False
+    source, first = task.source, task.lines_before + 1
+    results = process_jsonl(
+        task.lines, pipeline, settings.field, source.name, settings.detect_only, first, settings.edits_field
+    )
+    for result in results:
         if result.error is None:
             outputs.append(result.output or "")
         else:
             errors.append(result.error)
+            internal |= result.internal
             if settings.fail_fast:
                 break
-    size = sum(len(line or b"") for line in task.lines)
-    return Outcome(task.source, task.number, "".join(outputs), errors=tuple(errors), size=size)
+    return Outcome(source, task.number, "".join(outputs), tuple(errors), internal=internal, size=task.size)
 
 
 def start_worker(settings: Settings) -> None:
@@ -192,6 +217,14 @@ def _die_with_parent() -> None:
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
+@dataclass(frozen=True)
+class RunStatus:
+    """How a run went: whether any input was bad, and whether translit failed on any (a bug)."""
+
+    bad_input: bool = False
+    internal: bool = False
+
+
 def execute(
     tasks: Iterable[Task],
     settings: Settings,
@@ -199,30 +232,37 @@ def execute(
     report: Callable[[str], None],
     jobs: int = 1,
     progress: Callable[[int], object] = lambda size: None,
-) -> bool:
-    """Run the tasks, write outcomes in order, ``report`` each stderr line; return whether any failed.
+) -> RunStatus:
+    """Run the tasks, write outcomes in order, ``report`` each stderr line; say whether any failed.
 
     With ``settings.fail_fast`` the run stops at the first error (what was written so far is kept). If the
     run is interrupted, the writer discards its unfinished file.
     """
-    failed = False
+    bad_input = internal = False
     current: int | None = None  # the source whose output is open
     dropped: int | None = None  # a source that failed as a whole: the rest of it is skipped
-    outcomes = ordered_map(functools.partial(perform, settings), tasks, jobs, start_worker, (settings,))
+    outcomes = ordered_map(
+        functools.partial(perform, settings),
+        tasks,
+        jobs,
+        start_worker,
+        (settings,),
+        weigh=lambda task: task.size,
+        budget=IN_FLIGHT_BYTES,
+    )
     try:
         with contextlib.closing(outcomes):
             for outcome in outcomes:
                 progress(outcome.size)
                 if outcome.number == dropped:
                     continue
-                if outcome.lost:
-                    if current == outcome.number:
-                        writer.end(keep=False)
-                    current, dropped = None, outcome.number
-                elif current is None:
+                if outcome.number != current:
                     writer.begin(outcome.source)
                     current = outcome.number
-                if outcome.output:
+                if outcome.lost:
+                    writer.end(keep=False)
+                    current, dropped = None, outcome.number
+                elif outcome.output:
                     writer.write(outcome.output)
                 for note in outcome.notes:
                     report(note)
@@ -231,7 +271,8 @@ def execute(
                 if outcome.end:
                     writer.end(keep=True)
                     current = None
-                failed |= bool(outcome.errors)
+                bad_input |= bool(outcome.errors) and not outcome.internal
+                internal |= outcome.internal
                 if settings.fail_fast and outcome.errors:
                     break
     except BaseException:
@@ -240,4 +281,4 @@ def execute(
     if current is not None:
         writer.end(keep=True)
     writer.close()
-    return failed
+    return RunStatus(bad_input, internal)

@@ -1,16 +1,28 @@
-"""Reading input: bytes in, exact text out, or one clear error naming the source."""
+"""Reading input: bytes in, exact text out, or one clear error naming the source.
+
+Also how a source is named in messages and reports (:func:`display_name`), and where an offset is in
+lines and columns (:class:`LineIndex`).
+"""
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+import regex
+
 from translit.errors import InputError
 
 STDIN = "-"
+BOM = "\ufeff"
+#: A line ends at CRLF, a lone CR or LF, as editors, Python's universal newlines and linters count lines.
+LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -28,6 +40,42 @@ class Source:
     @property
     def is_stdin(self) -> bool:
         return self.path == STDIN
+
+    @property
+    def name(self) -> str:
+        """The path as messages and reports show it (see :func:`display_name`)."""
+        return display_name(self.path)
+
+
+def display_name(path: str) -> str:
+    """A file name as one line of valid UTF-8: as it is when it can be; else quoted as git quotes it,
+    each undecodable byte as an octal escape and each control character (a newline) as its escape.
+
+    Names come from the file system as ``str`` with undecodable bytes as surrogates (PEP 383), which no
+    strict UTF-8 stream can carry, and a newline in a name would split a one-line message.
+
+    >>> display_name("news/kyiv.txt")
+    'news/kyiv.txt'
+    >>> print(display_name("bad\\udcff.txt"), display_name("two\\nlines.txt"))
+    "bad\\377.txt" "two\\nlines.txt"
+    """
+    if not _NEEDS_QUOTES.search(path) and not path.startswith('"'):
+        return path
+    return '"' + "".join(_quoted(character) for character in path) + '"'
+
+
+_NEEDS_QUOTES = regex.compile(r"[\p{Cc}\p{Zl}\p{Zp}\ud800-\udfff]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", '"': '\\"', "\\": "\\\\"}
+
+
+def _quoted(character: str) -> str:
+    if character in _ESCAPES:
+        return _ESCAPES[character]
+    if "\udc80" <= character <= "\udcff":  # an undecodable byte, as os.fsdecode keeps it
+        return f"\\{ord(character) - 0xDC00:03o}"
+    if _NEEDS_QUOTES.match(character):
+        return "".join(f"\\{byte:03o}" for byte in character.encode("utf-8", "surrogatepass"))
+    return character
 
 
 def decode_text(data: bytes, source: str, offset: int = 0) -> str:
@@ -65,7 +113,7 @@ def open_source(source: Source, stdin: BinaryIO) -> Iterator[BinaryIO]:
     try:
         stream = open(source.path, "rb")  # noqa: SIM115 - closed below, after the caller is done
     except OSError as error:
-        raise InputError(f"{source.path}: cannot read ({error.strerror})") from None
+        raise InputError(f"{source.name}: cannot read ({error.strerror})") from None
     with stream:
         yield stream
 
@@ -73,8 +121,10 @@ def open_source(source: Source, stdin: BinaryIO) -> Iterator[BinaryIO]:
 def expand_sources(paths: Sequence[str]) -> Iterator[Source]:
     """Files as given, folders as every non-hidden file below them (sorted), ``-`` as stdin.
 
-    A missing path, a broken link or a special file (FIFO, socket, device) inside a folder comes back
-    with its ``problem`` set rather than stopping the run. A FIFO named explicitly is read (``<(...)``).
+    A missing path, a broken link, a special file (FIFO, socket, device) or an unreadable folder inside a
+    folder comes back with its ``problem`` set rather than stopping the run or being skipped in silence.
+    Links to folders are followed, except one that leads back into a folder being walked (a loop). A FIFO
+    named explicitly is read (``<(...)``).
     """
     for path in paths or [STDIN]:
         if path == STDIN:
@@ -82,17 +132,41 @@ def expand_sources(paths: Sequence[str]) -> Iterator[Source]:
             continue
         location = Path(path)
         if location.is_dir():
-            for child in sorted(location.rglob("*")):
-                relative = child.relative_to(location)
-                if child.is_dir() or any(part.startswith(".") for part in relative.parts):
-                    continue
-                yield Source(str(child), str(relative), _problem_in_folder(child))
+            yield from _walk(location, Path(), (_identity(location),))
         elif location.exists():
             yield Source(path, location.name)
         elif location.is_symlink():
             yield Source(path, location.name, "broken symbolic link; not read")
         else:
             yield Source(path, location.name, "no such file or folder")
+
+
+def _walk(folder: Path, relative: Path, ancestors: tuple[tuple[int, int], ...]) -> Iterator[Source]:
+    """The files below ``folder`` in sorted order (a child folder's files where its name sorts)."""
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as error:
+        yield Source(str(folder), str(relative), f"cannot read folder ({error.strerror}); its files not read")
+        return
+    for name in names:
+        if name.startswith("."):
+            continue
+        child = folder / name
+        if child.is_dir():
+            identity = _identity(child)
+            if identity in ancestors:
+                yield Source(
+                    str(child), str(relative / name), "link back into a folder above it; not followed"
+                )
+            else:
+                yield from _walk(child, relative / name, (*ancestors, identity))
+        else:
+            yield Source(str(child), str(relative / name), _problem_in_folder(child))
+
+
+def _identity(folder: Path) -> tuple[int, int]:
+    status = folder.stat()
+    return status.st_dev, status.st_ino
 
 
 def _problem_in_folder(path: Path) -> str | None:
@@ -103,7 +177,39 @@ def _problem_in_folder(path: Path) -> str | None:
     return "not a regular file (FIFO, socket or device); not read"
 
 
-def line_and_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column (in code points) of an offset, for messages."""
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+def is_special_file(path: Path) -> bool:
+    """A device, FIFO or socket: reading it may never end, and writing over it must never happen."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+
+
+def count_line_breaks(text: str) -> int:
+    """How many lines ``text`` ends (CRLF, CR, LF)."""
+    return sum(1 for _ in LINE_BREAK.finditer(text))
+
+
+class LineIndex:
+    """1-based line and column (in code points) of offsets into one text, each found in O(log lines).
+
+    Lines end at CRLF, CR or LF; a byte-order mark at the start of the text is not a column.
+    ``lines_before`` is the number of lines of the file before ``text`` when ``text`` is a block of it.
+
+    >>> index = LineIndex("\\ufeffOne.\\rTwo Kiev.\\r\\nThree.")
+    >>> index.position(0 + 1), index.position(10), index.position(17)
+    ((1, 1), (2, 5), (3, 1))
+    """
+
+    def __init__(self, text: str, lines_before: int = 0) -> None:
+        self.starts = [0, *(m.end() for m in LINE_BREAK.finditer(text))]
+        self.lines_before = lines_before
+        self.bom = text.startswith(BOM)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        column = offset - self.starts[line] + 1
+        if line == 0 and self.bom and offset > 0:
+            column -= 1
+        return self.lines_before + line + 1, column

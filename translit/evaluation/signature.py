@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
+from translit._version import __version__
 from translit.evaluation import alignment
-
-
-def translit_version() -> str:
-    """The installed translit version, or the package's ``__version__`` when run from a checkout."""
-    try:
-        return metadata.version("translit")
-    except metadata.PackageNotFoundError:
-        import translit
-
-        return getattr(translit, "__version__", "unknown")
 
 
 def cleaner_signature(source: object | str | None) -> str:
@@ -33,7 +22,7 @@ def cleaner_signature(source: object | str | None) -> str:
 def evaluation_signature(unit: str, beta: float, cleaner: str) -> str:
     """Signature of a post-edit evaluation: how edits were extracted and scored, then the cleaner's own."""
     settings = {
-        "translit-eval": translit_version(),
+        "translit-eval": __version__,
         "unit": unit,
         "tok": alignment.TOKENIZER_NAME,
         "align": "levenshtein",

@@ -4,10 +4,16 @@ Parsing ~50,000 table rows, deriving pinyin keys and building the automaton take
 the result takes a fraction of one. The file name hashes every table read and the code that builds the gazetteer from
 them (how keys are derived), so neither an edited glossary nor a new translit meets a stale cache.
 The cache is the user's own and only ever holds what translit wrote there.
+
+The cache heals itself: each file starts with a SHA-256 of the pickle after it, and a file that fails the
+check or fails to load in any way is rebuilt, silently (a cache is never a reason to stop a run). It
+stays small: after writing, only the :data:`KEEP` most recently used gazetteer files are kept (each
+distinct set of user glossaries makes one, of about 20 MB).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -15,8 +21,14 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from translit.errors import GlossaryError
 from translit.gazetteer import abbreviations, entry, facts, gazetteer, keys, loader, matcher
 from translit.gazetteer.gazetteer import Gazetteer, content_hash
+
+#: How many gazetteer cache files to keep: the built-in one and a few sets of user glossaries.
+KEEP = 4
+_MAGIC = b"translit-gazetteer-1\n"
+_DIGEST_BYTES = 32
 
 
 def default_cache_folder() -> Path:
@@ -30,19 +42,49 @@ def default_cache_folder() -> Path:
 def load_gazetteer(
     folder: Path, extra_files: Sequence[Path] = (), cache_folder: Path | None = None
 ) -> Gazetteer:
-    """:meth:`Gazetteer.load`, from the cache when this exact content was built before."""
+    """:meth:`Gazetteer.load`, from the cache when this exact content was built before.
+
+    Every user glossary must be readable, cache or no cache: a mistyped path is an error, never a run
+    without the user's entries.
+    """
+    for path in extra_files:
+        _check_readable(path)
     cache_folder = cache_folder or default_cache_folder()
     path = cache_folder / f"gazetteer-{_code_hash()}-{content_hash(folder, extra_files)}.pickle"
-    try:
-        with path.open("rb") as file:
-            cached = pickle.load(file)
-        if isinstance(cached, Gazetteer):
-            return cached
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
-        pass  # no cache yet, or one written by another version: build afresh
+    cached = _read(path)
+    if cached is not None:
+        with contextlib.suppress(OSError):
+            os.utime(path)  # recently used: kept when the cache is pruned
+        return cached
     built = Gazetteer.load(folder, extra_files)
     _write_atomically(path, built)
+    _prune(cache_folder, keep=path)
     return built
+
+
+def _check_readable(path: Path) -> None:
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError as error:
+        raise GlossaryError(path, None, f"cannot read glossary: {error.strerror}") from None
+
+
+def _read(path: Path) -> Gazetteer | None:
+    """The cached gazetteer, or None when there is none or it is damaged in any way."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    header = len(_MAGIC) + _DIGEST_BYTES
+    digest, payload = data[len(_MAGIC) : header], data[header:]
+    if not data.startswith(_MAGIC) or hashlib.sha256(payload).digest() != digest:
+        return None
+    try:
+        cached = pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - whatever a damaged or foreign pickle raises, rebuild
+        return None
+    return cached if isinstance(cached, Gazetteer) else None
 
 
 def _code_hash() -> str:
@@ -55,10 +97,29 @@ def _code_hash() -> str:
 
 def _write_atomically(path: Path, built: Gazetteer) -> None:
     """Write via a temporary file, so a concurrent reader never sees half a pickle; never fail a run."""
+    payload = pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as file:
-            pickle.dump(built, file, protocol=pickle.HIGHEST_PROTOCOL)
+            file.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
         os.replace(file.name, path)
     except OSError:
         pass  # a read-only home is no reason to stop cleaning text
+
+
+def _prune(cache_folder: Path, keep: Path) -> None:
+    """Remove all but the :data:`KEEP` most recently used gazetteer files (``keep`` always stays)."""
+    try:
+        files = sorted(cache_folder.glob("gazetteer-*.pickle"), key=_last_used, reverse=True)
+    except OSError:
+        return
+    for old in [f for f in files if f != keep][KEEP - 1 :]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def _last_used(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

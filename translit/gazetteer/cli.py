@@ -14,6 +14,7 @@ from translit.gazetteer.cache import load_gazetteer
 from translit.gazetteer.gazetteer import Gazetteer
 from translit.gazetteer.loader import ABBREVIATION_COLUMNS, read_abbreviations, read_entries
 from translit.gazetteer.lookup import Match, lookup_name
+from translit.gazetteer.paths import builtin_glossary_folder
 
 
 @click.group("glossary")
@@ -36,8 +37,6 @@ def check_command(files: tuple[Path, ...]) -> None:
               help="A user glossary to load over the built-in tables (repeatable).")  # fmt: skip
 def lookup_command(name: str, glossaries: tuple[Path, ...]) -> None:
     """Show what the gazetteer knows about NAME: canonical form, type, keys and source."""
-    from translit.pipeline import builtin_glossary_folder
-
     gazetteer = load_gazetteer(builtin_glossary_folder(), glossaries)
     matches = lookup_name(gazetteer, name)
     if not matches:
@@ -77,7 +76,7 @@ def describe_match(gazetteer: Gazetteer, name: str, match: Match) -> str:
 
 def _header(path: Path) -> tuple[str, ...]:
     try:
-        with path.open(encoding="utf-8") as file:
+        with path.open(encoding="utf-8-sig") as file:
             for line in file:
                 if line.strip() and not line.lstrip().startswith("#"):
                     return tuple(line.rstrip("\r\n").split("\t"))

@@ -113,6 +113,7 @@ def _read_rows(
     except UnicodeDecodeError as error:
         line = path.read_bytes()[: error.start].count(b"\n") + 1
         raise GlossaryError(path, line, "not valid UTF-8; save the glossary as UTF-8") from error
+    text = text.removeprefix("\ufeff")  # a byte-order mark, as Excel's "CSV UTF-8" writes one
     lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1)]
     content = [(n, line) for n, line in lines if line.strip() and not line.lstrip().startswith("#")]
     if not content:
@@ -128,7 +129,12 @@ def _read_rows(
     if missing:
         raise GlossaryError(path, header_number, f"missing required column {missing[0]!r}")
     for line_number, line in content[1:]:
-        cells = next(csv.reader(io.StringIO(line), delimiter="\t", quoting=csv.QUOTE_NONE))
+        try:
+            cells = next(csv.reader(io.StringIO(line), delimiter="\t", quoting=csv.QUOTE_NONE))
+        except csv.Error as error:  # a cell over the csv module's size limit (128 KiB)
+            raise GlossaryError(
+                path, line_number, f"cannot read the line ({error}); a cell holds names"
+            ) from None
         if len(cells) > len(header):
             raise GlossaryError(
                 path, line_number, f"{len(cells)} fields but the header has {len(header)} columns"

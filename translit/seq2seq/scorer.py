@@ -15,9 +15,11 @@ torch and transformers are imported here, lazily, so that importing :mod:`transl
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,18 @@ from translit.errors import ModelError
 
 SENTINEL = "<extra_id_0>"
 DEFAULT_THREADS = 1  # measured: on 2 shared cores, 2 threads scored 15 candidates/s against 274 for 1
+#: A checkpoint needs one of these to tokenize (fast tokenizer, sentencepiece for T5 / XLM-R / Marian,
+#: byte-level BPE for BART, WordPiece).
+TOKENIZER_FILES = (
+    "tokenizer.json", "spiece.model", "sentencepiece.bpe.model", "source.spm", "tokenizer.model",
+    "vocab.json", "vocab.txt",
+)  # fmt: skip
+_LOADING_PROBLEMS = (
+    ("missing_keys", "weights missing"),
+    ("unexpected_keys", "unexpected weights"),
+    ("mismatched_keys", "weights of the wrong shape"),
+    ("error_msgs", "load errors"),
+)
 
 
 class ModelLoadError(ModelError):
@@ -67,6 +81,11 @@ class SpanScorer:
         self.max_input_tokens = max_input_tokens
         self.mode = "infill" if SENTINEL in tokenizer.get_vocab() else "reconstruct"
         self.mask = SENTINEL if self.mode == "infill" else (tokenizer.mask_token or tokenizer.unk_token)
+        # A fast tokenizer keeps its padding and truncation settings on the shared Rust object and sets
+        # them on every call, so two threads tokenizing at once race (a batch padded with another call's
+        # settings fails to become a tensor). Tokenizing is a small share of scoring; the model itself
+        # is only read, so threads still run it concurrently.
+        self._tokenizing = threading.Lock()
 
     @property
     def name(self) -> str:
@@ -75,24 +94,38 @@ class SpanScorer:
 
     @classmethod
     def load(cls, path: str | Path, threads: int | None = DEFAULT_THREADS) -> SpanScorer:
-        """Load tokenizer and model from a local directory, or raise :class:`ModelLoadError`."""
+        """Load tokenizer and model from a local directory, or raise :class:`ModelLoadError`.
+
+        The checkpoint is validated, not just loaded: transformers quietly builds an empty tokenizer when
+        the tokenizer files are missing, and fills missing weights with random ones, either of which
+        would change results without a word. Its load reports and progress bars are kept off stderr.
+        """
         path = Path(path)
         if not (path / "config.json").is_file():
             raise ModelLoadError(path, "no config.json there")
+        if not any((path / name).is_file() for name in TOKENIZER_FILES):
+            raise ModelLoadError(path, f"no tokenizer files there (one of {', '.join(TOKENIZER_FILES)})")
         import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
-        from transformers.utils import logging as transformers_logging
-
-        transformers_logging.disable_progress_bar()  # a CLI's stderr carries errors, not load bars
 
         if threads:
             torch.set_num_threads(min(threads, os.cpu_count() or 1))
-        try:
-            tokenizer = AutoTokenizer.from_pretrained(path)
-            model = AutoModelForSeq2SeqLM.from_pretrained(path, dtype=torch.float32)
-        except Exception as error:  # transformers raises many types for a broken directory
-            first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
-            raise ModelLoadError(path, first_line[:200]) from error
+        with _quiet_transformers():
+            try:
+                tokenizer = AutoTokenizer.from_pretrained(path)
+                model, loading = AutoModelForSeq2SeqLM.from_pretrained(
+                    path, dtype=torch.float32, output_loading_info=True
+                )
+            except Exception as error:  # transformers raises many types for a broken directory
+                first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+                raise ModelLoadError(path, first_line[:200]) from error
+        problems = [f"{len(loading[kind])} {label}" for kind, label in _LOADING_PROBLEMS if loading.get(kind)]
+        if problems:
+            raise ModelLoadError(path, f"the weights do not match the model: {', '.join(problems)}")
+        if len(tokenizer) > model.get_input_embeddings().num_embeddings:
+            raise ModelLoadError(
+                path, f"the tokenizer has {len(tokenizer)} tokens, more than the model's vocabulary"
+            )
         model.eval()
         return cls(model, tokenizer, path)
 
@@ -100,11 +133,15 @@ class SpanScorer:
         """Score each candidate as the filler between ``left`` and ``right`` context."""
         import torch
 
-        source = self.tokenizer(
-            left + self.mask + right, return_tensors="pt", truncation=True, max_length=self.max_input_tokens
-        )
         targets = [self._target(left, candidate, right) for candidate in candidates]
-        labels = self.tokenizer(text_target=targets, return_tensors="pt", padding=True).input_ids
+        with self._tokenizing:
+            source = self.tokenizer(
+                left + self.mask + right,
+                return_tensors="pt",
+                truncation=True,
+                max_length=self.max_input_tokens,
+            )
+            labels = self.tokenizer(text_target=targets, return_tensors="pt", padding=True).input_ids
         skip = 1 if self.mode == "infill" else 0  # the sentinel itself scores the same for every candidate
         with torch.inference_mode():
             encoded = self.model.get_encoder()(**source).last_hidden_state
@@ -126,8 +163,23 @@ class SpanScorer:
         return left + candidate + right
 
 
+@contextlib.contextmanager
+def _quiet_transformers() -> Iterator[None]:
+    """No progress bars and no warnings (transformers' coloured load report) from transformers: a CLI's
+    stderr carries translit's own one-line errors, and what the report says is checked above."""
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
+    verbosity = transformers_logging.get_verbosity()
+    transformers_logging.set_verbosity_error()
+    try:
+        yield
+    finally:
+        transformers_logging.set_verbosity(verbosity)
+
+
 def default_model_path() -> Path:
-    """The model trained by ``python -m translit.seq2seq.train`` and shipped inside the package."""
+    """The model trained by ``python -m tools.training.train`` and shipped inside the package."""
     return Path(__file__).resolve().parent / "default_model"
 
 

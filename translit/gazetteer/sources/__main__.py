@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from translit.gazetteer.paths import builtin_glossary_folder
 from translit.gazetteer.sources.build import build_tables
-from translit.pipeline import builtin_glossary_folder
 
 
 def main(arguments: list[str]) -> None:

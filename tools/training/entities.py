@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import regex
 
-from translit.seq2seq.corpus import Line
+from tools.training.corpus import Line
 
 NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}\p{Ll}[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}'’-])")
 DEMONYM = regex.compile(r"(?:ian|ean|an|ese|ish|i|ic|ch)$")

@@ -1,14 +1,14 @@
 """Train the shipped span-infilling model: a sentencepiece tokenizer and a small T5, from scratch, on CPU.
 
-    python -m translit.seq2seq.train --out translit/seq2seq/default_model
+    python -m tools.training.train --out translit/seq2seq/default_model
 
-Data: the ``train`` split of the shared English news corpus (:mod:`translit.seq2seq.corpus`; the
+Data: the ``train`` split of the shared English news corpus (:mod:`tools.training.corpus`; the
 held-out ``dev``/``test`` blocks feed the ambiguity benchmark and are never seen here). Each batch is
-mostly *entity examples* (:mod:`translit.seq2seq.entities`): a sentence naming an entity once, the
+mostly *entity examples* (:mod:`tools.training.entities`): a sentence naming an entity once, the
 mention replaced by ``<extra_id_0>``, the previous line as extra context; the right name and a few
 look-alike wrong names are scored, and the loss is the right name's log-likelihood plus a cross-entropy
 over the candidate set (the decision the re-scorer makes at run time). The rest of the batch is generic
-span infilling (:func:`translit.seq2seq.spans.choose_span`).
+span infilling (:func:`tools.training.spans.choose_span`).
 Everything is seeded. A checkpoint (``OUT/checkpoint.pt``) is written every
 ``--save-every`` steps and picked up automatically, so an interrupted run resumes where it stopped and
 ends with the same weights. The final directory is a standard Hugging Face checkpoint in fp16.
@@ -26,11 +26,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from translit.seq2seq.corpus import Line, default_corpus_dir, read_lines
-from translit.seq2seq.entities import EntitySampler, gazetteer_places
+from tools.training.corpus import Line, default_corpus_dir, read_lines
+from tools.training.entities import EntitySampler, gazetteer_places
+from tools.training.spans import choose_span, recurring_names
+from tools.training.synthetic import SyntheticSampler, gazetteer_countries
 from translit.seq2seq.scorer import SENTINEL
-from translit.seq2seq.spans import choose_span, recurring_names
-from translit.seq2seq.synthetic import SyntheticSampler, gazetteer_countries
 
 SENTINELS = 8  # only <extra_id_0> is used; a few more keep the tokenizer T5-shaped
 

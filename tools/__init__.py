@@ -1,0 +1,1 @@
+"""Developer tools that the installed translit does not need: model training, shared test checks."""
