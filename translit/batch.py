@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from translit import markup
 from translit.errors import InputError
 from translit.pipeline import Pipeline, describe_finding
 from translit.stream import MAX_LINE_BYTES
@@ -30,12 +31,14 @@ def process_jsonl(
     source: str,
     detect_only: bool = False,
     first_line: int = 1,
+    input_format: str = "text",
 ) -> Iterator[LineResult]:
     """Clean (or only check) ``field`` of every JSON object; a bad line is reported, not fatal.
 
     Blank lines are skipped; ``None`` stands for a line too long to read (see
     :func:`translit.stream.read_line_chunks`). Cleaning replaces the field and adds ``edits``;
-    checking adds ``findings``. ``first_line`` numbers the first line, for a chunk of a larger file.
+    checking adds ``findings``. ``first_line`` numbers the first line, for a chunk of a larger file;
+    ``input_format`` says how to read the field (:mod:`translit.markup`).
     """
     for line_number, line in enumerate(lines, start=first_line):
         if line is None:
@@ -49,9 +52,9 @@ def process_jsonl(
             yield LineResult(line_number, error=str(error))
             continue
         if detect_only:
-            record["findings"] = [describe_finding(f) for f in pipeline.detect(text)]
+            record["findings"] = [describe_finding(f) for f in markup.detect(pipeline, text, input_format)]
         else:
-            result = pipeline.clean(text)
+            result = markup.clean(pipeline, text, input_format)
             record[field] = result.text
             record["edits"] = [edit.to_dict() for edit in result.edits]
         yield LineResult(line_number, output=json.dumps(record, ensure_ascii=False) + "\n")

@@ -18,10 +18,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from translit import markup
 from translit.api import load_pipeline
 from translit.batch import process_jsonl
 from translit.config import Config
 from translit.errors import InputError
+from translit.markup import resolve_format as markup_format
 from translit.output import Writer
 from translit.parallel import ordered_map
 from translit.report import (
@@ -34,6 +36,7 @@ from translit.report import (
 )
 from translit.stream import BLOCK_BYTES, read_blocks, read_line_chunks
 from translit.textio import Source, decode_text, open_source
+from translit.worddiff import word_diff
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
@@ -49,6 +52,8 @@ class Settings:
     jsonl: bool = False
     field: str = "text"
     fail_fast: bool = False  # stop at the first bad input (the first bad line of a JSONL batch)
+    input_format: str = "text"  # text | html | markdown | auto (translit.markup)
+    colour: bool = False  # --format diff marks words in colour (output to a terminal)
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,12 @@ def _text_tasks(source: Source, number: int, stream: BinaryIO, settings: Setting
             f"{source.path}: longer than {BLOCK_BYTES / 2**20:g} MiB, too long for --format "
             f"{settings.output_format} (one document); use --format text, which cleans it in blocks"
         )
+    input_format = markup_format(settings.input_format, first[:64].decode("utf-8", "ignore"), source.path)
+    if second is not None and input_format != "text":
+        raise InputError(
+            f"{source.path}: longer than {BLOCK_BYTES / 2**20:g} MiB, too long for {input_format} (one "
+            "document); split it, or clean it as plain text with --input text"
+        )
     offset, lines_before = 0, 0
     for block in _chain(first, second, blocks):
         yield Task(source, number, "text", data=block, offset=offset, lines_before=lines_before)
@@ -142,18 +153,22 @@ def _perform_text(settings: Settings, task: Task) -> Outcome:
         text = decode_text(task.data, source.path, task.offset)
     except InputError as error:
         return Outcome(source, task.number, errors=(str(error),), lost=True, size=size)
+    # Only a whole document is markup (longer ones are refused above), so only the first block is sniffed.
+    input_format = markup_format(settings.input_format, text if task.offset == 0 else "", source.path)
     if settings.detect_only:
-        findings = pipeline.detect(text)
+        findings = markup.detect(pipeline, text, input_format)
         if settings.output_format == "json":
             return Outcome(source, task.number, as_json_line(detect_record(source.path, findings)), size=size)
         lines = (explain_finding(source.path, text, f, task.lines_before) + "\n" for f in findings)
         return Outcome(source, task.number, "".join(lines), size=size)
-    result = pipeline.clean(text)
+    result = markup.clean(pipeline, text, input_format)
     explained = result.edits if settings.explain else ()
     notes = tuple(explain_edit(source.path, text, edit, task.lines_before) for edit in explained)
     if settings.output_format == "json":
         output = as_json_line(clean_record(source.path, result))
     elif settings.output_format == "diff":
+        output = word_diff(source.path.lstrip("/"), text, result.edits, settings.colour)
+    elif settings.output_format == "patch":
         output = as_diff(source.path.lstrip("/"), text, result.text)
     else:
         output = result.text
@@ -164,7 +179,10 @@ def _perform_lines(settings: Settings, task: Task) -> Outcome:
     pipeline = load_pipeline(settings.config)
     outputs, errors = [], []
     path, first = task.source.path, task.lines_before + 1
-    for result in process_jsonl(task.lines, pipeline, settings.field, path, settings.detect_only, first):
+    input_format = settings.input_format
+    for result in process_jsonl(
+        task.lines, pipeline, settings.field, path, settings.detect_only, first, input_format
+    ):
         if result.error is None:
             outputs.append(result.output or "")
         else:

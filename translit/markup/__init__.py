@@ -50,7 +50,7 @@ def guess_format(text: str, name: str | None = None) -> str:
 
 def clean(pipeline: Pipeline, text: str, input_format: str = "text") -> CleanResult:
     """Clean ``text`` read as ``input_format`` (text, html, markdown or auto); offsets point into ``text``."""
-    input_format = _checked(text, input_format)
+    input_format = resolve_format(input_format, text)
     if input_format == "text":
         return pipeline.clean(text)
     projection = PROJECTORS[input_format](text)
@@ -63,16 +63,17 @@ def clean(pipeline: Pipeline, text: str, input_format: str = "text") -> CleanRes
 
 def detect(pipeline: Pipeline, text: str, input_format: str = "text") -> tuple[Finding, ...]:
     """The findings in ``text`` read as ``input_format``, with offsets into ``text``."""
-    input_format = _checked(text, input_format)
+    input_format = resolve_format(input_format, text)
     if input_format == "text":
         return pipeline.detect(text)
     projection = PROJECTORS[input_format](text)
     return tuple(place_finding(projection, finding) for finding in pipeline.detect(projection.text))
 
 
-def _checked(text: str, input_format: str) -> str:
+def resolve_format(input_format: str, text: str, name: str | None = None) -> str:
+    """``input_format``, checked; ``auto`` becomes the format :func:`guess_format` finds."""
     if input_format == "auto":
-        return guess_format(text)
+        return guess_format(text, name)
     if input_format not in FORMATS:
         raise InputError(f"unknown input format {input_format!r}; use one of: {', '.join(FORMATS)}, auto")
     return input_format

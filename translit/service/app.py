@@ -31,11 +31,8 @@ from translit import __version__, api
 from translit.config import Config
 from translit.errors import TranslitError
 from translit.pipeline import describe_finding
-from translit.stream import BLOCK_BYTES
+from translit.service import MAX_BODY_BYTES, SETTINGS_VARIABLE
 
-#: The largest request body, in bytes: one document of the size the CLI cleans as one (4 MiB), plus room
-#: for the JSON around it.
-MAX_BODY_BYTES = BLOCK_BYTES + 64 * 1024
 #: Cleaned once at start-up, in each format, so that the parts of the pipeline built on first use (word
 #: tables, the Markdown parser) are ready before the first request: without it that request took 2.3 s.
 WARM_UP = (
@@ -255,10 +252,6 @@ class BodyLimit:
     @property
     def message(self) -> str:
         return f"request body larger than {self.max_bytes} bytes; send one article per request"
-
-
-#: How ``translit serve`` hands its settings to worker processes, which build the app themselves.
-SETTINGS_VARIABLE = "TRANSLIT_SERVE_SETTINGS"
 
 
 def app_from_environment() -> FastAPI:

@@ -10,7 +10,7 @@ import click
 
 from translit.api import load_pipeline
 from translit.config import Config
-from translit.service.app import MAX_BODY_BYTES, SETTINGS_VARIABLE
+from translit.service import MAX_BODY_BYTES, SETTINGS_VARIABLE
 
 
 @click.command("serve")
