@@ -51,9 +51,9 @@ def test_json_format_carries_edits_and_explain_goes_to_stderr(stdin, capsysbinar
     assert err.startswith("-:1:14: house-style 'Kiev' -> 'Kyiv' (score 0.90): house style")
 
 
-def test_diff_format(stdin, capsysbinary):
+def test_patch_format(stdin, capsysbinary):
     stdin(ARTICLE.encode())
-    _, out, _ = run(capsysbinary, "clean", "--format", "diff")
+    _, out, _ = run(capsysbinary, "clean", "--format", "patch")
     assert "-Officials in Kiev said" in out and "+Officials in Kyiv said" in out
 
 
@@ -168,7 +168,7 @@ def test_broken_user_glossary_is_one_line(stdin, tmp_path, capsysbinary):
     ("argv", "message"),
     [
         (["clean", "/no/such/file"], "translit: error: /no/such/file: no such file or folder\n"),
-        (["clean", "--format", "pdf"], "translit: error: Invalid value for '--format': 'pdf' is not one of 'text', 'json', 'diff'.\n"),
+        (["clean", "--format", "pdf"], "translit: error: Invalid value for '--format': 'pdf' is not one of 'text', 'json', 'diff', 'patch'.\n"),
         (["polish"], "translit: error: No such command 'polish'.\n"),
     ],
 )  # fmt: skip

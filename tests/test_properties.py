@@ -14,6 +14,7 @@ from tools.testkit import check_result
 from translit import clean, detect
 from translit.apply import apply_edits, map_offset
 from translit.edits import Edit
+from translit.records import edit_record
 
 from .strategies import texts
 
@@ -28,7 +29,7 @@ def test_offsets_replay_and_byte_identity(text):
 @given(texts())
 def test_edits_survive_json_as_code_point_offsets(text):
     """A consumer reading the JSON report (any language) indexes the same characters."""
-    for record in json.loads(json.dumps([e.to_dict() for e in clean(text).edits])):
+    for record in json.loads(json.dumps([edit_record(e) for e in clean(text).edits])):
         assert text[record["start"] : record["end"]] == record["original"]
 
 

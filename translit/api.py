@@ -6,6 +6,7 @@ import dataclasses
 import functools
 from pathlib import Path
 
+from translit import markup
 from translit.config import Config
 from translit.edits import Finding
 from translit.pipeline import CleanResult, Pipeline
@@ -35,11 +36,13 @@ def _settled(config: Config) -> Config:
     return config if glossaries == config.glossaries else dataclasses.replace(config, glossaries=glossaries)
 
 
-def clean(text: str, config: Config | None = None) -> CleanResult:
+def clean(text: str, config: Config | None = None, *, input: str = "text") -> CleanResult:
     """Fix the artifacts translit is sure of; return the new text and every edit, explained.
 
     Text outside the edits comes back unchanged, and replaying ``result.edits`` on ``text`` with
-    :func:`translit.apply.apply_edits` gives ``result.text``.
+    :func:`translit.apply.apply_edits` gives ``result.text``. ``input`` says how to read ``text``:
+    ``"text"``, ``"html"`` or ``"markdown"`` (only text nodes are cleaned; markup comes back byte-for-byte
+    and offsets point into it), or ``"auto"`` (:func:`translit.markup.guess_format`).
 
     >>> result = clean("Heavy fighting continued in Lugansk, the governor of Luhansk region said.")
     >>> result.text
@@ -47,13 +50,14 @@ def clean(text: str, config: Config | None = None) -> CleanResult:
     >>> print(result.edits[0].reason)
     the article spells Luhansk both 'Lugansk' and 'Luhansk'; one spelling per entity, the canonical one
     """
-    return load_pipeline(config).clean(text)
+    return markup.clean(load_pipeline(config), text, input)
 
 
-def detect(text: str, config: Config | None = None) -> tuple[Finding, ...]:
-    """Report suspicious spans and their scored candidate fixes without changing anything.
+def detect(text: str, config: Config | None = None, *, input: str = "text") -> tuple[Finding, ...]:
+    """Report suspicious spans and their scored candidate fixes without changing anything (``input``: as
+    for :func:`clean`).
 
     >>> [(f.original, f.best().replacement) for f in detect("Officials in Kiev said so.")]
     [('Kiev', 'Kyiv')]
     """
-    return load_pipeline(config).detect(text)
+    return markup.detect(load_pipeline(config), text, input)

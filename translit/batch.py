@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from translit import markup
 from translit.errors import InputError
 from translit.jsonl import parse_record
 from translit.pipeline import Pipeline
@@ -37,6 +38,7 @@ def process_jsonl(
     detect_only: bool = False,
     first_line: int = 1,
     edits_field: str = "edits",
+    input_format: str = "text",
 ) -> Iterator[LineResult]:
     """Clean (or only check) ``field`` of every JSON object; a bad line is reported, not fatal.
 
@@ -44,7 +46,8 @@ def process_jsonl(
     :func:`translit.stream.read_line_chunks`); a byte-order mark before the first line is dropped.
     Cleaning replaces the field's value and adds ``edits_field`` holding the clean report of
     :mod:`translit.records` (edits and skipped findings); checking adds the detect report (findings).
-    ``first_line`` numbers the first line, for a chunk of a larger file.
+    ``first_line`` numbers the first line, for a chunk of a larger file; ``input_format`` says how to
+    read the field (:mod:`translit.markup`).
     """
     for line_number, line in enumerate(lines, start=first_line):
         where = f"{source}:{line_number}"
@@ -62,9 +65,10 @@ def process_jsonl(
             continue
         try:
             if detect_only:
-                output = record.render(None, edits_field, detect_report(pipeline.detect(record.text)))
+                findings = markup.detect(pipeline, record.text, input_format)
+                output = record.render(None, edits_field, detect_report(findings))
             else:
-                result = pipeline.clean(record.text)
+                result = markup.clean(pipeline, record.text, input_format)
                 output = record.render(result.text, edits_field, clean_report(result))
         except Exception as error:  # noqa: BLE001 - a bug met on one record must not cost the others
             yield LineResult(line_number, error=f"{where}: {internal_error(error)}", internal=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import signal
@@ -19,8 +20,11 @@ from translit.config import DEFAULT_MODEL, Config
 from translit.errors import TranslitError
 from translit.evaluation.cli import eval_command
 from translit.gazetteer.cli import glossary_command
+from translit.markup import FORMATS
 from translit.output import OutputClosed, Writer, names_a_folder, open_output, several_inputs
+from translit.review.cli import apply_command, review_command
 from translit.run import Settings, execute, plan
+from translit.service.cli import serve_command
 from translit.textio import Source, expand_sources
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -47,6 +51,10 @@ def _pipeline_options(command: Callable[..., object]) -> Callable[..., object]:
         click.option("--model", metavar="PATH",
                       help=f"Re-score with a local seq2seq checkpoint ('{DEFAULT_MODEL}': the shipped one)."),
         click.option("--no-model", is_flag=True, help="Gazetteer priors only; no re-scoring model."),
+        click.option("--input", "input_format", type=click.Choice([*FORMATS, "auto"]), default="auto",
+                     show_default=True, help="How to read inputs: only the text of HTML or Markdown is cleaned. "
+                     "auto: by suffix (.html .htm .md .markdown), else HTML if it opens with <!DOCTYPE html "
+                     "or <html, else text."),
     ]  # fmt: skip
     for option in reversed(options):
         command = option(command)
@@ -63,8 +71,8 @@ def cli() -> None:
 @_pipeline_options
 @click.option("-o", "--output", type=click.Path(),
               help="Output file, or folder (an existing one, a name ending in /, or several inputs).")  # fmt: skip
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "diff"]), default="text",
-              show_default=True, help="Cleaned text, JSON Lines with edits, or a unified diff.")  # fmt: skip
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "diff", "patch"]), default="text",
+              show_default=True, help="Cleaned text, JSON Lines with edits, a word diff, or a unified diff.")  # fmt: skip
 @click.option("--explain", is_flag=True, help="Print every edit and its reason on stderr.")
 def clean(
     paths: tuple[str, ...], output: str | None, output_format: str, explain: bool, **options: object
@@ -81,6 +89,7 @@ def clean(
     sources = list(expand_sources(paths))
     writer = open_output(output, sources, folder)  # every output path checked before any work
     settings = _settings(options, detect_only=False, output_format=output_format, explain=explain)
+    settings = dataclasses.replace(settings, colour=output is None and sys.stdout.isatty())
     sys.exit(_run(sources, settings, writer, options))
 
 
@@ -100,6 +109,9 @@ def detect(paths: tuple[str, ...], output_format: str, **options: object) -> Non
 
 cli.add_command(glossary_command)
 cli.add_command(eval_command)
+cli.add_command(serve_command)
+cli.add_command(review_command)
+cli.add_command(apply_command)
 
 
 def _settings(options: dict[str, object], detect_only: bool, output_format: str, explain: bool) -> Settings:
@@ -128,6 +140,7 @@ def _settings(options: dict[str, object], detect_only: bool, output_format: str,
         field=str(options["field"]),
         edits_field=str(options["edits_field"]),
         fail_fast=bool(options["fail_fast"]),
+        input_format=str(options["input_format"]),
     )
 
 

@@ -77,9 +77,6 @@ class Edit:
     score: float
     entry: str | None = None
 
-    def to_dict(self) -> dict[str, object]:
-        return dataclasses.asdict(self)
-
     @classmethod
     def from_finding(cls, finding: Finding, candidate: Candidate) -> Edit:
         return cls(

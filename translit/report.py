@@ -46,15 +46,17 @@ def as_diff(path: str, original: str, cleaned: str) -> str:
     lines = difflib.unified_diff(
         _DIFF_LINE.findall(original),
         _DIFF_LINE.findall(cleaned),
-        fromfile=_diff_name("a/", path),
-        tofile=_diff_name("b/", path),
+        fromfile=diff_file_name("a/", path),
+        tofile=diff_file_name("b/", path),
     )
     return "".join(
         line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
     )
 
 
-def _diff_name(prefix: str, path: str) -> str:
+def diff_file_name(prefix: str, path: str) -> str:
+    """A diff header's file name: ``a/`` or ``b/`` before it, quoted as git quotes a name that is not
+    printable UTF-8."""
     name = display_name(path)
     return f'"{prefix}{name[1:]}' if name.startswith('"') else prefix + name
 

@@ -22,16 +22,19 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from translit import markup
 from translit.api import load_pipeline
 from translit.batch import internal_error, process_jsonl
 from translit.config import Config
 from translit.errors import InputError
+from translit.markup import resolve_format as markup_format
 from translit.output import Writer
 from translit.parallel import ordered_map
 from translit.records import clean_record, detect_record
 from translit.report import as_diff, as_json_line, explain_edit, explain_finding
 from translit.stream import BLOCK_BYTES, read_blocks, read_line_chunks
 from translit.textio import LineIndex, Source, count_line_breaks, decode_text, open_source
+from translit.worddiff import word_diff
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 #: Input bytes read ahead of the writer, at most (plus the one piece being read): with blocks of at most
@@ -52,6 +55,8 @@ class Settings:
     field: str = "text"
     edits_field: str = "edits"  # the JSONL member that receives translit's report
     fail_fast: bool = False  # stop at the first bad input (the first bad line of a JSONL batch)
+    input_format: str = "text"  # text | html | markdown | auto (translit.markup)
+    colour: bool = False  # --format diff marks words in colour (output to a terminal)
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,7 @@ class Task:
     lines_before: int = 0  # lines of the source before this piece
     problem: str = ""
     size: int = 0  # input bytes in this piece, for the progress bar and the bound on memory
+    input_format: str = "text"  # how to read a text piece: text | html | markdown (translit.markup)
 
 
 @dataclass(frozen=True)
@@ -110,10 +116,25 @@ def _text_tasks(source: Source, number: int, stream: BinaryIO, settings: Setting
             f"{source.name}: longer than {BLOCK_BYTES / 2**20:g} MiB, too long for --format "
             f"{settings.output_format} (one document); use --format text, which cleans it in blocks"
         )
+    # Only a whole document is markup (longer ones are refused), so only its start is sniffed.
+    input_format = markup_format(settings.input_format, first[:64].decode("utf-8", "ignore"), source.path)
+    if second is not None and input_format != "text":
+        raise InputError(
+            f"{source.name}: longer than {BLOCK_BYTES / 2**20:g} MiB, too long for {input_format} (one "
+            "document); split it, or clean it as plain text with --input text"
+        )
     offset, lines_before, after_cr = 0, 0, False
     for block in _chain(first, second, blocks):
         text = decode_text(block, source.name, offset)  # an InputError stops reading this source
-        yield Task(source, number, "text", text=text, lines_before=lines_before, size=len(block))
+        yield Task(
+            source,
+            number,
+            "text",
+            text,
+            lines_before=lines_before,
+            size=len(block),
+            input_format=input_format,
+        )
         offset += len(block)
         # a CRLF cut between its CR and its LF is one line end, counted with the CR
         lines_before += count_line_breaks(text) - (after_cr and text.startswith("\n"))
@@ -165,12 +186,12 @@ def _process_text(settings: Settings, task: Task) -> tuple[str, tuple[str, ...]]
     """The output of one text (or block) and the explanations for stderr."""
     pipeline, text, name = load_pipeline(settings.config), task.text, task.source.name
     if settings.detect_only:
-        findings = pipeline.detect(text)
+        findings = markup.detect(pipeline, text, task.input_format)
         if settings.output_format == "json":
             return as_json_line(detect_record(name, findings)), ()
         index = LineIndex(text, task.lines_before)
         return "".join(explain_finding(name, index, finding) + "\n" for finding in findings), ()
-    result = pipeline.clean(text)
+    result = markup.clean(pipeline, text, task.input_format)
     notes: tuple[str, ...] = ()
     if settings.explain:
         index = LineIndex(text, task.lines_before)
@@ -178,6 +199,8 @@ def _process_text(settings: Settings, task: Task) -> tuple[str, tuple[str, ...]]
     if settings.output_format == "json":
         return as_json_line(clean_record(name, result)), notes
     if settings.output_format == "diff":
+        return word_diff(task.source.path.lstrip("/"), text, result.edits, settings.colour), notes
+    if settings.output_format == "patch":
         return as_diff(task.source.path.lstrip("/"), text, result.text), notes
     return result.text, notes
 
@@ -187,7 +210,14 @@ def _perform_lines(settings: Settings, task: Task) -> Outcome:
     outputs, errors, internal = [], [], False
     source, first = task.source, task.lines_before + 1
     results = process_jsonl(
-        task.lines, pipeline, settings.field, source.name, settings.detect_only, first, settings.edits_field
+        task.lines,
+        pipeline,
+        settings.field,
+        source.name,
+        settings.detect_only,
+        first,
+        settings.edits_field,
+        settings.input_format,
     )
     for result in results:
         if result.error is None:
