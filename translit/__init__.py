@@ -17,6 +17,7 @@ from translit.config import Config  # noqa: E402
 from translit.edits import Candidate, Edit, Finding  # noqa: E402
 from translit.errors import GlossaryError, InputError, ModelError, TranslitError  # noqa: E402
 from translit.pipeline import CleanResult, Pipeline  # noqa: E402
+from translit.source import Source  # noqa: E402
 
 __all__ = [
     "Candidate",
@@ -28,6 +29,7 @@ __all__ = [
     "InputError",
     "ModelError",
     "Pipeline",
+    "Source",
     "TranslitError",
     "__version__",
     "clean",

@@ -7,6 +7,7 @@ import functools
 from translit.config import Config
 from translit.edits import Finding
 from translit.pipeline import CleanResult, Pipeline
+from translit.source import Source
 
 
 @functools.lru_cache(maxsize=8)
@@ -15,8 +16,11 @@ def load_pipeline(config: Config | None = None) -> Pipeline:
     return Pipeline.load(config or Config())
 
 
-def clean(text: str, config: Config | None = None) -> CleanResult:
+def clean(text: str, config: Config | None = None, source: str | Source | None = None) -> CleanResult:
     """Fix the artifacts translit is sure of; return the new text and every edit, explained.
+
+    ``source`` is the Chinese original, when you have it: the names it holds are checked against the
+    text (``Source(zh, line_aligned=True)`` when line *i* of ``zh`` is the original of line *i*).
 
     Text outside the edits comes back unchanged, and replaying ``result.edits`` on ``text`` with
     :func:`translit.apply.apply_edits` gives ``result.text``.
@@ -27,13 +31,15 @@ def clean(text: str, config: Config | None = None) -> CleanResult:
     >>> print(result.edits[0].reason)
     the article spells Luhansk both 'Lugansk' and 'Luhansk'; one spelling per entity, the canonical one
     """
-    return load_pipeline(config).clean(text)
+    return load_pipeline(config).clean(text, source)
 
 
-def detect(text: str, config: Config | None = None) -> tuple[Finding, ...]:
+def detect(
+    text: str, config: Config | None = None, source: str | Source | None = None
+) -> tuple[Finding, ...]:
     """Report suspicious spans and their scored candidate fixes without changing anything.
 
     >>> [(f.original, f.best().replacement) for f in detect("Officials in Kiev said so.")]
     [('Kiev', 'Kyiv')]
     """
-    return load_pipeline(config).detect(text)
+    return load_pipeline(config).detect(text, source)
