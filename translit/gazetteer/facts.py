@@ -54,6 +54,9 @@ SPACED_PLACE_KEY_COUNTRIES = frozenset({"TW"})
 SIDE_ABBREVIATIONS = frozenset("中美俄日韓英德朝烏歐")
 SIDE_SUFFIX = "方"
 
+#: The combining forms of country names, as in "Sino-US" (中美) or "Anglo-French": country code -> forms.
+COMBINING_FORMS = {"CN": ("Sino",), "GB": ("Anglo",), "FR": ("Franco",), "RU": ("Russo",), "IN": ("Indo",)}
+
 #: What joins coordinated names: "Unan and Udong", "Kramatorsk, and Kramatorsk", "Luhansk or Luhansk".
 COORDINATOR = regex.compile(r"\s+(?:and|or)\s+|,\s+(?:(?:and|or)\s+)?")
 

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from translit.gazetteer.entry import CURATED_SOURCE, FormKind
+from translit.gazetteer.facts import COMBINING_FORMS, writes_names_in_characters
 from translit.rules.context import FUNCTION_WORD_ZIPF, TITLES, is_foreign_pinyin
 from translit.source.readings import GLOSSES, letters, readings
 from translit.source.script import fold
@@ -51,6 +52,10 @@ SURE_MARGIN = 0.1
 LIKELY_SIMILARITY = 0.6
 #: A lone capitalized word this common in English ("North", "Police") renders no name by itself.
 COMMON_NAME_WORD_ZIPF = 4.5
+#: A word rarer than this in English is no word: a garbled or romanized name ("Bosonaro", "Kekexili").
+#: Only such a span may be taken for a misspelling of an English name ("Atalanta" is a club, not Atlanta)
+#: or be the one name left unexplained.
+UNKNOWN_WORD_ZIPF = 2.0
 #: Span letters shorter than this are too short to compare ("Ma", "Li").
 MIN_LETTERS = 4
 _NAME_WORD = regex.compile(r"(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-'’](?![sS]\b)[\p{L}\p{M}]+)*")
@@ -105,7 +110,11 @@ def check_segment(document: Document, segment: SourceSegment) -> list[EntityChec
     entities = list({entity.entries: entity for entity in reversed(segment.entities)}.values())[::-1]
     mentions = _mentions_in(document, segment.start, segment.end)
     referenced = _referenced(document, mentions)
-    words = {_normalized(m.group()) for m in _NAME_WORD.finditer(document.text, segment.start, segment.end)}
+    words = {
+        part
+        for m in _NAME_WORD.finditer(document.text, segment.start, segment.end)
+        for part in (_normalized(m.group()), *m.group().split("-"))
+    }
     checks: dict[int, EntityCheck] = {}
     for index, entity in enumerate(entities):
         accepted = _accepting_mention(document, entity, referenced, words)
@@ -164,7 +173,8 @@ def _identifying_words(gazetteer: Gazetteer, entry: Entry) -> frozenset[str]:
     """The words of an entity's names that identify it: "Xinhua" of "Xinhua News Agency", and the nouns
     and adjectives the abbreviation table gives it ("US", "American")."""
     names = (entry.canonical, *entry.short, *entry.alternates, *entry.mentions)
-    return _distinctive_words(names) | set(abbreviation_words(gazetteer).get(entry.id, ()))
+    combining = COMBINING_FORMS.get(entry.country, ()) if entry.type == "country" else ()
+    return _distinctive_words(names) | set(abbreviation_words(gazetteer).get(entry.id, ())) | set(combining)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -237,6 +247,7 @@ def _unexplained_spans(
         if _normalized(m.group()) not in explained_words
         and not _overlaps(taken, m.start(), m.end())
         and not _is_function_word_or_title(m.group())
+        and not _is_capitalized_word(document, m)
     ]
     spans = []
     for run in _runs(document.text, words):
@@ -262,6 +273,14 @@ def _is_function_word_or_title(word: str) -> bool:
     """"The", "In", "President": capitalized at the start of a sentence or before a name, never a name."""
     lowered = word.lower().rstrip(".")
     return lowered in TITLES or zipf_frequency(lowered, "en") >= FUNCTION_WORD_ZIPF
+
+
+def _is_capitalized_word(document: Document, word: regex.Match[str]) -> bool:
+    """An English word capitalized because it starts a sentence ("Responding to the flood...")."""
+    start = word.start()
+    sentence_start = document.sentence_starts[document.sentence_index(start)]
+    at_start = not document.text[sentence_start:start].strip(" \t\r\n\"“'‘([-–—:")
+    return at_start and zipf_frequency(word.group().lower(), "en") >= UNKNOWN_WORD_ZIPF
 
 
 def _normalized(word: str) -> str:
@@ -301,6 +320,7 @@ class _Match:
     span: _Span
     similarity: float
     evidence: str
+    key: _Key | None  # the spelling the span is compared with; None by elimination
 
 
 def _align(
@@ -321,6 +341,10 @@ def _align(
         if not ranked or ranked[0].similarity < LIKELY_SIMILARITY:
             continue
         best = ranked[0]
+        if _renders_acceptably(document, best):
+            checks[index] = _acceptable_span(entities[index], segment, best)
+            claimed.append((best.span.start, best.span.end))
+            continue
         rivals = [m for m in ranked[1:] if m.entry != best.entry or not _same_run(m.span, best.span)]
         if rivals and best.similarity - rivals[0].similarity < SURE_MARGIN:
             best, rivals = _in_source_order(index, best, rivals, checks)
@@ -332,12 +356,48 @@ def _align(
     left = [i for i in open_entities if i not in checks]
     free = [s for s in spans if not _overlaps(sorted(claimed), s.start, s.end)]
     maximal = [s for s in free if not any(o is not s and o.start <= s.start and s.end <= o.end for o in free)]
-    if len(left) == 1 and len(maximal) == 1:
+    named_by_elimination = {"person", "city", "region", "country"}
+    if (
+        len(left) == 1
+        and len(maximal) == 1
+        and _has_unknown_word(maximal[0].text)
+        and document.gazetteer[entities[left[0]].entries[0]].type in named_by_elimination
+    ):
         index, span = left[0], maximal[0]
         entity = entities[index]
-        match = _Match(index, entity.entries[0], span, 0.0, "the only name left unexplained in the segment")
+        match = _Match(index, entity.entries[0], span, 0.0, "the only name left unexplained in the segment", None)
         checks[index] = _wrong(entity, segment, match, False, entity.entries[1:])
     return checks
+
+
+def _renders_acceptably(document: Document, match: _Match) -> bool:
+    """Whether the best-matching span is after all an acceptable rendering: an inflection or part of an
+    English name ("Syrian" of Syria, "Central Television"), or a reading of a name written in characters
+    in its own country, which translators use too ("Zhang Zhongmou" for Morris Chang: house style)."""
+    if match.key is None:
+        return False
+    entry = document.gazetteer[match.entry]
+    if not match.key.name and writes_names_in_characters(entry.country):
+        return True
+    written = set(match.span.text.lower().split())
+    for name in (entry.canonical, *entry.short, *entry.alternates, *entry.mentions):
+        name_letters = letters(name)
+        if written <= set(name.lower().split()) or _is_inflection(match.span.letters, name_letters):
+            return True
+        if len(name_letters) > MIN_LETTERS and name_letters in match.span.letters:
+            return True  # the name and more: "App-chinanews" for ChinaNews
+    return False
+
+
+def _is_inflection(written: str, name: str) -> bool:
+    """ "syrian" of "syria", "marxist" of "marxism", "uighurs" of "uighur": one is the other's stem."""
+    shorter, longer = sorted((written, name), key=len)
+    stem = shorter[: max(len(shorter) - 3, MIN_LETTERS)]
+    return len(shorter) >= MIN_LETTERS and longer.startswith(stem) and len(longer) - len(stem) <= 6
+
+
+def _has_unknown_word(text: str) -> bool:
+    return any(zipf_frequency(w, "en") < UNKNOWN_WORD_ZIPF for w in regex.findall(r"\p{L}+", text.lower()))
 
 
 def _same_run(a: _Span, b: _Span) -> bool:
@@ -365,22 +425,33 @@ def _in_source_order(
 def _ranked_matches(document: Document, entity: SourceEntity, index: int, spans: list[_Span]) -> list[_Match]:
     matches = []
     for entry_id in entity.entries:
-        entry = document.gazetteer[entry_id]
-        keys = _keys(entity, entry)
+        keys = _keys(entity, document.gazetteer[entry_id])
         for span in spans:
-            similarity, evidence = _similarity(span.letters, keys)
+            usable = keys if _has_unknown_word(span.text) else [k for k in keys if not k.name]
+            if not usable:
+                continue
+            best = max(usable, key=lambda key: fuzz.ratio(span.letters, key.letters))
+            similarity = round(fuzz.ratio(span.letters, best.letters) / 100, 4)
             if similarity >= LIKELY_SIMILARITY:
-                matches.append(_Match(index, entry_id, span, similarity, evidence))
+                matches.append(_Match(index, entry_id, span, similarity, best.evidence, best))
     return sorted(matches, key=lambda m: (-m.similarity, m.span.start))
 
 
-def _keys(entity: SourceEntity, entry: Entry) -> list[tuple[str, str]]:
-    """(letters, what they are) of every spelling to compare spans with."""
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """A spelling to compare spans with: a reading of the Chinese form, or an English name (``name``)."""
+
+    letters: str
+    evidence: str
+    name: str = ""
+
+
+def _keys(entity: SourceEntity, entry: Entry) -> list[_Key]:
     chinese = _name_part(entity.surface, entry)
-    keys = [(reading, f"a reading of {chinese}") for reading in readings(fold(chinese))]
+    keys = [_Key(reading, f"a reading of {chinese}") for reading in readings(fold(chinese))]
     for name in (entry.canonical, *entry.short, *entry.alternates, *entry.variants):
-        keys.append((letters(name), f"spelled like {name!r}"))
-    return [(k, how) for k, how in keys if k]
+        keys.append(_Key(letters(name), f"spelled like {name!r}", name))
+    return [key for key in keys if key.letters]
 
 
 def _name_part(surface: str, entry: Entry) -> str:
@@ -392,13 +463,12 @@ def _name_part(surface: str, entry: Entry) -> str:
     return surface
 
 
-def _similarity(span_letters: str, keys: list[tuple[str, str]]) -> tuple[float, str]:
-    best, evidence = 0.0, ""
-    for key, how in keys:
-        score = fuzz.ratio(span_letters, key) / 100
-        if score > best:
-            best, evidence = score, how
-    return round(best, 4), evidence
+def _acceptable_span(entity: SourceEntity, segment: SourceSegment, match: _Match) -> EntityCheck:
+    span = match.span
+    return EntityCheck(
+        entity, segment.index, Rendering.ACCEPTABLE, span.start, span.end, span.text, match.entry,
+        match.similarity, match.evidence,
+    )  # fmt: skip
 
 
 def _wrong(
