@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from translit.gazetteer import Gazetteer
-from translit.gazetteer.entry import CURATED_SOURCE
+from translit.gazetteer.keys import JOINED_ONLY_SOURCES as GENERATED_SOURCES
 from translit.gazetteer.facts import DIRECTIONS, SIDE_ABBREVIATIONS, SIDE_SUFFIX
 from translit.gazetteer.matcher import leftmost_longest
 from translit.source.script import fold
@@ -109,13 +109,13 @@ def source_index(gazetteer: Gazetteer) -> SourceIndex:
 
 
 def _name_forms(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
-    """Folded Chinese form -> the entries written so; curated entries only where any is."""
+    """Folded Chinese form -> the entries written so; hand-written entries only where any is."""
     curated: dict[str, list[str]] = {}
     generated: dict[str, list[str]] = {}
     for entry in gazetteer.entries.values():
-        is_curated = entry.source == CURATED_SOURCE
+        is_generated = entry.source in GENERATED_SOURCES  # a user's glossary counts as curated
         for form in dict.fromkeys(fold(chinese) for chinese in entry.chinese):
-            if is_curated:
+            if not is_generated:
                 curated.setdefault(form, []).append(entry.id)
             elif len(form) >= MIN_GENERATED_CHARACTERS or entry.type == "country":
                 generated.setdefault(form, []).append(entry.id)
