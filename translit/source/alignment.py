@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import regex
 from rapidfuzz import fuzz
-from wordfreq import zipf_frequency
+from wordfreq import zipf_frequency as _zipf_frequency
 
 from translit.gazetteer.entry import CURATED_SOURCE, FormKind
 from translit.gazetteer.facts import COMBINING_FORMS, writes_names_in_characters
@@ -60,6 +60,12 @@ UNKNOWN_WORD_ZIPF = 2.0
 MIN_LETTERS = 4
 _NAME_WORD = regex.compile(r"(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-'’](?![sS]\b)[\p{L}\p{M}]+)*")
 _ACCEPTED_KINDS = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.MENTION})
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf_frequency(word: str, language: str) -> float:
+    """wordfreq's Zipf frequency, remembered: the same capitalized words recur in every segment."""
+    return _zipf_frequency(word, language)
 
 
 class Rendering(StrEnum):
@@ -107,6 +113,8 @@ def check_entities(document: Document) -> tuple[EntityCheck, ...]:
 
 def check_segment(document: Document, segment: SourceSegment) -> list[EntityCheck]:
     """Each distinct entity of the segment, checked against the segment's text."""
+    if not segment.entities:
+        return []
     entities = list({entity.entries: entity for entity in reversed(segment.entities)}.values())[::-1]
     mentions = _mentions_in(document, segment.start, segment.end)
     referenced = _referenced(document, mentions)
@@ -122,9 +130,10 @@ def check_segment(document: Document, segment: SourceSegment) -> list[EntityChec
             checks[index] = _acceptable(document, entity, segment, accepted)
         elif (misspelled := _misspelling(document, entity, segment, mentions)) is not None:
             checks[index] = misspelled
-    spans = _unexplained_spans(document, segment, mentions, entities, checks)
     open_entities = [i for i, e in enumerate(entities) if i not in checks and not e.is_abbreviation]
-    checks.update(_align(document, segment, entities, open_entities, spans))
+    if open_entities:  # most segments render every entity: then there is nothing to align
+        spans = _unexplained_spans(document, segment, mentions, entities, checks)
+        checks.update(_align(document, segment, entities, open_entities, spans))
     for index, entity in enumerate(entities):
         if index not in checks:
             checks[index] = EntityCheck(entity, segment.index, Rendering.OMITTED, segment.start, segment.start)
