@@ -87,16 +87,22 @@ def run() -> Section:
                          f"{gain.delta_bleu:+.4f}"])  # fmt: skip
         after_report = score_entities(source, after)
         wrong_after = {s.name: len(s.wrong) for s in after_report.systems}
-        for row, score in zip(rows[-len(hyps):], before_report.systems):
+        for row, score in zip(rows[-len(hyps) :], before_report.systems):
             row[4:4] = [len(score.wrong), wrong_after[score.name]]
-        chrf_scores = {name: chrf.corpus_score(lines, list(refs.values())).score for name, lines in hyps.items()}
+        chrf_scores = {
+            name: chrf.corpus_score(lines, list(refs.values())).score for name, lines in hyps.items()
+        }
         names = [s.name for s in before_report.systems]
         tau = kendall_tau([s.share for s in before_report.systems], [chrf_scores[n] for n in names])
         taus.append((folder.name, tau, len(names)))
         for reference in before_report.references:
-            ranking_rows.append([folder.name, f"{reference.name} (reference, ceiling)", f"{reference.share:.2f}", "–"])
+            ranking_rows.append(
+                [folder.name, f"{reference.name} (reference, ceiling)", f"{reference.share:.2f}", "–"]
+            )
         best = max(before_report.systems, key=lambda s: s.share)
-        ranking_rows.append([folder.name, f"best system: {best.name}", f"{best.share:.2f}", f"{chrf_scores[best.name]:.2f}"])
+        ranking_rows.append(
+            [folder.name, f"best system: {best.name}", f"{best.share:.2f}", f"{chrf_scores[best.name]:.2f}"]
+        )
         for name, lines in refs.items():
             reference_segments += len(lines)
             _, edits = clean_lines(pipeline, lines, source)
@@ -112,8 +118,21 @@ def run() -> Section:
             "entities whose rendering `translit eval entities` aligns and finds wrong, before and after "
             "cleaning. Gazetteer: main's (no entries from the WMT data).",
             "",
-            table(["test set", "system", "edits", "by rule source", "wrong before", "wrong after",
-                   "changed segs", "segs chrF up/down", "ΔchrF", "ΔBLEU"], rows),  # fmt: skip
+            table(
+                [
+                    "test set",
+                    "system",
+                    "edits",
+                    "by rule source",
+                    "wrong before",
+                    "wrong after",
+                    "changed segs",
+                    "segs chrF up/down",
+                    "ΔchrF",
+                    "ΔBLEU",
+                ],
+                rows,
+            ),  # fmt: skip
             "",
             f"Edits in all: {fixes}; changed segments {changed}, chrF up on {improved} "
             f"({100 * share:.1f}%), down on {worsened}. Systems with ΔchrF < 0: "
@@ -122,8 +141,10 @@ def run() -> Section:
             f"References cleaned with their own source: {len(reference_edits)} edits in "
             f"{reference_segments} segments ({per_1000:.2f} per 1,000):",
             "",
-            *[f"- {t}/{r} line {i + 1}: {e.original!r} → {e.replacement!r} ({e.type}, rule {e.rule})"
-              for t, r, i, e in reference_edits],  # fmt: skip
+            *[
+                f"- {t}/{r} line {i + 1}: {e.original!r} → {e.replacement!r} ({e.type}, rule {e.rule})"
+                for t, r, i, e in reference_edits
+            ],  # fmt: skip
             "",
             "Entity accuracy (`translit eval entities`) against chrF: Kendall's tau per test set "
             + ", ".join(f"{name} {tau:+.3f} ({n} systems)" for name, tau, n in taus)

@@ -109,7 +109,9 @@ class Pipeline:
         aligned = self.read_source(text, source)
         for _ in range(MAX_PASSES):
             written_before = edits
-            resolution = resolve(self._detect(current, aligned), self.config.min_score, self.config.min_margin)
+            resolution = resolve(
+                self._detect(current, aligned), self.config.min_score, self.config.min_margin
+            )
             if not resolution.edits:
                 break
             current = apply_edits(current, resolution.edits)

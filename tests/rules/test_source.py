@@ -42,11 +42,15 @@ def fixes(rule_name, text, source, line_aligned=False):
 
 
 def test_a_reading_of_the_source_form_is_replaced_by_the_canonical_name():
-    assert fixes("source", "Trains now reach Germu daily.", "火車現在每天到達格爾木。") == [("Germu", "Golmud")]
+    assert fixes("source", "Trains now reach Germu daily.", "火車現在每天到達格爾木。") == [
+        ("Germu", "Golmud")
+    ]
 
 
 def test_a_generic_word_the_source_form_glosses_stays():
-    assert fixes("source", "Trains reach Germu City daily.", "火車每天到達格尔木市。") == [("Germu", "Golmud")]
+    assert fixes("source", "Trains reach Germu City daily.", "火車每天到達格尔木市。") == [
+        ("Germu", "Golmud")
+    ]
 
 
 def test_a_word_by_word_gloss_is_a_reading():
@@ -92,7 +96,9 @@ def test_the_only_unexplained_name_is_reported_not_applied():
 
 def test_two_equally_good_spans_are_settled_by_source_order_or_reported():
     # 布林肯 comes after 基輔 in the source; of "Brinken" twice, the one after Kyiv is the rendering
-    findings = fixes("source", "Brinkin met Kyiv officials, then Brinken spoke.", "基輔官員會見後布林肯發言。")
+    findings = fixes(
+        "source", "Brinkin met Kyiv officials, then Brinken spoke.", "基輔官員會見後布林肯發言。"
+    )
     assert findings == [("Brinken", "Blinken")]
 
 
@@ -108,9 +114,12 @@ def test_line_aligned_sources_are_checked_line_by_line():
 
 def test_the_source_decides_an_abbreviation_the_article_cannot():
     text = "Floods hit Udong."
-    assert [c.replacement for f in find("abbreviation", text, "烏茲別克的烏東遭洪水。") for c in f.candidates if c.prior > 0.9] == [
-        "eastern Uzbekistan"
-    ]
+    assert [
+        c.replacement
+        for f in find("abbreviation", text, "烏茲別克的烏東遭洪水。")
+        for c in f.candidates
+        if c.prior > 0.9
+    ] == ["eastern Uzbekistan"]
 
 
 def test_the_source_overrides_the_article_for_a_misread_direction_compound():

@@ -80,24 +80,47 @@ def translation_cli(
 
 
 @eval_command.command("entities")
-@click.option("--source", "source_path", type=_FILE, required=True, help="The Chinese source, one segment a line.")
 @click.option(
-    "-s", "--hyp", "hyps", type=_FILE, multiple=True, required=True,
+    "--source", "source_path", type=_FILE, required=True, help="The Chinese source, one segment a line."
+)
+@click.option(
+    "-s",
+    "--hyp",
+    "hyps",
+    type=_FILE,
+    multiple=True,
+    required=True,
     help="Hypothesis file, line-aligned with the source; repeat for several systems.",
 )
 @click.option(
-    "-r", "--ref", "refs", type=_FILE, multiple=True,
+    "-r",
+    "--ref",
+    "refs",
+    type=_FILE,
+    multiple=True,
     help="Reference translation, scored the same way as a ceiling; repeatable.",
 )
 @click.option(
-    "--bootstrap", type=click.IntRange(min=0), default=0, show_default=True,
+    "--bootstrap",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
     help="Paired bootstrap resamples against the first system (0: no test).",
 )
-@click.option("--listed", type=click.IntRange(min=0), default=10, show_default=True,
-              help="Wrong renderings listed per system in text output (JSON lists all).")
+@click.option(
+    "--listed",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="Wrong renderings listed per system in text output (JSON lists all).",
+)
 @_FORMAT
 def entities_cli(
-    source_path: Path, hyps: tuple[Path, ...], refs: tuple[Path, ...], bootstrap: int, listed: int,
+    source_path: Path,
+    hyps: tuple[Path, ...],
+    refs: tuple[Path, ...],
+    bootstrap: int,
+    listed: int,
     output_format: str,
 ) -> None:
     """Check each system's rendering of the entities the source names: share acceptable, omissions,

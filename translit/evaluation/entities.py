@@ -109,10 +109,26 @@ class EntityReport:
             test = ""
             if score.mean is not None and score.ci is not None:
                 test = f"{score.mean:.2f} ± {score.ci:.2f}"
-                test += f" p={score.p_value:.4f}{'*' if score.p_value < 0.05 else ''}" if score.p_value is not None else ""
-            rows.append((label, str(score.checked), f"{score.share:.2f}", str(score.omitted), str(len(score.wrong)), test))
+                test += (
+                    f" p={score.p_value:.4f}{'*' if score.p_value < 0.05 else ''}"
+                    if score.p_value is not None
+                    else ""
+                )
+            rows.append(
+                (
+                    label,
+                    str(score.checked),
+                    f"{score.share:.2f}",
+                    str(score.omitted),
+                    str(len(score.wrong)),
+                    test,
+                )
+            )
         widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-        lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))) for row in rows]
+        lines = [
+            "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
+            for row in rows
+        ]
         if self.bootstrap:
             lines += ["", f"paired bootstrap ({self.bootstrap} resamples) against {self.systems[0].name}: "
                       "mean ± 95% CI of the share acceptable, p-value; * p < 0.05"]  # fmt: skip
@@ -153,7 +169,12 @@ def score_entities(
         scored = _paired_bootstrap(scored, bootstrap)
     ceiling = tuple(_score(pipeline, name, source, lines) for name, lines in references.items())
     signature = "|".join(
-        [f"translit-eval:{translit_version()}", "unit:line", f"bootstrap:{bootstrap}", f"seed:{BOOTSTRAP_SEED}"]
+        [
+            f"translit-eval:{translit_version()}",
+            "unit:line",
+            f"bootstrap:{bootstrap}",
+            f"seed:{BOOTSTRAP_SEED}",
+        ]
     )
     return EntityReport(tuple(scored), ceiling, segments, bootstrap, f"{signature} || {pipeline.signature()}")
 

@@ -52,9 +52,14 @@ def source_siblings(document: Document, entry: Entry, mention: Mention) -> list[
         if len(source_entity.entries) != 1 or source_entity.entries[0] in rendered:
             continue
         other = document.gazetteer[source_entity.entries[0]]
-        if other.id != entry.id and other.type == entry.type and (other.region, other.country) == (
-            entry.region,
-            entry.country,
+        if (
+            other.id != entry.id
+            and other.type == entry.type
+            and (other.region, other.country)
+            == (
+                entry.region,
+                entry.country,
+            )
         ):
             siblings[other.id] = other
     return list(siblings.values())

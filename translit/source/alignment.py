@@ -136,7 +136,9 @@ def check_segment(document: Document, segment: SourceSegment) -> list[EntityChec
         checks.update(_align(document, segment, entities, open_entities, spans))
     for index, entity in enumerate(entities):
         if index not in checks:
-            checks[index] = EntityCheck(entity, segment.index, Rendering.OMITTED, segment.start, segment.start)
+            checks[index] = EntityCheck(
+                entity, segment.index, Rendering.OMITTED, segment.start, segment.start
+            )
     return [checks[i] for i in range(len(entities))]
 
 
@@ -207,8 +209,17 @@ def _misspelling(
             if entry_id in mention.entries and not _is_accepted_form(document, mention, entry_id):
                 evidence = f"{mention.surface!r} is a {mention.kind.value} form of {document.gazetteer[entry_id].canonical}"
                 return EntityCheck(
-                    entity, segment.index, Rendering.WRONG, mention.start, mention.end, mention.surface, entry_id, 1.0,
-                    evidence, sure=True, listed=True,
+                    entity,
+                    segment.index,
+                    Rendering.WRONG,
+                    mention.start,
+                    mention.end,
+                    mention.surface,
+                    entry_id,
+                    1.0,
+                    evidence,
+                    sure=True,
+                    listed=True,
                 )
     return None
 
@@ -217,7 +228,9 @@ def _acceptable(
     document: Document, entity: SourceEntity, segment: SourceSegment, accepted: Mention | str
 ) -> EntityCheck:
     if isinstance(accepted, str):
-        return EntityCheck(entity, segment.index, Rendering.ACCEPTABLE, segment.start, segment.start, accepted)
+        return EntityCheck(
+            entity, segment.index, Rendering.ACCEPTABLE, segment.start, segment.start, accepted
+        )
     entry = next((i for i in entity.entries if i in accepted.entries), entity.entries[0])
     return EntityCheck(
         entity, segment.index, Rendering.ACCEPTABLE, accepted.start, accepted.end, accepted.surface, entry
@@ -279,7 +292,7 @@ def _is_known_name(document: Document, mention: Mention) -> bool:
 
 
 def _is_function_word_or_title(word: str) -> bool:
-    """"The", "In", "President": capitalized at the start of a sentence or before a name, never a name."""
+    """ "The", "In", "President": capitalized at the start of a sentence or before a name, never a name."""
     lowered = word.lower().rstrip(".")
     return lowered in TITLES or zipf_frequency(lowered, "en") >= FUNCTION_WORD_ZIPF
 
@@ -374,7 +387,9 @@ def _align(
     ):
         index, span = left[0], maximal[0]
         entity = entities[index]
-        match = _Match(index, entity.entries[0], span, 0.0, "the only name left unexplained in the segment", None)
+        match = _Match(
+            index, entity.entries[0], span, 0.0, "the only name left unexplained in the segment", None
+        )
         checks[index] = _wrong(entity, segment, match, False, entity.entries[1:])
     return checks
 
@@ -427,7 +442,9 @@ def _in_source_order(
     in_order = [m for m in close if low <= m.span.start and m.span.end <= high]
     if len(in_order) != 1:
         return best, rivals
-    chosen = dataclasses.replace(in_order[0], evidence=f"{in_order[0].evidence}, where the source order puts it")
+    chosen = dataclasses.replace(
+        in_order[0], evidence=f"{in_order[0].evidence}, where the source order puts it"
+    )
     return chosen, [m for m in rivals if m not in close]
 
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 from translit.gazetteer import Gazetteer
-from translit.gazetteer.keys import JOINED_ONLY_SOURCES as GENERATED_SOURCES
 from translit.gazetteer.facts import DIRECTIONS, SIDE_ABBREVIATIONS, SIDE_SUFFIX
+from translit.gazetteer.keys import JOINED_ONLY_SOURCES as GENERATED_SOURCES
 from translit.gazetteer.matcher import leftmost_longest
 from translit.source.script import fold
 

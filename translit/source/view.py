@@ -57,7 +57,9 @@ class SourceView:
         offsets = OffsetMap(edits)
         return SourceView(
             tuple(
-                SourceSegment(s.index, offsets.to_output(s.start), offsets.to_output(s.end), s.source, s.entities)
+                SourceSegment(
+                    s.index, offsets.to_output(s.start), offsets.to_output(s.end), s.source, s.entities
+                )
                 for s in self.segments
             )
         )
