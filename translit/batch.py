@@ -30,12 +30,14 @@ def process_jsonl(
     source: str,
     detect_only: bool = False,
     first_line: int = 1,
+    source_field: str = "source",
 ) -> Iterator[LineResult]:
     """Clean (or only check) ``field`` of every JSON object; a bad line is reported, not fatal.
 
     Blank lines are skipped; ``None`` stands for a line too long to read (see
     :func:`translit.stream.read_line_chunks`). Cleaning replaces the field and adds ``edits``;
     checking adds ``findings``. ``first_line`` numbers the first line, for a chunk of a larger file.
+    An object's ``source_field``, when it holds a string, is the Chinese original of its text.
     """
     for line_number, line in enumerate(lines, start=first_line):
         if line is None:
@@ -48,10 +50,12 @@ def process_jsonl(
         except InputError as error:
             yield LineResult(line_number, error=str(error))
             continue
+        original = record.get(source_field)
+        original = original if isinstance(original, str) else None
         if detect_only:
-            record["findings"] = [describe_finding(f) for f in pipeline.detect(text)]
+            record["findings"] = [describe_finding(f) for f in pipeline.detect(text, original)]
         else:
-            result = pipeline.clean(text)
+            result = pipeline.clean(text, original)
             record[field] = result.text
             record["edits"] = [edit.to_dict() for edit in result.edits]
         yield LineResult(line_number, output=json.dumps(record, ensure_ascii=False) + "\n")

@@ -33,6 +33,10 @@ def _pipeline_options(command: Callable[..., object]) -> Callable[..., object]:
         click.option("--no-house-style", is_flag=True, help="Fix errors only; keep valid spellings (Kiev)."),
         click.option("--jsonl", is_flag=True, help="Input is JSON Lines: process one field of each object."),
         click.option("--field", default="text", show_default=True, help="The JSONL field holding the text."),
+        click.option("--source", "source_file", type=click.Path(dir_okay=False),
+                     help="The Chinese original of a text input, line i of it the original of line i."),
+        click.option("--source-field", default="source", show_default=True,
+                     help="The JSONL field holding each object's Chinese original (optional per object)."),
         click.option("--fail-fast", is_flag=True, help="Stop at the first bad input instead of going on."),
         click.option("--signature", is_flag=True, help="Print the run's reproducibility signature on stderr."),
         click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
@@ -65,6 +69,8 @@ def clean(
     """Clean files, folders or stdin (PATH ... or -)."""
     settings = _settings(options, detect_only=False, output_format=output_format, explain=explain)
     sources = list(expand_sources(paths))
+    if settings.source_text is not None and (settings.jsonl or len(sources) != 1):
+        raise click.UsageError("--source goes with one text input; in JSONL give each object a source field")
     folder = output_format == "text" and not settings.jsonl and len(sources) > 1
     if folder and output is None:
         raise click.UsageError("several inputs with --format text need -o FOLDER")
@@ -102,8 +108,19 @@ def _settings(options: dict[str, object], detect_only: bool, output_format: str,
         explain,
         jsonl=bool(options["jsonl"]),
         field=str(options["field"]),
+        source_text=_read_source(options["source_file"]),
+        source_field=str(options["source_field"]),
         fail_fast=bool(options["fail_fast"]),
     )
+
+
+def _read_source(path: object) -> str | None:
+    """The text of ``--source``, read at the boundary (a bad file is one line and exit 2)."""
+    if path is None:
+        return None
+    from translit.evaluation.inputs import read_text
+
+    return read_text(str(path))
 
 
 def _run(sources: list[Source], settings: Settings, writer: Writer, options: dict[str, object]) -> int:

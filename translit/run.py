@@ -32,6 +32,7 @@ from translit.report import (
     explain_edit,
     explain_finding,
 )
+from translit.source import Source as SourceText
 from translit.stream import BLOCK_BYTES, read_blocks, read_line_chunks
 from translit.textio import Source, decode_text, open_source
 
@@ -48,6 +49,8 @@ class Settings:
     explain: bool = False
     jsonl: bool = False
     field: str = "text"
+    source_text: str | None = None  # --source: the original of the (one) text input, line by line
+    source_field: str = "source"  # the JSONL field with each object's original
     fail_fast: bool = False  # stop at the first bad input (the first bad line of a JSONL batch)
 
 
@@ -142,13 +145,14 @@ def _perform_text(settings: Settings, task: Task) -> Outcome:
         text = decode_text(task.data, source.path, task.offset)
     except InputError as error:
         return Outcome(source, task.number, errors=(str(error),), lost=True, size=size)
+    original = _line_aligned_source(settings, task)
     if settings.detect_only:
-        findings = pipeline.detect(text)
+        findings = pipeline.detect(text, original)
         if settings.output_format == "json":
             return Outcome(source, task.number, as_json_line(detect_record(source.path, findings)), size=size)
         lines = (explain_finding(source.path, text, f, task.lines_before) + "\n" for f in findings)
         return Outcome(source, task.number, "".join(lines), size=size)
-    result = pipeline.clean(text)
+    result = pipeline.clean(text, original)
     explained = result.edits if settings.explain else ()
     notes = tuple(explain_edit(source.path, text, edit, task.lines_before) for edit in explained)
     if settings.output_format == "json":
@@ -160,11 +164,24 @@ def _perform_text(settings: Settings, task: Task) -> Outcome:
     return Outcome(source, task.number, output, notes=notes, size=size)
 
 
+def _line_aligned_source(settings: Settings, task: Task) -> SourceText | None:
+    """The ``--source`` lines that are the originals of this block's lines (a long input comes in
+    blocks of whole lines)."""
+    if settings.source_text is None:
+        return None
+    lines = settings.source_text.split("\n")
+    block_lines = task.data.count(b"\n") + (0 if task.data.endswith(b"\n") or not task.data else 1)
+    part = "\n".join(lines[task.lines_before : task.lines_before + block_lines])
+    return SourceText(part, line_aligned=True)
+
+
 def _perform_lines(settings: Settings, task: Task) -> Outcome:
     pipeline = load_pipeline(settings.config)
     outputs, errors = [], []
     path, first = task.source.path, task.lines_before + 1
-    for result in process_jsonl(task.lines, pipeline, settings.field, path, settings.detect_only, first):
+    for result in process_jsonl(
+        task.lines, pipeline, settings.field, path, settings.detect_only, first, settings.source_field
+    ):
         if result.error is None:
             outputs.append(result.output or "")
         else:
