@@ -2,7 +2,7 @@
 
 Fields: ``label`` (what the case is about), ``comment`` (why, where it is not obvious), ``input``,
 ``expected`` (the cleaned text; the input itself for correct text), ``types`` (the edit types, in order)
-and ``outcome``: ``pass``, or ``known-failure`` for what translit does not do yet (a strict xfail, so
+an optional ``source`` (the Chinese original of the whole input) and ``outcome``: ``pass``, or ``known-failure`` for what translit does not do yet (a strict xfail, so
 that fixing it is noticed).
 """
 
@@ -20,7 +20,7 @@ ALL_CASES = [
     json.loads(line) for path in CASE_FILES for line in path.read_text(encoding="utf-8").splitlines()
 ]
 #: Edit types that rewrite a name: each must cite the gazetteer entry it comes from.
-NAME_TYPES = {"abbreviation", "confusable", "variant", "house-style", "duplicate"}
+NAME_TYPES = {"abbreviation", "confusable", "variant", "house-style", "duplicate", "mistranslation"}
 
 
 def _parameter(case: dict) -> object:
@@ -31,7 +31,7 @@ def _parameter(case: dict) -> object:
 
 @pytest.mark.parametrize("case", [_parameter(case) for case in ALL_CASES])
 def test_case(case):
-    result = clean(case["input"])
+    result = clean(case["input"], source=case.get("source"))
     assert result.text == case["expected"]
     assert [edit.type for edit in result.edits] == case["types"]
     assert apply_edits(case["input"], result.edits) == result.text
@@ -40,7 +40,7 @@ def test_case(case):
 
 
 def test_every_case_is_well_formed():
-    fields = {"label", "comment", "input", "expected", "types", "outcome"}
+    fields = {"label", "comment", "input", "source", "expected", "types", "outcome"}
     for case in ALL_CASES:
         assert {"label", "input", "expected", "types", "outcome"} <= set(case) <= fields, case
         assert case["outcome"] in {"pass", "known-failure"}

@@ -29,10 +29,11 @@ from translit.gazetteer.cli import check_glossary
 from translit.gazetteer.loader import read_entries
 from translit.gazetteer.paths import builtin_glossary_folder
 from translit.jsonl import parse_record
+from translit.lines import LineIndex
 from translit.parallel import ordered_map
 from translit.report import as_diff
 from translit.stream import CHUNK_BYTES, read_blocks, read_line_chunks
-from translit.textio import LineIndex, display_name
+from translit.textio import display_name
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLE = "Officials in Kiev said the talks would resume.\n"
@@ -452,10 +453,10 @@ def test_a_bug_met_on_one_record_costs_only_that_record(monkeypatch):
     pipeline = load_pipeline()
     real_clean = pipeline.clean
 
-    def clean_or_crash(text):
+    def clean_or_crash(text, source=None):
         if "crash" in text:
             raise KeyError("a bug")
-        return real_clean(text)
+        return real_clean(text, source)
 
     monkeypatch.setattr(pipeline, "clean", clean_or_crash)
     code, out, errors = run_cli(

@@ -16,6 +16,7 @@ from translit.config import Config
 from translit.edits import Candidate, Edit, Finding
 from translit.errors import GlossaryError, InputError, ModelError, TranslitError
 from translit.pipeline import CleanResult, Pipeline
+from translit.source import Source
 
 __all__ = [
     "Candidate",
@@ -27,6 +28,7 @@ __all__ = [
     "InputError",
     "ModelError",
     "Pipeline",
+    "Source",
     "TranslitError",
     "__version__",
     "clean",

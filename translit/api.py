@@ -10,6 +10,7 @@ from translit import markup
 from translit.config import Config
 from translit.edits import Finding
 from translit.pipeline import CleanResult, Pipeline
+from translit.source import Source
 
 
 def load_pipeline(config: Config | None = None) -> Pipeline:
@@ -36,8 +37,13 @@ def _settled(config: Config) -> Config:
     return config if glossaries == config.glossaries else dataclasses.replace(config, glossaries=glossaries)
 
 
-def clean(text: str, config: Config | None = None, *, input: str = "text") -> CleanResult:
+def clean(
+    text: str, config: Config | None = None, source: str | Source | None = None, *, input: str = "text"
+) -> CleanResult:
     """Fix the artifacts translit is sure of; return the new text and every edit, explained.
+
+    ``source`` is the Chinese original, when you have it: the names it holds are checked against the
+    text (``Source(zh, line_aligned=True)`` when line *i* of ``zh`` is the original of line *i*).
 
     Text outside the edits comes back unchanged, and replaying ``result.edits`` on ``text`` with
     :func:`translit.apply.apply_edits` gives ``result.text``. ``input`` says how to read ``text``:
@@ -50,14 +56,16 @@ def clean(text: str, config: Config | None = None, *, input: str = "text") -> Cl
     >>> print(result.edits[0].reason)
     the article spells Luhansk both 'Lugansk' and 'Luhansk'; one spelling per entity, the canonical one
     """
-    return markup.clean(load_pipeline(config), text, input)
+    return markup.clean(load_pipeline(config), text, input, source)
 
 
-def detect(text: str, config: Config | None = None, *, input: str = "text") -> tuple[Finding, ...]:
-    """Report suspicious spans and their scored candidate fixes without changing anything (``input``: as
-    for :func:`clean`).
+def detect(
+    text: str, config: Config | None = None, source: str | Source | None = None, *, input: str = "text"
+) -> tuple[Finding, ...]:
+    """Report suspicious spans and their scored candidate fixes without changing anything (``source``
+    and ``input``: as for :func:`clean`).
 
     >>> [(f.original, f.best().replacement) for f in detect("Officials in Kiev said so.")]
     [('Kiev', 'Kyiv')]
     """
-    return markup.detect(load_pipeline(config), text, input)
+    return markup.detect(load_pipeline(config), text, input, source)

@@ -39,6 +39,7 @@ def process_jsonl(
     first_line: int = 1,
     edits_field: str = "edits",
     input_format: str = "text",
+    source_field: str = "source",
 ) -> Iterator[LineResult]:
     """Clean (or only check) ``field`` of every JSON object; a bad line is reported, not fatal.
 
@@ -47,7 +48,8 @@ def process_jsonl(
     Cleaning replaces the field's value and adds ``edits_field`` holding the clean report of
     :mod:`translit.records` (edits and skipped findings); checking adds the detect report (findings).
     ``first_line`` numbers the first line, for a chunk of a larger file; ``input_format`` says how to
-    read the field (:mod:`translit.markup`).
+    read the field (:mod:`translit.markup`). An object's ``source_field``, when it holds a string, is
+    the Chinese original of its text.
     """
     for line_number, line in enumerate(lines, start=first_line):
         where = f"{source}:{line_number}"
@@ -63,12 +65,13 @@ def process_jsonl(
         except InputError as error:
             yield LineResult(line_number, error=str(error))
             continue
+        original = record.string_member(source_field)
         try:
             if detect_only:
-                findings = markup.detect(pipeline, record.text, input_format)
+                findings = markup.detect(pipeline, record.text, input_format, original)
                 output = record.render(None, edits_field, detect_report(findings))
             else:
-                result = markup.clean(pipeline, record.text, input_format)
+                result = markup.clean(pipeline, record.text, input_format, original)
                 output = record.render(result.text, edits_field, clean_report(result))
         except Exception as error:  # noqa: BLE001 - a bug met on one record must not cost the others
             yield LineResult(line_number, error=f"{where}: {internal_error(error)}", internal=True)

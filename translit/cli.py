@@ -43,6 +43,10 @@ def _pipeline_options(command: Callable[..., object]) -> Callable[..., object]:
         click.option("--field", default="text", show_default=True, help="The JSONL field holding the text."),
         click.option("--edits-field", default="edits", show_default=True,
                      help="The JSONL field translit adds for its report; a record that has it is an error."),
+        click.option("--source", "source_file", type=click.Path(dir_okay=False),
+                     help="The Chinese original of a text input, line i of it the original of line i."),
+        click.option("--source-field", default="source", show_default=True,
+                     help="The JSONL field holding each object's Chinese original (optional per object)."),
         click.option("--fail-fast", is_flag=True, help="Stop at the first bad input instead of going on."),
         click.option("--signature", is_flag=True, help="Print the run's reproducibility signature on stderr."),
         click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
@@ -87,6 +91,8 @@ def clean(
     if output is None and copies and not jsonl and several_inputs(paths):
         raise click.UsageError("several inputs with --format text need -o FOLDER")
     sources = list(expand_sources(paths))
+    if options["source_file"] is not None and (jsonl or len(sources) != 1):
+        raise click.UsageError("--source goes with one text input; in JSONL give each object a source field")
     writer = open_output(output, sources, folder)  # every output path checked before any work
     settings = _settings(options, detect_only=False, output_format=output_format, explain=explain)
     settings = dataclasses.replace(settings, colour=output is None and sys.stdout.isatty())
@@ -139,9 +145,20 @@ def _settings(options: dict[str, object], detect_only: bool, output_format: str,
         jsonl=bool(options["jsonl"]),
         field=str(options["field"]),
         edits_field=str(options["edits_field"]),
+        source_text=_read_source(options["source_file"]),
+        source_field=str(options["source_field"]),
         fail_fast=bool(options["fail_fast"]),
         input_format=str(options["input_format"]),
     )
+
+
+def _read_source(path: object) -> str | None:
+    """The text of ``--source``, read at the boundary (a bad file is one line and exit 2)."""
+    if path is None:
+        return None
+    from translit.evaluation.inputs import read_text
+
+    return read_text(str(path))
 
 
 def _run(sources: list[Source], settings: Settings, writer: Writer, options: dict[str, object]) -> int:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
 
 from translit.gazetteer import FormKind, Gazetteer, Mention
+
+if TYPE_CHECKING:
+    from translit.source import SourceView
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and a capital
 # letter, a quote or a digit. Good enough for context windows; nothing is rewritten on its strength.
@@ -28,6 +32,8 @@ class Document:
     _counts: Counter[str] = field(repr=False, compare=False)
     _by_entry: dict[str, list[Mention]] = field(repr=False, compare=False)
     _spellings: dict[str, dict[str, FormKind]] = field(repr=False, compare=False)
+    #: the Chinese original, aligned to the text, with its entities; None when the caller has none
+    source: SourceView | None = None
 
     def count(self, entry_id: str) -> int:
         """How often the document refers to the entity: by any of its forms or, for a country, by naming
@@ -56,7 +62,7 @@ class Document:
         return offset, offset
 
 
-def read_document(text: str, gazetteer: Gazetteer) -> Document:
+def read_document(text: str, gazetteer: Gazetteer, source: SourceView | None = None) -> Document:
     mentions = tuple(gazetteer.scan(text))
     counts: Counter[str] = Counter()
     by_entry: dict[str, list[Mention]] = {}
@@ -69,4 +75,6 @@ def read_document(text: str, gazetteer: Gazetteer) -> Document:
         counts.update(gazetteer.countries_of(mention.entries))
     paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
     sentence_starts = (0, *(m.end() for m in _SENTENCE_END.finditer(text)))
-    return Document(text, gazetteer, mentions, paragraphs, sentence_starts, counts, by_entry, spellings)
+    return Document(
+        text, gazetteer, mentions, paragraphs, sentence_starts, counts, by_entry, spellings, source
+    )

@@ -58,6 +58,19 @@ class Record:
     text: str  # the value of the field being processed
     value_span: tuple[int, int]  # where that value's JSON is in ``line``
     end_of_members: int  # just after the last member's value: where a new member goes
+    members: tuple[tuple[str, int, int], ...] = ()  # (key, value start, value end) of each top-level member
+
+    def string_member(self, key: str) -> str | None:
+        """The value of another top-level member when it is a string (the last one of that key), else None.
+
+        >>> parse_record('{"text": "Kiev", "source": "基輔"}', "text", "edits", "in:1").string_member("source")
+        '基輔'
+        """
+        spans = [(start, end) for name, start, end in self.members if name == key]
+        if not spans:
+            return None
+        value, _ = _VALIDATOR.raw_decode(self.line, spans[-1][0])
+        return value if isinstance(value, str) and not _SURROGATE.search(value) else None
 
     def render(self, text: str | None, report_field: str, report: dict[str, object]) -> str:
         """The line with the field set to ``text`` (``None``: left as it was) and ``report`` added."""
@@ -109,7 +122,7 @@ def parse_record(line: str, field: str, report_field: str, where: str) -> Record
             f"{where}: field {field!r} holds a lone surrogate (\\u{ord(surrogate.group()):04x}), which is "
             "not text; not processed"
         )
-    return Record(body, ending, text, (start, end), end_of_members)
+    return Record(body, ending, text, (start, end), end_of_members, tuple(members))
 
 
 def _top_level_members(body: str, where: str) -> tuple[list[tuple[str, int, int]], int]:

@@ -24,6 +24,7 @@ from translit.gazetteer.paths import builtin_glossary_folder
 from translit.rescore import PriorRescorer, Rescorer
 from translit.resolve import resolve
 from translit.rules import RULES
+from translit.source import Source, SourceView, read_source
 
 #: At most this many passes of the rules per clean. Evidence flows one way: a fix that restores a name
 #: (abbreviation, variant, pinyin) adds a reference that the evidence-weighing rules (confusable,
@@ -69,15 +70,30 @@ class Pipeline:
         gazetteer = load_gazetteer(folder, config.glossaries, config.cache_folder)
         return cls(config, gazetteer, load_rescorer_for(config))
 
-    def detect(self, text: str) -> tuple[Finding, ...]:
-        """Every finding of the configured rules, scored, in text order. Changes nothing."""
-        document = read_document(text, self.gazetteer)
+    def detect(self, text: str, source: str | Source | None = None) -> tuple[Finding, ...]:
+        """Every finding of the configured rules, scored, in text order. Changes nothing.
+
+        ``source`` is the Chinese original: of the whole text (a string), or line by line
+        (``Source(zh, line_aligned=True)``).
+        """
+        return self._detect(text, self.read_source(text, source))
+
+    def read_source(self, text: str, source: str | Source | None) -> SourceView | None:
+        """The source aligned to ``text``, with its entities; None without one."""
+        if source is None:
+            return None
+        return read_source(text, source if isinstance(source, Source) else Source(source), self.gazetteer)
+
+    def _detect(self, text: str, source: SourceView | None) -> tuple[Finding, ...]:
+        document = read_document(text, self.gazetteer, source)
         findings = [f for name in self.config.rules for f in RULES[name].find(document)]
         findings.sort(key=lambda f: (f.start, f.end))
         return self.rescorer.rescore(text, findings)
 
-    def clean(self, text: str) -> CleanResult:
+    def clean(self, text: str, source: str | Source | None = None) -> CleanResult:
         """Fix what the rules are confident about, again on the result, until nothing changes.
+
+        With a ``source`` (see :meth:`detect`), the rules also check the text's names against it.
 
         Edits are composed onto ``text`` (:func:`translit.compose.compose_edits`); ``skipped`` are the
         last pass's findings, moved to offsets in ``text``. A finding in text that an earlier pass wrote is
@@ -85,12 +101,16 @@ class Pipeline:
         """
         edits: tuple[Edit, ...] = ()
         current = text
+        aligned = self.read_source(text, source)
         for _ in range(MAX_PASSES):
             written_before = edits
-            resolution = resolve(self.detect(current), self.config.min_score, self.config.min_margin)
+            resolution = resolve(
+                self._detect(current, aligned), self.config.min_score, self.config.min_margin
+            )
             if not resolution.edits:
                 break
             current = apply_edits(current, resolution.edits)
+            aligned = aligned.moved(resolution.edits) if aligned else None
             edits = compose_edits(text, edits, resolution.edits)
         return CleanResult(current, edits, findings_in_original(resolution.skipped, written_before))
 

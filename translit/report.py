@@ -8,7 +8,8 @@ import json
 import regex
 
 from translit.edits import Edit, Finding
-from translit.textio import LineIndex, display_name
+from translit.lines import LineIndex
+from translit.textio import display_name
 
 #: diff and patch end a line at LF only; a CR, U+2028 or form feed is part of the line.
 _DIFF_LINE = regex.compile(r"[^\n]*\n|[^\n]+\Z")

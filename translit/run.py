@@ -27,13 +27,15 @@ from translit.api import load_pipeline
 from translit.batch import internal_error, process_jsonl
 from translit.config import Config
 from translit.errors import InputError
+from translit.lines import LINE_BREAK, LineIndex, count_line_breaks
 from translit.markup import resolve_format as markup_format
 from translit.output import Writer
 from translit.parallel import ordered_map
 from translit.records import clean_record, detect_record
 from translit.report import as_diff, as_json_line, explain_edit, explain_finding
+from translit.source import Source as SourceText
 from translit.stream import BLOCK_BYTES, read_blocks, read_line_chunks
-from translit.textio import LineIndex, Source, count_line_breaks, decode_text, open_source
+from translit.textio import Source, decode_text, open_source
 from translit.worddiff import word_diff
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -54,6 +56,8 @@ class Settings:
     jsonl: bool = False
     field: str = "text"
     edits_field: str = "edits"  # the JSONL member that receives translit's report
+    source_text: str | None = None  # --source: the original of the (one) text input, line by line
+    source_field: str = "source"  # the JSONL field with each object's original
     fail_fast: bool = False  # stop at the first bad input (the first bad line of a JSONL batch)
     input_format: str = "text"  # text | html | markdown | auto (translit.markup)
     colour: bool = False  # --format diff marks words in colour (output to a terminal)
@@ -176,6 +180,8 @@ def _perform_text(settings: Settings, task: Task) -> Outcome:
     source, size = task.source, task.size
     try:
         output, notes = _process_text(settings, task)
+    except InputError as error:  # the input (or its source) cannot be cleaned as given
+        return Outcome(source, task.number, errors=(f"{source.name}: {error}",), lost=True, size=size)
     except Exception as error:  # noqa: BLE001 - a bug met on one input must not cost the others
         problem = f"{source.name}: {internal_error(error)}"
         return Outcome(source, task.number, errors=(problem,), lost=True, internal=True, size=size)
@@ -185,13 +191,14 @@ def _perform_text(settings: Settings, task: Task) -> Outcome:
 def _process_text(settings: Settings, task: Task) -> tuple[str, tuple[str, ...]]:
     """The output of one text (or block) and the explanations for stderr."""
     pipeline, text, name = load_pipeline(settings.config), task.text, task.source.name
+    original = _line_aligned_source(settings, task)
     if settings.detect_only:
-        findings = markup.detect(pipeline, text, task.input_format)
+        findings = markup.detect(pipeline, text, task.input_format, original)
         if settings.output_format == "json":
             return as_json_line(detect_record(name, findings)), ()
         index = LineIndex(text, task.lines_before)
         return "".join(explain_finding(name, index, finding) + "\n" for finding in findings), ()
-    result = markup.clean(pipeline, text, task.input_format)
+    result = markup.clean(pipeline, text, task.input_format, original)
     notes: tuple[str, ...] = ()
     if settings.explain:
         index = LineIndex(text, task.lines_before)
@@ -203,6 +210,19 @@ def _process_text(settings: Settings, task: Task) -> tuple[str, tuple[str, ...]]
     if settings.output_format == "patch":
         return as_diff(task.source.path.lstrip("/"), text, result.text), notes
     return result.text, notes
+
+
+def _line_aligned_source(settings: Settings, task: Task) -> SourceText | None:
+    """The ``--source`` lines that are the originals of this block's lines (a long input comes in
+    blocks of whole lines; lines end at CRLF, CR or LF, as everywhere)."""
+    if settings.source_text is None:
+        return None
+    lines = LINE_BREAK.split(settings.source_text)
+    block_lines = count_line_breaks(task.text) + (
+        0 if not task.text or LINE_BREAK.search(task.text[-1:]) else 1
+    )
+    part = "\n".join(lines[task.lines_before : task.lines_before + block_lines])
+    return SourceText(part, line_aligned=True)
 
 
 def _perform_lines(settings: Settings, task: Task) -> Outcome:
@@ -218,6 +238,7 @@ def _perform_lines(settings: Settings, task: Task) -> Outcome:
         first,
         settings.edits_field,
         settings.input_format,
+        settings.source_field,
     )
     for result in results:
         if result.error is None:

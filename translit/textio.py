@@ -6,7 +6,6 @@ lines and columns (:class:`LineIndex`).
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import os
 import stat
@@ -20,9 +19,6 @@ import regex
 from translit.errors import InputError
 
 STDIN = "-"
-BOM = "\ufeff"
-#: A line ends at CRLF, a lone CR or LF, as editors, Python's universal newlines and linters count lines.
-LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -184,32 +180,3 @@ def is_special_file(path: Path) -> bool:
     except OSError:
         return False
     return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
-
-
-def count_line_breaks(text: str) -> int:
-    """How many lines ``text`` ends (CRLF, CR, LF)."""
-    return sum(1 for _ in LINE_BREAK.finditer(text))
-
-
-class LineIndex:
-    """1-based line and column (in code points) of offsets into one text, each found in O(log lines).
-
-    Lines end at CRLF, CR or LF; a byte-order mark at the start of the text is not a column.
-    ``lines_before`` is the number of lines of the file before ``text`` when ``text`` is a block of it.
-
-    >>> index = LineIndex("\\ufeffOne.\\rTwo Kiev.\\r\\nThree.")
-    >>> index.position(0 + 1), index.position(10), index.position(17)
-    ((1, 1), (2, 5), (3, 1))
-    """
-
-    def __init__(self, text: str, lines_before: int = 0) -> None:
-        self.starts = [0, *(m.end() for m in LINE_BREAK.finditer(text))]
-        self.lines_before = lines_before
-        self.bom = text.startswith(BOM)
-
-    def position(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.starts, offset) - 1
-        column = offset - self.starts[line] + 1
-        if line == 0 and self.bom and offset > 0:
-            column -= 1
-        return self.lines_before + line + 1, column

@@ -3,8 +3,8 @@
 It is built from the edits themselves, not by re-diffing the two texts: every edit is exactly one change,
 shown as whole words (an edit inside a word shows the word), and a long article costs one pass. Without
 colour a change reads ``[-old-]{+new+}``; with colour (a terminal) the old words are red and the new green.
-Lines are numbered as in the file (``\\n``, ``\\r\\n``, a lone ``\\r``, U+2028 and U+2029 end a line); the
-shown lines end in ``\\n`` whatever ended them in the file.
+Lines are numbered as everywhere in translit (:mod:`translit.lines`); the shown lines end in ``\\n``
+whatever ended them in the file.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from collections.abc import Iterable
 
 import regex
 
+from translit.lines import LINE_BREAK
 from translit.offsets import Replacement, in_replay_order
 from translit.report import diff_file_name
 
-_LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029]")
 _WORD_CHARACTER = regex.compile(r"\w")
 PLAIN = ("[-", "-]", "{+", "+}")
 COLOUR = ("\x1b[31m", "\x1b[m", "\x1b[32m", "\x1b[m")
@@ -37,7 +37,7 @@ def word_diff(path: str, original: str, edits: Iterable[Replacement], colour: bo
     changes = _whole_words(original, in_replay_order(edits))
     if not changes:
         return ""
-    line_starts = [0] + [match.end() for match in _LINE_BREAK.finditer(original)]
+    line_starts = [0] + [match.end() for match in LINE_BREAK.finditer(original)]
     lines = [f"--- {diff_file_name('a/', path)}\n", f"+++ {diff_file_name('b/', path)}\n"]
     lines_added = 0  # line breaks the changes before the current hunk added (or, negative, removed)
     for hunk in _hunks(changes, line_starts):
@@ -117,9 +117,9 @@ def _render(original: str, hunk: list[tuple[int, int, str]], line_starts: list[i
             pieces.append(f"{open_new}{new}{close_new}")
         cursor = change_end
     pieces.append(original[cursor:end])
-    shown = _LINE_BREAK.sub("\n", "".join(pieces))
+    shown = LINE_BREAK.sub("\n", "".join(pieces))
     return shown if shown.endswith("\n") else shown + "\n"
 
 
 def _count_breaks(text: str) -> int:
-    return len(_LINE_BREAK.findall(text))
+    return len(LINE_BREAK.findall(text))

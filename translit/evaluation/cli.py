@@ -79,6 +79,60 @@ def translation_cli(
     click.echo(report.to_json() if output_format == "json" else report.format_table())
 
 
+@eval_command.command("entities")
+@click.option(
+    "--source", "source_path", type=_FILE, required=True, help="The Chinese source, one segment a line."
+)
+@click.option(
+    "-s",
+    "--hyp",
+    "hyps",
+    type=_FILE,
+    multiple=True,
+    required=True,
+    help="Hypothesis file, line-aligned with the source; repeat for several systems.",
+)
+@click.option(
+    "-r",
+    "--ref",
+    "refs",
+    type=_FILE,
+    multiple=True,
+    help="Reference translation, scored the same way as a ceiling; repeatable.",
+)
+@click.option(
+    "--bootstrap",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Paired bootstrap resamples against the first system (0: no test).",
+)
+@click.option(
+    "--listed",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="Wrong renderings listed per system in text output (JSON lists all).",
+)
+@_FORMAT
+def entities_cli(
+    source_path: Path,
+    hyps: tuple[Path, ...],
+    refs: tuple[Path, ...],
+    bootstrap: int,
+    listed: int,
+    output_format: str,
+) -> None:
+    """Check each system's rendering of the entities the source names: share acceptable, omissions,
+    wrong renderings; systems ranked, references as the ceiling."""
+    from translit.evaluation.entities import score_entities  # loads the pipeline only when asked
+
+    systems = dict(zip(name_systems(hyps), (read_lines(path) for path in hyps)))
+    references = dict(zip(name_systems(refs), (read_lines(path) for path in refs))) if refs else None
+    report = score_entities(read_lines(source_path), systems, references, bootstrap)
+    click.echo(report.to_json() if output_format == "json" else report.format_text(listed))
+
+
 @eval_command.command("post-edit")
 @click.option("--mt", type=_FILE, required=True, help="Raw machine translation.")
 @click.option("--gold", type=_FILE, required=True, help="The MT corrected by hand.")

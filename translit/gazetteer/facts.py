@@ -49,6 +49,14 @@ NO_GENERATED_KEY_COUNTRIES = CHARACTER_NAME_COUNTRIES - {"SG", "VN"}
 #: 紅海 "Honghai" or 仰光 "Yangguang", let alone "Yang Guang", is also a Chinese company, word or name.
 SPACED_PLACE_KEY_COUNTRIES = frozenset({"TW"})
 
+#: One-character abbreviations that name a party to talks with 方 ("side") after them: 中方 is China, 美方
+#: the US. Not 以, 法, 越, 台, 印, 陸: 以方便, 合法方式, 越方便, 大陸方面 are everyday phrases.
+SIDE_ABBREVIATIONS = frozenset("中美俄日韓英德朝烏歐")
+SIDE_SUFFIX = "方"
+
+#: The combining forms of country names, as in "Sino-US" (中美) or "Anglo-French": country code -> forms.
+COMBINING_FORMS = {"CN": ("Sino",), "GB": ("Anglo",), "FR": ("Franco",), "RU": ("Russo",), "IN": ("Indo",)}
+
 #: What joins coordinated names: "Unan and Udong", "Kramatorsk, and Kramatorsk", "Luhansk or Luhansk".
 COORDINATOR = regex.compile(r"\s+(?:and|or)\s+|,\s+(?:(?:and|or)\s+)?")
 

@@ -26,6 +26,7 @@ from translit.markup.markdown import project_markdown
 from translit.markup.placement import place_edits, place_finding
 from translit.markup.projection import Projection
 from translit.pipeline import CleanResult, Pipeline
+from translit.source import Source
 
 #: The input formats, by the name ``--input`` and ``input=`` take.
 PROJECTORS: dict[str, Callable[[str], Projection]] = {"html": project_html, "markdown": project_markdown}
@@ -48,26 +49,41 @@ def guess_format(text: str, name: str | None = None) -> str:
     return "html" if opening.startswith(("<!doctype html", "<html")) else "text"
 
 
-def clean(pipeline: Pipeline, text: str, input_format: str = "text") -> CleanResult:
-    """Clean ``text`` read as ``input_format`` (text, html, markdown or auto); offsets point into ``text``."""
+def clean(
+    pipeline: Pipeline, text: str, input_format: str = "text", source: str | Source | None = None
+) -> CleanResult:
+    """Clean ``text`` read as ``input_format`` (text, html, markdown or auto); offsets point into ``text``.
+
+    A ``source`` (the Chinese original) goes with the text; for markup it must be of the whole document,
+    as the lines of the markup are not the lines of its text.
+    """
     input_format = resolve_format(input_format, text)
     if input_format == "text":
-        return pipeline.clean(text)
+        return pipeline.clean(text, source)
     projection = PROJECTORS[input_format](text)
-    result = pipeline.clean(projection.text)
+    result = pipeline.clean(projection.text, _whole_document(source))
     edits, dropped = place_edits(projection, result.edits)
     skipped = [place_finding(projection, finding) for finding in result.skipped] + list(dropped)
     skipped.sort(key=lambda finding: (finding.start, finding.end))
     return CleanResult(apply_edits(text, edits), edits, tuple(skipped))
 
 
-def detect(pipeline: Pipeline, text: str, input_format: str = "text") -> tuple[Finding, ...]:
+def detect(
+    pipeline: Pipeline, text: str, input_format: str = "text", source: str | Source | None = None
+) -> tuple[Finding, ...]:
     """The findings in ``text`` read as ``input_format``, with offsets into ``text``."""
     input_format = resolve_format(input_format, text)
     if input_format == "text":
-        return pipeline.detect(text)
+        return pipeline.detect(text, source)
     projection = PROJECTORS[input_format](text)
-    return tuple(place_finding(projection, finding) for finding in pipeline.detect(projection.text))
+    findings = pipeline.detect(projection.text, _whole_document(source))
+    return tuple(place_finding(projection, finding) for finding in findings)
+
+
+def _whole_document(source: str | Source | None) -> str | Source | None:
+    if isinstance(source, Source) and source.line_aligned:
+        raise InputError("a line-aligned source goes only with plain text; give markup its whole source")
+    return source
 
 
 def resolve_format(input_format: str, text: str, name: str | None = None) -> str:

@@ -17,8 +17,8 @@ from string import Template
 
 from translit import __version__
 from translit.edits import Edit, Finding
+from translit.lines import LineIndex
 from translit.review.export import ReviewedDocument, export
-from translit.textio import LineIndex
 
 #: The edit types, in the order of the legend; each has its colour in review.css.
 TYPES = ("abbreviation", "confusable", "variant", "house-style", "duplicate", "boilerplate", "punctuation")

@@ -16,6 +16,7 @@ from translit.rules import (
     house_style,
     pair,
     punctuation,
+    source,
     variant,
 )
 from translit.rules.rule import Evidence, Rule
@@ -31,6 +32,7 @@ RULES: dict[str, Rule] = {
         variant.RULE,
         house_style.RULE,
         duplicate.RULE,
+        source.RULE,
     )
 }
 #: The rules that rewrite valid spellings to the house's; the others fix errors.

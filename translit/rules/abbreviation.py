@@ -25,6 +25,7 @@ from translit.rules.context import (
     reference_count,
 )
 from translit.rules.rule import Evidence, Rule
+from translit.rules.source_context import describe_source, source_choice, source_probabilities
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -58,6 +59,7 @@ def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iter
     for group in _coordinated(document.text, matches):
         start, end = group[0].start(), group[-1].end()
         original = document.text[start:end]
+        probabilities, evidence = _decided_by_source(document, readings, start) or (probabilities, evidence)
         chinese = "/".join(abbreviation.chinese + direction_of(m.group("direction"))[1] for m in group)
         adjectives = pattern.sub(lambda m: direction_of(m.group("direction"))[0], original)
         if _is_sentence_initial(document, start):
@@ -77,6 +79,16 @@ def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iter
             for reading in readings
         )
         yield Finding(start, end, original, "abbreviation", "abbreviation", candidates)
+
+
+def _decided_by_source(
+    document: Document, readings: tuple[str, ...], offset: int
+) -> tuple[dict[str, float], str] | None:
+    """The source's say on which country the abbreviation is, where it names one in full."""
+    chosen = source_choice(document, readings, offset)
+    if chosen is None:
+        return None
+    return source_probabilities(document, readings, chosen), describe_source(document, chosen, offset)
 
 
 def _fused_place_names(document: Document, abbreviation: Abbreviation) -> Iterator[Finding]:
@@ -133,6 +145,6 @@ RULE = Rule(
     emits=frozenset({"abbreviation"}),
     # every reading gets P(reading | article); a fused place name's "keep" gets the rest
     priors=READING_PRIORS,
-    reads=frozenset({Evidence.NAMES, Evidence.SENTENCES}),
+    reads=frozenset({Evidence.NAMES, Evidence.SENTENCES, Evidence.SOURCE}),
     writes=frozenset({Evidence.NAMES}),
 )

@@ -16,6 +16,7 @@ from translit.edits import Candidate, Finding
 from translit.gazetteer.facts import DIRECTIONS
 from translit.rules.context import READING_PRIORS, describe_counts, reading_probabilities, reference_count
 from translit.rules.rule import Evidence, Rule
+from translit.rules.source_context import describe_source, source_choice, source_probabilities
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -36,6 +37,9 @@ def find_confusables(document: Document) -> Iterator[Finding]:
         if len(readings) < 2:
             continue  # one reading cannot be the wrong one
         for chosen in readings:
+            if document.source is not None:
+                yield from _decided_by_source(document, abbreviation.chinese, readings, chosen)
+                continue
             if document.count(chosen) != 1:
                 continue  # named nowhere, or named elsewhere too: then believe it
             mention = _canonical_mention(document, chosen)
@@ -65,6 +69,33 @@ def find_confusables(document: Document) -> Iterator[Finding]:
             yield Finding(mention.start, mention.end, mention.surface, "confusable", "confusable", candidates)
 
 
+def _decided_by_source(
+    document: Document, character: str, readings: tuple[str, ...], chosen: str
+) -> Iterator[Finding]:
+    """With a source, the source decides: "eastern Uzbekistan" is questioned wherever the source names
+    Ukraine in full and not Uzbekistan, however often the article names either."""
+    gazetteer = document.gazetteer
+    for mention in document.mentions_of(chosen):
+        if mention.surface != gazetteer[chosen].canonical or not _DIRECTION_BEFORE.search(
+            document.text, max(0, mention.start - 12), mention.start
+        ):
+            continue
+        decided = source_choice(document, readings, mention.start)
+        if decided is None or decided == chosen:
+            continue
+        probabilities = source_probabilities(document, readings, decided)
+        reason = (
+            f"a direction + country compound like {character}東 may stand for "
+            f"{' or '.join(gazetteer[r].canonical for r in readings)}; "
+            + describe_source(document, decided, mention.start)
+        )
+        candidates = tuple(
+            Candidate(gazetteer[r].canonical, reason, probabilities[r], r, reference_count(document, r))
+            for r in readings
+        )
+        yield Finding(mention.start, mention.end, mention.surface, "confusable", "confusable", candidates)
+
+
 def _canonical_mention(document: Document, entry_id: str) -> Mention | None:
     canonical = document.gazetteer[entry_id].canonical
     return next((m for m in document.mentions_of(entry_id) if m.surface == canonical), None)
@@ -75,6 +106,6 @@ RULE = Rule(
     find=find_confusables,
     emits=frozenset({"confusable"}),
     priors=READING_PRIORS,  # every reading gets P(reading | article), the suspect mention discounted
-    reads=frozenset({Evidence.NAMES}),
+    reads=frozenset({Evidence.NAMES, Evidence.SOURCE}),
     writes=frozenset({Evidence.NAMES}),
 )

@@ -16,6 +16,7 @@ from translit.gazetteer.entry import PLACE_TYPES
 from translit.gazetteer.facts import COORDINATOR
 from translit.rules.context import reference_count
 from translit.rules.rule import Evidence, Rule
+from translit.rules.source_context import source_siblings
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -36,7 +37,10 @@ def find_duplicates(document: Document) -> Iterator[Finding]:
         entry = document.gazetteer[first.entries[0]]
         if entry.type not in PLACE_TYPES or not COORDINATOR.fullmatch(document.text, first.end, second.start):
             continue
-        siblings = _siblings_named_nearby(document, entry, second)
+        siblings = source_siblings(document, entry, second)
+        named = "the source names and the text does not" if siblings is not None else "named nearby"
+        if siblings is None:  # no source: the article's own sentences must say
+            siblings = _siblings_named_nearby(document, entry, second)
         area = document.gazetteer.entries.get(entry.region)
         where = f"of {area.canonical}" if area else f"in the same country ({entry.country})"
         only = "the only" if len(siblings) == 1 else "an"
@@ -44,14 +48,14 @@ def find_duplicates(document: Document) -> Iterator[Finding]:
             Candidate(
                 sibling.canonical,
                 f"'{first.surface} ... {second.surface}' names one place twice where two were meant; "
-                f"{sibling.canonical} is {only} other {entry.type} {where} named nearby",
+                f"{sibling.canonical} is {only} other {entry.type} {where} {named}",
                 NAMED_SIBLING / len(siblings),
                 entry=sibling.id,
                 references=reference_count(document, sibling.id),
             )
             for sibling in siblings
         )
-        note = "" if candidates else f"no other {entry.type} {where} is named nearby to say which was meant"
+        note = "" if candidates else f"no other {entry.type} {where} is {named} to say which was meant"
         yield Finding(
             second.start, second.end, second.surface, "duplicate", "duplicate", candidates, note=note
         )
@@ -89,6 +93,6 @@ RULE = Rule(
     find=find_duplicates,
     emits=frozenset({"duplicate"}),
     priors={"sibling named nearby (shared among siblings)": NAMED_SIBLING},
-    reads=frozenset({Evidence.NAMES, Evidence.SENTENCES}),
+    reads=frozenset({Evidence.NAMES, Evidence.SENTENCES, Evidence.SOURCE}),
     writes=frozenset({Evidence.NAMES}),
 )

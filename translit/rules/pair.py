@@ -26,6 +26,7 @@ from translit.rules.context import (
     reference_count,
 )
 from translit.rules.rule import Evidence, Rule
+from translit.rules.source_context import describe_source, source_choice, source_probabilities
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -106,6 +107,9 @@ def _sibling_finding(
 ) -> Finding | None:
     gazetteer = document.gazetteer
     readings = gazetteer.abbreviations.readings(written.character)
+    decided = source_choice(document, readings, start)
+    if decided is not None:
+        return _decided_by_source(document, pair, written, decided, start, end)
     own = sum(1 for m in document.mentions if start <= m.start < end and written.entry in m.entries)
     if document.count(written.entry) - own > 0:
         return None  # the article names MT's reading elsewhere: believe it
@@ -131,6 +135,29 @@ def _sibling_finding(
     )
     original = document.text[start:end]
     return Finding(start, end, original, "confusable", "pair", candidates)
+
+
+def _decided_by_source(
+    document: Document, pair: Abbreviation, written: PairWord, decided: str, start: int, end: int
+) -> Finding | None:
+    """ "Israeli-Pakistani" where the source names Palestine in full (and not Pakistan)."""
+    if decided == written.entry:
+        return None
+    table = document.gazetteer.abbreviations
+    readings = table.readings(written.character)
+    probabilities = source_probabilities(document, readings, decided)
+    reason = f"in the pair compound {pair.chinese}, {written.character} may stand for " + " or ".join(
+        document.gazetteer[r].canonical for r in readings
+    )
+    reason += "; " + describe_source(document, decided, start)
+    candidates = tuple(
+        Candidate(
+            table.word(written.character, r, written.adjective), reason, probabilities[r], r,
+            reference_count(document, r),
+        )
+        for r in readings
+    )  # fmt: skip
+    return Finding(start, end, document.text[start:end], "confusable", "pair", candidates)
 
 
 def _reading_as_written(
@@ -170,6 +197,6 @@ RULE = Rule(
     emits=frozenset({"abbreviation", "confusable"}),
     # each side's readings get P(reading | article), the pair's usual reading counted as a reference
     priors=READING_PRIORS,
-    reads=frozenset({Evidence.NAMES}),
+    reads=frozenset({Evidence.NAMES, Evidence.SOURCE}),
     writes=frozenset({Evidence.NAMES}),
 )

@@ -25,6 +25,7 @@ class Evidence(StrEnum):
     NAMES = "names"  # which entities the article names, how often and how it spells them
     SENTENCES = "sentences"  # where sentences start
     PARAGRAPHS = "paragraphs"  # the paragraphs and what they hold
+    SOURCE = "source"  # the Chinese original, where the caller gives one, and the entities it names
 
 
 @dataclass(frozen=True)

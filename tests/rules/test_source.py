@@ -1,0 +1,134 @@
+"""The ``source`` rule and the source's say in the target-only rules, on the tiny gazetteer plus the few
+entries these tests need."""
+
+from translit.document import read_document
+from translit.gazetteer import Entry, Gazetteer
+from translit.rules import RULES
+from translit.source import Source, read_source
+
+from .tiny import ABBREVIATIONS, ENTRIES
+
+EXTRA = (
+    Entry("golmud", "Golmud", "city", chinese=("格爾木", "格尔木", "格尔木市")),
+    Entry("blinken", "Antony Blinken", "person", country="US", short=("Blinken",), chinese=("布林肯",)),
+    Entry("morris-chang", "Morris Chang", "person", country="TW", chinese=("張忠謀",)),
+    Entry("nrw", "North Rhine-Westphalia", "region", chinese=("北威州",)),
+    Entry("beijing", "Beijing", "city", country="CN", chinese=("北京",)),
+    # the tiny gazetteer's entries, with the Chinese forms these tests need (the later entry wins)
+    Entry("uzbekistan", "Uzbekistan", "country", country="UZ", mentions=("Uzbek",), chinese=("烏茲別克",)),
+    Entry("kyiv", "Kyiv", "city", country="UA", alternates=("Kiev",), chinese=("基輔",)),
+    Entry("kramatorsk", "Kramatorsk", "city", country="UA", region="donetsk-oblast", chinese=("克拉馬托斯克",)),
+    Entry("sloviansk", "Sloviansk", "city", country="UA", region="donetsk-oblast", chinese=("斯拉維揚斯克",)),
+)  # fmt: skip
+GAZETTEER = Gazetteer((*ENTRIES, *EXTRA), ABBREVIATIONS)
+
+
+def find(rule_name, text, source, line_aligned=False):
+    view = read_source(text, Source(source, line_aligned), GAZETTEER)
+    findings = list(RULES[rule_name].find(read_document(text, GAZETTEER, view)))
+    for finding in findings:
+        assert finding.type in RULES[rule_name].emits
+        assert text[finding.start : finding.end] == finding.original
+    return findings
+
+
+def fixes(rule_name, text, source, line_aligned=False):
+    """(original, replacement) of the findings a default config would apply (score >= 0.7)."""
+    return [
+        (f.original, best.replacement)
+        for f in find(rule_name, text, source, line_aligned)
+        if (best := f.best()) and best.prior >= 0.7
+    ]
+
+
+def test_a_reading_of_the_source_form_is_replaced_by_the_canonical_name():
+    assert fixes("source", "Trains now reach Germu daily.", "火車現在每天到達格爾木。") == [
+        ("Germu", "Golmud")
+    ]
+
+
+def test_a_generic_word_the_source_form_glosses_stays():
+    assert fixes("source", "Trains reach Germu City daily.", "火車每天到達格尔木市。") == [
+        ("Germu", "Golmud")
+    ]
+
+
+def test_a_word_by_word_gloss_is_a_reading():
+    assert fixes("source", "Rain hit North Wei Province.", "北威州下雨。") == [
+        ("North Wei Province", "North Rhine-Westphalia")
+    ]
+
+
+def test_a_sound_alike_of_the_english_name_is_replaced_by_the_same_number_of_words():
+    assert fixes("source", "Brinken flew home.", "布林肯飛回國。") == [("Brinken", "Blinken")]
+
+
+def test_the_reason_names_the_source_form_and_the_entry():
+    (finding,) = find("source", "Trains reach Germu daily.", "火車每天到達格爾木。")
+    assert finding.candidates[0].reason.startswith("the source names 格爾木 (Golmud); the MT writes 'Germu'")
+    assert finding.candidates[0].entry == "golmud"
+
+
+def test_acceptable_forms_are_never_findings():
+    assert find("source", "The US and American officials agreed.", "美國官員同意。") == []
+    assert find("source", "Beijing said no.", "中方說不。") == []  # a place of the country renders 中方
+    assert find("source", "Ukrainian troops held.", "烏克蘭軍隊守住了。") == []  # a demonym
+
+
+def test_a_reading_of_a_name_written_in_characters_is_house_style_not_an_error():
+    assert find("source", "Zhang Zhongmou retired.", "張忠謀退休了。") == []
+
+
+def test_an_entity_rendered_nowhere_is_an_omission_with_no_fix():
+    (finding,) = find("source", "Officials met on Monday.", "官員週一在基輔會面。")
+    assert (finding.type, finding.candidates, finding.start, finding.end) == ("omission", (), 0, 0)
+    assert "基輔 (Kyiv)" in finding.note
+
+
+def test_a_name_the_source_does_not_hold_is_not_the_source_rules_business():
+    assert find("source", "Zorbatin met officials.", "官員開會。") == []
+
+
+def test_the_only_unexplained_name_is_reported_not_applied():
+    (finding,) = find("source", "Minister Zorbatin arrived.", "部長布林肯抵達。")
+    assert finding.type == "mistranslation" and finding.best().prior < 0.7
+
+
+def test_two_equally_good_spans_are_settled_by_source_order_or_reported():
+    # 布林肯 comes after 基輔 in the source; of "Brinken" twice, the one after Kyiv is the rendering
+    findings = fixes(
+        "source", "Brinkin met Kyiv officials, then Brinken spoke.", "基輔官員會見後布林肯發言。"
+    )
+    assert findings == [("Brinken", "Blinken")]
+
+
+def test_line_aligned_sources_are_checked_line_by_line():
+    text = "Trains reach Germu.\nBrinken spoke."
+    assert fixes("source", text, "火車到達格爾木。\n布林肯發言。", line_aligned=True) == [
+        ("Germu", "Golmud"),
+        ("Brinken", "Blinken"),
+    ]
+    # aligned the other way, neither line renders the other's entity
+    assert fixes("source", text, "布林肯發言。\n火車到達格爾木。", line_aligned=True) == []
+
+
+def test_the_source_decides_an_abbreviation_the_article_cannot():
+    text = "Floods hit Udong."
+    assert [
+        c.replacement
+        for f in find("abbreviation", text, "烏茲別克的烏東遭洪水。")
+        for c in f.candidates
+        if c.prior > 0.9
+    ] == ["eastern Uzbekistan"]
+
+
+def test_the_source_overrides_the_article_for_a_misread_direction_compound():
+    text = "Kyiv said eastern Uzbekistan was shelled; Ukrainian and Ukraine officials agreed."
+    assert fixes("confusable", text, "基輔說烏東遭炮擊，烏克蘭官員同意。") == [("Uzbekistan", "Ukraine")]
+    # a source that names Uzbekistan keeps it, whatever the article says about Ukraine
+    assert find("confusable", text, "基輔說烏茲別克東部遭炮擊。") == []
+
+
+def test_the_source_decides_which_sibling_a_repeated_name_was():
+    text = "Shells hit Kramatorsk and Kramatorsk."
+    assert fixes("duplicate", text, "炮彈擊中克拉馬托斯克和斯拉維揚斯克。") == [("Kramatorsk", "Sloviansk")]

@@ -1,0 +1,91 @@
+"""The source's parts on their own: the script fold, readings, the entity scan and the alignment of a
+source to a text, then the pipeline with a source."""
+
+import pytest
+
+import translit
+from translit import Source
+from translit.apply import apply_edits
+from translit.source import SourceAlignmentError, read_source
+from translit.source.entities import source_index
+from translit.source.readings import letters, readings
+from translit.source.script import fold
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return translit.load_pipeline(translit.Config()).gazetteer
+
+
+def test_fold_maps_traditional_onto_simplified_and_keeps_length():
+    assert fold("烏東的陳茂波") == "乌东的陈茂波"
+    assert fold("乌东 Udong") == "乌东 Udong"
+    text = "北京與臺北，Kyiv。"
+    assert len(fold(text)) == len(text)
+
+
+def test_readings_cover_pinyin_wade_giles_and_glosses():
+    assert readings("格尔木")[0] == "geermu"
+    assert "chenmaopo" in readings("陈茂波")  # Wade-Giles
+    assert "northweiprovince" in readings("北威州")  # 北 and 州 glossed
+    assert letters("Chan Mau-po") == "chanmaupo" and letters("Ürümqi") == "urumqi"
+
+
+def test_scan_finds_traditional_and_simplified_forms_leftmost_longest(gazetteer):
+    entities = source_index(gazetteer).scan("烏克蘭總統在乌克兰东部")
+    assert [(e.surface, e.entries[0]) for e in entities] == [("烏克蘭", "ukraine"), ("乌克兰", "ukraine")]
+
+
+def test_scan_finds_compounds_but_names_win(gazetteer):
+    scan = source_index(gazetteer).scan
+    pairs = [(e.surface, e.how, e.entries) for e in scan("美中會談與烏東戰事，中方回應")]
+    assert pairs == [
+        ("美中", "pair compound", ("cldr-us",)),
+        ("美中", "pair compound", ("china",)),
+        ("烏東", "direction compound", ("ukraine", "uzbekistan", "uruguay")),
+        ("中方", "side", ("china",)),
+    ]
+    assert [e.surface for e in scan("以巴勒斯坦為例")] == ["巴勒斯坦"]  # not the pair 以巴
+
+
+def test_generated_two_character_forms_are_no_entities(gazetteer):
+    # 中心 ("centre") and 合作 ("cooperation") are towns in GeoNames; in Chinese text they are words
+    assert source_index(gazetteer).scan("合作中心") == ()
+
+
+def test_a_line_aligned_source_needs_as_many_lines(gazetteer):
+    with pytest.raises(SourceAlignmentError, match="the source has 1 lines but the text has 2"):
+        read_source("one\ntwo\n", Source("一", line_aligned=True), gazetteer)
+    view = read_source("one\ntwo\n", Source("一\n二\n", line_aligned=True), gazetteer)
+    assert [(s.start, s.end, s.source) for s in view.segments] == [(0, 3, "一"), (4, 7, "二")]
+
+
+def test_segments_move_with_the_edits_of_a_pass(gazetteer):
+    from translit.edits import Edit
+
+    view = read_source("a Germu\nb\n", Source("格爾木\n乙\n", line_aligned=True), gazetteer)
+    moved = view.moved([Edit(2, 7, "Germu", "Golmud City", "t", "r", "why", 1.0)])
+    assert [(s.start, s.end) for s in moved.segments] == [(0, 13), (14, 15)]
+
+
+def test_clean_with_a_line_aligned_source_fixes_each_line_from_its_own_original():
+    text = "Trains reach Germu.\nSnow fell on Kekexili.\n"
+    source = Source("火車到達格爾木。\n可可西里下雪。\n", line_aligned=True)
+    result = translit.clean(text, source=source)
+    assert result.text == "Trains reach Golmud.\nSnow fell on Hoh Xil.\n"
+    assert apply_edits(text, result.edits) == result.text
+    assert translit.clean(result.text, source=source).edits == ()  # a fixed point, as without a source
+
+
+def test_without_a_source_nothing_changes():
+    text = "Trains reach Germu, officials in Kiev said."
+    assert translit.clean(text) == translit.clean(text, source=None)
+    assert all(f.rule != "source" for f in translit.detect(text))
+
+
+def test_omissions_are_reported_in_skipped_never_applied():
+    result = translit.clean("Officials met on Monday.", source="官員週一在基輔會面。")
+    assert result.edits == ()
+    assert [(f.type, f.note) for f in result.skipped] == [
+        ("omission", "the source names 基輔 (Kyiv); the MT renders it nowhere in this segment")
+    ]

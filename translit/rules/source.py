@@ -1,0 +1,85 @@
+"""Names the Chinese original says the MT got wrong: 陳茂波 written "Chan Mau-po", 格爾木 "Germu", or
+left out altogether. Runs only when the caller gives the source (``translit.clean(text, source=zh)``).
+
+Each entity of the source is checked against the MT segment it is the original of
+(:mod:`translit.source.alignment`). A sure wrong rendering gets the entity's canonical form; an unsure
+one is reported with it; an entity the segment renders nowhere is reported as an ``omission`` (never
+applied: there is nothing to replace). A listed misspelling that names one entity only is left to the
+``variant`` rule, which fixes it without a source too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from translit.edits import Candidate, Finding
+from translit.rules.context import reference_count
+from translit.rules.rule import Evidence, Rule
+from translit.source.alignment import EntityCheck, Rendering, check_entities
+
+if TYPE_CHECKING:
+    from translit.document import Document
+
+#: A span spelled like a reading of the source form, and like no other entity's: the source says what
+#: it renders, so the fix is as sure as a listed variant's.
+SURE_RENDERING = 0.9
+#: A likely rendering (similar, or close to another candidate): reported, below any min_score.
+LIKELY_RENDERING = 0.5
+#: The one unexplained name left for the one entity left: reported only.
+BY_ELIMINATION = 0.4
+
+
+def find_source_mismatches(document: Document) -> Iterator[Finding]:
+    for check in check_entities(document):
+        if check.rendering is Rendering.OMITTED:
+            yield _omission(document, check)
+        elif check.rendering is Rendering.WRONG and not _left_to_variant_rule(document, check):
+            yield _mistranslation(document, check)
+
+
+def _mistranslation(document: Document, check: EntityCheck) -> Finding:
+    gazetteer = document.gazetteer
+    prior = SURE_RENDERING if check.sure else LIKELY_RENDERING if check.similarity else BY_ELIMINATION
+    entries = (check.entry, *check.alternatives) if check.entry else check.alternatives
+    candidates = tuple(
+        Candidate(
+            replacement=gazetteer[entry_id].canonical_for(check.written),
+            reason=(
+                f"the source names {check.entity.surface} ({gazetteer[entry_id].canonical}); the MT writes "
+                f"{check.written!r}, {check.evidence}"
+            ),
+            prior=prior / len(entries),
+            entry=entry_id,
+            references=reference_count(document, entry_id),
+        )
+        for entry_id in entries
+    )
+    return Finding(check.start, check.end, check.written, "mistranslation", "source", candidates)
+
+
+def _omission(document: Document, check: EntityCheck) -> Finding:
+    names = " or ".join(document.gazetteer[e].canonical for e in check.entity.entries[:3])
+    note = f"the source names {check.entity.surface} ({names}); the MT renders it nowhere in this segment"
+    return Finding(check.start, check.end, "", "omission", "source", (), note=note)
+
+
+def _left_to_variant_rule(document: Document, check: EntityCheck) -> bool:
+    if not check.listed:
+        return False
+    mention = next(m for m in document.mentions if m.start == check.start)
+    return len(mention.entries) == 1
+
+
+RULE = Rule(
+    name="source",
+    find=find_source_mismatches,
+    emits=frozenset({"mistranslation", "omission"}),
+    priors={
+        "sure rendering of a source entity": SURE_RENDERING,
+        "likely rendering (shared among entries)": LIKELY_RENDERING,
+        "the only unexplained name left": BY_ELIMINATION,
+    },
+    reads=frozenset({Evidence.SOURCE, Evidence.NAMES}),
+    writes=frozenset({Evidence.NAMES}),
+)

@@ -1,0 +1,516 @@
+"""Check each entity of the source against the MT segment it is the original of.
+
+For every entity the source names, in this order:
+
+1. **Acceptable** when the segment refers to it by any form the gazetteer accepts: its canonical, short
+   or alternate names, a demonym or other mention, a house-style spelling, one of its places or people
+   for a country ("Beijing" for 中方), or a word of its name ("Xinhua" for 新華社).
+2. Else **wrong** where a span of the segment renders it: a capitalized span that no other entity of the
+   segment explains, spelled like a reading of its Chinese form (pinyin, Wade-Giles, a word-by-word gloss:
+   "Germu", "Chan Mau-po", "North Wei Province") or like one of its English names ("Brinken"); or, failing
+   that, the one such span left when every other entity is accounted for.
+3. Else **omitted**: the segment renders it nowhere translit can see.
+
+An alignment is *sure* when the span is spelled almost exactly like a reading and no other span or entry
+comes close; the rules apply only sure ones. Abbreviations (烏東, 美中, 中方) are only ever accepted or
+omitted here: a misread one is the business of the rules that weigh its readings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+import regex
+from rapidfuzz import fuzz
+from wordfreq import zipf_frequency as _zipf_frequency
+
+from translit.gazetteer.entry import CURATED_SOURCE, FormKind
+from translit.gazetteer.facts import COMBINING_FORMS, writes_names_in_characters
+from translit.rules.context import FUNCTION_WORD_ZIPF, TITLES, is_foreign_pinyin
+from translit.source.readings import GLOSSES, letters, readings
+from translit.source.script import fold
+
+if TYPE_CHECKING:
+    from translit.document import Document
+    from translit.gazetteer import Entry, Gazetteer, Mention
+    from translit.source.entities import SourceEntity
+    from translit.source.view import SourceSegment
+
+#: A span spelled at least this much like a reading (rapidfuzz's normalized Indel similarity) renders
+#: the entity for sure: "Germu" is 0.91 of "geermu"; a name that merely shares syllables is below 0.8.
+SURE_SIMILARITY = 0.85
+#: ... and beats every other span and entry by this much.
+SURE_MARGIN = 0.1
+#: A span at least this similar is reported as a likely rendering (not applied): "Chan Mau-po" is 0.78
+#: of the Wade-Giles "chenmaopo".
+LIKELY_SIMILARITY = 0.6
+#: A lone capitalized word this common in English ("North", "Police") renders no name by itself.
+COMMON_NAME_WORD_ZIPF = 4.5
+#: A word rarer than this in English is no word: a garbled or romanized name ("Bosonaro", "Kekexili").
+#: Only such a span may be taken for a misspelling of an English name ("Atalanta" is a club, not Atlanta)
+#: or be the one name left unexplained.
+UNKNOWN_WORD_ZIPF = 2.0
+#: Span letters shorter than this are too short to compare ("Ma", "Li").
+MIN_LETTERS = 4
+_NAME_WORD = regex.compile(r"(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-'’](?![sS]\b)[\p{L}\p{M}]+)*")
+_ACCEPTED_KINDS = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.MENTION})
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf_frequency(word: str, language: str) -> float:
+    """wordfreq's Zipf frequency, remembered: the same capitalized words recur in every segment."""
+    return _zipf_frequency(word, language)
+
+
+class Rendering(StrEnum):
+    ACCEPTABLE = "acceptable"
+    WRONG = "wrong"
+    OMITTED = "omitted"
+
+
+@dataclass(frozen=True, slots=True)
+class EntityCheck:
+    """How the MT renders one entity of the source.
+
+    ``start``/``end`` are the span of the text that renders it (acceptable or wrong), or an empty span at
+    the segment's start (omitted); ``entry`` is the entity the span is taken to render.
+    """
+
+    entity: SourceEntity
+    segment: int
+    rendering: Rendering
+    start: int
+    end: int
+    written: str = ""
+    entry: str | None = None
+    similarity: float = 0.0
+    evidence: str = ""  # how the span was aligned, for the reason
+    sure: bool = False
+    alternatives: tuple[str, ...] = ()  # other entries the span may render equally well
+    listed: bool = False  # the span is a form the gazetteer lists as wrong for the entry (a variant)
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    text: str
+    letters: str
+
+
+def check_entities(document: Document) -> tuple[EntityCheck, ...]:
+    """Every source entity of every segment of the document, checked; () without a source."""
+    if document.source is None:
+        return ()
+    return tuple(check for segment in document.source.segments for check in check_segment(document, segment))
+
+
+def check_segment(document: Document, segment: SourceSegment) -> list[EntityCheck]:
+    """Each distinct entity of the segment, checked against the segment's text."""
+    if not segment.entities:
+        return []
+    entities = list({entity.entries: entity for entity in reversed(segment.entities)}.values())[::-1]
+    mentions = _mentions_in(document, segment.start, segment.end)
+    referenced = _referenced(document, mentions)
+    words = {
+        part
+        for m in _NAME_WORD.finditer(document.text, segment.start, segment.end)
+        for part in (_normalized(m.group()), *m.group().split("-"))
+    }
+    checks: dict[int, EntityCheck] = {}
+    for index, entity in enumerate(entities):
+        accepted = _accepting_mention(document, entity, referenced, words)
+        if accepted is not None:
+            checks[index] = _acceptable(document, entity, segment, accepted)
+        elif (misspelled := _misspelling(document, entity, segment, mentions)) is not None:
+            checks[index] = misspelled
+    open_entities = [i for i, e in enumerate(entities) if i not in checks and not e.is_abbreviation]
+    if open_entities:  # most segments render every entity: then there is nothing to align
+        spans = _unexplained_spans(document, segment, mentions, entities, checks)
+        checks.update(_align(document, segment, entities, open_entities, spans))
+    for index, entity in enumerate(entities):
+        if index not in checks:
+            checks[index] = EntityCheck(
+                entity, segment.index, Rendering.OMITTED, segment.start, segment.start
+            )
+    return [checks[i] for i in range(len(entities))]
+
+
+def _mentions_in(document: Document, start: int, end: int) -> Sequence[Mention]:
+    first = bisect.bisect_left(document.mentions, start, key=lambda m: m.start)
+    last = bisect.bisect_left(document.mentions, end, key=lambda m: m.start)
+    return document.mentions[first:last]
+
+
+def _is_accepted_form(document: Document, mention: Mention, entry_id: str) -> bool:
+    kind = mention.kind
+    if kind is FormKind.PINYIN:  # the house style's business, unless it transcribes a foreign name
+        return not is_foreign_pinyin(document.gazetteer[entry_id], kind)
+    return kind in _ACCEPTED_KINDS
+
+
+def _referenced(document: Document, mentions: Sequence[Mention]) -> dict[str, Mention]:
+    """Entry id -> the first mention that refers to it acceptably: by a form of its own or, for a
+    country, by one of its places or people."""
+    referenced: dict[str, Mention] = {}
+    for mention in mentions:
+        accepted = [i for i in mention.entries if _is_accepted_form(document, mention, i)]
+        for entry_id in (*accepted, *document.gazetteer.countries_of(accepted)):
+            referenced.setdefault(entry_id, mention)
+    return referenced
+
+
+def _accepting_mention(
+    document: Document, entity: SourceEntity, referenced: dict[str, Mention], words: set[str]
+) -> Mention | str | None:
+    """The mention (or the word) by which the segment renders the entity acceptably, if any."""
+    for entry_id in entity.entries:
+        if entry_id in referenced:
+            return referenced[entry_id]
+    for entry_id in entity.entries:
+        own = _identifying_words(document.gazetteer, document.gazetteer[entry_id])
+        if own & words:
+            return min(own & words)
+    return None
+
+
+def _identifying_words(gazetteer: Gazetteer, entry: Entry) -> frozenset[str]:
+    """The words of an entity's names that identify it: "Xinhua" of "Xinhua News Agency", and the nouns
+    and adjectives the abbreviation table gives it ("US", "American")."""
+    names = (entry.canonical, *entry.short, *entry.alternates, *entry.mentions)
+    combining = COMBINING_FORMS.get(entry.country, ()) if entry.type == "country" else ()
+    return _distinctive_words(names) | set(abbreviation_words(gazetteer).get(entry.id, ())) | set(combining)
+
+
+@functools.lru_cache(maxsize=65536)
+def _distinctive_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The words of ``names`` that are no common English words: "Xinhua", not "North" or "News"."""
+    return frozenset(
+        word
+        for name in names
+        for word in name.split()
+        if len(word) >= 3 and zipf_frequency(word.lower(), "en") < COMMON_NAME_WORD_ZIPF
+    )
+
+
+def _misspelling(
+    document: Document, entity: SourceEntity, segment: SourceSegment, mentions: Sequence[Mention]
+) -> EntityCheck | None:
+    """A listed misspelling of the entity ("Lugansk"), or the pinyin of its transcribed foreign name ("He
+    Jinli"): the gazetteer itself says which entity the span renders, and how wrongly."""
+    for mention in mentions:
+        for entry_id in entity.entries:
+            if entry_id in mention.entries and not _is_accepted_form(document, mention, entry_id):
+                evidence = f"{mention.surface!r} is a {mention.kind.value} form of {document.gazetteer[entry_id].canonical}"
+                return EntityCheck(
+                    entity,
+                    segment.index,
+                    Rendering.WRONG,
+                    mention.start,
+                    mention.end,
+                    mention.surface,
+                    entry_id,
+                    1.0,
+                    evidence,
+                    sure=True,
+                    listed=True,
+                )
+    return None
+
+
+def _acceptable(
+    document: Document, entity: SourceEntity, segment: SourceSegment, accepted: Mention | str
+) -> EntityCheck:
+    if isinstance(accepted, str):
+        return EntityCheck(
+            entity, segment.index, Rendering.ACCEPTABLE, segment.start, segment.start, accepted
+        )
+    entry = next((i for i in entity.entries if i in accepted.entries), entity.entries[0])
+    return EntityCheck(
+        entity, segment.index, Rendering.ACCEPTABLE, accepted.start, accepted.end, accepted.surface, entry
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def abbreviation_words(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Entry id -> the nouns and adjectives the abbreviation table writes it with: "US", "American"."""
+    words: dict[str, list[str]] = {}
+    for single in gazetteer.abbreviations.singles:
+        for entry_id in single.entities:
+            words.setdefault(entry_id, []).extend((single.noun(entry_id), single.adjective(entry_id)))
+    return {entry_id: tuple(dict.fromkeys(w)) for entry_id, w in words.items()}
+
+
+def _unexplained_spans(
+    document: Document,
+    segment: SourceSegment,
+    mentions: Sequence[Mention],
+    entities: Sequence[SourceEntity],
+    checks: dict[int, EntityCheck],
+) -> list[_Span]:
+    """Every run of consecutive capitalized words (and each part of one) that neither a name the
+    gazetteer knows nor an accepted entity of the segment explains: where a wrong rendering can be."""
+    explained_words = set()
+    for check in checks.values():
+        for entry_id in check.entity.entries:
+            explained_words |= _identifying_words(document.gazetteer, document.gazetteer[entry_id])
+    taken = [(m.start, m.end) for m in mentions if _is_known_name(document, m)]
+    taken += [(c.start, c.end) for c in checks.values() if c.end > c.start]
+    taken.sort()
+    words = [
+        m
+        for m in _NAME_WORD.finditer(document.text, segment.start, segment.end)
+        if _normalized(m.group()) not in explained_words
+        and not _overlaps(taken, m.start(), m.end())
+        and not _is_function_word_or_title(m.group())
+        and not _is_capitalized_word(document, m)
+    ]
+    spans = []
+    for run in _runs(document.text, words):
+        for first in range(len(run)):
+            for last in range(first, min(first + 4, len(run))):
+                start, end = run[first].start(), run[last].end()
+                text = document.text[start:end]
+                if _may_render_a_name(text, last - first + 1):
+                    spans.append(_Span(start, end, text, letters(text)))
+    return spans
+
+
+def _is_known_name(document: Document, mention: Mention) -> bool:
+    """A correct name of a well-known entity (curated, or a country): a rendering of something, even if
+    not of a source entity, and the business of the rules that weigh readings (Uzbekistan for 烏)."""
+    if not (mention.kind.is_name or mention.kind is FormKind.MENTION) or mention.kind.is_rewritten:
+        return False
+    entries = (document.gazetteer[i] for i in mention.entries)
+    return any(e.source == CURATED_SOURCE or e.type == "country" for e in entries)
+
+
+def _is_function_word_or_title(word: str) -> bool:
+    """ "The", "In", "President": capitalized at the start of a sentence or before a name, never a name."""
+    lowered = word.lower().rstrip(".")
+    return lowered in TITLES or zipf_frequency(lowered, "en") >= FUNCTION_WORD_ZIPF
+
+
+def _is_capitalized_word(document: Document, word: regex.Match[str]) -> bool:
+    """An English word capitalized because it starts a sentence ("Responding to the flood...")."""
+    start = word.start()
+    sentence_start = document.sentence_starts[document.sentence_index(start)]
+    at_start = not document.text[sentence_start:start].strip(" \t\r\n\"“'‘([-–—:")
+    return at_start and zipf_frequency(word.group().lower(), "en") >= UNKNOWN_WORD_ZIPF
+
+
+def _normalized(word: str) -> str:
+    """A word as names are compared: "U.S." is "US"."""
+    return word.replace(".", "")
+
+
+def _runs(text: str, words: list[regex.Match[str]]) -> Iterator[list[regex.Match[str]]]:
+    """Words joined by a single space or hyphen: "Chan Mau-po", "North Wei Province"."""
+    run: list[regex.Match[str]] = []
+    for word in words:
+        if run and text[run[-1].end() : word.start()] not in (" ", "-"):
+            yield run
+            run = []
+        run.append(word)
+    if run:
+        yield run
+
+
+def _may_render_a_name(text: str, words: int) -> bool:
+    if len(letters(text)) < MIN_LETTERS:
+        return False
+    return words > 1 or zipf_frequency(text.lower(), "en") < COMMON_NAME_WORD_ZIPF
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    if index >= 0 and spans[index][1] > start:
+        return True
+    return index + 1 < len(spans) and spans[index + 1][0] < end
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    entity: int
+    entry: str
+    span: _Span
+    similarity: float
+    evidence: str
+    key: _Key | None  # the spelling the span is compared with; None by elimination
+
+
+def _align(
+    document: Document,
+    segment: SourceSegment,
+    entities: Sequence[SourceEntity],
+    open_entities: list[int],
+    spans: list[_Span],
+) -> dict[int, EntityCheck]:
+    """Wrong renderings of the entities not accepted: the best-matching span of each, sure or not; and
+    by elimination, the one span left for the one entity left."""
+    checks: dict[int, EntityCheck] = {}
+    matches = {index: _ranked_matches(document, entities[index], index, spans) for index in open_entities}
+    claimed: list[tuple[int, int]] = []
+    # strongest alignments first, so that a span is claimed by the entity it renders best
+    for index in sorted(matches, key=lambda i: -(matches[i][0].similarity if matches[i] else 0)):
+        ranked = [m for m in matches[index] if not _overlaps(sorted(claimed), m.span.start, m.span.end)]
+        if not ranked or ranked[0].similarity < LIKELY_SIMILARITY:
+            continue
+        best = ranked[0]
+        if _renders_acceptably(document, best):
+            checks[index] = _acceptable_span(entities[index], segment, best)
+            claimed.append((best.span.start, best.span.end))
+            continue
+        rivals = [m for m in ranked[1:] if m.entry != best.entry or not _same_run(m.span, best.span)]
+        if rivals and best.similarity - rivals[0].similarity < SURE_MARGIN:
+            best, rivals = _in_source_order(index, best, rivals, checks)
+        runner_up = rivals[0].similarity if rivals else 0.0
+        same_span = [m.entry for m in rivals if m.span == best.span and m.similarity == best.similarity]
+        sure = best.similarity >= SURE_SIMILARITY and best.similarity - runner_up >= SURE_MARGIN
+        checks[index] = _wrong(entities[index], segment, best, sure, tuple(same_span))
+        claimed.append((best.span.start, best.span.end))
+    left = [i for i in open_entities if i not in checks]
+    free = [s for s in spans if not _overlaps(sorted(claimed), s.start, s.end)]
+    maximal = [s for s in free if not any(o is not s and o.start <= s.start and s.end <= o.end for o in free)]
+    named_by_elimination = {"person", "city", "region", "country"}
+    if (
+        len(left) == 1
+        and len(maximal) == 1
+        and _has_unknown_word(maximal[0].text)
+        and document.gazetteer[entities[left[0]].entries[0]].type in named_by_elimination
+    ):
+        index, span = left[0], maximal[0]
+        entity = entities[index]
+        match = _Match(
+            index, entity.entries[0], span, 0.0, "the only name left unexplained in the segment", None
+        )
+        checks[index] = _wrong(entity, segment, match, False, entity.entries[1:])
+    return checks
+
+
+def _renders_acceptably(document: Document, match: _Match) -> bool:
+    """Whether the best-matching span is after all an acceptable rendering: an inflection or part of an
+    English name ("Syrian" of Syria, "Central Television"), or a reading of a name written in characters
+    in its own country, which translators use too ("Zhang Zhongmou" for Morris Chang: house style)."""
+    if match.key is None:
+        return False
+    entry = document.gazetteer[match.entry]
+    if not match.key.name and writes_names_in_characters(entry.country):
+        return True
+    written = set(match.span.text.lower().split())
+    for name in (entry.canonical, *entry.short, *entry.alternates, *entry.mentions):
+        name_letters = letters(name)
+        if written <= set(name.lower().split()) or _is_inflection(match.span.letters, name_letters):
+            return True
+        if len(name_letters) > MIN_LETTERS and name_letters in match.span.letters:
+            return True  # the name and more: "App-chinanews" for ChinaNews
+    return False
+
+
+def _is_inflection(written: str, name: str) -> bool:
+    """ "syrian" of "syria", "marxist" of "marxism", "uighurs" of "uighur": one is the other's stem."""
+    shorter, longer = sorted((written, name), key=len)
+    stem = shorter[: max(len(shorter) - 3, MIN_LETTERS)]
+    return len(shorter) >= MIN_LETTERS and longer.startswith(stem) and len(longer) - len(stem) <= 6
+
+
+def _has_unknown_word(text: str) -> bool:
+    return any(zipf_frequency(w, "en") < UNKNOWN_WORD_ZIPF for w in regex.findall(r"\p{L}+", text.lower()))
+
+
+def _same_run(a: _Span, b: _Span) -> bool:
+    """Whether two spans share words: "Germu" and "Germu City" are one candidate, not two."""
+    return a.start < b.end and b.start < a.end
+
+
+def _in_source_order(
+    index: int, best: _Match, rivals: list[_Match], checks: dict[int, EntityCheck]
+) -> tuple[_Match, list[_Match]]:
+    """Of near-equal candidates, the one that stands where the source order puts the entity: after the
+    rendering of the entity before it and before the rendering of the one after it. Where exactly one
+    candidate does, the others are no rivals; else nothing changes."""
+    before = [c.end for i, c in checks.items() if i < index and c.end > c.start]
+    after = [c.start for i, c in checks.items() if i > index and c.end > c.start]
+    low, high = max(before, default=0), min(after, default=float("inf"))
+    close = [best, *(m for m in rivals if best.similarity - m.similarity < SURE_MARGIN)]
+    in_order = [m for m in close if low <= m.span.start and m.span.end <= high]
+    if len(in_order) != 1:
+        return best, rivals
+    chosen = dataclasses.replace(
+        in_order[0], evidence=f"{in_order[0].evidence}, where the source order puts it"
+    )
+    return chosen, [m for m in rivals if m not in close]
+
+
+def _ranked_matches(document: Document, entity: SourceEntity, index: int, spans: list[_Span]) -> list[_Match]:
+    matches = []
+    for entry_id in entity.entries:
+        keys = _keys(entity, document.gazetteer[entry_id])
+        for span in spans:
+            usable = keys if _has_unknown_word(span.text) else [k for k in keys if not k.name]
+            if not usable:
+                continue
+            best = max(usable, key=lambda key: fuzz.ratio(span.letters, key.letters))
+            similarity = round(fuzz.ratio(span.letters, best.letters) / 100, 4)
+            if similarity >= LIKELY_SIMILARITY:
+                matches.append(_Match(index, entry_id, span, similarity, best.evidence, best))
+    return sorted(matches, key=lambda m: (-m.similarity, m.span.start))
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """A spelling to compare spans with: a reading of the Chinese form, or an English name (``name``)."""
+
+    letters: str
+    evidence: str
+    name: str = ""
+
+
+def _keys(entity: SourceEntity, entry: Entry) -> list[_Key]:
+    chinese = _name_part(entity.surface, entry)
+    keys = [_Key(reading, f"a reading of {chinese}") for reading in readings(fold(chinese))]
+    for name in (entry.canonical, *entry.short, *entry.alternates, *entry.variants):
+        keys.append(_Key(letters(name), f"spelled like {name!r}", name))
+    return [key for key in keys if key.letters]
+
+
+def _name_part(surface: str, entry: Entry) -> str:
+    """The source form without a generic last character that is no part of the name: 格爾木市 is the city
+    of 格爾木 (Golmud), so "Germu City" renders 格爾木 as "Germu"; 北威州 is the name itself."""
+    stem = surface[:-1]
+    if fold(surface[-1]) in GLOSSES and fold(stem) in {fold(c) for c in entry.chinese}:
+        return stem
+    return surface
+
+
+def _acceptable_span(entity: SourceEntity, segment: SourceSegment, match: _Match) -> EntityCheck:
+    span = match.span
+    return EntityCheck(
+        entity, segment.index, Rendering.ACCEPTABLE, span.start, span.end, span.text, match.entry,
+        match.similarity, match.evidence,
+    )  # fmt: skip
+
+
+def _wrong(
+    entity: SourceEntity, segment: SourceSegment, match: _Match, sure: bool, alternatives: tuple[str, ...]
+) -> EntityCheck:
+    span = match.span
+    return EntityCheck(
+        entity,
+        segment.index,
+        Rendering.WRONG,
+        span.start,
+        span.end,
+        span.text,
+        match.entry,
+        match.similarity,
+        match.evidence,
+        sure and not alternatives,
+        alternatives,
+    )

@@ -1,0 +1,83 @@
+"""How MT writes a Chinese name it does not know: its pinyin, its Wade-Giles, or a word-by-word gloss.
+
+格爾木 comes out as "Germu" (pinyin, a syllable dropped), 陳茂波 as "Chen Maobo" or "Chan Mau-po", 北威州
+(North Rhine-Westphalia) as "North Wei Province": a direction and a generic word translated, the rest
+romanized. :func:`readings` spells a Chinese form every such way, as lower-case letters, so that an MT
+span can be compared with it whatever its spacing, hyphens and apostrophes.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import unicodedata
+
+import regex
+
+#: Characters MT translates rather than romanizes inside a name: directions, and the generic words of
+#: place and body names (州 is a German Land, a US state or a Chinese prefecture).
+GLOSSES = {
+    "东": ("east", "eastern"),
+    "南": ("south", "southern"),
+    "西": ("west", "western"),
+    "北": ("north", "northern"),
+    "中": ("central", "middle"),
+    "新": ("new",),
+    "州": ("state", "province", "prefecture"),
+    "省": ("province",),
+    "市": ("city",),
+    "县": ("county",),
+    "区": ("district",),
+    "镇": ("town",),
+    "村": ("village",),
+    "山": ("mountain", "mount", "hill"),
+    "河": ("river",),
+    "江": ("river",),
+    "湖": ("lake",),
+    "海": ("sea",),
+    "岛": ("island",),
+    "湾": ("bay",),
+    "港": ("port", "harbour", "harbor"),
+}
+#: A name spelled more ways than this is compared in its first spellings only (a long transcription of
+#: a foreign name has no glossed characters, so this bounds the work, not the matches).
+MAX_READINGS = 64
+_NOT_LETTER = regex.compile(r"[^a-z]")
+
+
+def letters(text: str) -> str:
+    """The ASCII letters of ``text``, lower-cased, accents dropped: "Chan Mau-po" -> "chanmaupo"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return _NOT_LETTER.sub("", decomposed.encode("ascii", "ignore").decode("ascii"))
+
+
+@functools.lru_cache(maxsize=8192)
+def readings(chinese: str) -> tuple[str, ...]:
+    """Every spelling of ``chinese`` as letters: pinyin and Wade-Giles syllables, glossed characters in
+    English; the first is the plain pinyin.
+
+    >>> readings("北威州")[:3]
+    ('beiweizhou', 'beiweichou', 'beiweistate')
+    >>> "northweiprovince" in readings("北威州"), "chenmaopo" in readings("陈茂波")
+    (True, True)
+    """
+    options = [_character_options(c, p, w) for c, p, w in zip(chinese, *_syllables(chinese))]
+    spellings = ("".join(parts) for parts in itertools.product(*options))
+    return tuple(dict.fromkeys(s for s in itertools.islice(spellings, MAX_READINGS) if s))
+
+
+def _character_options(character: str, pinyin: str, wade_giles: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((pinyin, wade_giles, *GLOSSES.get(character, ()))))
+
+
+def _syllables(chinese: str) -> tuple[list[str], list[str]]:
+    from pypinyin import Style, lazy_pinyin
+
+    def spell(style: Style) -> list[str]:
+        return [letters(s.replace("v", "u")) for s in lazy_pinyin(chinese, style=style, errors=_no_reading)]
+
+    return spell(Style.NORMAL), spell(Style.WADEGILES)
+
+
+def _no_reading(characters: str) -> list[str]:
+    return [""] * len(characters)
