@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tools.gazetteer_sources.text import fold_ascii, is_han
 from translit.gazetteer.entry import Entry
-from translit.gazetteer.sources.text import fold_ascii, is_han
 
 SOURCE = "geonames"
 MIN_POPULATION = 15_000

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from wordfreq import zipf_frequency
 
+from tools.gazetteer_sources.text import is_han, slug
 from translit.gazetteer.entry import Entry
-from translit.gazetteer.sources.text import is_han, slug
 
 SOURCE = "cc-cedict"
 MAX_NAME_WORDS = 5

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tools.gazetteer_sources.text import is_han
 from translit.gazetteer.entry import Entry
-from translit.gazetteer.sources.text import is_han
 
 SOURCE = "cldr"
 #: CLDR codes that are not countries or territories a news story names as such.
