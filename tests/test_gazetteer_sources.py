@@ -2,8 +2,12 @@
 
 import doctest
 
-from tools.gazetteer_sources import text
+from tools.gazetteer_sources import build, cgroups, text
 from tools.gazetteer_sources.cedict import _entry_from_record
+from tools.gazetteer_sources.names import NameRow
+from translit.gazetteer import Entry
+from translit.gazetteer.keys import pinyin_keys
+from translit.gazetteer.loader import read_entries
 
 
 def test_text_helpers_doctests():
@@ -26,3 +30,66 @@ def test_cedict_records_become_entries():
         "definitions": ["surname Xiong"],
     }
     assert _entry_from_record(surname) is None
+
+
+def _row(english, chinese, kind, description="zhwiki CGroup People"):
+    return NameRow(f"cgroup:{english}", english, tuple(chinese.split("|")), kind, "", description)
+
+
+def test_cgroups_keep_whole_names_and_judge_their_type_again():
+    rows = [
+        _row("Keir Starmer", "基爾·斯塔默|基尔·斯塔默", "other", "zhwiki CGroup PoliticiansUK"),
+        _row("Starmer", "斯塔默", "other", "zhwiki CGroup PoliticiansUK; single name part (surname)"),
+        _row("Harbourside Rovers", "港畔流浪者", "person", "zhwiki CGroup EPL"),
+        _row("Chief Whip", "黨鞭長|党鞭长", "other", "zhwiki CGroup PoliticiansUK"),
+        _row("Kindergarten", "幼稚園|幼儿园", "organization", "zhwiki CGroup Organization"),
+        _row("Vielmont", "維爾蒙|维尔蒙", "place", "zhwiki CGroup FR Places"),
+        _row("Lake Vielmont", "維爾蒙湖", "place", "zhwiki CGroup FR Places"),
+        _row("Brightwell", "布萊特威爾", "place", "zhwiki CGroup AU Places,UK Places"),
+        _row("Anna Example", "安娜·伊克|A·伊克", "person", "zhwiki CGroup Entertainer"),
+    ]
+    entries = {e.canonical: e for e in cgroups.entries_from_rows(rows)}
+    assert set(entries) == {"Keir Starmer", "Harbourside Rovers", "Vielmont", "Anna Example"}
+    starmer = entries["Keir Starmer"]
+    assert (starmer.type, starmer.country) == ("person", "GB")
+    assert starmer.chinese == ("基尔·斯塔默", "基爾·斯塔默")
+    assert entries["Harbourside Rovers"].type == "organization"
+    assert (entries["Vielmont"].type, entries["Vielmont"].country) == ("city", "FR")
+    assert entries["Anna Example"].chinese == ("安娜·伊克",)  # a form with Latin letters is no Chinese form
+
+
+def test_cgroups_rows_for_one_name_are_one_entry():
+    rows = [_row("Keir Starmer", "基爾·斯塔默", "person"), _row("Keir Starmer", "基尔·斯塔默", "person")]
+    [entry] = cgroups.entries_from_rows(rows)
+    assert entry.chinese == ("基尔·斯塔默", "基爾·斯塔默")
+
+
+def test_transliterated_people_get_joined_keys_from_name_dot_forms_of_four_syllables_up():
+    def keys(chinese):
+        return pinyin_keys(Entry("x", "Keir Starmer", "person", chinese=chinese, source=cgroups.SOURCE))
+
+    assert keys(("基爾·斯塔默", "基尔·斯塔默")) == ("Jier Sitamo",)
+    assert keys(("斯塔默",)) == ()  # no name dot: a surname alone, or a Chinese name
+    assert keys(("金·露華",)) == ()  # three syllables in all could be anyone's Chinese name
+    place = Entry("y", "Vielmont", "city", "FR", chinese=("維爾蒙",), source=cgroups.SOURCE)
+    assert pinyin_keys(place) == ("Weiermeng",)
+
+
+def test_name_tables_add_only_entities_no_earlier_table_names(tmp_path, monkeypatch):
+    folder = tmp_path / "glossaries"
+    (folder / "entities").mkdir(parents=True)
+    (folder / "entities" / "mine.tsv").write_text(
+        "id\tcanonical\ttype\tcountry\tchinese\ntehran\tTehran\tcity\tIR\t德黑蘭|德黑兰\n", encoding="utf-8"
+    )
+    offered = [
+        Entry("new", "Vielmont", "city", "FR", chinese=("維爾蒙",), source=cgroups.SOURCE),
+        Entry("same-name", "Tehran", "city", "IR", chinese=("特黑蘭",), source=cgroups.SOURCE),
+        Entry("same-form", "Teheran", "city", "IR", chinese=("德黑蘭",), source=cgroups.SOURCE),
+        Entry("same-key", "Dehelan", "city", "IR", chinese=("得黑蘭",), source=cgroups.SOURCE),  # "Deheilan"
+        Entry("named-as-key", "Deheilan", "city", "CN", source=cgroups.SOURCE),
+        Entry("second", "Vielmont-le-Haut", "city", "FR", chinese=("維爾蒙",), source=cgroups.SOURCE),
+    ]
+    monkeypatch.setattr(build, "SOURCES", ((cgroups.SOURCE, lambda: offered, "a licence"),))
+    assert build.build_tables(folder) == {cgroups.SOURCE: 1}
+    [written] = read_entries(folder / "sources" / f"{cgroups.SOURCE}.tsv")
+    assert written.id == "new"

@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")
+#: Separators between the parts of a transliterated foreign name: 基爾·斯塔默 (the forms keys.py splits).
+NAME_DOTS = "·•・‧．"
 
 
 def is_han(text: str) -> bool:
@@ -15,6 +17,21 @@ def is_han(text: str) -> bool:
     (True, False, False)
     """
     return bool(text) and all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+
+
+def is_han_name(text: str) -> bool:
+    """True for Chinese characters in parts joined by name dots: a full transliterated name.
+
+    >>> is_han_name("基爾·斯塔默"), is_han_name("斯塔默"), is_han_name("·斯塔默"), is_han_name("尚-克勞德")
+    (True, True, False, False)
+    """
+    parts = re.split(f"[{NAME_DOTS}]", text)
+    return all(is_han(part) for part in parts)
+
+
+def has_name_dot(text: str) -> bool:
+    """True when a Chinese form spells a name in parts: 基爾·斯塔默, not 斯塔默."""
+    return any(dot in text for dot in NAME_DOTS)
 
 
 def fold_ascii(text: str) -> str:
