@@ -95,28 +95,30 @@ def test_name_tables_add_only_entities_no_earlier_table_names(tmp_path, monkeypa
     assert written.id == "new"
 
 
-def test_jmnedict_keeps_living_people_with_a_verified_order_and_names_nobody_shares():
+def test_jmnedict_keeps_dated_japanese_people_that_chinese_text_names():
     def person(english, kanji, description, country="JP"):
         return NameRow(f"jmnedict:{kanji}", english, (kanji,), "person", country, description)
 
     rows = [
         person("Taro Example", "例田太郎", "1961.4.2-; JMnedict"),
-        person("Jiro Example", "例田次郎", "JMnedict"),  # undated
-        person("Saburo Example", "例田三郎", "1890.1-1950.2; JMnedict"),  # dead
+        person("Jiro Example", "例田次郎", "JMnedict"),  # undated: JMnedict dates public figures
+        person("Saburo Example", "例田三郎", "1890.1-1950.2; JMnedict"),  # dead, still named
         person("Shiro Example", "例田四郎", "1970-; name order not verified", country=""),
         person("Goro Example", "例田五郎", "1950-; JMnedict"),
         person("Goro Example", "例山五郎", "1952-; JMnedict"),  # two people, one English name
         person("Rokuro Example", "例田六郎", "1965-; JMnedict"),
         person("Rokuro Sample", "例田六郎", "1966-; JMnedict"),  # two people, one kanji form
+        person("Taigen Kaku", "郭泰源", "1962-; JMnedict"),  # a Chinese surname read the Japanese way
+        person("Dan Wan", "王丹", "1969-; JMnedict"),
+        person("Hanako Obscure", "例川花子", "1970-; JMnedict"),  # a name Chinese text does not use
     ]
-    [entry] = jmnedict.entries_from_rows(rows)
-    assert (entry.canonical, entry.type, entry.country, entry.chinese) == (
-        "Taro Example",
-        "person",
-        "JP",
-        ("例田太郎",),
-    )
-    assert pinyin_keys(entry) == ()  # generated people get no keys: a Japanese name is no transliteration
+    named_in_chinese_text = {row.chinese[0] for row in rows} - {"例川花子"}
+    entries = list(jmnedict.entries_from_rows(rows, named_in_chinese_text))
+    assert [(e.canonical, e.country, e.chinese) for e in entries] == [
+        ("Taro Example", "JP", ("例田太郎",)),
+        ("Saburo Example", "JP", ("例田三郎",)),
+    ]
+    assert all(pinyin_keys(e) == () for e in entries)  # generated people get no keys
 
 
 def test_cedpane_keeps_people_with_a_role_and_named_organizations_only():
