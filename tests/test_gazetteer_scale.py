@@ -10,7 +10,6 @@ from translit.gazetteer import Entry, Gazetteer
 from translit.gazetteer.cache import load_gazetteer
 from translit.gazetteer.keys import pinyin_keys
 from translit.gazetteer.lookup import lookup_name
-from translit.gazetteer.sources.cedict import _entry_from_record
 
 from .conftest import run_translit
 
@@ -120,24 +119,6 @@ def test_gazetteer_pickles_round_trip():
     restored = pickle.loads(pickle.dumps(gazetteer))
     assert restored.scan("in Kiev") == gazetteer.scan("in Kiev")
     assert restored["kyiv"] == gazetteer["kyiv"]
-
-
-def test_cedict_records_become_entries():
-    record = {
-        "traditional": "華沙",
-        "simplified": "华沙",
-        "pinyin": "Hua2 sha1",
-        "definitions": ["Warsaw, capital of Poland"],
-    }
-    entry = _entry_from_record(record)
-    assert (entry.canonical, entry.type, entry.chinese) == ("Warsaw", "city", ("华沙", "華沙"))
-    surname = {
-        "traditional": "熊熊",
-        "simplified": "熊熊",
-        "pinyin": "Xiong2",
-        "definitions": ["surname Xiong"],
-    }
-    assert _entry_from_record(surname) is None
 
 
 def test_glossary_check_names_file_and_line(tmp_path, capsys):

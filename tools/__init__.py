@@ -1,1 +1,2 @@
-"""Developer tools that the installed translit does not need: model training, shared test checks."""
+"""Developer tools that the installed translit never imports: gazetteer source builders, model training,
+shared test checks."""

@@ -14,6 +14,9 @@ import regex
 CJK_CLASS = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 _CJK = regex.compile(f"[{CJK_CLASS}]")
 
+#: Separators between the parts of a transliterated foreign name: 弗拉基米爾·普京.
+NAME_DOTS = "·•・‧．"
+
 #: Direction characters as MT romanizes them in a compound (烏東 -> "Udong"): syllable -> (English
 #: adjective, character).
 DIRECTIONS = {

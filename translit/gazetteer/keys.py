@@ -14,16 +14,19 @@ from collections.abc import Iterator
 from translit.gazetteer.entry import Entry
 from translit.gazetteer.facts import (
     KNOWN_PLACE_COUNTRIES,
+    NAME_DOTS,
     NO_GENERATED_KEY_COUNTRIES,
     SPACED_PLACE_KEY_COUNTRIES,
 )
 
 #: Separators inside transliterated foreign names: 弗拉基米爾·普京.
-_NAME_DOT = re.compile(r"[·•・‧．]")
+_NAME_DOT = re.compile(f"[{NAME_DOTS}]")
 _LETTERS = re.compile(r"[^a-z]")
 #: Sources whose Chinese forms get only the joined spelling ("Taibei"): the big generated tables,
 #: where spaced two-syllable keys ("Tai Bei") would look like Chinese personal names.
-JOINED_ONLY_SOURCES = frozenset({"geonames", "cc-cedict", "cldr", "iso3166-2"})
+JOINED_ONLY_SOURCES = frozenset(
+    {"geonames", "cc-cedict", "cldr", "iso3166-2", "zhwiki-cgroups", "jmnedict", "cedpane"}
+)
 #: ... and only from three syllables up: two-syllable pinyin is too often also a Chinese word, name or
 #: brand (贝龙 "Beilong", 大发 "Dafa") or even English (塔克 "Take"). Curated entries may use two.
 MIN_GENERATED_SYLLABLES = 3
@@ -31,6 +34,13 @@ MIN_GENERATED_SYLLABLES = 3
 #: and people are mostly Chinese, whose pinyin names (Kongzi, Sun Zhongshan) are legitimate English.
 NO_KEY_GENERATED_TYPES = frozenset({"person", "other"})
 PLACE_LIKE_TYPES = frozenset({"city", "region", "other"})
+#: The exception for people: generated tables of foreigners named by transliteration (Chinese
+#: Wikipedia's conversion groups) give their people keys from the forms that spell a whole name in parts
+#: joined by a name dot, 基爾·斯塔默 "Jier Sitamo" for Keir Starmer, and only from four syllables up:
+#: "Jin Luhua" (金·露華) or "Anna Li" (安娜·李) could be anyone's name. A form without a dot may be a
+#: surname alone or a Chinese name (貝理雅, Tony Blair's in Hong Kong).
+TRANSLITERATED_PERSON_SOURCES = frozenset({"zhwiki-cgroups"})
+MIN_TRANSLITERATED_PERSON_SYLLABLES = 4
 
 
 def pinyin_keys(entry: Entry) -> tuple[str, ...]:
@@ -43,6 +53,8 @@ def pinyin_keys(entry: Entry) -> tuple[str, ...]:
     ()
     """
     generated = entry.source in JOINED_ONLY_SOURCES
+    if _is_transliterated_person(entry):
+        return _transliterated_person_keys(entry)
     if generated and (entry.type in NO_KEY_GENERATED_TYPES or entry.country in NO_GENERATED_KEY_COUNTRIES):
         return ()
     if entry.type in PLACE_LIKE_TYPES and entry.country in KNOWN_PLACE_COUNTRIES:
@@ -55,6 +67,28 @@ def pinyin_keys(entry: Entry) -> tuple[str, ...]:
         for key in _spellings(chinese, entry):
             if _letters(key) not in own:
                 keys[key] = None
+    return tuple(keys)
+
+
+def _is_transliterated_person(entry: Entry) -> bool:
+    return (
+        entry.source in TRANSLITERATED_PERSON_SOURCES
+        and entry.type == "person"
+        and entry.country not in NO_GENERATED_KEY_COUNTRIES
+    )
+
+
+def _transliterated_person_keys(entry: Entry) -> tuple[str, ...]:
+    """Joined parts of the name-dot forms: 基爾·斯塔默 -> "Jier Sitamo"."""
+    own = {_letters(entry.canonical)}
+    keys: dict[str, None] = {}
+    for chinese in entry.chinese:
+        parts = [_syllables(part) for part in _NAME_DOT.split(chinese) if part]
+        if len(parts) < 2 or not all(parts) or sum(map(len, parts)) < MIN_TRANSLITERATED_PERSON_SYLLABLES:
+            continue
+        key = " ".join("".join(part).capitalize() for part in parts)
+        if _letters(key) not in own:
+            keys[key] = None
     return tuple(keys)
 
 

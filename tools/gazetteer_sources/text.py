@@ -5,16 +5,24 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from translit.gazetteer.facts import NAME_DOTS, is_all_chinese
+
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 
 
-def is_han(text: str) -> bool:
-    """True when every character is a CJK ideograph (a Chinese form, not kana or hangul).
+def is_han_name(text: str) -> bool:
+    """True for Chinese characters in parts joined by name dots: a full transliterated name.
 
-    >>> is_han("基輔"), is_han("キーウ"), is_han("Kyiv")
-    (True, False, False)
+    >>> is_han_name("基爾·斯塔默"), is_han_name("斯塔默"), is_han_name("·斯塔默"), is_han_name("尚-克勞德")
+    (True, True, False, False)
     """
-    return bool(text) and all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+    parts = re.split(f"[{NAME_DOTS}]", text)
+    return all(is_all_chinese(part) for part in parts)
+
+
+def has_name_dot(text: str) -> bool:
+    """True when a Chinese form spells a name in parts: 基爾·斯塔默, not 斯塔默."""
+    return any(dot in text for dot in NAME_DOTS)
 
 
 def fold_ascii(text: str) -> str:

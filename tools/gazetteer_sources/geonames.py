@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tools.gazetteer_sources.text import fold_ascii
 from translit.gazetteer.entry import Entry
-from translit.gazetteer.sources.text import fold_ascii, is_han
+from translit.gazetteer.facts import is_all_chinese
 
 SOURCE = "geonames"
 MIN_POPULATION = 15_000
@@ -27,7 +28,7 @@ def city_entries() -> Iterator[Entry]:
         name = city["name"]
         folded = fold_ascii(name)
         chinese = sorted(
-            {a for a in city["alternatenames"] if is_han(a) and 2 <= len(a) <= MAX_CHINESE_LENGTH}
+            {a for a in city["alternatenames"] if is_all_chinese(a) and 2 <= len(a) <= MAX_CHINESE_LENGTH}
         )
         yield Entry(
             id=f"geonames-{city['geonameid']}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from translit.gazetteer.entry import Entry
-from translit.gazetteer.sources.text import is_han
+from translit.gazetteer.facts import is_all_chinese
 
 SOURCE = "cldr"
 #: CLDR codes that are not countries or territories a news story names as such.
@@ -35,6 +35,6 @@ def country_entries() -> Iterator[Entry]:
             canonical=name,
             type="country",
             country=code,
-            chinese=tuple(sorted(c for c in chinese if is_han(c))),
+            chinese=tuple(sorted(c for c in chinese if is_all_chinese(c))),
             source=SOURCE,
         )

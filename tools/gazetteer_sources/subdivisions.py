@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tools.gazetteer_sources.text import fold_ascii
 from translit.gazetteer.entry import Entry
-from translit.gazetteer.sources.text import fold_ascii
 
 SOURCE = "iso3166-2"
 

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 
 from wordfreq import zipf_frequency
 
+from tools.gazetteer_sources.text import slug
 from translit.gazetteer.entry import Entry
-from translit.gazetteer.sources.text import is_han, slug
+from translit.gazetteer.facts import is_all_chinese
 
 SOURCE = "cc-cedict"
 MAX_NAME_WORDS = 5
@@ -49,7 +50,7 @@ def _entry_from_record(record: dict[str, object]) -> Entry | None:
     pinyin = str(record["pinyin"])
     traditional, simplified = str(record["traditional"]), str(record["simplified"])
     definitions = [str(d) for d in record["definitions"]]  # type: ignore[union-attr]
-    if not pinyin[:1].isupper() or not definitions or not is_han(traditional) or len(traditional) < 2:
+    if not pinyin[:1].isupper() or not definitions or not is_all_chinese(traditional) or len(traditional) < 2:
         return None
     first = definitions[0]
     if _SKIP.search(first):
@@ -71,7 +72,7 @@ def _name_and_rest(definition: str) -> tuple[str | None, str]:
     """The leading name of a definition, cut at a comma, a parenthesis or " or "."""
     head = re.split(r",|\(|;| or | aka | also ", definition, maxsplit=1)[0].strip()
     match = _NAME.match(head)
-    if not match or any(c.isdigit() for c in head) or is_han(head[:1]):
+    if not match or any(c.isdigit() for c in head) or is_all_chinese(head[:1]):
         return None, ""
     words = head.split()
     if len(words) > MAX_NAME_WORDS or not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
