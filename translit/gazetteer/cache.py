@@ -18,6 +18,8 @@ from pathlib import Path
 from translit.gazetteer import abbreviations, entry, facts, gazetteer, keys, loader, matcher
 from translit.gazetteer.gazetteer import Gazetteer, content_hash
 
+NAMES_PACKAGE = Path(__file__).parents[1] / "names"
+
 
 def default_cache_folder() -> Path:
     """``$TRANSLIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/translit``, else ``~/.cache/translit``."""
@@ -50,6 +52,8 @@ def _code_hash() -> str:
     digest = hashlib.sha256()
     for module in (abbreviations, entry, facts, gazetteer, keys, loader, matcher):
         digest.update(Path(module.__file__ or "").read_bytes())
+    for path in sorted(NAMES_PACKAGE.glob("*.py")):  # the name indexes are built with the gazetteer
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:8]
 
 

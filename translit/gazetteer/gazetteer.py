@@ -64,6 +64,15 @@ class Gazetteer:
             e.country: e.id for e in self.entries.values() if e.type == "country" and e.country
         }
         self._protected = [(phrase, e.id) for e in self.entries.values() for phrase in e.protected]
+        self._add_name_indexes()
+
+    # --- name indexes (issue #12): near misses of the entities' names, built once and cached with them ---
+
+    def _add_name_indexes(self) -> None:
+        from translit.names.index import NameIndex  # here: translit.names reads the gazetteer package
+
+        #: near-miss spellings of curated names ("Tsai Ing wen", "Yoon Sok-yol", "Jelensky")
+        self.names = NameIndex(self.entries.values())
 
     def _add_pinyin_keys(self) -> None:
         """Index every entry's pinyin keys, except where a key is some entry's declared name."""

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from translit.rules import (
     abbreviation,
+    back_reference,
     boilerplate,
     confusable,
     duplicate,
     house_style,
+    near_miss,
+    near_miss_style,
     pair,
     punctuation,
     variant,
@@ -29,7 +32,10 @@ RULES: dict[str, Rule] = {
         confusable.RULE,
         pair.RULE,
         variant.RULE,
+        near_miss.RULE,
+        back_reference.RULE,
         house_style.RULE,
+        near_miss_style.RULE,
         duplicate.RULE,
     )
 }

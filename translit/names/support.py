@@ -1,0 +1,52 @@
+"""What a document says for an entity near a span: how often it names the entity, and its country.
+
+Near, not anywhere: a long text (an archive dump, a page of several stories) names many people, and a
+rare name that merely resembles one of them is no reference to that person unless the story around
+it is about them. :data:`NEARBY` is about one news story either side.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from translit.document import Document
+
+#: Characters either side of a span within which the document's references count: a news story is
+#: typically 2,000-5,000 characters, so this reaches the story's other paragraphs and little beyond.
+NEARBY = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    """The document's references near a span to an entity (not counting the span itself)."""
+
+    references: int  # to the entity, by any of its names
+    country_references: int  # to its country: the country, its places, people and demonyms
+
+
+def support_near(document: Document, entry_id: str, start: int, end: int) -> Support:
+    low, high = max(0, start - NEARBY), end + NEARBY
+    references = _count_within(document, entry_id, low, high, start, end)
+    countries = document.gazetteer.countries_of([entry_id])
+    country = next(iter(countries), None)
+    country_references = _count_within(document, country, low, high, start, end) if country else 0
+    return Support(references, country_references)
+
+
+def _count_within(document: Document, entry_id: str, low: int, high: int, start: int, end: int) -> int:
+    """Mentions of ``entry_id`` in [low, high) outside [start, end); for a country, also the mentions
+    of its places and people."""
+    mentions = document.mentions
+    first = bisect.bisect_left(mentions, low, key=lambda m: m.start)
+    last = bisect.bisect_left(mentions, high, key=lambda m: m.start)
+    gazetteer = document.gazetteer
+    count = 0
+    for mention in mentions[first:last]:
+        if start <= mention.start < end:
+            continue
+        if entry_id in mention.entries or entry_id in gazetteer.countries_of(mention.entries):
+            count += 1
+    return count
