@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from translit.gazetteer import abbreviations, entry, facts, gazetteer, keys, loader, matcher
+from translit.gazetteer import abbreviations, entry, facts, gazetteer, keys, loader, matcher, renderings
 from translit.gazetteer.gazetteer import Gazetteer, content_hash
 
 NAMES_PACKAGE = Path(__file__).parents[1] / "names"
@@ -50,7 +50,7 @@ def load_gazetteer(
 def _code_hash() -> str:
     """A short hash of the modules that turn tables into a gazetteer."""
     digest = hashlib.sha256()
-    for module in (abbreviations, entry, facts, gazetteer, keys, loader, matcher):
+    for module in (abbreviations, entry, facts, gazetteer, keys, loader, matcher, renderings):
         digest.update(Path(module.__file__ or "").read_bytes())
     for path in sorted(NAMES_PACKAGE.glob("*.py")):  # the name indexes are built with the gazetteer
         digest.update(path.read_bytes())

@@ -122,6 +122,9 @@ class NameIndex:
         self._countries: dict[str, str] = {}
         #: a person's surname and given name as MT writes them alone, and the house's word for each
         self.parts: dict[str, NameParts] = {}
+        #: (country id, the rest in pinyin letters) -> people whose Chinese name starts with the country's
+        #: (韓國瑜: 韓國 is South Korea, so MT writes "South Korea Yu")
+        self.country_prefixed: dict[tuple[str, str], list[str]] = {}
         #: the keys of the surnames and the folded words filed above: a span whose first (last) word is
         #: none of them needs no Korean (Japanese) key
         self._korean_surnames: set[str] = set()
@@ -134,9 +137,11 @@ class NameIndex:
         self._respaced_starts: set[str] = set()
         self._mixed_parts: set[str] = set()
         self._sound_words: set[str] = set()
+        entries = list(entries)
         for entry in entries:
             if entry.source not in UNINDEXED_SOURCES:
                 self._add(entry)
+        self._add_country_prefixed(entries)
 
     def __len__(self) -> int:
         return len(self._countries)
@@ -190,6 +195,20 @@ class NameIndex:
                     self._pinyin_named.add(entry.id)
             if entry.type == "person":
                 self._add_mixed(entry, chinese, filed)
+
+    def _add_country_prefixed(self, entries: list[Entry]) -> None:
+        """File each person whose Chinese name starts with a country's Chinese name under that country and
+        the pinyin of the rest: 韓國瑜 under South Korea and "yu"."""
+        countries = {chinese: e.id for e in entries if e.type == "country" for chinese in e.chinese}
+        for entry_id, parts in self.parts.items():
+            for chinese in parts.chinese:
+                for length in (2, 3):
+                    country = countries.get(chinese[:length])
+                    if country and len(chinese) > length:
+                        for rest in _readings_of(chinese[length:]):
+                            key = (country, "".join(rest))
+                            if entry_id not in self.country_prefixed.get(key, ()):
+                                self.country_prefixed.setdefault(key, []).append(entry_id)
 
     def _add_mixed(self, entry: Entry, chinese: str, filed: _Filed) -> None:
         """File the name as written half in English, half in pinyin, surname first: the English part is

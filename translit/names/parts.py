@@ -38,6 +38,8 @@ class NameParts:
     spellings: dict[str, str] = field(default_factory=dict)
     #: for Korean names: the surname's key, shared by its spellings (Lee, Yi, Rhee)
     korean_surname: str = ""
+    #: the Chinese forms of the name (韓國瑜, 韩国瑜): MT may read their first characters as a country
+    chinese: tuple[str, ...] = ()
 
 
 def name_parts(entry: Entry) -> NameParts | None:
@@ -61,7 +63,8 @@ def name_parts(entry: Entry) -> NameParts | None:
         if len(chinese) - cut >= MIN_GIVEN_SYLLABLES and given_pinyin.lower() != _letters(given):
             spellings[given_pinyin] = given
     korean = surname_key(surname) if entry.country in KOREAN_NAME_COUNTRIES else ""
-    return NameParts(surname, spellings, korean)
+    forms = tuple(c for c in entry.chinese if is_all_chinese(c) and 2 <= len(c) <= 4)
+    return NameParts(surname, spellings, korean, forms)
 
 
 def _is_surname_first(entry: Entry, words: list[str], chinese: str) -> bool:

@@ -17,7 +17,6 @@ syllables, as MT writes them ("Ko Wen je", "Tsai Ing wen").
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 
 import regex
 

@@ -11,6 +11,8 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from translit.gazetteer.entry import FormKind
+
 if TYPE_CHECKING:
     from translit.document import Document
 
@@ -28,12 +30,16 @@ class Support:
 
 
 def support_near(document: Document, entry_id: str, start: int, end: int) -> Support:
-    low, high = max(0, start - NEARBY), end + NEARBY
-    references = _count_within(document, entry_id, low, high, start, end)
     countries = document.gazetteer.countries_of([entry_id])
     country = next(iter(countries), None)
-    country_references = _count_within(document, country, low, high, start, end) if country else 0
-    return Support(references, country_references)
+    country_references = references_near(document, country, start, end) if country else 0
+    return Support(references_near(document, entry_id, start, end), country_references)
+
+
+def references_near(document: Document, entry_id: str, start: int, end: int) -> int:
+    """How often the document refers to the entity within :data:`NEARBY` of a span, outside it; for a
+    country, its places and people count too."""
+    return _count_within(document, entry_id, max(0, start - NEARBY), end + NEARBY, start, end)
 
 
 def _count_within(document: Document, entry_id: str, low: int, high: int, start: int, end: int) -> int:
@@ -50,3 +56,23 @@ def _count_within(document: Document, entry_id: str, low: int, high: int, start:
         if entry_id in mention.entries or entry_id in gazetteer.countries_of(mention.entries):
             count += 1
     return count
+
+
+def people_named_in_house_spelling(document: Document) -> dict[str, list[int]]:
+    """Entry id -> where the document names the person in the house's spelling (canonical or short),
+    for the people whose names MT may also write in parts (:mod:`translit.names.parts`)."""
+    named: dict[str, list[int]] = {}
+    parts = document.gazetteer.names.parts
+    for mention in document.mentions:
+        if mention.kind in _HOUSE_SPELLINGS and len(mention.entries) == 1 and mention.entries[0] in parts:
+            named.setdefault(mention.entries[0], []).append(mention.start)
+    return named
+
+
+def named_nearby(positions: list[int], offset: int) -> bool:
+    """Whether one of the sorted ``positions`` is within :data:`NEARBY` of ``offset``."""
+    index = bisect.bisect_left(positions, offset - NEARBY)
+    return index < len(positions) and positions[index] <= offset + NEARBY
+
+
+_HOUSE_SPELLINGS = frozenset({FormKind.CANONICAL, FormKind.SHORT})

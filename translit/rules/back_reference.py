@@ -22,11 +22,10 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.edits import Candidate, Finding
-from translit.gazetteer import FormKind
 from translit.names.frequency import zipf
 from translit.names.korean import SURNAMES
 from translit.names.parts import NameParts
-from translit.names.support import NEARBY
+from translit.names.support import NEARBY, named_nearby, people_named_in_house_spelling
 from translit.rules.context import is_inside_longer_name
 from translit.rules.rule import Evidence, Rule
 
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
     from translit.document import Document
     from translit.gazetteer import Entry
 
-_HOUSE_SPELLINGS = frozenset({FormKind.CANONICAL, FormKind.SHORT})
 #: The prior of a back-reference, shared among the people it may refer to.
 BACK_REFERENCE = 0.9
 #: A spelling this common in English is a word wherever it stands ("He", "Long"), and at the start of a
@@ -43,7 +41,7 @@ WORD_ZIPF, SENTENCE_START_WORD_ZIPF = 5.0, 4.0
 
 
 def find_back_references(document: Document) -> Iterator[Finding]:
-    named = _people_named_in_house_spelling(document)
+    named = people_named_in_house_spelling(document)
     if not named:
         return
     lone = _lone_spellings(document, named)
@@ -57,8 +55,7 @@ def find_back_references(document: Document) -> Iterator[Finding]:
         people = [
             (entry, parts)
             for entry, parts in lone[word]
-            if _named_nearby(named[entry.id], start)
-            and not _touches_another_name(document, entry, start, end)
+            if named_nearby(named[entry.id], start) and not _touches_another_name(document, entry, start, end)
         ]
         if people and not _someone_else_goes_by(document, word, people, start):
             yield _finding(document, word, start, end, people)
@@ -92,16 +89,6 @@ def _replacement(word: str, parts: NameParts) -> str:
     return parts.spellings.get(word, parts.surname)
 
 
-def _people_named_in_house_spelling(document: Document) -> dict[str, list[int]]:
-    """Entry id -> where the document names the person in the house's spelling (canonical or short)."""
-    named: dict[str, list[int]] = {}
-    parts = document.gazetteer.names.parts
-    for mention in document.mentions:
-        if mention.kind in _HOUSE_SPELLINGS and len(mention.entries) == 1 and mention.entries[0] in parts:
-            named.setdefault(mention.entries[0], []).append(mention.start)
-    return named
-
-
 def _lone_spellings(
     document: Document, named: dict[str, list[int]]
 ) -> dict[str, list[tuple[Entry, NameParts]]]:
@@ -123,11 +110,6 @@ def _korean_surname_spellings(parts: NameParts) -> list[str]:
     if not parts.korean_surname:
         return []
     return [s.capitalize() for s, key in SURNAMES.items() if key == parts.korean_surname and len(s) > 1]
-
-
-def _named_nearby(positions: list[int], offset: int) -> bool:
-    index = bisect.bisect_left(positions, offset - NEARBY)
-    return index < len(positions) and positions[index] <= offset + NEARBY
 
 
 def _reads_as_a_name(document: Document, word: str, start: int) -> bool:
