@@ -102,11 +102,18 @@ def read_renderings(path: Path) -> list[Rendering]:
         if row["type"] not in RENDERING_TYPES:
             message = f"unknown type {row['type']!r}; use one of {', '.join(sorted(RENDERING_TYPES))}"
             raise GlossaryError(path, line_number, message)
-        lists = {column: _split_list(row.get(column) or "") for column in ("renderings", "context", "unless")}
-        fields = {
-            column: row.get(column) or "" for column in ("chinese", "english", "type", "entity", "notes")
-        }
-        renderings.append(Rendering(**fields, **lists))
+        renderings.append(
+            Rendering(
+                chinese=row["chinese"],
+                renderings=_split_list(row["renderings"]),
+                english=row["english"],
+                type=row["type"],
+                entity=row["entity"],
+                context=_split_list(row.get("context") or ""),
+                unless=_split_list(row.get("unless") or ""),
+                notes=row.get("notes") or "",
+            )
+        )
     return renderings
 
 
