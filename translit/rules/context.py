@@ -100,7 +100,7 @@ def is_inside_longer_name(text: str, start: int, end: int, own_words: frozenset[
     if before and (before.group("word") in own_words or _is_no_name_before(before.group("word"))):
         before = None
     after = _NAME_AFTER.match(text, end)
-    if after and (after.group("word") in own_words or _is_english_word(after.group("word"))):
+    if after and (after.group("word") in own_words or is_english_word(after.group("word"))):
         after = None
     return bool(before or after)
 
@@ -125,12 +125,17 @@ def _is_no_name_before(word: str) -> bool:
     if _POSSESSIVE.search(word) or _ACRONYM.fullmatch(word):
         return True
     parts = word.split("-")
-    return any(is_function_word_or_title(part) for part in parts) or _is_english_word(word)
+    return any(is_function_word_or_title(part) for part in parts) or is_english_word(word)
 
 
-def _is_english_word(word: str) -> bool:
-    """A common English word that cannot be read as romanized syllables: "Chairman" is no part of a
-    name, "Wang" (a syllable) or a rare word may be."""
+@functools.lru_cache(maxsize=65536)
+def is_english_word(word: str) -> bool:
+    """A common English word that cannot be read as romanized syllables: "Chairman" and
+    "Secretary-General" are no part of a name; "Wang", "Ing-wen" (syllables) or a rare word may be. A
+    hyphenated word is English when each part is."""
+    parts = [part for part in word.split("-") if part]
+    if len(parts) > 1:
+        return all(map(is_english_word, parts))
     lowered = word.lower()
     if zipf(lowered) < COMMON_WORD_ZIPF:
         return False

@@ -25,7 +25,11 @@ from translit.names.prior import PRIORS, Role, describe_support, near_miss_prior
 from translit.names.romanization import syllabify
 from translit.names.spans import RUN, lower_case_syllables_after, sub_runs
 from translit.names.support import support_near
-from translit.rules.context import COMMON_WORD_ZIPF, is_function_word_or_title, is_inside_longer_name
+from translit.rules.context import (
+    COMMON_WORD_ZIPF,
+    is_function_word_or_title,
+    is_inside_longer_name,
+)
 from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
@@ -142,20 +146,20 @@ def _run_matches(gazetteer: Gazetteer, run: str) -> tuple[RunMatches, bool]:
 
     A run recurs across a corpus ("President Joe Biden", "Beijing"), so the caller caches this; what
     depends on the document (the names found around it) it checks itself. Sub-runs are skipped that start
-    with a title or a function word ("President X", "The X": the name starts after it), that are English
-    words only ("Second Ring Road"; a word that reads as romanized syllables may be a name's: "Wang",
-    "Ko"), that are one common word ("Today"), or that have more parts than a name.
+    with a title or a function word ("President X", "The X": the name starts after it), that no key could
+    match (:meth:`~translit.names.index.NameIndex.may_match`: "Second Ring Road"), that are one common
+    word ("Today"), or that have more parts than a name.
     """
     index = gazetteer.names
     spelled = run.split(" ")
-    # a CJK name of two words or more may go on in lower case: "Ko Wen je"
-    continues = len(spelled) > 1 and all(syllabify(word.split("-")[-1]) for word in spelled)
-    if all(map(_is_english_word, spelled)) or not index.may_match_somewhere(spelled):
-        return (), continues
+    # a run ending in two romanized syllables may go on in lower case: "(Mayor) Ko Wen je"
+    continues = len(spelled) > 1 and all(syllabify(word.split("-")[-1]) for word in spelled[-2:])
+    if not index.may_match_somewhere(spelled):
+        return (), continues  # "The", "Second Ring Road": no word of it is in any key
     found = []
     for start, end in sub_runs(run):
         words = run[start:end].split(" ")
-        if is_function_word_or_title(words[0]) or words[0].isupper() or all(map(_is_english_word, words)):
+        if is_function_word_or_title(words[0]) or words[0].isupper():
             continue
         if not index.may_match(words):
             continue
@@ -194,11 +198,6 @@ def _touches_another_name(document: Document, match: NameMatch, start: int, end:
 @functools.lru_cache(maxsize=65536)
 def _is_common_word(word: str) -> bool:
     return zipf(word) >= COMMON_WORD_ZIPF
-
-
-@functools.lru_cache(maxsize=65536)
-def _is_english_word(word: str) -> bool:
-    return zipf(word) >= COMMON_WORD_ZIPF and not syllabify(word)
 
 
 def _holds_another_name(document: Document, start: int, end: int) -> bool:
