@@ -52,6 +52,12 @@ from translit.names.phonetic import similarity, sound_key
 UNINDEXED_SOURCES = JOINED_ONLY_SOURCES
 #: A respaced name needs this many letters: "Wang-Yi" is a name, "Wangyi" a company (網易).
 MIN_RESPACED_LETTERS = 7
+#: Where the house's spelling of a person is the pinyin itself (Xi Jinping): other romanizations of it
+#: are old spellings, not errors. Taiwanese names that happen to be spelled as pinyin (Chen Shui-bian)
+#: are customary spellings, and Wade-Giles for them (Ch'en Shui-pien) is an error.
+PINYIN_NAME_COUNTRIES = frozenset({"CN"})
+#: Japanese names written in kanji have up to five characters (小池百合子).
+MAX_JAPANESE_NAME_CHARACTERS = 5
 #: Names read syllable by syllable have two to four syllables.
 MIN_SYLLABLES, MAX_SYLLABLES = 2, 4
 #: Surname readings tried per person (heteronyms: 曾 zeng or ceng, 單 shan or dan); other characters
@@ -191,7 +197,7 @@ class NameIndex:
             readings = _readings_of(chinese, surname=entry.type == "person")
             for syllables in readings:
                 self._syllables.setdefault(" ".join(syllables), []).append(filed)
-                if "".join(syllables) == _letters(entry.canonical):
+                if entry.country in PINYIN_NAME_COUNTRIES and "".join(syllables) == _letters(entry.canonical):
                     self._pinyin_named.add(entry.id)
             if entry.type == "person":
                 self._add_mixed(entry, chinese, filed)
@@ -220,7 +226,8 @@ class NameIndex:
         a four-character name (歐陽).
         """
         words = entry.canonical.split()
-        if len(words) != 2 or not is_all_chinese(chinese) or not 2 <= len(chinese) <= 4:
+        longest = MAX_JAPANESE_NAME_CHARACTERS if entry.country in JAPANESE_NAME_COUNTRIES else MAX_SYLLABLES
+        if len(words) != 2 or not is_all_chinese(chinese) or not 2 <= len(chinese) <= longest:
             return
         given_first = entry.country in GIVEN_NAME_FIRST_COUNTRIES
         surname, given = (words[1], words[0]) if given_first else words
@@ -311,8 +318,8 @@ class NameIndex:
 
     def _respaced_matches(self, span: str, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
         for filed in self._respaced.get(_letters(span), ()):
-            if _spacing(filed.form) == _spacing(span):
-                continue  # only the case differs: Mohammed Bin Salman is no misspelling
+            if _only_a_particle_capitalized(span, filed.form):
+                continue  # Mohammed Bin Salman is no misspelling; Lee Hsien loong is
             if len(tokens) > 1 or len(NAME_SEPARATORS.split(filed.form)) > 2:
                 evidence = f"the letters of {filed.form!r} spaced or hyphenated another way"
                 alternate = self._countries[filed.entry] in FREELY_SPACED_COUNTRIES
@@ -357,7 +364,7 @@ class NameIndex:
             return
         filed = self._sound.get(_sound_key_of(span), ())
         for score, one in sorted(((similarity(span, f.form), f) for f in filed), key=lambda s: -s[0]):
-            if _spacing(one.form) != _spacing(span) and score >= MIN_SOUND_SIMILARITY:
+            if one.form.lower() != span.lower() and score >= MIN_SOUND_SIMILARITY:
                 evidence = (
                     f"sounds like {one.form!r} (key {_sound_key_of(one.form)}, letters {score:.0f}% alike)"
                 )
@@ -380,9 +387,12 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalpha())
 
 
-def _spacing(text: str) -> str:
-    """The name with case folded: two spellings that differ only in case have the same spacing."""
-    return text.lower()
+def _only_a_particle_capitalized(span: str, form: str) -> bool:
+    """Whether ``span`` is ``form`` with some lower-case words of it capitalized (bin, van, de): a valid
+    style, where a capitalized word written in lower case ("Lee Hsien loong") is not."""
+    if span.lower() != form.lower() or span == form:
+        return False
+    return all(ours == theirs or theirs.islower() for ours, theirs in zip(span.split(" "), form.split(" ")))
 
 
 def _sound_key_of(name: str) -> str:

@@ -29,6 +29,8 @@ MAX_WORDS = 4
 MAX_LOWER_CASE_WORDS = 2
 #: A lower-case word this common is English ("he", "an"), not a syllable of a name.
 COMMON_LOWER_CASE_ZIPF = 5.0
+#: ... and one this rare ("loong") may be part of a name, syllable or not.
+RARE_LOWER_CASE_ZIPF = 3.0
 _WORD = r"\p{Lu}\p{L}*(?:['’](?!s(?!\p{L}))\p{L}+)*(?:[-‐‑]\p{L}+(?:['’]\p{L}+)*)*"
 #: A run of capitalized words, each maybe hyphenated ("Ing-wen"); a possessive ends it.
 RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-‐‑]){_WORD}(?: {_WORD})*(?![\p{{L}}\p{{N}}\-‐‑])")
@@ -53,13 +55,18 @@ def lower_case_syllables_after(text: str, end: int) -> int:
     name are added: "je" in "Ko Wen je"."""
     for _ in range(MAX_LOWER_CASE_WORDS):
         match = _LOWER_CASE_WORD.match(text, end)
-        if not match or not _is_one_syllable(match.group(1)):
+        if not match or not _may_continue_a_name(match.group(1)):
             break
         end = match.end()
     return end
 
 
 @functools.lru_cache(maxsize=65536)
-def _is_one_syllable(word: str) -> bool:
-    """A romanized syllable that is no common English word ("je", "wen"; not "he", "are", "to")."""
-    return zipf(word) < COMMON_LOWER_CASE_ZIPF and any(len(s) == 1 for s in syllabify(word))
+def _may_continue_a_name(word: str) -> bool:
+    """A romanized syllable that is no common English word ("je", "wen"; not "he", "are", "to"), or a
+    word rare in English ("loong" in "Lee Hsien loong"): whether it is part of a name, the name index
+    decides."""
+    frequency = zipf(word)
+    if frequency < RARE_LOWER_CASE_ZIPF:
+        return True
+    return frequency < COMMON_LOWER_CASE_ZIPF and any(len(s) == 1 for s in syllabify(word))

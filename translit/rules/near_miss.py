@@ -22,7 +22,6 @@ from translit.edits import Candidate, Finding
 from translit.names.frequency import zipf
 from translit.names.index import MAX_SYLLABLES, NAME_SEPARATORS, UNINDEXED_SOURCES
 from translit.names.prior import PRIORS, Role, describe_support, near_miss_priors, role
-from translit.names.romanization import syllabify
 from translit.names.spans import RUN, lower_case_syllables_after, sub_runs
 from translit.names.support import support_near
 from translit.rules.context import (
@@ -152,8 +151,8 @@ def _run_matches(gazetteer: Gazetteer, run: str) -> tuple[RunMatches, bool]:
     """
     index = gazetteer.names
     spelled = run.split(" ")
-    # a run ending in two romanized syllables may go on in lower case: "(Mayor) Ko Wen je"
-    continues = len(spelled) > 1 and all(syllabify(word.split("-")[-1]) for word in spelled[-2:])
+    # a run ending in two words of a name may go on in lower case: "(Mayor) Ko Wen je", "Lee Hsien loong"
+    continues = len(spelled) > 1 and index.may_match(spelled[-2:])
     if not index.may_match_somewhere(spelled):
         return (), continues  # "The", "Second Ring Road": no word of it is in any key
     found = []
