@@ -56,6 +56,9 @@ def test_a_western_misspelling_needs_the_story_s_support():
     assert "sounds like" in finding.best().reason
     [alone] = find("near-miss", "Jelensky scored twice in the second half.")
     assert alone.best().prior == UNSUPPORTED  # reported, not applied
+    assert proposals("near-miss", "Volodymyr Jelensky spoke.") == [
+        ("Volodymyr Jelensky", "Volodymyr Zelenskyy")
+    ]
     assert proposals("near-miss", "Podoliak said so in Kyiv, Ukrainian media reported.") == [
         ("Podoliak", "Podolyak")
     ]

@@ -104,6 +104,8 @@ class NameMatch:
     alternate: bool = False
     similarity: float = 100.0  # letters' edit similarity (0-100) where the key is a sound key
     syllables: int = 0  # how many syllables were read (romanization), else 0
+    #: words of the span spelled exactly as in the name (sound keys): "Volodymyr" in "Volodymyr Jelensky"
+    same_words: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,7 +371,10 @@ class NameIndex:
                     f"sounds like {one.form!r} (key {_sound_key_of(one.form)}, letters {score:.0f}% alike)"
                 )
                 alternate = _is_attested(span, one.form)
-                yield NameMatch(one.entry, one.replacement, MatchKind.SOUND, evidence, alternate, score)
+                same = len(set(span.split()) & set(one.form.split()))
+                yield NameMatch(
+                    one.entry, one.replacement, MatchKind.SOUND, evidence, alternate, score, same_words=same
+                )
 
 
 # The screen's flags, one bit each, and how many words it remembers (a long corpus has many).

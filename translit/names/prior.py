@@ -103,9 +103,13 @@ def needs_support(match: NameMatch) -> bool:
 
 
 def is_supported(match: NameMatch, support: Support) -> bool:
+    """Named nearby; or, for a sound-alike, its country referred to nearby, or part of the name spelled
+    exactly ("Volodymyr Jelensky": the given name is the support)."""
     if not needs_support(match) or support.references > 0:
         return True
-    return match.kind is MatchKind.SOUND and support.country_references >= MIN_COUNTRY_REFERENCES
+    if match.kind is not MatchKind.SOUND:
+        return False
+    return match.same_words > 0 or support.country_references >= MIN_COUNTRY_REFERENCES
 
 
 def describe_support(support: Support) -> str:
