@@ -258,6 +258,11 @@ class NameIndex:
             return True
         return bool(flags[-1] & _JAPANESE_WORD) or all(f & _SOUND_WORD for f in flags)
 
+    def reads_as_syllables(self, words: Sequence[str]) -> bool:
+        """Whether every word reads as romanized syllables ("Ko Wen", "Hsien"): a name that may go on in
+        lower case ("Ko Wen je")."""
+        return all(self._word_flags(word) & _SYLLABLES for word in words)
+
     def may_match_somewhere(self, words: Sequence[str]) -> bool:
         """Whether any run of some of ``words`` could pass :meth:`may_match`: some word has a flag."""
         return any(self._word_flags(word) for word in words)

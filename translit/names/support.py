@@ -60,19 +60,31 @@ def _count_within(document: Document, entry_id: str, low: int, high: int, start:
 
 def people_named_in_house_spelling(document: Document) -> dict[str, list[int]]:
     """Entry id -> where the document names the person in the house's spelling (canonical or short),
-    for the people whose names MT may also write in parts (:mod:`translit.names.parts`)."""
+    for the people whose names MT may also write in parts (:mod:`translit.names.parts`). Worked out once
+    per document: two rules ask."""
+    global _last_named
+    last = _last_named  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is document:
+        return last[1]
     named: dict[str, list[int]] = {}
     parts = document.gazetteer.names.parts
     for mention in document.mentions:
-        if mention.kind in _HOUSE_SPELLINGS and len(mention.entries) == 1 and mention.entries[0] in parts:
-            named.setdefault(mention.entries[0], []).append(mention.start)
+        kind, entries = mention.kind, mention.entries
+        if (
+            (kind is FormKind.CANONICAL or kind is FormKind.SHORT)
+            and entries[0] in parts
+            and len(entries) == 1
+        ):
+            named.setdefault(entries[0], []).append(mention.start)
+    _last_named = (document, named)
     return named
+
+
+#: The last document's people named (the document is kept, so that identity means the same one).
+_last_named: tuple[Document, dict[str, list[int]]] | None = None
 
 
 def named_nearby(positions: list[int], offset: int) -> bool:
     """Whether one of the sorted ``positions`` is within :data:`NEARBY` of ``offset``."""
     index = bisect.bisect_left(positions, offset - NEARBY)
     return index < len(positions) and positions[index] <= offset + NEARBY
-
-
-_HOUSE_SPELLINGS = frozenset({FormKind.CANONICAL, FormKind.SHORT})

@@ -22,7 +22,7 @@ from translit.edits import Candidate, Finding
 from translit.names.frequency import zipf
 from translit.names.index import MAX_SYLLABLES, NAME_SEPARATORS, UNINDEXED_SOURCES
 from translit.names.prior import PRIORS, Role, describe_support, near_miss_priors, role
-from translit.names.spans import RUN, lower_case_syllables_after, sub_runs
+from translit.names.spans import RUN, lower_case_syllables_after, starts_a_word, sub_runs, without_possessive
 from translit.names.support import support_near
 from translit.rules.context import (
     COMMON_WORD_ZIPF,
@@ -95,12 +95,18 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
     cache = _run_cache(gazetteer)
     starts: list[int] | None = None
     for run in RUN.finditer(text):
-        spelled = run.group()
-        found, continues = cache.get(spelled) or _analysed(cache, gazetteer, spelled)
-        if not (found or continues):
+        analysis = cache.get(run.group()) or _analysed(cache, gazetteer, run.group())
+        if analysis is _NOTHING:
             continue  # most runs: "The", "Beijing", "Second Ring Road"
+        found, continues = analysis
         base, end = run.span()
-        if continues and (extended := lower_case_syllables_after(text, end)) > end:
+        if not starts_a_word(text, base):
+            continue
+        if (
+            continues
+            and text[end + 1 : end + 2].islower()
+            and (extended := lower_case_syllables_after(text, end)) > end
+        ):
             spelled = text[base:extended]
             found, _ = cache.get(spelled) or _analysed(cache, gazetteer, spelled)
         starts = starts if starts is not None else [m.start for m in document.mentions]
@@ -135,8 +141,14 @@ def _run_cache(gazetteer: Gazetteer) -> dict[str, tuple[RunMatches, bool]]:
 def _analysed(
     cache: dict[str, tuple[RunMatches, bool]], gazetteer: Gazetteer, run: str
 ) -> tuple[RunMatches, bool]:
-    cache[run] = result = _run_matches(gazetteer, run)
+    result = _run_matches(gazetteer, without_possessive(run))
+    cache[run] = result = result if any(result) else _NOTHING
     return result
+
+
+#: What most runs match: nothing, and no lower-case syllables go on from them (one object, so that the
+#: scan tells it by identity).
+_NOTHING: tuple[RunMatches, bool] = ((), False)
 
 
 def _run_matches(gazetteer: Gazetteer, run: str) -> tuple[RunMatches, bool]:
@@ -151,8 +163,8 @@ def _run_matches(gazetteer: Gazetteer, run: str) -> tuple[RunMatches, bool]:
     """
     index = gazetteer.names
     spelled = run.split(" ")
-    # a run ending in two words of a name may go on in lower case: "(Mayor) Ko Wen je", "Lee Hsien loong"
-    continues = len(spelled) > 1 and index.may_match(spelled[-2:])
+    # a run ending in two romanized syllables may go on in lower case: "(Mayor) Ko Wen je", "Lee Hsien loong"
+    continues = len(spelled) > 1 and index.reads_as_syllables(spelled[-2:])
     if not index.may_match_somewhere(spelled):
         return (), continues  # "The", "Second Ring Road": no word of it is in any key
     found = []
