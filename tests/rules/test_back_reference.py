@@ -69,3 +69,8 @@ def test_an_english_word_is_no_surname():
 def test_a_surname_inside_a_longer_name_is_left_alone():
     text = "Premier Cho Jung-tai spoke. Zhuo Rongtai Road was closed."
     assert find("back-reference", text) == []
+
+
+def test_an_english_name_of_a_cantonese_speaker_has_no_surname_to_tell():
+    # 邱騰華 is Edward Yau: neither word reads as 邱 in Mandarin, so which is the surname is unknown
+    assert find("back-reference", "Edward Yau spoke. Qiu said the fund would grow.") == []

@@ -115,3 +115,16 @@ def test_a_two_syllable_name_needs_the_story_to_name_the_person():
     assert [f.best().prior for f in short] == [UNSUPPORTED]
     named = find("near-miss", "Li Qiang spoke first. Li Ch'iang then visited the factory.")
     assert [(f.original, f.best().replacement) for f in named] == [("Li Ch'iang", "Li Qiang")]
+
+
+def test_case_and_apostrophes_are_typography_but_a_lower_case_name_word_is_not():
+    assert find("near-miss", "Reporters in Hong KONG waited.") == []
+    assert find("near-miss", "The People’s Daily said so.") == []
+    assert proposals("near-miss", "Lee Hsien loong spoke.") == [("Lee Hsien loong", "Lee Hsien Loong")]
+
+
+def test_a_surname_is_read_as_a_surname():
+    # 曾 is ceng in most words, Zeng as a surname
+    assert [f.best().replacement for f in find("near-miss-style", "Tseng Ch'ing-hung met the envoy.")] == [
+        "Zeng Qinghong"
+    ]

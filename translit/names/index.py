@@ -60,9 +60,6 @@ PINYIN_NAME_COUNTRIES = frozenset({"CN"})
 MAX_JAPANESE_NAME_CHARACTERS = 5
 #: Names read syllable by syllable have two to four syllables.
 MIN_SYLLABLES, MAX_SYLLABLES = 2, 4
-#: Surname readings tried per person (heteronyms: 曾 zeng or ceng, 單 shan or dan); other characters
-#: take their usual reading, since a heteronym there (台 yi, 繩 ying) reads names no one writes.
-MAX_SURNAME_READINGS = 3
 #: A Western name is matched by sound only from this many letters: shorter names are too alike.
 MIN_SOUND_LETTERS = 5
 #: ... and only when its letters are this similar (0-100) to the name's: Jelensky/Zelensky is 87.5.
@@ -325,8 +322,8 @@ class NameIndex:
 
     def _respaced_matches(self, span: str, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
         for filed in self._respaced.get(_letters(span), ()):
-            if _only_a_particle_capitalized(span, filed.form):
-                continue  # Mohammed Bin Salman is no misspelling; Lee Hsien loong is
+            if _only_case_or_apostrophes_differ(span, filed.form):
+                continue
             if len(tokens) > 1 or len(NAME_SEPARATORS.split(filed.form)) > 2:
                 evidence = f"the letters of {filed.form!r} spaced or hyphenated another way"
                 alternate = self._countries[filed.entry] in FREELY_SPACED_COUNTRIES
@@ -397,12 +394,14 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalpha())
 
 
-def _only_a_particle_capitalized(span: str, form: str) -> bool:
-    """Whether ``span`` is ``form`` with some lower-case words of it capitalized (bin, van, de): a valid
-    style, where a capitalized word written in lower case ("Lee Hsien loong") is not."""
-    if span.lower() != form.lower() or span == form:
+def _only_case_or_apostrophes_differ(span: str, form: str) -> bool:
+    """Whether ``span`` is ``form`` in other case or apostrophes, and no word of the name is written in
+    lower case: Mohammed Bin Salman, Hong KONG, People’s Daily are typography, "Lee Hsien loong" is a
+    misspelling."""
+    ours, theirs = span.replace("’", "'"), form.replace("’", "'")
+    if ours.lower() != theirs.lower():
         return False
-    return all(ours == theirs or theirs.islower() for ours, theirs in zip(span.split(" "), form.split(" ")))
+    return not any(a.islower() and not b.islower() for a, b in zip(ours.split(" "), theirs.split(" ")))
 
 
 def _sound_key_of(name: str) -> str:
@@ -438,18 +437,15 @@ def _describe_syllable(syllable: romanization.Syllable, reading: str) -> str:
 
 def _readings_of(chinese: str, surname: bool = False) -> list[tuple[str, ...]]:
     """Toneless pinyin readings of a Chinese name: the usual reading of each character, and with
-    ``surname`` the first character's other readings too (曾 zeng or ceng)."""
+    ``surname`` the first character's reading as a surname where that differs (曾 ceng, as a surname zeng)."""
     if not is_all_chinese(chinese) or len(chinese) > MAX_SYLLABLES:
         return []
-    from pypinyin import Style, lazy_pinyin, pinyin
+    from pypinyin import Style, lazy_pinyin
 
     usual = lazy_pinyin(chinese, style=Style.NORMAL, v_to_u=True)
     if not all(r.isalpha() for r in usual):
         return []
     readings = [tuple(usual)]
-    if surname:
-        first = pinyin(chinese[0], style=Style.NORMAL, heteronym=True, v_to_u=True)[0]
-        for other in first[:MAX_SURNAME_READINGS]:
-            if other != usual[0] and other.isalpha():
-                readings.append((other, *usual[1:]))
+    if surname and (reading := romanization.SURNAME_READINGS.get(chinese[0])) and reading != usual[0]:
+        readings.append((reading, *usual[1:]))
     return readings

@@ -52,11 +52,13 @@ def name_parts(entry: Entry) -> NameParts | None:
     if chinese is None:
         return None
     surname_first = _is_surname_first(entry, words, chinese)
+    if surname_first is None:
+        return None
     surname = words[0] if surname_first else words[-1]
     given = " ".join(words[1:]) if surname_first else " ".join(words[:-1])
     spellings: dict[str, str] = {}
     for cut in _surname_lengths(entry, chinese):
-        surname_pinyin = _pinyin(chinese[:cut])
+        surname_pinyin = _surname_pinyin(chinese[:cut])
         if surname_pinyin and surname_pinyin.lower() != surname.lower():
             spellings[surname_pinyin] = surname
         given_pinyin = _pinyin(chinese[cut:])
@@ -67,15 +69,27 @@ def name_parts(entry: Entry) -> NameParts | None:
     return NameParts(surname, spellings, korean, forms)
 
 
-def _is_surname_first(entry: Entry, words: list[str], chinese: str) -> bool:
-    """Surname first, unless the house writes the country's names given name first (Fumio Kishida) or
-    the person's English name puts it last (Morris Chang: Chang reads as 張, Morris does not)."""
+def _is_surname_first(entry: Entry, words: list[str], chinese: str) -> bool | None:
+    """Whether the canonical name puts the surname first, or None when it cannot be told.
+
+    Given name first where the house writes the country's names so (Fumio Kishida), or where the last
+    word, not the first, reads as the surname character (Morris Chang: Chang is 張). Surname first where
+    the first word reads as it (Lai Ching-te), or where the name looks Chinese or Korean otherwise: a
+    hyphenated given name (Leung Chun-ying), three words (Kim Jong Un). Two words of which neither reads
+    as the surname, the English name of a Cantonese speaker (Edward Yau, 邱騰華), cannot be told.
+    """
     if entry.country in GIVEN_NAME_FIRST_COUNTRIES:
         return False
-    surname = _pinyin(chinese[0]).lower()
-    if len(words) == 2 and surname not in romanization.readings(words[0]):
-        return surname not in romanization.readings(words[-1])
-    return True
+    surname = _surname_pinyin(chinese[0]).lower()
+
+    def reads_as_surname(word: str) -> bool:
+        return surname in romanization.readings(word.split("-")[0])
+
+    if reads_as_surname(words[0]):
+        return True
+    if reads_as_surname(words[-1]):
+        return False
+    return True if "-" in words[-1] or len(words) > 2 else None
 
 
 def _surname_lengths(entry: Entry, chinese: str) -> tuple[int, ...]:
@@ -84,6 +98,12 @@ def _surname_lengths(entry: Entry, chinese: str) -> tuple[int, ...]:
     if entry.country in GIVEN_NAME_FIRST_COUNTRIES:
         return tuple(n for n in (1, 2) if n < len(chinese))
     return (2,) if len(chinese) == 4 else (1,)
+
+
+def _surname_pinyin(chinese: str) -> str:
+    """The pinyin of a surname: its first character read as a surname reads (曾 Zeng, not Ceng)."""
+    reading = romanization.SURNAME_READINGS.get(chinese[0])
+    return _pinyin(chinese) if reading is None else (reading + _pinyin(chinese[1:]).lower()).capitalize()
 
 
 def _pinyin(chinese: str) -> str:

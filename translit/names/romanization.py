@@ -33,6 +33,14 @@ CUSTOMARY = {
     "yeou": "you",
     "shiu": "xu",
 }
+#: Characters read otherwise as a surname than in their usual reading (曾 is ceng, the surname Zeng), in
+#: Traditional and Simplified forms: the reading a person's name has.
+SURNAME_READINGS = {
+    "曾": "zeng", "單": "shan", "单": "shan", "區": "ou", "区": "ou", "解": "xie", "樂": "yue", "乐": "yue",
+    "朴": "piao", "查": "zha", "仇": "qiu", "繆": "miao", "缪": "miao", "蓋": "ge", "盖": "ge", "覃": "qin",
+    "秘": "bi", "沈": "shen", "任": "ren", "華": "hua", "华": "hua", "車": "che", "车": "che", "莫": "mo",
+    "種": "chong", "种": "chong", "燕": "yan", "尉": "wei", "藏": "zang", "万": "wan", "萬": "wan",
+}  # fmt: skip
 #: The systems, as named in explanations.
 PINYIN, WADE_GILES, TONGYONG, YALE, CUSTOM = "pinyin", "Wade-Giles", "Tongyong", "Yale", "customary"
 
