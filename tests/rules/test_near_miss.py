@@ -3,7 +3,7 @@ spellings of them used consistently (``near-miss-style``, house style)."""
 
 import pytest
 
-from translit.names.prior import HOUSE_SPELLING, RESPACED, ROMANIZED, SOUND_ALIKE, UNSUPPORTED
+from translit.names.prior import HOUSE_SPELLING, RESPACED, ROMANIZED, UNSUPPORTED
 
 from .tiny_names import find, proposals
 
@@ -49,19 +49,25 @@ def test_a_known_name_is_found_after_any_capitalized_words():
     assert proposals("near-miss", text) == [("Huang Kuochang", "Huang Kuo-chang")]
 
 
-def test_a_western_misspelling_needs_the_story_s_support():
-    story = "Jelensky thanked the Ukrainian troops in Kyiv."
-    [finding] = find("near-miss", story)
-    assert (finding.best().replacement, finding.best().prior) == ("Zelenskyy", SOUND_ALIKE)
+def test_a_western_sound_alike_is_an_error_where_the_story_names_the_person_the_house_s_way():
+    named = "Volodymyr Zelenskyy spoke in Kyiv. Jelensky then thanked the troops."
+    [finding] = find("near-miss", named)
+    assert (finding.original, finding.best().replacement) == ("Jelensky", "Zelenskyy")
     assert "sounds like" in finding.best().reason
-    [alone] = find("near-miss", "Jelensky scored twice in the second half.")
-    assert alone.best().prior == UNSUPPORTED  # reported, not applied
-    assert proposals("near-miss", "Volodymyr Jelensky spoke.") == [
-        ("Volodymyr Jelensky", "Volodymyr Zelenskyy")
-    ]
-    assert proposals("near-miss", "Podoliak said so in Kyiv, Ukrainian media reported.") == [
+    assert proposals("near-miss", "Mykhailo Podolyak arrived. Podoliak said so.") == [
         ("Podoliak", "Podolyak")
     ]
+
+
+def test_otherwise_a_western_sound_alike_is_the_house_style_s_and_needs_the_story_s_support():
+    story = "Jelensky thanked the Ukrainian troops in Kyiv."
+    assert find("near-miss", story) == []
+    [styled] = find("near-miss-style", story)
+    assert (styled.best().replacement, styled.best().prior) == ("Zelenskyy", HOUSE_SPELLING)
+    [alone] = find("near-miss-style", "Jelensky scored twice in the second half.")
+    assert alone.best().prior == UNSUPPORTED  # reported, not applied
+    given_name = "Volodymyr Jelensky spoke."  # the given name, spelled exactly, is the support
+    assert proposals("near-miss-style", given_name) == [("Volodymyr Jelensky", "Volodymyr Zelenskyy")]
 
 
 def test_another_valid_spelling_is_the_house_style_s_unless_the_story_spells_the_name_otherwise():

@@ -13,9 +13,11 @@ Keys, strongest first (each :class:`NameMatch` says which one matched and why):
 - ``korean`` / ``japanese``: the name in another romanization of Korean or Japanese;
 - ``sound``: a Western name with the same sound key and a similar spelling ("Jelensky").
 
-A match is either an error ("Tsai Ing wen", "Jelensky") or another valid spelling of the name
-(``alternate``: "Mao Tse-tung", "Yoon Seok-yeol", "Kim Jong-un" for Kim Jong Un, "Ibrahim Raisi"),
-which only the house style or an article that also spells the name otherwise may change.
+A match is either an error ("Tsai Ing wen", "Hou Yu-yi") or another spelling of the name in some
+system (``alternate``: "Mao Tse-tung", "Yoon Seok-yeol", "Kim Jong-eun" for Kim Jong Un), which only the
+house style or an article that also spells the name otherwise may change. A Western sound-alike is such
+an alternate too: "Bachmut" and "Zelenskyi" are transliterations, and nothing in the spelling tells them
+from "Jelensky"; the story does, when it also names the entity the house's way.
 
 Generation only: how likely a match is, given the document, is :mod:`translit.names.prior`'s question.
 """
@@ -41,7 +43,6 @@ from translit.gazetteer.facts import (
 )
 from translit.gazetteer.keys import JOINED_ONLY_SOURCES
 from translit.names import romanization
-from translit.names.frequency import zipf
 from translit.names.japanese import hepburn_key
 from translit.names.korean import korean_key, surname_key
 from translit.names.parts import NameParts, name_parts
@@ -64,9 +65,6 @@ MIN_SYLLABLES, MAX_SYLLABLES = 2, 4
 MIN_SOUND_LETTERS = 5
 #: ... and only when its letters are this similar (0-100) to the name's: Jelensky/Zelensky is 87.5.
 MIN_SOUND_SIMILARITY = 80.0
-#: A word at least this common in English text (wordfreq's Zipf scale) is an attested spelling: a
-#: sound-alike made of such words ("Ibrahim Raisi") is another valid spelling, not a misspelling.
-ATTESTED_WORD_ZIPF = 2.0
 #: Whose places are named in Mandarin romanization (Kao-hsiung, Gaoxiong): other places written in
 #: characters have names of their own (沖繩 is Okinawa, not "Chongsheng").
 ROMANIZED_PLACE_COUNTRIES = frozenset({"CN", "TW"})
@@ -372,10 +370,10 @@ class NameIndex:
                 evidence = (
                     f"sounds like {one.form!r} (key {_sound_key_of(one.form)}, letters {score:.0f}% alike)"
                 )
-                alternate = _is_attested(span, one.form)
                 same = len(set(span.split()) & set(one.form.split()))
+                # another transliteration: an error only where the story also names the entity otherwise
                 yield NameMatch(
-                    one.entry, one.replacement, MatchKind.SOUND, evidence, alternate, score, same_words=same
+                    one.entry, one.replacement, MatchKind.SOUND, evidence, True, score, same_words=same
                 )
 
 
@@ -411,12 +409,6 @@ def _sound_key_of(name: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _word_sound_key(word: str) -> str:
     return sound_key(word)
-
-
-def _is_attested(span: str, form: str) -> bool:
-    """Whether every word of ``span`` that differs from ``form``'s is a spelling English text uses."""
-    theirs = set(form.split())
-    return all(zipf(word) >= ATTESTED_WORD_ZIPF for word in span.split() if word not in theirs)
 
 
 def _syllable_splits(tokens: tuple[str, ...]) -> Iterator[tuple[romanization.Syllable, ...]]:

@@ -6,14 +6,14 @@ likely each is. A name model (issue #15) can replace :func:`near_miss_priors` an
 candidates, with the same evidence, without touching how they are found.
 
 The ladder: a respaced name is the entity beyond doubt; a name read syllable by syllable in mixed
-romanizations or half in pinyin is the entity unless the text names someone else that way; a
-sound-alike Western name is a guess the story must support. A match that needs support and lacks it
+romanizations or half in pinyin is the entity unless the text names someone else that way. A
+sound-alike Western name is another transliteration, which the story must support. A match that needs support and lacks it
 gets :data:`UNSUPPORTED`, below any threshold: reported, not applied. Several entities for one span
 share the prior by the story's references to each, as abbreviation readings do.
 
-Another valid spelling of the name (an ``alternate``: "Mao Tse-tung", "Kim Jong-un") is no error: it is
-fixed as an inconsistency where the story also names the entity otherwise, and otherwise left to the
-house style (:class:`Role`).
+Another spelling of the name in some system (an ``alternate``: "Mao Tse-tung", "Kim Jong-eun",
+"Jelensky") is no error by itself: it is fixed as an inconsistency where the story also names the entity
+the house's way, and otherwise left to the house style (:class:`Role`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from translit.names.support import Support
 RESPACED = 0.95
 ROMANIZED = 0.9
 HALF_PINYIN = 0.9
-SOUND_ALIKE = 0.85
 #: Another valid spelling where the story names the entity otherwise too: one spelling per entity.
 INCONSISTENT_SPELLING = 0.9
 #: Another valid spelling used consistently: the house style's to change, as for Kiev.
@@ -43,7 +42,6 @@ PRIORS = {
     "respaced declared name": RESPACED,
     "syllables in other romanizations": ROMANIZED,
     "half English, half pinyin": HALF_PINYIN,
-    "sound-alike Western name (supported)": SOUND_ALIKE,
     "another valid spelling beside the entity's other names": INCONSISTENT_SPELLING,
     "any match lacking the story's support": UNSUPPORTED,
     "smoothing per entity, when several share a span": SMOOTHING,
@@ -57,7 +55,6 @@ _ERROR_PRIOR = {
     MatchKind.RESPACED: RESPACED,
     MatchKind.ROMANIZATION: ROMANIZED,
     MatchKind.MIXED: HALF_PINYIN,
-    MatchKind.SOUND: SOUND_ALIKE,
 }
 
 
@@ -65,8 +62,8 @@ class Role(StrEnum):
     """What a match is in its story, and so which rule fixes it."""
 
     ERROR = "a misspelling"  # the ``near-miss`` rule's
-    INCONSISTENT = "another spelling, beside the story's other names for it"  # the ``near-miss`` rule's
-    HOUSE_STYLE = "another valid spelling"  # the ``near-miss-style`` rule's (house style)
+    INCONSISTENT = "another spelling, beside the story's own spelling"  # the ``near-miss`` rule's
+    HOUSE_STYLE = "another spelling, which the house style replaces"  # the ``near-miss-style`` rule's
 
 
 def role(match: NameMatch, support: Support) -> Role:
