@@ -17,8 +17,7 @@ from pathlib import Path
 
 from translit.gazetteer import abbreviations, entry, facts, gazetteer, keys, loader, matcher, renderings
 from translit.gazetteer.gazetteer import Gazetteer, content_hash
-
-NAMES_PACKAGE = Path(__file__).parents[1] / "names"
+from translit.names import index, japanese, korean, parts, phonetic, romanization
 
 
 def default_cache_folder() -> Path:
@@ -50,10 +49,9 @@ def load_gazetteer(
 def _code_hash() -> str:
     """A short hash of the modules that turn tables into a gazetteer."""
     digest = hashlib.sha256()
-    for module in (abbreviations, entry, facts, gazetteer, keys, loader, matcher, renderings):
+    name_index = (index, japanese, korean, parts, phonetic, romanization)  # built with the gazetteer
+    for module in (abbreviations, entry, facts, gazetteer, keys, loader, matcher, renderings, *name_index):
         digest.update(Path(module.__file__ or "").read_bytes())
-    for path in sorted(NAMES_PACKAGE.glob("*.py")):  # the name indexes are built with the gazetteer
-        digest.update(path.read_bytes())
     return digest.hexdigest()[:8]
 
 
