@@ -71,6 +71,7 @@ def test_hepburn_variants_share_a_key():
 def test_western_transliterations_share_a_sound_key():
     assert sound_key("Zelensky") == sound_key("Jelensky") == sound_key("Selenskyj")
     assert sound_key("Shmyhal") == sound_key("Shmygal")
+    assert sound_key("Pelosi") == sound_key("Perosi")  # r becomes l through Chinese
     assert sound_key("Kuleba") != sound_key("Zelensky")
 
 

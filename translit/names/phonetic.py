@@ -2,7 +2,8 @@
 
 Transliterations of one Slavic, Hebrew or Arabic name into English, German, French or back from Chinese
 differ in the letters for one sound (Zelensky, Selenskyj, Jelensky; Podolyak, Podoliak; Shmyhal,
-Shmygal), in vowels and in doubled letters. The key keeps the consonant skeleton with those letters
+Shmygal), in vowels and in doubled letters; back through Chinese, which has no r before a vowel, r
+becomes l (Pelosi, Perosi). The key keeps the consonant skeleton with those letters
 merged into classes; a match within a block is then confirmed by edit similarity
 (:func:`similarity`), so the key may be coarse.
 
@@ -27,7 +28,7 @@ _DIGRAPHS = (
 )  # fmt: skip
 _CLASSES = {
     **dict.fromkeys("bp", "P"), **dict.fromkeys("dt", "T"), **dict.fromkeys("gkqch", "K"),
-    **dict.fromkeys("szj", "S"), **dict.fromkeys("fvw", "F"), "l": "L", "r": "R", "m": "M", "n": "N",
+    **dict.fromkeys("szj", "S"), **dict.fromkeys("fvw", "F"), "l": "L", "r": "L", "m": "M", "n": "N",
 }  # fmt: skip
 _VOWELS = frozenset("aeiouy")
 _DIGRAPH_SOUNDS = dict(_DIGRAPHS)
