@@ -22,8 +22,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from translit.errors import GlossaryError
-from translit.gazetteer import abbreviations, entry, facts, gazetteer, keys, loader, matcher
 from translit.gazetteer.gazetteer import Gazetteer, content_hash
+
+#: The packages whose code builds a gazetteer (its tables, keys, indexes): a change to any of their
+#: modules makes a new cache file.
+BUILDING_PACKAGES = (Path(__file__).parent, Path(__file__).parent.parent / "names")
 
 #: How many gazetteer cache files to keep: the built-in one and a few sets of user glossaries.
 KEEP = 4
@@ -88,10 +91,11 @@ def _read(path: Path) -> Gazetteer | None:
 
 
 def _code_hash() -> str:
-    """A short hash of the modules that turn tables into a gazetteer."""
+    """A short hash of the modules that turn tables into a gazetteer (every module of the building
+    packages, so that no new module can be forgotten)."""
     digest = hashlib.sha256()
-    for module in (abbreviations, entry, facts, gazetteer, keys, loader, matcher):
-        digest.update(Path(module.__file__ or "").read_bytes())
+    for module in sorted(path for package in BUILDING_PACKAGES for path in package.glob("*.py")):
+        digest.update(module.name.encode() + b"\0" + module.read_bytes())
     return digest.hexdigest()[:8]
 
 

@@ -64,6 +64,19 @@ COMBINING_FORMS = {"CN": ("Sino",), "GB": ("Anglo",), "FR": ("Franco",), "RU": (
 COORDINATOR = regex.compile(r"\s+(?:and|or)\s+|,\s+(?:(?:and|or)\s+)?")
 
 
+# --- how personal names are written, by country (issue #12: near misses and back-references) ---------
+
+#: Where people speak Chinese: their names in any romanization of Mandarin are read syllable by syllable
+#: (Wade-Giles "Hsiao", Tongyong "Siao", pinyin "Xiao"). In Japan, Korea and Vietnam only the pinyin of
+#: the characters is a reading of the name MT produces.
+CHINESE_SPEAKING_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
+KOREAN_NAME_COUNTRIES = frozenset({"KR", "KP"})
+JAPANESE_NAME_COUNTRIES = frozenset({"JP"})
+#: Where English news writes people given name first (Fumio Kishida), though their own order, and MT's
+#: from Chinese, is surname first; everywhere else in CHARACTER_NAME_COUNTRIES the surname comes first.
+GIVEN_NAME_FIRST_COUNTRIES = JAPANESE_NAME_COUNTRIES
+
+
 def is_chinese(surface: str) -> bool:
     """Whether a form starts with a Chinese character, and so needs no word boundaries.
 

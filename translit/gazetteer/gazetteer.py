@@ -11,10 +11,13 @@ from pathlib import Path
 from translit.gazetteer.abbreviations import Abbreviation, AbbreviationTable
 from translit.gazetteer.entry import Entry, FormKind
 from translit.gazetteer.keys import pinyin_keys
-from translit.gazetteer.loader import read_abbreviations, read_entries
+from translit.gazetteer.loader import read_abbreviations, read_entries, read_renderings
 from translit.gazetteer.matcher import SurfaceMatcher, leftmost_longest
+from translit.gazetteer.renderings import Rendering, RenderingTable
 
 ABBREVIATIONS_FILE = "abbreviations.tsv"
+#: How MT renders Chinese terms it does not know ("Liang'an" for 兩岸).
+RENDERINGS_FILE = "renderings.tsv"
 #: Tables generated from public data sets; read first, so curated tables override them by id.
 SOURCES_FOLDER = "sources"
 #: Curated tables.
@@ -44,6 +47,7 @@ class Gazetteer:
         entries: Iterable[Entry],
         abbreviations: Iterable[Abbreviation] = (),
         content_hash: str = "",
+        renderings: Iterable[Rendering] = (),
     ) -> None:
         self.entries: dict[str, Entry] = {}
         for entry in entries:
@@ -64,6 +68,17 @@ class Gazetteer:
             e.country: e.id for e in self.entries.values() if e.type == "country" and e.country
         }
         self._protected = [(phrase, e.id) for e in self.entries.values() for phrase in e.protected]
+        self._add_name_indexes(renderings)
+
+    # --- name indexes (issue #12): near misses of the entities' names, built once and cached with them ---
+
+    def _add_name_indexes(self, renderings: Iterable[Rendering]) -> None:
+        from translit.names.index import NameIndex  # here: translit.names reads the gazetteer package
+
+        #: near-miss spellings of curated names ("Tsai Ing wen", "Yoon Sok-yol", "Jelensky")
+        self.names = NameIndex(self.entries.values())
+        #: Chinese terms as MT renders them ("Liang'an"), as far as the entities they cite are entries here
+        self.renderings = RenderingTable(renderings, self.entries)
 
     def _add_pinyin_keys(self) -> None:
         """Index every entry's pinyin keys, except where a key is some entry's declared name."""
@@ -85,7 +100,9 @@ class Gazetteer:
         for path in [*entity_files, *map(Path, extra_files)]:
             entries.extend(read_entries(path))
         abbreviations = read_abbreviations(abbreviation_file) if abbreviation_file.exists() else []
-        return cls(entries, abbreviations, content_hash(folder, extra_files))
+        renderings_file = folder / RENDERINGS_FILE
+        renderings = read_renderings(renderings_file) if renderings_file.exists() else []
+        return cls(entries, abbreviations, content_hash(folder, extra_files), renderings)
 
     def __getstate__(self) -> dict[str, object]:
         """Entries as plain rows: unpickling these is ten times faster than unpickling 40,000
@@ -157,7 +174,7 @@ def content_hash(folder: Path, extra_files: Sequence[Path] = ()) -> str:
     """A short hash of every table a load would read, in order: it names the gazetteer's content."""
     entity_files, abbreviation_file = table_files(folder)
     digest = hashlib.sha256()
-    for path in [*entity_files, abbreviation_file, *map(Path, extra_files)]:
+    for path in [*entity_files, abbreviation_file, folder / RENDERINGS_FILE, *map(Path, extra_files)]:
         if path.exists():
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]

@@ -13,6 +13,7 @@ from pathlib import Path
 from translit.errors import GlossaryError
 from translit.gazetteer.abbreviations import Abbreviation
 from translit.gazetteer.entry import ENTITY_TYPES, Entry
+from translit.gazetteer.renderings import RENDERING_TYPES, Rendering
 
 ENTRY_COLUMNS = (
     "id", "canonical", "type", "country", "region", "short", "alternates",
@@ -21,6 +22,7 @@ ENTRY_COLUMNS = (
 REQUIRED_ENTRY_COLUMNS = ("id", "canonical", "type")
 LIST_COLUMNS = ("short", "alternates", "variants", "chinese", "mentions", "protected")
 ABBREVIATION_COLUMNS = ("chinese", "romanizations", "entities", "nouns", "adjectives", "notes")
+RENDERING_COLUMNS = ("chinese", "renderings", "english", "type", "entity", "context", "unless", "notes")
 #: Columns that, when filled, hold one value per entity.
 PARALLEL_COLUMNS = ("nouns", "adjectives")
 
@@ -89,6 +91,30 @@ def read_abbreviations(path: Path) -> list[Abbreviation]:
             Abbreviation(row["chinese"], romanizations, entities, **lists, notes=row.get("notes") or "")
         )
     return abbreviations
+
+
+def read_renderings(path: Path) -> list[Rendering]:
+    """Parse a renderings table (how MT renders Chinese terms); raise :class:`GlossaryError` at the
+    first bad line."""
+    renderings = []
+    required = ("chinese", "renderings", "english", "type", "entity")
+    for line_number, row in _read_rows(path, RENDERING_COLUMNS, required):
+        if row["type"] not in RENDERING_TYPES:
+            message = f"unknown type {row['type']!r}; use one of {', '.join(sorted(RENDERING_TYPES))}"
+            raise GlossaryError(path, line_number, message)
+        renderings.append(
+            Rendering(
+                chinese=row["chinese"],
+                renderings=_split_list(row["renderings"]),
+                english=row["english"],
+                type=row["type"],
+                entity=row["entity"],
+                context=_split_list(row.get("context") or ""),
+                unless=_split_list(row.get("unless") or ""),
+                notes=row.get("notes") or "",
+            )
+        )
+    return renderings
 
 
 def _entry_from_row(path: Path, line_number: int, row: dict[str, str]) -> Entry:

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from translit.rules import (
     abbreviation,
+    back_reference,
     boilerplate,
     confusable,
     duplicate,
     house_style,
+    name_reading,
+    near_miss,
+    near_miss_style,
     pair,
     punctuation,
+    rendering,
     source,
     variant,
 )
@@ -29,8 +34,13 @@ RULES: dict[str, Rule] = {
         abbreviation.RULE,
         confusable.RULE,
         pair.RULE,
+        rendering.RULE,
         variant.RULE,
+        near_miss.RULE,
+        back_reference.RULE,
+        name_reading.RULE,
         house_style.RULE,
+        near_miss_style.RULE,
         duplicate.RULE,
         source.RULE,
     )

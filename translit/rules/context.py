@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import regex
-from wordfreq import zipf_frequency
 
 from translit.gazetteer.entry import CURATED_SOURCE, PLACE_TYPES, FormKind
 from translit.gazetteer.facts import writes_names_in_characters
+from translit.names.frequency import zipf
+from translit.names.romanization import syllabify
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -18,6 +20,8 @@ if TYPE_CHECKING:
 #: A capitalized word right before or after a span: "Wang Baigong" is one name, not Wang + a key.
 _NAME_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\p{L}'’-]*)[ \t]$")
 _NAME_AFTER = regex.compile(r"[ \t](?P<word>\p{Lu}[\p{L}'’-]*)")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_ACRONYM = regex.compile(r"\p{Lu}{2,}")
 
 #: A token at least this common in English (wordfreq's Zipf scale) is a word, not a garbled name.
 COMMON_WORD_ZIPF = 2.0
@@ -83,16 +87,20 @@ def other_spellings(document: Document, entry_id: str, surface: str) -> set[str]
 
 
 def is_inside_longer_name(text: str, start: int, end: int, own_words: frozenset[str] = frozenset()) -> bool:
-    """True when a capitalized word touches the span: "Zhang Baigong" is a name, not Zhang + a key.
+    """True when a word that may be part of a name touches the span: "Zhang Baigong" is a name, not
+    Zhang + a key.
 
-    A capitalized function word or title before it ("The Meizhong talks", "President Puding") is no part
-    of a name, and neither are ``own_words``, the words of the entity's own name ("Vladimir Puding").
+    A name stands wherever it stands: a title, an acronym, a possessive, a function word or any other
+    English word before it ("TPP Chairman Huang Guochang", "Taiwan's Lai Qingde", "The Meizhong talks")
+    is no part of it, nor an English word after it (a headline's "Huang Guochang Slams Budget"), nor
+    ``own_words``, the words of the entity's own name ("Vladimir Puding"). A romanized syllable
+    ("Zhang", "Li") or a rare word may be one.
     """
     before = _NAME_BEFORE.search(text, max(0, start - 40), start)
-    if before and (before.group("word") in own_words or _is_function_word_or_title(before.group("word"))):
+    if before and (before.group("word") in own_words or _is_no_name_before(before.group("word"))):
         before = None
     after = _NAME_AFTER.match(text, end)
-    if after and after.group("word") in own_words:
+    if after and (after.group("word") in own_words or is_english_word(after.group("word"))):
         after = None
     return bool(before or after)
 
@@ -104,14 +112,39 @@ def is_inside_another_name(document: Document, mention: Mention, entry: Entry) -
     return is_inside_longer_name(document.text, mention.start, mention.end, kept)
 
 
-def _is_function_word_or_title(word: str) -> bool:
+@functools.lru_cache(maxsize=65536)
+def is_function_word_or_title(word: str) -> bool:
+    """A title ("President") or a word so common that it starts sentences, not names ("The")."""
     lowered = word.lower().rstrip(".")
-    return lowered in TITLES or zipf_frequency(lowered, "en") >= FUNCTION_WORD_ZIPF
+    return lowered in TITLES or zipf(lowered) >= FUNCTION_WORD_ZIPF
+
+
+def _is_no_name_before(word: str) -> bool:
+    """What stands before a name without being part of it: a title (also hyphenated: Secretary-General),
+    an acronym (TPP, KMT), a possessive (Taiwan's) or an English word (Former, Party)."""
+    if _POSSESSIVE.search(word) or _ACRONYM.fullmatch(word):
+        return True
+    parts = word.split("-")
+    return any(is_function_word_or_title(part) for part in parts) or is_english_word(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_english_word(word: str) -> bool:
+    """A common English word that cannot be read as romanized syllables: "Chairman" and
+    "Secretary-General" are no part of a name; "Wang", "Ing-wen" (syllables) or a rare word may be. A
+    hyphenated word is English when each part is."""
+    parts = [part for part in word.split("-") if part]
+    if len(parts) > 1:
+        return all(map(is_english_word, parts))
+    lowered = word.lower()
+    if zipf(lowered) < COMMON_WORD_ZIPF:
+        return False
+    return lowered in TITLES or not syllabify(word.replace("'", "").replace("’", ""))
 
 
 def is_unknown_word(document: Document, token: str) -> bool:
     """Neither a name the gazetteer knows nor a common English word."""
-    return not document.gazetteer.lookup(token) and zipf_frequency(token, "en") < COMMON_WORD_ZIPF
+    return not document.gazetteer.lookup(token) and zipf(token) < COMMON_WORD_ZIPF
 
 
 def is_foreign_pinyin(entry: Entry, kind: FormKind) -> bool:
@@ -125,7 +158,7 @@ def is_unexplained_word(document: Document, token: str) -> bool:
     """Not a common word, and no name the article could mean: unknown to the gazetteer, or known only
     as a place from the generated tables in a country the article never refers to ("Wudong", a town in
     China, is not what a story about Ukraine means by "Wudong")."""
-    if zipf_frequency(token, "en") >= COMMON_WORD_ZIPF:
+    if zipf(token) >= COMMON_WORD_ZIPF:
         return False
     gazetteer = document.gazetteer
     for entry, _kind in gazetteer.lookup(token):

@@ -19,6 +19,7 @@ import regex
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
+from translit.names.support import references_near
 from translit.rules.context import (
     is_foreign_pinyin,
     is_inside_another_name,
@@ -95,6 +96,12 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
         if inside_mention or not is_unknown_word(document, word):
             continue
         matches = [(s, entry) for s, entry in surnames.items() if _sounds_like(word, s)]
+        # a surname alone in a long, many-story text is no reference to a person named in another story
+        matches = [
+            (s, entry)
+            for s, entry in matches
+            if references_near(document, entry.id, match.start(), match.end())
+        ]
         for surname, entry in matches:
             reason = (
                 f"{word!r} is no known word and sounds like {surname!r} ({entry.canonical}), whom the "

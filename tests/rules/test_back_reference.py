@@ -1,0 +1,76 @@
+"""The back-reference rule on a tiny gazetteer: a person's lone surname or given name, written as MT
+writes it, spelled as the story spells the person's full name."""
+
+from translit.names.support import NEARBY
+from translit.rules.back_reference import BACK_REFERENCE
+
+from .tiny_names import find, proposals
+
+
+def test_a_pinyin_surname_takes_the_house_spelling_of_a_person_named_nearby():
+    text = "Premier Cho Jung-tai spoke on Monday. Zhuo said the cabinet would act."
+    [finding] = find("back-reference", text)
+    assert (finding.original, finding.best().replacement, finding.best().prior) == (
+        "Zhuo",
+        "Cho",
+        BACK_REFERENCE,
+    )
+    assert finding.best().entry == "cho" and "Cho Jung-tai" in finding.best().reason
+
+
+def test_the_honorific_stays():
+    text = "Premier Cho Jung-tai spoke. Mr. Zhuo added that talks would go on."
+    assert proposals("back-reference", text) == [("Zhuo", "Cho")]
+
+
+def test_a_given_name_alone_takes_the_house_spelling():
+    text = "Ko Wen-je was released on bail. Wenzhe told supporters he was innocent."
+    assert proposals("back-reference", text) == [("Wenzhe", "Wen-je")]
+
+
+def test_other_spellings_of_a_korean_surname_and_a_japanese_surname_in_pinyin():
+    assert proposals("back-reference", "Yoon Suk Yeol met reporters. Yun said talks went well.") == [
+        ("Yun", "Yoon")
+    ]
+    assert proposals("back-reference", "Lee Jae-myung spoke. Rhee then left.") == [("Rhee", "Lee")]
+    text = "Yoshimasa Hayashi told reporters in Tokyo. Lin said Japan would respond."
+    assert proposals("back-reference", text) == [("Lin", "Hayashi")]
+
+
+def test_a_person_named_only_in_pinyin_is_no_house_spelling_to_follow():
+    assert find("back-reference", "Zhuo Rongtai spoke. Zhuo said the cabinet would act.") == []
+
+
+def test_someone_else_with_the_surname_nearby_leaves_it_alone():
+    text = "Premier Cho Jung-tai spoke. Zhuo Wei, a resident, disagreed. Zhuo said he would protest."
+    assert find("back-reference", text) == []
+
+
+def test_a_surname_that_is_another_named_person_s_own_is_left_alone():
+    text = "Lee Jae-myung spoke. Li Qiang, China's premier, was not there. Li said so."
+    assert find("back-reference", text) == []
+
+
+def test_a_surname_far_from_the_person_s_story_is_left_alone():
+    far = (
+        "Premier Cho Jung-tai spoke.\n\n"
+        + "Markets were calm on the day. " * (NEARBY // 25)
+        + "\n\nZhuo said so."
+    )
+    assert find("back-reference", far) == []
+
+
+def test_an_english_word_is_no_surname():
+    # 何 is He in pinyin: "He said" is the pronoun, wherever it stands
+    assert find("back-reference", "Ho Ching spoke in Singapore. He said the fund would grow.") == []
+    assert find("back-reference", "Ho Ching spoke, and then He said so.") == []
+
+
+def test_a_surname_inside_a_longer_name_is_left_alone():
+    text = "Premier Cho Jung-tai spoke. Zhuo Rongtai Road was closed."
+    assert find("back-reference", text) == []
+
+
+def test_an_english_name_of_a_cantonese_speaker_has_no_surname_to_tell():
+    # 邱騰華 is Edward Yau: neither word reads as 邱 in Mandarin, so which is the surname is unknown
+    assert find("back-reference", "Edward Yau spoke. Qiu said the fund would grow.") == []

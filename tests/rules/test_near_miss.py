@@ -1,0 +1,136 @@
+"""The near-miss rules on a tiny gazetteer: misspellings of known names (``near-miss``) and other valid
+spellings of them used consistently (``near-miss-style``, house style)."""
+
+import pytest
+
+from translit.names.prior import HOUSE_SPELLING, RESPACED, ROMANIZED, UNSUPPORTED
+
+from .tiny_names import find, proposals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tsai Ing wen spoke in Taipei.", ("Tsai Ing wen", "Tsai Ing-wen")),
+        ("Ko Wen je was released on bail.", ("Ko Wen je", "Ko Wen-je")),
+        ("Reporters asked Tsaiingwen about the budget.", ("Tsaiingwen", "Tsai Ing-wen")),
+    ],
+)
+def test_a_name_spaced_or_hyphenated_another_way_is_respelled(text, expected):
+    [finding] = find("near-miss", text)
+    assert (finding.original, finding.best().replacement) == expected
+    assert finding.best().prior == RESPACED and "respaced" in finding.best().reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tsai Yingwen spoke in Taipei.", ("Tsai Yingwen", "Tsai Ing-wen")),  # Wade-Giles + pinyin
+        ("Mayor Hou Yu-yi opened the fair.", ("Hou Yu-yi", "Hou Yu-ih")),
+        ("Ko Wenzhe was released on bail.", ("Ko Wenzhe", "Ko Wen-je")),
+    ],
+)
+def test_a_name_in_mixed_romanizations_is_read_syllable_by_syllable(text, expected):
+    [finding] = find("near-miss", text)
+    assert (finding.original, finding.best().replacement) == expected
+    assert finding.best().prior == ROMANIZED
+    assert "Wade-Giles" in finding.best().reason or "Yale" in finding.best().reason
+
+
+def test_a_name_half_in_pinyin_is_the_entity():
+    [finding] = find("near-miss", "Hayashi Fangzheng told reporters in Tokyo.")
+    assert finding.best().replacement == "Yoshimasa Hayashi"
+    assert "'Fangzheng') in pinyin" in finding.best().reason
+    assert proposals("near-miss", "Li Jae-myung met voters in Seoul.") == [("Li Jae-myung", "Lee Jae-myung")]
+
+
+def test_a_known_name_is_found_after_any_capitalized_words():
+    text = "KMT Chairman Huang Kuochang said the party would vote."
+    assert proposals("near-miss", text) == [("Huang Kuochang", "Huang Kuo-chang")]
+
+
+def test_a_western_sound_alike_is_an_error_where_the_story_names_the_person_the_house_s_way():
+    named = "Volodymyr Zelenskyy spoke in Kyiv. Jelensky then thanked the troops."
+    [finding] = find("near-miss", named)
+    assert (finding.original, finding.best().replacement) == ("Jelensky", "Zelenskyy")
+    assert "sounds like" in finding.best().reason
+    assert proposals("near-miss", "Mykhailo Podolyak arrived. Podoliak said so.") == [
+        ("Podoliak", "Podolyak")
+    ]
+
+
+def test_otherwise_a_western_sound_alike_is_the_house_style_s_and_needs_the_story_s_support():
+    story = "Jelensky thanked the Ukrainian troops in Kyiv."
+    assert find("near-miss", story) == []
+    [styled] = find("near-miss-style", story)
+    assert (styled.best().replacement, styled.best().prior) == ("Zelenskyy", HOUSE_SPELLING)
+    [alone] = find("near-miss-style", "Jelensky scored twice in the second half.")
+    assert alone.best().prior == UNSUPPORTED  # reported, not applied
+    given_name = "Volodymyr Jelensky spoke."  # the given name, spelled exactly, is the support
+    assert proposals("near-miss-style", given_name) == [("Volodymyr Jelensky", "Volodymyr Zelenskyy")]
+
+
+def test_another_valid_spelling_is_the_house_style_s_unless_the_story_spells_the_name_otherwise():
+    consistent = "Yoon Seok-yeol met reporters in Seoul."
+    assert find("near-miss", consistent) == []
+    [styled] = find("near-miss-style", consistent)
+    assert (styled.best().replacement, styled.best().prior, styled.type) == (
+        "Yoon Suk Yeol",
+        HOUSE_SPELLING,
+        "house-style",
+    )
+    mixed = "Yoon Suk Yeol arrived on Monday. Yoon Seok-yeol met reporters in Seoul."
+    assert proposals("near-miss", mixed) == [("Yoon Seok-yeol", "Yoon Suk Yeol")]
+    assert find("near-miss-style", mixed) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mao Tse-tung founded the People's Republic.",  # an old spelling of a pinyin name
+        "Kim Jong-eun watched the launch.",  # Revised Romanization
+        "Lee Jae Myong met voters in Seoul.",  # McCune-Reischauer
+        "Ibrahim Raisi told Iranian lawmakers that Iran would respond.",  # an attested transliteration
+    ],
+)
+def test_valid_spellings_are_no_errors(text):
+    assert find("near-miss", text) == []
+    assert [f.best().prior for f in find("near-miss-style", text)] == [HOUSE_SPELLING]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Bin, a farmer, spoke to reporters.",  # not Wang Wenbin, merely a syllable short
+        "Xi Jinping met Li Qiang in Beijing.",  # mainland names are pinyin
+        "Zhang Wei, a teacher, won the award.",  # an unknown name
+        "The Second Ring Road was closed.",  # English words only
+        "Mohammed Bin Salman arrived.",  # unknown to this gazetteer, and only case would differ
+        "Chen Xin, a resident, disagreed.",
+    ],
+)
+def test_names_that_only_resemble_known_ones_are_left_alone(text):
+    assert find("near-miss", text) == []
+    assert find("near-miss-style", text) == []
+
+
+def test_a_two_syllable_name_needs_the_story_to_name_the_person():
+    [finding] = find("near-miss-style", "Wang Wen-pin spoke.")  # Wade-Giles; three syllables: enough
+    assert (finding.best().replacement, finding.best().prior) == ("Wang Wenbin", HOUSE_SPELLING)
+    short = find("near-miss-style", "Li Ch'iang visited the factory.")
+    assert [f.best().prior for f in short] == [UNSUPPORTED]
+    named = find("near-miss", "Li Qiang spoke first. Li Ch'iang then visited the factory.")
+    assert [(f.original, f.best().replacement) for f in named] == [("Li Ch'iang", "Li Qiang")]
+
+
+def test_case_and_apostrophes_are_typography_but_a_lower_case_name_word_is_not():
+    assert find("near-miss", "Reporters in Hong KONG waited.") == []
+    assert find("near-miss", "The People’s Daily said so.") == []
+    assert proposals("near-miss", "Lee Hsien loong spoke.") == [("Lee Hsien loong", "Lee Hsien Loong")]
+
+
+def test_a_surname_is_read_as_a_surname():
+    # 曾 is ceng in most words, Zeng as a surname
+    assert [f.best().replacement for f in find("near-miss-style", "Tseng Ch'ing-hung met the envoy.")] == [
+        "Zeng Qinghong"
+    ]

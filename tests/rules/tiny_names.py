@@ -1,0 +1,90 @@
+"""A tiny gazetteer of people and places for the name rules' tests: real entities, with only the forms
+the tests need, so that a test fails for the rule it names and not because the full gazetteer changed.
+"""
+
+from translit.document import Document, read_document
+from translit.edits import Finding
+from translit.gazetteer import Abbreviation, Entry, Gazetteer
+from translit.gazetteer.renderings import Rendering
+from translit.rules import RULES
+
+ENTRIES = (
+    Entry("taiwan", "Taiwan", "country", country="TW", mentions=("Taiwanese",), chinese=("台灣",)),
+    Entry("china", "China", "country", country="CN", mentions=("Chinese",), chinese=("中國",)),
+    Entry("south-korea", "South Korea", "country", country="KR", mentions=("South Korean",),
+          chinese=("韓國", "韩国")),
+    Entry("japan", "Japan", "country", country="JP", mentions=("Japanese",), chinese=("日本",)),
+    Entry("ukraine", "Ukraine", "country", country="UA", mentions=("Ukrainian",)),
+    Entry("iran", "Iran", "country", country="IR", mentions=("Iranian",)),
+    Entry("australia", "Australia", "country", country="AU", mentions=("Australian",)),
+    Entry("hong-kong", "Hong Kong", "region", country="HK", chinese=("香港",)),
+    Entry("macau", "Macau", "region", country="MO", chinese=("澳門",)),
+    Entry("taipei", "Taipei", "city", country="TW", chinese=("台北",)),
+    Entry("seoul", "Seoul", "city", country="KR"),
+    Entry("kyiv", "Kyiv", "city", country="UA"),
+    Entry("kaohsiung", "Kaohsiung", "city", country="TW", chinese=("高雄",)),
+    Entry("taiwan-strait", "Taiwan Strait", "other", country="TW", chinese=("台灣海峽",)),
+    Entry("tsai", "Tsai Ing-wen", "person", country="TW", chinese=("蔡英文",)),
+    Entry("ko", "Ko Wen-je", "person", country="TW", chinese=("柯文哲",)),
+    Entry("hou", "Hou Yu-ih", "person", country="TW", chinese=("侯友宜",)),
+    Entry("cho", "Cho Jung-tai", "person", country="TW", chinese=("卓榮泰", "卓荣泰")),
+    Entry("huang", "Huang Kuo-chang", "person", country="TW", chinese=("黃國昌",)),
+    Entry("han", "Han Kuo-yu", "person", country="TW", chinese=("韓國瑜", "韩国瑜")),
+    Entry("morris-chang", "Morris Chang", "person", country="TW", chinese=("張忠謀",)),
+    Entry("ho-ching", "Ho Ching", "person", country="SG", chinese=("何晶",)),
+    Entry("edward-yau", "Edward Yau", "person", country="HK", chinese=("邱騰華",)),
+    Entry("lee-hsien-loong", "Lee Hsien Loong", "person", country="SG", chinese=("李顯龍",)),
+    Entry("zeng", "Zeng Qinghong", "person", country="CN", chinese=("曾慶紅",)),
+    Entry("peoples-daily", "People's Daily", "organization", country="CN", chinese=("人民日報",)),
+    Entry("xi", "Xi Jinping", "person", country="CN", chinese=("習近平",)),
+    Entry("mao", "Mao Zedong", "person", country="CN", chinese=("毛澤東",)),
+    Entry("li-qiang", "Li Qiang", "person", country="CN", chinese=("李強",)),
+    Entry("wang-wenbin", "Wang Wenbin", "person", country="CN", chinese=("汪文斌",)),
+    Entry("yoon", "Yoon Suk Yeol", "person", country="KR", alternates=("Yoon Suk-yeol",),
+          chinese=("尹錫悅",)),
+    Entry("lee", "Lee Jae-myung", "person", country="KR", chinese=("李在明",)),
+    Entry("kim", "Kim Jong Un", "person", country="KP", alternates=("Kim Jong-un",), chinese=("金正恩",)),
+    Entry("hayashi", "Yoshimasa Hayashi", "person", country="JP", chinese=("林芳正",)),
+    Entry("abe", "Shinzo Abe", "person", country="JP", chinese=("安倍晉三",)),
+    Entry("zelenskyy", "Volodymyr Zelenskyy", "person", country="UA", short=("Zelenskyy",),
+          variants=("Zelensky",)),
+    Entry("podolyak", "Mykhailo Podolyak", "person", country="UA", short=("Podolyak",)),
+    Entry("raisi", "Ebrahim Raisi", "person", country="IR"),
+    Entry("kuomintang", "Kuomintang", "organization", country="TW", short=("KMT",), chinese=("國民黨",)),
+    Entry("asean", "Association of Southeast Asian Nations", "organization", short=("ASEAN",)),
+)  # fmt: skip
+ABBREVIATIONS = (Abbreviation("韓", (), ("south-korea",)),)
+RENDERINGS = (
+    Rendering("兩岸", ("Liang'an", "Liangan"), "cross-strait", "abbreviation", "taiwan-strait", ("taiwan", "china")),
+    Rendering("藍營", ("Lanying",), "the blue camp", "abbreviation", "kuomintang", ("taiwan", "kuomintang")),
+    Rendering("東盟", ("Dongmeng", "East League"), "ASEAN", "abbreviation", "asean"),
+    Rendering(
+        "港澳", ("Hong Kong and Australia",), "Hong Kong and Macau", "confusable", "macau",
+        ("hong-kong", "macau", "china"), ("australia",),
+    ),
+)  # fmt: skip
+GAZETTEER = Gazetteer(ENTRIES, ABBREVIATIONS, renderings=RENDERINGS)
+
+
+def document(text: str) -> Document:
+    return read_document(text, GAZETTEER)
+
+
+def find(rule_name: str, text: str) -> list[Finding]:
+    """The findings of one rule on ``text``, checked against the rule's declared contract."""
+    rule = RULES[rule_name]
+    findings = list(rule.find(document(text)))
+    for finding in findings:
+        assert finding.type in rule.emits, f"{rule_name} emitted {finding.type!r}"
+        assert finding.rule == rule_name
+        assert text[finding.start : finding.end] == finding.original
+    return findings
+
+
+def proposals(rule_name: str, text: str, min_score: float = 0.7) -> list[tuple[str, str]]:
+    """(original, best replacement) of each finding of one rule sure enough to be applied."""
+    return [
+        (f.original, best.replacement)
+        for f in find(rule_name, text)
+        if (best := f.best()) and best.prior >= min_score
+    ]

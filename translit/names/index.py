@@ -1,0 +1,443 @@
+"""The name index: near-miss spellings of the gazetteer's entities, found by dictionary probes.
+
+Built once with the gazetteer (and cached with it), it answers "which entities might this capitalized
+span be?" with a handful of dictionary look-ups, whatever the gazetteer's size: every entity is filed
+under keys that the competing spellings of its name share, and a span is reduced to the same keys.
+
+Keys, strongest first (each :class:`NameMatch` says which one matched and why):
+
+- ``respaced``: the letters of a declared name, with other spaces or hyphens ("Tsai Ing wen");
+- ``romanization``: every syllable spells the entity's Chinese syllable in some romanization system
+  ("Tsai Yingwen", "Hou Yu-yi"; :mod:`translit.names.romanization`);
+- ``mixed``: one part of the declared name, the rest in pinyin ("Hayashi Fangzheng" for 林芳正);
+- ``korean`` / ``japanese``: the name in another romanization of Korean or Japanese;
+- ``sound``: a Western name with the same sound key and a similar spelling ("Jelensky").
+
+A match is either an error ("Tsai Ing wen", "Hou Yu-yi") or another spelling of the name in some
+system (``alternate``: "Mao Tse-tung", "Yoon Seok-yeol", "Kim Jong-eun" for Kim Jong Un), which only the
+house style or an article that also spells the name otherwise may change. A Western sound-alike is such
+an alternate too: "Bachmut" and "Zelenskyi" are transliterations, and nothing in the spelling tells them
+from "Jelensky"; the story does, when it also names the entity the house's way.
+
+Generation only: how likely a match is, given the document, is :mod:`translit.names.prior`'s question.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import regex
+
+from translit.gazetteer.entry import Entry, FormKind
+from translit.gazetteer.facts import (
+    CHARACTER_NAME_COUNTRIES,
+    CHINESE_SPEAKING_COUNTRIES,
+    GIVEN_NAME_FIRST_COUNTRIES,
+    JAPANESE_NAME_COUNTRIES,
+    KOREAN_NAME_COUNTRIES,
+    is_all_chinese,
+)
+from translit.gazetteer.keys import JOINED_ONLY_SOURCES
+from translit.names import romanization
+from translit.names.japanese import hepburn_key
+from translit.names.korean import korean_key, surname_key
+from translit.names.parts import NameParts, name_parts
+from translit.names.phonetic import similarity, sound_key
+
+#: Entities from the big generated tables are not indexed: tens of thousands of obscure names would
+#: turn a rare real name into a near miss of one of them. Curated and user entries are.
+UNINDEXED_SOURCES = JOINED_ONLY_SOURCES
+#: A respaced name needs this many letters: "Wang-Yi" is a name, "Wangyi" a company (網易).
+MIN_RESPACED_LETTERS = 7
+#: Where the house's spelling of a person is the pinyin itself (Xi Jinping): other romanizations of it
+#: are old spellings, not errors. Taiwanese names that happen to be spelled as pinyin (Chen Shui-bian)
+#: are customary spellings, and Wade-Giles for them (Ch'en Shui-pien) is an error.
+PINYIN_NAME_COUNTRIES = frozenset({"CN"})
+#: Japanese names written in kanji have up to five characters (小池百合子).
+MAX_JAPANESE_NAME_CHARACTERS = 5
+#: Names read syllable by syllable have two to four syllables.
+MIN_SYLLABLES, MAX_SYLLABLES = 2, 4
+#: A Western name is matched by sound only from this many letters: shorter names are too alike.
+MIN_SOUND_LETTERS = 5
+#: ... and only when its letters are this similar (0-100) to the name's: Jelensky/Zelensky is 87.5.
+MIN_SOUND_SIMILARITY = 80.0
+#: Whose places are named in Mandarin romanization (Kao-hsiung, Gaoxiong): other places written in
+#: characters have names of their own (沖繩 is Okinawa, not "Chongsheng").
+ROMANIZED_PLACE_COUNTRIES = frozenset({"CN", "TW"})
+#: Where hyphens and spaces inside a given name are a matter of style: Kim Jong Un, Kim Jong-un.
+FREELY_SPACED_COUNTRIES = KOREAN_NAME_COUNTRIES | JAPANESE_NAME_COUNTRIES
+PLACE_TYPES = frozenset({"city", "region"})
+#: What separates the words and syllables of a name: "Tsai Ing-wen" is three.
+NAME_SEPARATORS = regex.compile(r"[\s\-‐‑]+")
+_LATIN_NAME = regex.compile(r"\p{Latin}[\p{Latin}'’ .\-]*")
+
+
+class MatchKind(StrEnum):
+    """Which key a span shares with an entity: the kinds of evidence for a near miss."""
+
+    RESPACED = "respaced"
+    ROMANIZATION = "romanization"
+    MIXED = "mixed"
+    KOREAN = "korean"
+    JAPANESE = "japanese"
+    SOUND = "sound"
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """One entity a span may be, the spelling that replaces it, and the evidence."""
+
+    entry: str
+    replacement: str
+    kind: MatchKind
+    evidence: str  # in words, for the edit's reason: which key, which systems, what similarity
+    #: the span is another valid spelling of the name, not an error (see the module docstring)
+    alternate: bool = False
+    similarity: float = 100.0  # letters' edit similarity (0-100) where the key is a sound key
+    syllables: int = 0  # how many syllables were read (romanization), else 0
+    #: words of the span spelled exactly as in the name (sound keys): "Volodymyr" in "Volodymyr Jelensky"
+    same_words: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Filed:
+    """What a key leads to: an entity, the form it was filed under, and what replaces a near miss."""
+
+    entry: str
+    form: str
+    replacement: str
+
+
+class NameIndex:
+    """Near-miss keys of the gazetteer's curated entities."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self._respaced: dict[str, list[_Filed]] = {}
+        self._syllables: dict[str, list[_Filed]] = {}
+        self._mixed: dict[tuple[str, str], list[tuple[_Filed, int]]] = {}
+        self._korean: dict[str, list[_Filed]] = {}
+        self._japanese: dict[str, list[_Filed]] = {}
+        self._sound: dict[str, list[_Filed]] = {}
+        self._countries: dict[str, str] = {}
+        #: a person's surname and given name as MT writes them alone, and the house's word for each
+        self.parts: dict[str, NameParts] = {}
+        #: (country id, the rest in pinyin letters) -> people whose Chinese name starts with the country's
+        #: (韓國瑜: 韓國 is South Korea, so MT writes "South Korea Yu")
+        self.country_prefixed: dict[tuple[str, str], list[str]] = {}
+        #: the keys of the surnames and the folded words filed above: a span whose first (last) word is
+        #: none of them needs no Korean (Japanese) key
+        self._korean_surnames: set[str] = set()
+        self._japanese_words: set[str] = set()
+        #: entities whose canonical name is itself pinyin (Mao Zedong): other romanizations are old
+        #: spellings of it, not errors
+        self._pinyin_named: set[str] = set()
+        # what the screen (:meth:`may_match`) asks of single words: the first letters of respaced keys,
+        # the parts of half-pinyin keys, the sound keys of the words of Western names
+        self._respaced_starts: set[str] = set()
+        self._mixed_parts: set[str] = set()
+        self._sound_words: set[str] = set()
+        entries = list(entries)
+        for entry in entries:
+            if entry.source not in UNINDEXED_SOURCES:
+                self._add(entry)
+        self._add_country_prefixed(entries)
+
+    def __len__(self) -> int:
+        return len(self._countries)
+
+    def _add(self, entry: Entry) -> None:
+        self._countries[entry.id] = entry.country
+        if parts := name_parts(entry):
+            self.parts[entry.id] = parts
+        # each declared name, and the spelling that replaces its near misses: a canonical or short form
+        # itself, a variant the canonical form of as many words
+        names = {
+            form: _Filed(entry.id, form, form if kind in _KEPT_NAMES else entry.canonical_for(form))
+            for form, kind in entry.forms().items()
+            if kind in _DECLARED_NAMES and _LATIN_NAME.fullmatch(form)
+        }
+        for filed in names.values():
+            if (
+                len(NAME_SEPARATORS.split(filed.form)) > 1
+                and len(_letters(filed.form)) >= MIN_RESPACED_LETTERS
+            ):
+                self._respaced.setdefault(_letters(filed.form), []).append(filed)
+                self._respaced_starts.add(_letters(filed.form)[:_PREFIX])
+        if entry.country in CHARACTER_NAME_COUNTRIES:
+            self._add_readings(entry)
+        if entry.type == "person" and entry.country in KOREAN_NAME_COUNTRIES:
+            for filed in names.values():
+                if key := korean_key(filed.form):
+                    self._korean.setdefault(key, []).append(filed)
+                    self._korean_surnames.add(key.split()[0])
+        if entry.type == "person" and entry.country in JAPANESE_NAME_COUNTRIES:
+            for filed in names.values():
+                self._japanese.setdefault(hepburn_key(filed.form), []).append(filed)
+                self._japanese_words.update(hepburn_key(filed.form).split())
+        if entry.country not in CHARACTER_NAME_COUNTRIES:
+            for filed in names.values():
+                if len(_letters(filed.form)) >= MIN_SOUND_LETTERS:
+                    self._sound.setdefault(_sound_key_of(filed.form), []).append(filed)
+                    self._sound_words.update(map(_word_sound_key, filed.form.split()))
+
+    def _add_readings(self, entry: Entry) -> None:
+        """File the pinyin readings of the entity's Chinese forms, and (for people) the forms half in
+        English, half in pinyin."""
+        if entry.type in PLACE_TYPES and entry.country not in ROMANIZED_PLACE_COUNTRIES:
+            return
+        filed = _Filed(entry.id, entry.canonical, entry.canonical)
+        for chinese in entry.chinese:
+            readings = _readings_of(chinese, surname=entry.type == "person")
+            for syllables in readings:
+                self._syllables.setdefault(" ".join(syllables), []).append(filed)
+                if entry.country in PINYIN_NAME_COUNTRIES and "".join(syllables) == _letters(entry.canonical):
+                    self._pinyin_named.add(entry.id)
+            if entry.type == "person":
+                self._add_mixed(entry, chinese, filed)
+
+    def _add_country_prefixed(self, entries: list[Entry]) -> None:
+        """File each person whose Chinese name starts with a country's Chinese name under that country and
+        the pinyin of the rest: 韓國瑜 under South Korea and "yu"."""
+        countries = {chinese: e.id for e in entries if e.type == "country" for chinese in e.chinese}
+        for entry_id, parts in self.parts.items():
+            for chinese in parts.chinese:
+                for length in (2, 3):
+                    country = countries.get(chinese[:length])
+                    if country and len(chinese) > length:
+                        for rest in _readings_of(chinese[length:]):
+                            key = (country, "".join(rest))
+                            if entry_id not in self.country_prefixed.get(key, ()):
+                                self.country_prefixed.setdefault(key, []).append(entry_id)
+
+    def _add_mixed(self, entry: Entry, chinese: str, filed: _Filed) -> None:
+        """File the name as written half in English, half in pinyin, surname first: the English part is
+        the canonical's surname or given name, the pinyin part the other characters ("Hayashi Fangzheng"
+        for 林芳正, Yoshimasa Hayashi; "Li Jae-myung" for 李在明, Lee Jae-myung).
+
+        The English part must be no pinyin of the name's characters (in "Wang Bin", "Wang" is 王, and
+        the name is merely short of a syllable), and outside Japan the surname is one character, two in
+        a four-character name (歐陽).
+        """
+        words = entry.canonical.split()
+        longest = MAX_JAPANESE_NAME_CHARACTERS if entry.country in JAPANESE_NAME_COUNTRIES else MAX_SYLLABLES
+        if len(words) != 2 or not is_all_chinese(chinese) or not 2 <= len(chinese) <= longest:
+            return
+        given_first = entry.country in GIVEN_NAME_FIRST_COUNTRIES
+        surname, given = (words[1], words[0]) if given_first else words
+        pinyin_parts = {"".join(r) for i in range(len(chinese)) for j in range(i + 1, len(chinese) + 1)
+                        for r in _readings_of(chinese[i:j])}  # fmt: skip
+        if _letters(surname) in pinyin_parts or _letters(given) in pinyin_parts:
+            return
+        cuts = range(1, len(chinese)) if given_first else (len(chinese) // 2 if len(chinese) == 4 else 1,)
+        for cut in cuts:
+            for head in _readings_of(chinese[:cut], surname=True):
+                self._mixed.setdefault((_letters("".join(head)), _letters(given)), []).append((filed, 0))
+            for tail in _readings_of(chinese[cut:]):
+                self._mixed.setdefault((_letters(surname), _letters("".join(tail))), []).append((filed, 1))
+        self._mixed_parts.update({_letters(surname), _letters(given)})
+
+    # --- look-ups -------------------------------------------------------------------------------------
+
+    def may_match(self, words: Sequence[str]) -> bool:
+        """Whether a run of words (spaced; each maybe hyphenated) could share a key with any entity: a
+        screen cheaper than :meth:`match`, from facts about each word, so that the many runs of English
+        words ("Second Ring Road") cost a few dictionary look-ups."""
+        flags = [self._word_flags(word) for word in words]
+        if all(f & _SYLLABLES for f in flags) or flags[0] & _RESPACED_START:
+            return True
+        if len(flags) > 1 and (flags[0] & _KOREAN_SURNAME or any(f & _MIXED_PART for f in flags)):
+            return True
+        return bool(flags[-1] & _JAPANESE_WORD) or all(f & _SOUND_WORD for f in flags)
+
+    def reads_as_syllables(self, words: Sequence[str]) -> bool:
+        """Whether every word reads as romanized syllables ("Ko Wen", "Hsien"): a name that may go on in
+        lower case ("Ko Wen je")."""
+        return all(self._word_flags(word) & _SYLLABLES for word in words)
+
+    def may_match_somewhere(self, words: Sequence[str]) -> bool:
+        """Whether any run of some of ``words`` could pass :meth:`may_match`: some word has a flag."""
+        return any(self._word_flags(word) for word in words)
+
+    def _word_flags(self, word: str) -> int:
+        flags = self._flags_cache.get(word)
+        if flags is None:
+            flags = self._flags_cache[word] = self._screen(word)
+        return flags
+
+    def _screen(self, word: str) -> int:
+        parts = [p for p in NAME_SEPARATORS.split(word) if p]
+        letters = _letters(word)
+        flags = 0
+        if parts and all(romanization.syllabify(p) for p in parts):
+            flags |= _SYLLABLES
+        if letters[:_PREFIX] in self._respaced_starts:
+            flags |= _RESPACED_START
+        if parts and surname_key(parts[0]) in self._korean_surnames:
+            flags |= _KOREAN_SURNAME
+        if letters in self._mixed_parts:
+            flags |= _MIXED_PART
+        if parts and hepburn_key(parts[-1]) in self._japanese_words:
+            flags |= _JAPANESE_WORD
+        if _word_sound_key(word) in self._sound_words:
+            flags |= _SOUND_WORD
+        return flags
+
+    @property
+    def _flags_cache(self) -> dict[str, int]:
+        """Word -> its screening flags, filled as words are seen; not pickled with the gazetteer."""
+        cache = self.__dict__.get("_flags")
+        if cache is None or len(cache) > _MAX_CACHED_WORDS:
+            cache = self.__dict__["_flags"] = {}
+        return cache
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_flags"}
+
+    def match(self, span: str) -> tuple[NameMatch, ...]:
+        """Every entity ``span`` may be a near miss of, one match per entity, strongest key first."""
+        tokens = tuple(t for t in NAME_SEPARATORS.split(span) if t)
+        if not tokens:
+            return ()
+        found: dict[str, NameMatch] = {}
+        for match in self._candidates(span, tokens):
+            if match.replacement != span:
+                found.setdefault(match.entry, match)
+        return tuple(found.values())
+
+    def _candidates(self, span: str, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
+        yield from self._respaced_matches(span, tokens)
+        yield from self._romanization_matches(tokens)
+        yield from self._mixed_matches(tokens)
+        if len(tokens) > 1 and surname_key(tokens[0]) in self._korean_surnames:
+            yield from self._other_romanization(self._korean.get(korean_key(span), ()), span, "Korean")
+        if hepburn_key(tokens[-1]) in self._japanese_words:
+            yield from self._other_romanization(self._japanese.get(hepburn_key(span), ()), span, "Japanese")
+        yield from self._sound_matches(span)
+
+    def _respaced_matches(self, span: str, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
+        for filed in self._respaced.get(_letters(span), ()):
+            if _only_case_or_apostrophes_differ(span, filed.form):
+                continue
+            if len(tokens) > 1 or len(NAME_SEPARATORS.split(filed.form)) > 2:
+                evidence = f"the letters of {filed.form!r} spaced or hyphenated another way"
+                alternate = self._countries[filed.entry] in FREELY_SPACED_COUNTRIES
+                yield NameMatch(filed.entry, filed.replacement, MatchKind.RESPACED, evidence, alternate)
+
+    def _romanization_matches(self, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
+        for split in _syllable_splits(tokens):
+            for reading in itertools.product(*(sorted(s.readings) for s in split)):
+                for filed in self._syllables.get(" ".join(reading), ()):
+                    plain = all(s.spelling == r.replace("ü", "u") for s, r in zip(split, reading))
+                    if not plain and self._countries[filed.entry] not in CHINESE_SPEAKING_COUNTRIES:
+                        continue  # 岸田 is Kishida; only its pinyin is MT's reading of the characters
+                    evidence = "read as " + ", ".join(
+                        _describe_syllable(s, r) for s, r in zip(split, reading)
+                    )
+                    alternate = plain or filed.entry in self._pinyin_named
+                    yield NameMatch(
+                        filed.entry,
+                        filed.replacement,
+                        MatchKind.ROMANIZATION,
+                        evidence,
+                        alternate,
+                        syllables=len(split),
+                    )
+
+    def _mixed_matches(self, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
+        for cut in range(1, len(tokens)):
+            parts = ("".join(tokens[:cut]), "".join(tokens[cut:]))
+            for filed, pinyin_part in self._mixed.get((_letters(parts[0]), _letters(parts[1])), ()):
+                evidence = f"part of {filed.form!r}, the rest ({parts[pinyin_part]!r}) in pinyin"
+                yield NameMatch(filed.entry, filed.replacement, MatchKind.MIXED, evidence)
+
+    def _other_romanization(self, filed: Iterable[_Filed], span: str, language: str) -> Iterator[NameMatch]:
+        kind = MatchKind.KOREAN if language == "Korean" else MatchKind.JAPANESE
+        for one in filed:
+            if one.form != span:
+                evidence = f"{one.form!r} in another romanization of {language}"
+                yield NameMatch(one.entry, one.replacement, kind, evidence, alternate=True)
+
+    def _sound_matches(self, span: str) -> Iterator[NameMatch]:
+        if len(_letters(span)) < MIN_SOUND_LETTERS:
+            return
+        filed = self._sound.get(_sound_key_of(span), ())
+        for score, one in sorted(((similarity(span, f.form), f) for f in filed), key=lambda s: -s[0]):
+            if one.form.lower() != span.lower() and score >= MIN_SOUND_SIMILARITY:
+                evidence = (
+                    f"sounds like {one.form!r} (key {_sound_key_of(one.form)}, letters {score:.0f}% alike)"
+                )
+                same = len(set(span.split()) & set(one.form.split()))
+                # another transliteration: an error only where the story also names the entity otherwise
+                yield NameMatch(
+                    one.entry, one.replacement, MatchKind.SOUND, evidence, True, score, same_words=same
+                )
+
+
+# The screen's flags, one bit each, and how many words it remembers (a long corpus has many).
+_SYLLABLES, _RESPACED_START, _KOREAN_SURNAME, _MIXED_PART, _JAPANESE_WORD, _SOUND_WORD = (
+    1 << i for i in range(6)
+)
+_PREFIX = 3
+_MAX_CACHED_WORDS = 200_000
+_DECLARED_NAMES = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.VARIANT})
+_KEPT_NAMES = frozenset({FormKind.CANONICAL, FormKind.SHORT})
+
+
+@functools.lru_cache(maxsize=65536)
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalpha())
+
+
+def _only_case_or_apostrophes_differ(span: str, form: str) -> bool:
+    """Whether ``span`` is ``form`` in other case or apostrophes, and no word of the name is written in
+    lower case: Mohammed Bin Salman, Hong KONG, People’s Daily are typography, "Lee Hsien loong" is a
+    misspelling."""
+    ours, theirs = span.replace("’", "'"), form.replace("’", "'")
+    if ours.lower() != theirs.lower():
+        return False
+    return not any(a.islower() and not b.islower() for a, b in zip(ours.split(" "), theirs.split(" ")))
+
+
+def _sound_key_of(name: str) -> str:
+    return " ".join(_word_sound_key(word) for word in name.split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_sound_key(word: str) -> str:
+    return sound_key(word)
+
+
+def _syllable_splits(tokens: tuple[str, ...]) -> Iterator[tuple[romanization.Syllable, ...]]:
+    """Every reading of the tokens as a run of two to four syllables."""
+    per_token = [romanization.syllabify(token) for token in tokens]
+    if not all(per_token):
+        return
+    for combination in itertools.product(*per_token):
+        split = tuple(itertools.chain.from_iterable(combination))
+        if MIN_SYLLABLES <= len(split) <= MAX_SYLLABLES:
+            yield split
+
+
+def _describe_syllable(syllable: romanization.Syllable, reading: str) -> str:
+    systems = sorted(romanization.systems(syllable.spelling, reading))
+    return f"{syllable.spelling!r} = {reading} ({'/'.join(systems)})"
+
+
+def _readings_of(chinese: str, surname: bool = False) -> list[tuple[str, ...]]:
+    """Toneless pinyin readings of a Chinese name: the usual reading of each character, and with
+    ``surname`` the first character's reading as a surname where that differs (曾 ceng, as a surname zeng)."""
+    if not is_all_chinese(chinese) or len(chinese) > MAX_SYLLABLES:
+        return []
+    from pypinyin import Style, lazy_pinyin
+
+    usual = lazy_pinyin(chinese, style=Style.NORMAL, v_to_u=True)
+    if not all(r.isalpha() for r in usual):
+        return []
+    readings = [tuple(usual)]
+    if surname and (reading := romanization.SURNAME_READINGS.get(chinese[0])) and reading != usual[0]:
+        readings.append((reading, *usual[1:]))
+    return readings

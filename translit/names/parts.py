@@ -1,0 +1,119 @@
+"""A person's surname and given name as MT writes them alone, and the house's spelling of each.
+
+Once an article has named 卓榮泰 as Cho Jung-tai, MT may still write the surname alone in pinyin ("Zhuo
+said"); the back-reference rule needs, for each person, those spellings and what replaces them. They are
+worked out once, with the gazetteer's name index (``gazetteer.names.parts``).
+
+>>> from translit.gazetteer import Entry
+>>> parts = name_parts(Entry("cho", "Cho Jung-tai", "person", country="TW", chinese=("卓榮泰",)))
+>>> parts.surname, sorted(parts.spellings.items())
+('Cho', [('Rongtai', 'Jung-tai'), ('Zhuo', 'Cho')])
+>>> name_parts(Entry("chang", "Morris Chang", "person", country="TW", chinese=("張忠謀",))).spellings
+{'Zhang': 'Chang', 'Zhongmou': 'Morris'}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from translit.gazetteer.entry import Entry
+from translit.gazetteer.facts import (
+    CHARACTER_NAME_COUNTRIES,
+    GIVEN_NAME_FIRST_COUNTRIES,
+    KOREAN_NAME_COUNTRIES,
+    is_all_chinese,
+)
+from translit.names import romanization
+from translit.names.korean import surname_key
+
+#: A given name is written alone only from two syllables ("Qingde"): one syllable alone is anyone's.
+MIN_GIVEN_SYLLABLES = 2
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """The house's surname of a person, and each lone spelling MT uses -> the house's word(s) for it."""
+
+    surname: str
+    spellings: dict[str, str] = field(default_factory=dict)
+    #: for Korean names: the surname's key, shared by its spellings (Lee, Yi, Rhee)
+    korean_surname: str = ""
+    #: the Chinese forms of the name (韓國瑜, 韩国瑜): MT may read their first characters as a country
+    chinese: tuple[str, ...] = ()
+
+
+def name_parts(entry: Entry) -> NameParts | None:
+    """The parts of a person whose Chinese form is the name itself (China, Taiwan, Japan, Korea...),
+    or None for anyone else."""
+    words = entry.canonical.split()
+    if entry.type != "person" or entry.country not in CHARACTER_NAME_COUNTRIES or len(words) < 2:
+        return None
+    chinese = next((c for c in entry.chinese if is_all_chinese(c) and 2 <= len(c) <= 4), None)
+    if chinese is None:
+        return None
+    surname_first = _is_surname_first(entry, words, chinese)
+    if surname_first is None:
+        return None
+    surname = words[0] if surname_first else words[-1]
+    given = " ".join(words[1:]) if surname_first else " ".join(words[:-1])
+    spellings: dict[str, str] = {}
+    for cut in _surname_lengths(entry, chinese):
+        surname_pinyin = _surname_pinyin(chinese[:cut])
+        if surname_pinyin and surname_pinyin.lower() != surname.lower():
+            spellings[surname_pinyin] = surname
+        given_pinyin = _pinyin(chinese[cut:])
+        if len(chinese) - cut >= MIN_GIVEN_SYLLABLES and given_pinyin.lower() != _letters(given):
+            spellings[given_pinyin] = given
+    korean = surname_key(surname) if entry.country in KOREAN_NAME_COUNTRIES else ""
+    forms = tuple(c for c in entry.chinese if is_all_chinese(c) and 2 <= len(c) <= 4)
+    return NameParts(surname, spellings, korean, forms)
+
+
+def _is_surname_first(entry: Entry, words: list[str], chinese: str) -> bool | None:
+    """Whether the canonical name puts the surname first, or None when it cannot be told.
+
+    Given name first where the house writes the country's names so (Fumio Kishida), or where the last
+    word, not the first, reads as the surname character (Morris Chang: Chang is 張). Surname first where
+    the first word reads as it (Lai Ching-te), or where the name looks Chinese or Korean otherwise: a
+    hyphenated given name (Leung Chun-ying), three words (Kim Jong Un). Two words of which neither reads
+    as the surname, the English name of a Cantonese speaker (Edward Yau, 邱騰華), cannot be told.
+    """
+    if entry.country in GIVEN_NAME_FIRST_COUNTRIES:
+        return False
+    surname = _surname_pinyin(chinese[0]).lower()
+
+    def reads_as_surname(word: str) -> bool:
+        return surname in romanization.readings(word.split("-")[0])
+
+    if reads_as_surname(words[0]):
+        return True
+    if reads_as_surname(words[-1]):
+        return False
+    return True if "-" in words[-1] or len(words) > 2 else None
+
+
+def _surname_lengths(entry: Entry, chinese: str) -> tuple[int, ...]:
+    """How many characters the surname may have: one, or two in a four-character name (歐陽); a
+    Japanese surname one or two (林芳正, 岸田文雄)."""
+    if entry.country in GIVEN_NAME_FIRST_COUNTRIES:
+        return tuple(n for n in (1, 2) if n < len(chinese))
+    return (2,) if len(chinese) == 4 else (1,)
+
+
+def _surname_pinyin(chinese: str) -> str:
+    """The pinyin of a surname: its first character read as a surname reads (曾 Zeng, not Ceng)."""
+    reading = romanization.SURNAME_READINGS.get(chinese[0])
+    return _pinyin(chinese) if reading is None else (reading + _pinyin(chinese[1:]).lower()).capitalize()
+
+
+def _pinyin(chinese: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = lazy_pinyin(chinese, style=Style.NORMAL)  # a character without a reading stays itself
+    if not all(s.isascii() and s.isalpha() for s in syllables):
+        return ""
+    return "".join(s.replace("v", "u") for s in syllables).capitalize()
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalpha())

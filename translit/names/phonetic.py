@@ -1,0 +1,64 @@
+"""A sound key for Western names, to block fuzzy matching: only names with the same key are compared.
+
+Transliterations of one Slavic, Hebrew or Arabic name into English, German, French or back from Chinese
+differ in the letters for one sound (Zelensky, Selenskyj, Jelensky; Podolyak, Podoliak; Shmyhal,
+Shmygal), in vowels and in doubled letters; back through Chinese, which has no r before a vowel, r
+becomes l (Pelosi, Perosi). The key keeps the consonant skeleton with those letters
+merged into classes; a match within a block is then confirmed by edit similarity
+(:func:`similarity`), so the key may be coarse.
+
+>>> sound_key("Zelensky") == sound_key("Jelensky") == sound_key("Selenskyj")
+True
+>>> sound_key("Podolyak") == sound_key("Podoliak")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+#: Digraphs first, then single letters: each maps to a consonant class, or "" for a vowel-like letter.
+_DIGRAPHS = (
+    ("tsch", "S"), ("sch", "S"), ("tch", "S"), ("dzh", "S"), ("ch", "S"), ("sh", "S"), ("zh", "S"),
+    ("ts", "S"), ("tz", "S"), ("dz", "S"), ("kh", "K"), ("gh", "K"), ("ck", "K"), ("ph", "F"), ("th", "T"),
+    ("qu", "K"), ("x", "KS"),
+)  # fmt: skip
+_CLASSES = {
+    **dict.fromkeys("bp", "P"), **dict.fromkeys("dt", "T"), **dict.fromkeys("gkqch", "K"),
+    **dict.fromkeys("szj", "S"), **dict.fromkeys("fvw", "F"), "l": "L", "r": "L", "m": "M", "n": "N",
+}  # fmt: skip
+_VOWELS = frozenset("aeiouy")
+_DIGRAPH_SOUNDS = dict(_DIGRAPHS)
+_DIGRAPH = re.compile("|".join(digraph for digraph, _ in _DIGRAPHS))
+_HEARD_H = re.compile(r"^h|(?<=[aeiouy])h(?=[aeiouy])")
+#: Every other lower-case letter -> its class; vowels, y and an unheard h are dropped.
+_LETTER_SOUNDS = str.maketrans({**_CLASSES, **dict.fromkeys("aeiouyh")})
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def sound_key(name: str) -> str:
+    """The consonant-class skeleton of a name's letters, repeats collapsed, "V" for a leading vowel."""
+    letters = _ascii_letters(name)
+    if not letters:
+        return ""
+    # "j" starts a syllable in Jelensky but ends one in Selenskyj, where it is a vowel
+    if letters.endswith(("yj", "ij", "iy", "yy")):
+        letters = letters[:-2] + "y"
+    key = _DIGRAPH.sub(lambda m: _DIGRAPH_SOUNDS[m.group()], letters)
+    # h is heard only first or between vowels (Haidai, Shmyhal, not John)
+    key = _HEARD_H.sub("K", key).translate(_LETTER_SOUNDS)
+    key = _REPEATS.sub(r"\1", key)
+    return "V" + key if letters[0] in _VOWELS else key
+
+
+def similarity(a: str, b: str) -> float:
+    """Edit similarity (0-100) of two names' letters, case and diacritics ignored."""
+    return fuzz.ratio(_ascii_letters(a), _ascii_letters(b))
+
+
+def _ascii_letters(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if "a" <= c <= "z")

@@ -1,0 +1,88 @@
+"""The spans of a text that may be a name: runs of capitalized words, and every sub-run of them.
+
+"TPP Chairman Huang Kuochang" is one run; the name in it may start at any of its words, so every
+sub-run of up to :data:`MAX_WORDS` words is a candidate. A run may go on in lower-case romanized
+syllables, as MT writes them ("Ko Wen je", "Tsai Ing wen").
+
+>>> text = "TPP Chairman Huang Kuochang met Ko Wen je."
+>>> [run.group() for run in RUN.finditer(text)]
+['TPP Chairman Huang Kuochang', 'Ko Wen']
+>>> run = "TPP Chairman Huang Kuochang"
+>>> [run[start:end] for start, end in sub_runs(run)][6:9]
+['Chairman', 'Huang Kuochang', 'Huang']
+>>> text[:lower_case_syllables_after(text, text.index(" je"))]
+'TPP Chairman Huang Kuochang met Ko Wen je'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import regex
+
+from translit.names.frequency import zipf
+from translit.names.romanization import syllabify
+
+#: A name has at most this many words ("Lee Jae Myong", "Tsai Ing wen", "Kim Jong Un").
+MAX_WORDS = 4
+#: ... of which at most this many trailing lower-case syllables ("Ko Wen je").
+MAX_LOWER_CASE_WORDS = 2
+#: A lower-case word this common is English ("he", "an"), not a syllable of a name.
+COMMON_LOWER_CASE_ZIPF = 5.0
+#: ... and one this rare ("loong") may be part of a name, syllable or not.
+RARE_LOWER_CASE_ZIPF = 3.0
+#: A run of capitalized words, each maybe hyphenated ("Ing-wen") or with an apostrophe ("Ch'en",
+#: "Taiwan's"). Deliberately simple, since it runs over every text: the standard library's engine with an
+#: ASCII capital first is the fastest scan, and a run that starts inside a word ("iPhone") is told by
+#: :func:`starts_a_word`, a trailing possessive by :func:`without_possessive`, only for the rare runs
+#: that could be a name. Names written with a non-ASCII capital first (Ünal) are not found.
+RUN = re.compile(r"[A-Z][\w'’‐‑-]*(?: [A-Z][\w'’‐‑-]*)*")
+_WORD_CHARACTER = re.compile(r"[\w'’‐‑-]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LOWER_CASE_WORD = regex.compile(r" (\p{Ll}{1,6})(?![\p{L}\p{N}'’\-‐‑])")
+_WORD_IN_RUN = regex.compile(r"[^ ]+")
+
+
+def starts_a_word(text: str, start: int) -> bool:
+    """Whether a run found at ``start`` starts a word (not "Phone" in "iPhone")."""
+    return start == 0 or not _WORD_CHARACTER.match(text, start - 1)
+
+
+def without_possessive(run: str) -> str:
+    """The run without a possessive at its end: "Tsai Ing-wen's" -> "Tsai Ing-wen"."""
+    return _POSSESSIVE.sub("", run)
+
+
+def sub_runs(run: str) -> list[tuple[int, int]]:
+    """The (start, end) in ``run`` of its sub-runs of at most :data:`MAX_WORDS` words, longest first
+    from each capitalized word."""
+    words = [(m.start(), m.end()) for m in _WORD_IN_RUN.finditer(run)]
+    return [
+        (words[first][0], words[last][1])
+        for first in range(len(words))
+        if run[words[first][0]].isupper()
+        for last in range(min(len(words), first + MAX_WORDS) - 1, first - 1, -1)
+    ]
+
+
+def lower_case_syllables_after(text: str, end: int) -> int:
+    """Where a run that ends at ``end`` ends once the lower-case romanized syllables that continue a
+    name are added: "je" in "Ko Wen je"."""
+    for _ in range(MAX_LOWER_CASE_WORDS):
+        match = _LOWER_CASE_WORD.match(text, end)
+        if not match or not _may_continue_a_name(match.group(1)):
+            break
+        end = match.end()
+    return end
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_continue_a_name(word: str) -> bool:
+    """A romanized syllable that is no common English word ("je", "wen"; not "he", "are", "to"), or a
+    word rare in English ("loong" in "Lee Hsien loong"): whether it is part of a name, the name index
+    decides."""
+    frequency = zipf(word)
+    if frequency < RARE_LOWER_CASE_ZIPF:
+        return True
+    return frequency < COMMON_LOWER_CASE_ZIPF and any(len(s) == 1 for s in syllabify(word))

@@ -1,0 +1,161 @@
+"""Back-references in MT's spelling to a person the article names in the house's: "Premier Cho Jung-tai
+... Zhuo said" -> "Cho said"; "Mr. Zhuo" -> "Mr. Cho" (the honorific stays).
+
+Chinese news names a person in full once and by surname (or given name) after that; MT that does not
+know the person romanizes each mention on its own, so a fixed full name leaves its back-references in
+pinyin, and the article spells one person two ways. Once the article names the person in the house's
+spelling — written so, or fixed so by an earlier pass — the lone surname or given name MT wrote is
+rewritten to the house's word for it (:mod:`translit.names.parts`).
+
+Only where the story around it names the person (a surname alone in a long, many-story text is anyone's),
+where no one else nearby goes by that surname ("Zhuo Wei, a resident"), and where the spelling is no
+other name the article uses (Li, where Li Qiang is named too).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from translit.edits import Candidate, Finding
+from translit.names.frequency import zipf
+from translit.names.korean import SURNAMES
+from translit.names.parts import NameParts
+from translit.names.support import NEARBY, named_nearby, people_named_in_house_spelling
+from translit.rules.context import is_inside_longer_name
+from translit.rules.rule import Evidence, Rule
+
+if TYPE_CHECKING:
+    from translit.document import Document
+    from translit.gazetteer import Entry
+
+#: The prior of a back-reference, shared among the people it may refer to.
+BACK_REFERENCE = 0.9
+#: A spelling this common in English is a word wherever it stands ("He", "Long"), and at the start of a
+#: sentence from this common on ("Li", "Lin" can start a sentence as names; "An" cannot be told apart).
+WORD_ZIPF, SENTENCE_START_WORD_ZIPF = 5.0, 4.0
+
+
+def find_back_references(document: Document) -> Iterator[Finding]:
+    named = people_named_in_house_spelling(document)
+    if not named:
+        return
+    lone = _lone_spellings(document, named)
+    if not lone:
+        return
+    starts = [m.start for m in document.mentions]
+    for match in _words_pattern(tuple(sorted(lone))).finditer(document.text):
+        word, start, end = match.group(), match.start(), match.end()
+        if _overlaps_mention(document, starts, start, end) or not _reads_as_a_name(document, word, start):
+            continue
+        people = [
+            (entry, parts)
+            for entry, parts in lone[word]
+            if named_nearby(named[entry.id], start) and not _touches_another_name(document, entry, start, end)
+        ]
+        if people and not _someone_else_goes_by(document, word, people, start):
+            yield _finding(document, word, start, end, people)
+
+
+def _finding(
+    document: Document, word: str, start: int, end: int, people: list[tuple[Entry, NameParts]]
+) -> Finding:
+    candidates = tuple(
+        Candidate(
+            _replacement(word, parts),
+            f"{word!r} is how MT writes {entry.canonical}'s name alone; the story names {entry.canonical} "
+            "in the house's spelling nearby, so this mention is spelled the same way",
+            BACK_REFERENCE / len(people),
+            entry=entry.id,
+            references=len(document.mentions_of(entry.id)),
+        )
+        for entry, parts in people
+    )
+    return Finding(start, end, word, "variant", "back-reference", candidates)
+
+
+@functools.lru_cache(maxsize=1024)
+def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """Any of ``words`` standing alone (a hyphenated given name as one word)."""
+    alternation = "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternation})(?![\p{{L}}\p{{N}}\-])")
+
+
+def _replacement(word: str, parts: NameParts) -> str:
+    return parts.spellings.get(word, parts.surname)
+
+
+def _lone_spellings(
+    document: Document, named: dict[str, list[int]]
+) -> dict[str, list[tuple[Entry, NameParts]]]:
+    """Each lone surname or given name MT writes for a person named -> the people it may be; not the
+    spellings that are some named person's own words (Li, where Li Qiang is named)."""
+    own_words = {word for entry_id in named for word in document.gazetteer[entry_id].name_words}
+    lone: dict[str, list[tuple[Entry, NameParts]]] = {}
+    for entry_id in named:
+        entry = document.gazetteer[entry_id]
+        parts = document.gazetteer.names.parts[entry_id]
+        for spelling in (*parts.spellings, *_korean_surname_spellings(parts)):
+            if spelling not in own_words:
+                lone.setdefault(spelling, []).append((entry, parts))
+    return lone
+
+
+def _korean_surname_spellings(parts: NameParts) -> list[str]:
+    """The other spellings of a Korean surname: Yun and Youn for Yoon, Yi and Rhee for Lee."""
+    if not parts.korean_surname:
+        return []
+    return [s.capitalize() for s, key in SURNAMES.items() if key == parts.korean_surname and len(s) > 1]
+
+
+def _reads_as_a_name(document: Document, word: str, start: int) -> bool:
+    """Not an English word: "He" never is a surname here, "An" not at the start of a sentence."""
+    frequency = zipf(word)
+    if frequency >= WORD_ZIPF:
+        return False
+    sentence_start = document.sentence_starts[document.sentence_index(start)]
+    at_sentence_start = not document.text[sentence_start:start].strip(" \t\r\n\"“'‘(")
+    return not (at_sentence_start and frequency >= SENTENCE_START_WORD_ZIPF)
+
+
+def _touches_another_name(document: Document, entry: Entry, start: int, end: int) -> bool:
+    return is_inside_longer_name(document.text, start, end, entry.name_words)
+
+
+def _someone_else_goes_by(
+    document: Document, word: str, people: list[tuple[Entry, NameParts]], offset: int
+) -> bool:
+    """Whether someone nearby has this surname with another given name: "Zhuo Wei, a resident, said"."""
+    own = {w for entry, parts in people for w in (*entry.name_words, *parts.spellings)}
+    pattern = _followed_by_a_name(word)
+    for match in pattern.finditer(document.text, max(0, offset - NEARBY), offset + NEARBY):
+        following = match.group("next").split("-")[0]
+        if match.group("next") not in own and following not in own:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _followed_by_a_name(word: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(word)} (?P<next>\p{{Lu}}[\p{{L}}'’\-]*)")
+
+
+def _overlaps_mention(document: Document, starts: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_right(starts, start) - 1
+    if index >= 0 and document.mentions[index].end > start:
+        return True
+    return index + 1 < len(starts) and starts[index + 1] < end
+
+
+RULE = Rule(
+    name="back-reference",
+    find=find_back_references,
+    emits=frozenset({"variant"}),
+    priors={"back-reference (shared among the people it may be)": BACK_REFERENCE},
+    reads=frozenset({Evidence.NAMES, Evidence.SENTENCES}),
+    writes=frozenset({Evidence.NAMES}),
+)

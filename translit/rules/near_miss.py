@@ -1,0 +1,234 @@
+"""Near-miss spellings of known names: "Tsai Ing wen", "Hou Yu-yi", "Hayashi Fangzheng", "Jelensky" —
+each rewritten to the entity's canonical spelling.
+
+MT spells a name it does not know by romanizing it, and seldom the way the gazetteer's keys do: it
+mixes systems, splits syllables differently, leaves half a name in pinyin. Every capitalized span that
+is neither a known word nor a known name is looked up in the gazetteer's name index
+(:mod:`translit.names.index`), which says which entities it may be and by which key; the priors come
+from :mod:`translit.names.prior`, and each candidate's reason carries its evidence. Another valid
+spelling of a name ("Yoon Seok-yeol", "Mao Tse-tung") is fixed here only where the story also names the
+entity otherwise; used consistently, it is the house style's (:mod:`translit.rules.near_miss_style`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import weakref
+from collections.abc import Collection, Iterator
+from typing import TYPE_CHECKING
+
+from translit.edits import Candidate, Finding
+from translit.names.frequency import zipf
+from translit.names.index import MAX_SYLLABLES, NAME_SEPARATORS, UNINDEXED_SOURCES
+from translit.names.prior import PRIORS, Role, describe_support, near_miss_priors, role
+from translit.names.spans import RUN, lower_case_syllables_after, starts_a_word, sub_runs, without_possessive
+from translit.names.support import support_near
+from translit.rules.context import (
+    COMMON_WORD_ZIPF,
+    is_function_word_or_title,
+    is_inside_longer_name,
+)
+from translit.rules.rule import Evidence, Rule
+
+if TYPE_CHECKING:
+    from translit.document import Document
+    from translit.gazetteer import Gazetteer
+    from translit.names.index import NameMatch
+
+
+#: What one run's sub-runs match: (start, end, matches) relative to the run.
+RunMatches = tuple[tuple[int, int, tuple["NameMatch", ...]], ...]
+
+
+def find_near_misses(document: Document) -> Iterator[Finding]:
+    yield from near_miss_findings(document, "near-miss", "variant", {Role.ERROR, Role.INCONSISTENT})
+
+
+def near_miss_findings(
+    document: Document, rule: str, edit_type: str, roles: Collection[Role]
+) -> Iterator[Finding]:
+    """The findings of the near misses that play one of ``roles`` in the story (see
+    :class:`translit.names.prior.Role`): errors and inconsistencies here, valid spellings used
+    consistently in the house-style rule :mod:`translit.rules.near_miss_style`."""
+    gazetteer = document.gazetteer
+    for start, end, all_matches in _near_miss_spans(document):
+        surface = document.text[start:end]
+        supported = [(m, support_near(document, m.entry, start, end)) for m in all_matches]
+        supported = [(m, support) for m, support in supported if role(m, support) in roles]
+        if not supported:
+            continue
+        matches, supports = zip(*supported)
+        priors = near_miss_priors(matches, supports)
+        candidates = tuple(
+            Candidate(
+                match.replacement,
+                f"{surface!r} is {role(match, support).value} of {gazetteer[match.entry].canonical}: "
+                f"{match.evidence} ({match.kind.value} key); {describe_support(support)}",
+                prior,
+                entry=match.entry,
+                references=support.references,
+            )
+            for match, support, prior in zip(matches, supports, priors)
+        )
+        yield Finding(start, end, surface, edit_type, rule, candidates)
+
+
+def _near_miss_spans(document: Document) -> list[tuple[int, int, tuple[NameMatch, ...]]]:
+    """:func:`_find_near_miss_spans`, once per document: both near-miss rules read them."""
+    global _last_spans
+    last = _last_spans  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is document:
+        return last[1]
+    spans = list(_find_near_miss_spans(document))
+    _last_spans = (document, spans)
+    return spans
+
+
+#: The last document's near-miss spans (the document is kept, so that identity means the same one).
+_last_spans: tuple[Document, list[tuple[int, int, tuple[NameMatch, ...]]]] | None = None
+
+
+def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[NameMatch, ...]]]:
+    """The leftmost-longest spans that match some entity, none overlapping a known name partly."""
+    text, gazetteer = document.text, document.gazetteer
+    cache = _run_cache(gazetteer)
+    starts: list[int] | None = None
+    for run in RUN.finditer(text):
+        analysis = cache.get(run.group()) or _analysed(cache, gazetteer, run.group())
+        if analysis is _NOTHING:
+            continue  # most runs: "The", "Beijing", "Second Ring Road"
+        found, continues = analysis
+        base, end = run.span()
+        if not starts_a_word(text, base):
+            continue
+        if (
+            continues
+            and text[end + 1 : end + 2].islower()
+            and (extended := lower_case_syllables_after(text, end)) > end
+        ):
+            spelled = text[base:extended]
+            found, _ = cache.get(spelled) or _analysed(cache, gazetteer, spelled)
+        starts = starts if starts is not None else [m.start for m in document.mentions]
+        cursor = 0
+        for relative_start, relative_end, matches in found:
+            start, end = base + relative_start, base + relative_end
+            if start < cursor or _overlaps_a_name(document, starts, start, end):
+                continue
+            if _holds_another_name(document, start, end):
+                continue
+            kept = tuple(m for m in matches if not _touches_another_name(document, m, start, end))
+            if kept:
+                cursor = end
+                yield start, end, kept
+
+
+#: Per gazetteer, each run of capitalized words seen -> what its sub-runs match (see :func:`_run_matches`).
+_RUN_CACHES: weakref.WeakKeyDictionary[Gazetteer, dict[str, tuple[RunMatches, bool]]] = (
+    weakref.WeakKeyDictionary()
+)
+#: A long corpus has many runs: the cache starts afresh beyond this many.
+MAX_CACHED_RUNS = 200_000
+
+
+def _run_cache(gazetteer: Gazetteer) -> dict[str, tuple[RunMatches, bool]]:
+    cache = _RUN_CACHES.get(gazetteer)
+    if cache is None or len(cache) > MAX_CACHED_RUNS:
+        cache = _RUN_CACHES[gazetteer] = {}
+    return cache
+
+
+def _analysed(
+    cache: dict[str, tuple[RunMatches, bool]], gazetteer: Gazetteer, run: str
+) -> tuple[RunMatches, bool]:
+    result = _run_matches(gazetteer, without_possessive(run))
+    cache[run] = result = result if any(result) else _NOTHING
+    return result
+
+
+#: What most runs match: nothing, and no lower-case syllables go on from them (one object, so that the
+#: scan tells it by identity).
+_NOTHING: tuple[RunMatches, bool] = ((), False)
+
+
+def _run_matches(gazetteer: Gazetteer, run: str) -> tuple[RunMatches, bool]:
+    """The sub-runs of a run of capitalized words that match some entity, longest first from each word,
+    and whether lower-case syllables after the run may continue a name in it ("Ko Wen je").
+
+    A run recurs across a corpus ("President Joe Biden", "Beijing"), so the caller caches this; what
+    depends on the document (the names found around it) it checks itself. Sub-runs are skipped that start
+    with a title or a function word ("President X", "The X": the name starts after it), that no key could
+    match (:meth:`~translit.names.index.NameIndex.may_match`: "Second Ring Road"), that are one common
+    word ("Today"), or that have more parts than a name.
+    """
+    index = gazetteer.names
+    spelled = run.split(" ")
+    # a run ending in two romanized syllables may go on in lower case: "(Mayor) Ko Wen je", "Lee Hsien loong"
+    continues = len(spelled) > 1 and index.reads_as_syllables(spelled[-2:])
+    if not index.may_match_somewhere(spelled):
+        return (), continues  # "The", "Second Ring Road": no word of it is in any key
+    found = []
+    for start, end in sub_runs(run):
+        words = run[start:end].split(" ")
+        if is_function_word_or_title(words[0]) or words[0].isupper():
+            continue
+        if not index.may_match(words):
+            continue
+        if len(words) == 1 and _is_common_word(words[0]):
+            continue
+        surface = run[start:end]
+        if len(NAME_SEPARATORS.split(surface)) > MAX_SYLLABLES or gazetteer.lookup(surface):
+            continue  # longer than a name, or a known name
+        if matches := index.match(surface):
+            found.append((start, end, matches))
+    return tuple(found), continues
+
+
+def _overlaps_a_name(document: Document, starts: list[int], start: int, end: int) -> bool:
+    """Whether a known name lies across the span's edge, or holds the span: only spans that are no
+    known name, or that hold whole known names, are near misses."""
+    index = bisect.bisect_right(starts, start) - 1
+    if index >= 0 and document.mentions[index].end > start:
+        mention = document.mentions[index]
+        if not (mention.start == start and mention.end < end):
+            return True
+    index += 1
+    while index < len(starts) and starts[index] < end:
+        if document.mentions[index].end > end:
+            return True
+        index += 1
+    return False
+
+
+def _touches_another_name(document: Document, match: NameMatch, start: int, end: int) -> bool:
+    entry = document.gazetteer[match.entry]
+    kept = entry.name_words - set(match.replacement.split())
+    return is_inside_longer_name(document.text, start, end, kept)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_common_word(word: str) -> bool:
+    return zipf(word) >= COMMON_WORD_ZIPF
+
+
+def _holds_another_name(document: Document, start: int, end: int) -> bool:
+    """Whether the span holds a curated name of a place, body or country ("Songshan National"): a
+    name next to it is no part of a person's."""
+    first = bisect.bisect_left(document.mentions, start, key=lambda m: m.start)
+    for mention in document.mentions[first:]:
+        if mention.start >= end:
+            return False
+        entry = document.gazetteer[mention.entries[0]]
+        if entry.type != "person" and entry.source not in UNINDEXED_SOURCES:
+            return True
+    return False
+
+
+RULE = Rule(
+    name="near-miss",
+    find=find_near_misses,
+    emits=frozenset({"variant"}),
+    priors=PRIORS,
+    reads=frozenset({Evidence.NAMES}),
+    writes=frozenset({Evidence.NAMES}),
+)
