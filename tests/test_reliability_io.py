@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 import translit.run
 import translit.textio
 from tools.testkit import run_cli
+from translit import exit_codes
 from translit.api import load_pipeline
 from translit.cli import main, usable_jobs
 from translit.config import Config
@@ -252,7 +253,7 @@ def test_c6_a_file_name_that_is_not_utf8_is_quoted_in_every_format(tmp_path):
     write(Path(name))
     shown = f'"{tmp_path}/bad\\377.txt"'
     code, out, _ = run_cli(b"", "detect", name)
-    assert code == 0 and out.startswith(f"{shown}:1:14: house-style 'Kiev'")
+    assert code == 1 and out.startswith(f"{shown}:1:14: house-style 'Kiev'")
     code, out, _ = run_cli(b"", "clean", "--format", "json", name)
     assert code == 0 and json.loads(out)["path"] == shown
     code, out, _ = run_cli(b"", "clean", "--format", "diff", name)
@@ -313,7 +314,7 @@ def test_d5_a_record_s_own_edits_field_is_an_error_never_overwritten():
         code == 0 and record["edits"] == "my notes" and record["fixes"]["edits"][0]["replacement"] == "Kyiv"
     )
     code, out, _ = run_cli(b'{"findings":"Kiev"}\n', "detect", "--jsonl", "--field", "findings")
-    assert code == 0 and strict_loads(out)["findings"] == "Kiev"
+    assert code == 1 and strict_loads(out)["findings"] == "Kiev"
 
 
 @pytest.mark.parametrize("command", ["clean", "detect"])
@@ -461,7 +462,7 @@ def test_a_bug_met_on_one_record_costs_only_that_record(monkeypatch):
     code, out, errors = run_cli(
         b'{"text":"Kiev 1"}\n{"text":"crash"}\n{"text":"Kiev 3"}\n', "clean", "--jsonl"
     )
-    assert code == 1 and [r["text"] for r in jsonl_lines(out)] == ["Kyiv 1", "Kyiv 3"]
+    assert code == exit_codes.INTERNAL and [r["text"] for r in jsonl_lines(out)] == ["Kyiv 1", "Kyiv 3"]
     assert errors == [
         f"{ERROR}-:2: internal error (KeyError: 'a bug'); not processed — please report this input"
     ]
@@ -474,7 +475,7 @@ def test_b7_positions_count_cr_only_lines_and_not_the_bom(tmp_path):
     path = tmp_path / "cr.txt"
     path.write_bytes("\ufeffOfficials met.\rThey said Kiev was calm.\r".encode())
     code, out, _ = run_cli(b"", "detect", str(path))
-    assert code == 0 and out.startswith(f"{path}:2:11: house-style 'Kiev'")
+    assert code == 1 and out.startswith(f"{path}:2:11: house-style 'Kiev'")
     path.write_bytes("\ufeffKiev said so.".encode())
     assert run_cli(b"", "detect", str(path))[1].startswith(f"{path}:1:1: house-style 'Kiev'")
 
