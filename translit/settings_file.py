@@ -83,7 +83,8 @@ def parse_settings(table: Mapping[str, Any], path: Path) -> FileSettings:
     try:
         if "select" in table or "ignore" in table:
             select = _names(table, "select", path) if "select" in table else None
-            options["rules"] = select_rules(select, _names(table, "ignore", path))
+            ignore = _names(table, "ignore", path) if "ignore" in table else []
+            options["rules"] = select_rules(select, ignore)
         for key in ("min-score", "min-margin"):
             if key in table:
                 options[key.replace("-", "_")] = _probability(table[key], key, path)
