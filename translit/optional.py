@@ -16,6 +16,7 @@ from translit.errors import TranslitError
 EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
     "model": ("the re-scoring model (--model, Config(model=...))", ("torch", "transformers", "sentencepiece")),
     "dask": ("the distributed engine (translit.distributed)", ("dask", "distributed")),
+    "errant": ("ERRANT-compatible edit extraction (--errant)", ("spacy",)),
 }
 
 

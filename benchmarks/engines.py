@@ -1,0 +1,149 @@
+"""Distributed engines compared on this machine: start-up and cleaning throughput with 1 and 2 workers.
+
+Run once per engine, each in a virtual environment holding translit and that engine only::
+
+    python -m benchmarks.engines ENGINE WORKERS [LINES]    # ENGINE: sequential | dask | ray | spark
+
+It prints one JSON line: seconds to import the engine, to start a local cluster of WORKERS processes,
+to clean LINES lines of real MT output (newstest2021 systems, one line a document, as a corpus of short
+articles), and the lines per second of that cleaning, first run (pipeline loaded in the workers) and
+second run (warm). Results are checked against the sequential cleaner. Needs ../shared.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+HYPOTHESES = SHARED / "data" / "wmt" / "newstest2021.zh-en" / "hyp"
+PARTITIONS_PER_WORKER = 4
+
+
+def corpus(lines: int) -> list[str]:
+    texts: list[str] = []
+    for path in sorted(HYPOTHESES.glob("*.en")):
+        texts.extend(path.read_text(encoding="utf-8").splitlines())
+        if len(texts) >= lines:
+            break
+    return texts[:lines]
+
+
+def texts_of(results) -> list[str]:
+    return [result.text for result in results]
+
+
+def run_dask(texts: list[str], workers: int) -> dict[str, float]:
+    started = time.perf_counter()
+    import dask.bag
+    import distributed
+
+    from translit.distributed import clean_bag
+
+    imported = time.perf_counter()
+    cluster = distributed.LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=50
+    )
+    client = distributed.Client(cluster)
+    ready = time.perf_counter()
+    bag = dask.bag.from_sequence(texts, npartitions=workers * PARTITIONS_PER_WORKER)
+    timings = _twice(lambda: texts_of(clean_bag(bag).compute()), texts)
+    client.close()
+    cluster.close()
+    return {"import_s": imported - started, "start_s": ready - imported, **timings}
+
+
+def run_ray(texts: list[str], workers: int) -> dict[str, float]:
+    started = time.perf_counter()
+    import ray
+
+    imported = time.perf_counter()
+    ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+    ready = time.perf_counter()
+
+    class Cleaner:  # an actor per worker: the pipeline is loaded once, in __init__
+        def __init__(self) -> None:
+            import translit
+
+            self.pipeline = translit.load_pipeline()
+
+        def __call__(self, batch: dict) -> dict:
+            return {"text": [self.pipeline.clean(text).text for text in batch["text"]]}
+
+    def run() -> list[str]:
+        dataset = ray.data.from_items([{"text": text} for text in texts])
+        cleaned = dataset.map_batches(Cleaner, concurrency=workers, batch_size=64)
+        return [row["text"] for row in cleaned.take_all()]
+
+    timings = _twice(run, texts)
+    ray.shutdown()
+    return {"import_s": imported - started, "start_s": ready - imported, **timings}
+
+
+def run_spark(texts: list[str], workers: int) -> dict[str, float]:
+    started = time.perf_counter()
+    from pyspark.sql import SparkSession
+
+    imported = time.perf_counter()
+    spark = SparkSession.builder.master(f"local[{workers}]").config("spark.ui.enabled", "false").getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    ready = time.perf_counter()
+
+    def clean_partition(partition):
+        import translit
+
+        pipeline = translit.load_pipeline()  # once per Python worker, which Spark reuses
+        return [pipeline.clean(text).text for text in partition]
+
+    def run() -> list[str]:
+        rdd = spark.sparkContext.parallelize(texts, workers * PARTITIONS_PER_WORKER)
+        return rdd.mapPartitions(clean_partition).collect()
+
+    timings = _twice(run, texts)
+    spark.stop()
+    return {"import_s": imported - started, "start_s": ready - imported, **timings}
+
+
+def run_sequential(texts: list[str], workers: int) -> dict[str, float]:
+    import translit
+
+    return _twice(lambda: texts_of(translit.clean_many(texts, jobs=workers)), texts)
+
+
+def _twice(run, texts: list[str]) -> dict[str, float]:
+    """Time a cold and a warm run; check the output against the sequential cleaner."""
+    import translit
+
+    first = time.perf_counter()
+    cleaned = run()
+    second = time.perf_counter()
+    run()
+    third = time.perf_counter()
+    expected = [translit.clean(text).text for text in texts]
+    if cleaned != expected:
+        raise AssertionError("the engine's output differs from the sequential cleaner's")
+    return {
+        "cold_s": second - first,
+        "warm_s": third - second,
+        "cold_lines_per_s": len(texts) / (second - first),
+        "warm_lines_per_s": len(texts) / (third - second),
+    }
+
+
+ENGINES = {"sequential": run_sequential, "dask": run_dask, "ray": run_ray, "spark": run_spark}
+
+
+def main() -> None:
+    engine, workers = sys.argv[1], int(sys.argv[2])
+    lines = int(sys.argv[3]) if len(sys.argv) > 3 else 2000
+    texts = corpus(lines)
+    result = ENGINES[engine](texts, workers)
+    megabytes = sum(len(t.encode()) for t in texts) / 2**20
+    print(json.dumps({"engine": engine, "workers": workers, "lines": len(texts), "mb": round(megabytes, 3),
+                      **{k: round(v, 3) for k, v in result.items()}}))  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
