@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,13 +44,15 @@ class Gazetteer:
         entries: Iterable[Entry],
         abbreviations: Iterable[Abbreviation] = (),
         content_hash: str = "",
+        known_keys: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.entries: dict[str, Entry] = {}
         for entry in entries:
             self.entries[entry.id] = entry
+        self._abbreviation_rows = tuple(abbreviations)
         #: one-character abbreviations (烏) and pair compounds of two of them (俄烏), as far as the
         #: entities they stand for are entries here
-        self.abbreviations = AbbreviationTable(abbreviations, self.entries)
+        self.abbreviations = AbbreviationTable(self._abbreviation_rows, self.entries)
         self.content_hash = content_hash
         # surface -> [(entry id, FormKind value)]: kinds kept as plain strings, which pickle fast
         self._forms: dict[str, list[tuple[str, str]]] = {}
@@ -58,18 +60,24 @@ class Gazetteer:
             for surface, kind in entry.forms().items():
                 self._forms.setdefault(surface, []).append((entry.id, kind.value))
         self.keys: dict[str, tuple[str, ...]] = {}
-        self._add_pinyin_keys()
+        #: every entry's pinyin keys before the filter below: deriving them is three quarters of a build,
+        #: so a gazetteer layered on this one (:meth:`with_user_files`) reuses them for unchanged entries
+        self.raw_keys: dict[str, tuple[str, ...]] = {}
+        self._add_pinyin_keys(known_keys or {})
         self._matcher = SurfaceMatcher(self._forms)
         self._country_ids = {
             e.country: e.id for e in self.entries.values() if e.type == "country" and e.country
         }
         self._protected = [(phrase, e.id) for e in self.entries.values() for phrase in e.protected]
 
-    def _add_pinyin_keys(self) -> None:
+    def _add_pinyin_keys(self, known_keys: Mapping[str, tuple[str, ...]]) -> None:
         """Index every entry's pinyin keys, except where a key is some entry's declared name."""
         declared = set(self._forms)
         for entry in self.entries.values():
-            keys = tuple(k for k in pinyin_keys(entry) if k not in declared)
+            raw = known_keys[entry.id] if entry.id in known_keys else tuple(pinyin_keys(entry))
+            if raw:
+                self.raw_keys[entry.id] = raw
+            keys = tuple(k for k in raw if k not in declared)
             if keys:
                 self.keys[entry.id] = keys
                 for key in keys:
@@ -86,6 +94,16 @@ class Gazetteer:
             entries.extend(read_entries(path))
         abbreviations = read_abbreviations(abbreviation_file) if abbreviation_file.exists() else []
         return cls(entries, abbreviations, content_hash(folder, extra_files))
+
+    def with_user_files(self, folder: Path, extra_files: Sequence[Path]) -> Gazetteer:
+        """This (built-in) gazetteer with user tables layered on top: the same gazetteer as
+        ``Gazetteer.load(folder, extra_files)``, built without reading the built-in tables again or
+        deriving the pinyin keys of entries the user tables leave unchanged."""
+        entries = dict(self.entries)
+        for path in extra_files:
+            entries.update((entry.id, entry) for entry in read_entries(Path(path)))
+        known = {i: self.raw_keys.get(i, ()) for i, entry in entries.items() if self.entries.get(i) == entry}
+        return Gazetteer(entries.values(), self._abbreviation_rows, content_hash(folder, extra_files), known)
 
     def __getstate__(self) -> dict[str, object]:
         """Entries as plain rows: unpickling these is ten times faster than unpickling 40,000
