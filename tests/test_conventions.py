@@ -27,7 +27,10 @@ def texts(tmp_path):
 
 
 def test_detect_exits_1_on_a_text_with_a_fix_and_0_on_a_clean_one(texts):
-    found, clean = run_translit("detect", str(texts / "fix.txt")), run_translit("detect", str(texts / "ok.txt"))
+    found, clean = (
+        run_translit("detect", str(texts / "fix.txt")),
+        run_translit("detect", str(texts / "ok.txt")),
+    )
     assert (found.exit_code, clean.exit_code) == (exit_codes.CHECK_FAILED, exit_codes.OK) == (1, 0)
     assert "house-style 'Kiev' -> 'Kyiv'" in found.stdout and clean.stdout == ""
 
@@ -100,7 +103,9 @@ def test_min_score_keeps_a_fix_below_it_from_being_applied(texts):
 
 
 def test_the_signature_records_the_effective_settings(texts):
-    ran = run_translit("clean", "--signature", "--ignore", "duplicate", "--min-score", "0.8", str(texts / "ok.txt"))
+    ran = run_translit(
+        "clean", "--signature", "--ignore", "duplicate", "--min-score", "0.8", str(texts / "ok.txt")
+    )
     signature = ran.stderr.strip()
     assert "min-score:0.8" in signature and "duplicate" not in signature.split("|")[1]
 
@@ -109,7 +114,7 @@ def test_the_signature_records_the_effective_settings(texts):
 
 
 def test_a_translit_toml_above_the_input_is_found_and_flags_override_it(tmp_path):
-    (tmp_path / "translit.toml").write_text('house-style = false\nmin-score = 0.8\n', encoding="utf-8")
+    (tmp_path / "translit.toml").write_text("house-style = false\nmin-score = 0.8\n", encoding="utf-8")
     (tmp_path / "news" / "day1").mkdir(parents=True)
     article = tmp_path / "news" / "day1" / "a.txt"
     article.write_text(FIXABLE, encoding="utf-8")
@@ -211,15 +216,24 @@ def test_the_jsonl_report_field_validates(tmp_path):
 def test_a_schema_rejects_a_record_of_another_shape():
     record = {"schema": "translit/detect-record", "schema_version": 1, "path": "-", "findings": []}
     validator("detect-record").validate(record)
-    for broken in ({**record, "extra": 1}, {**record, "schema_version": 2}, {k: v for k, v in record.items() if k != "path"}):
+    for broken in (
+        {**record, "extra": 1},
+        {**record, "schema_version": 2},
+        {k: v for k, v in record.items() if k != "path"},
+    ):
         with pytest.raises(jsonschema.ValidationError):
             validator("detect-record").validate(broken)
 
 
 def test_the_schemas_share_their_definitions_and_ship_in_the_package():
-    definitions = {json.dumps(json.loads(schema_path(n).read_text())["$defs"], sort_keys=True) for n in SCHEMAS}
+    definitions = {
+        json.dumps(json.loads(schema_path(n).read_text())["$defs"], sort_keys=True) for n in SCHEMAS
+    }
     assert len(definitions) == 1
-    assert all(schema_path(name).parent == Path(__import__("translit").__file__).parent / "schemas" for name in SCHEMAS)
+    assert all(
+        schema_path(name).parent == Path(__import__("translit").__file__).parent / "schemas"
+        for name in SCHEMAS
+    )
 
 
 def test_rules_listed_in_the_help_are_the_registered_ones():

@@ -23,7 +23,10 @@ def test_m2_round_trips_with_noop_annotators():
     text = format_m2([sentence, sentence])
     assert "A -1 -1|||noop|||-NONE-|||REQUIRED|||-NONE-|||1" in text
     assert "A 3 4|||R:OTHER|||southern Ukraine|||REQUIRED|||-NONE-|||0" in text
-    typed = M2Sentence(sentence.tokens, {0: tuple(M2Edit(e.start, e.end, e.correction, "R:OTHER") for e in sentence.edits[0]), 1: ()})
+    typed = M2Sentence(
+        sentence.tokens,
+        {0: tuple(M2Edit(e.start, e.end, e.correction, "R:OTHER") for e in sentence.edits[0]), 1: ()},
+    )
     assert parse_m2(text) == [typed, typed]
 
 
@@ -68,7 +71,9 @@ def test_eval_m2_export_and_compare_on_the_command_line(tmp_path):
     cleaned = MT.replace("Kiev", "Kyiv")
     (tmp_path / "cleaned.txt").write_text(cleaned + "\nAll is well .\n", encoding="utf-8")
     for name, files in (("hyp", ["cleaned.txt"]), ("ref", ["gold.txt"])):
-        ran = run_translit("eval", "m2", "export", str(tmp_path / "mt.txt"), *(str(tmp_path / f) for f in files))
+        ran = run_translit(
+            "eval", "m2", "export", str(tmp_path / "mt.txt"), *(str(tmp_path / f) for f in files)
+        )
         assert ran.exit_code == 0
         (tmp_path / f"{name}.m2").write_text(ran.stdout, encoding="utf-8")
     ran = run_translit("eval", "m2", "compare", "--hyp", str(tmp_path / "hyp.m2"), "--ref", str(tmp_path / "ref.m2"),
@@ -76,7 +81,9 @@ def test_eval_m2_export_and_compare_on_the_command_line(tmp_path):
     assert json.loads(ran.stdout) | {"f0.5": None} == {
         "mode": "correction", "tp": 1, "fp": 0, "fn": 1, "precision": 1.0, "recall": 0.5, "f0.5": None
     }  # fmt: skip
-    text = run_translit("eval", "m2", "compare", "--hyp", str(tmp_path / "hyp.m2"), "--ref", str(tmp_path / "ref.m2"))
+    text = run_translit(
+        "eval", "m2", "compare", "--hyp", str(tmp_path / "hyp.m2"), "--ref", str(tmp_path / "ref.m2")
+    )
     assert "Span-Based Correction" in text.stdout and "1\t0\t1\t1.0\t0.5\t0.8333" in text.stdout
 
 
@@ -111,7 +118,9 @@ def test_the_errant_compatible_mode_agrees_with_errant_on_real_mt_output():
         if not original.strip():
             continue
         by_token, _ = errant_edits(annotator, original, corrected)
-        found = {(e.start, e.end, e.correction) for e in m2_sentence(original, [corrected], errant=True).edits[0]}
+        found = {
+            (e.start, e.end, e.correction) for e in m2_sentence(original, [corrected], errant=True).edits[0]
+        }
         theirs, ours, common = theirs + len(by_token), ours + len(found), common + len(by_token & found)
     assert theirs > 1000  # real edits were compared
     assert 2 * common / (theirs + ours) >= 0.95

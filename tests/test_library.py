@@ -28,7 +28,10 @@ def test_keyword_options_replace_fields_of_a_given_config():
     base = Config(house_style=False, min_score=0.8)
     assert make_config(base, min_margin=0.3) == Config(house_style=False, min_score=0.8, min_margin=0.3)
     assert make_config(base, house_style=True).house_style  # the house-style rules come back
-    assert make_config(Config(rules=("punctuation",)), house_style=True).rules == ("punctuation", "house-style")
+    assert make_config(Config(rules=("punctuation",)), house_style=True).rules == (
+        "punctuation",
+        "house-style",
+    )
 
 
 def test_a_misspelled_option_is_a_type_error_naming_the_fields():

@@ -33,7 +33,9 @@ def make_config(config: Config | None = None, **options: Any) -> Config:
     fields = {f.name for f in dataclasses.fields(Config)}
     unknown = sorted(set(options) - fields)
     if unknown:
-        raise TypeError(f"unknown option {unknown[0]!r}; options are the fields of Config: {', '.join(fields)}")
+        raise TypeError(
+            f"unknown option {unknown[0]!r}; options are the fields of Config: {', '.join(fields)}"
+        )
     if options.get("house_style") and "rules" not in options:
         # house_style=True asks for the house-style rules back even if the base config had dropped them
         options["rules"] = (*base.rules, *sorted(HOUSE_STYLE_RULES.difference(base.rules)))

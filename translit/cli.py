@@ -14,8 +14,8 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from translit._version import __version__
 from translit import exit_codes
+from translit._version import __version__
 from translit.api import load_pipeline, make_config
 from translit.config import DEFAULT_MODEL, Config, select_rules
 from translit.errors import TranslitError

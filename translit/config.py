@@ -60,7 +60,9 @@ class Config:
             if getattr(self, name) is not None:
                 object.__setattr__(self, name, Path(getattr(self, name)))
         if self.model is not None and not str(self.model).strip():
-            raise ValueError("Config.model is empty: give a checkpoint folder, 'default', or None for no model")
+            raise ValueError(
+                "Config.model is empty: give a checkpoint folder, 'default', or None for no model"
+            )
         if not self.house_style:
             object.__setattr__(self, "rules", tuple(r for r in self.rules if r not in HOUSE_STYLE_RULES))
         object.__setattr__(self, "house_style", bool(HOUSE_STYLE_RULES.intersection(self.rules)))

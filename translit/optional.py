@@ -14,7 +14,10 @@ from translit.errors import TranslitError
 #: Extra name -> (what it is for, the modules it must make importable). The extras themselves are
 #: declared in pyproject.toml ([project.optional-dependencies]); tests/test_install.py checks they agree.
 EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "model": ("the re-scoring model (--model, Config(model=...))", ("torch", "transformers", "sentencepiece")),
+    "model": (
+        "the re-scoring model (--model, Config(model=...))",
+        ("torch", "transformers", "sentencepiece"),
+    ),
     "dask": ("the distributed engine (translit.distributed)", ("dask", "distributed")),
     "errant": ("ERRANT-compatible edit extraction (--errant)", ("spacy",)),
 }

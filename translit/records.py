@@ -24,7 +24,6 @@ from pathlib import Path
 from translit.edits import Candidate, Edit, Finding
 from translit.pipeline import CleanResult
 
-
 #: The version of every output schema; see the module docstring for when it changes.
 SCHEMA_VERSION = 1
 #: The schemas, each a JSON Schema file ``translit/schemas/<name>.schema.json``.

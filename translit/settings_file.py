@@ -112,7 +112,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 def _names(table: Mapping[str, Any], key: str, path: Path) -> list[str]:
     value = table[key]
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise SettingsError(f"{path}: {key} must be a list of strings, like [\"a\", \"b\"]")
+        raise SettingsError(f'{path}: {key} must be a list of strings, like ["a", "b"]')
     return value
 
 
@@ -132,5 +132,5 @@ def _model(value: object, here: Path, path: Path) -> str | None:
     if value is False:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise SettingsError(f"{path}: model must be \"{DEFAULT_MODEL}\", a checkpoint folder or false")
+        raise SettingsError(f'{path}: model must be "{DEFAULT_MODEL}", a checkpoint folder or false')
     return value if value == DEFAULT_MODEL else str(here / value)

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translit.evaluation.inputs import EvaluationInputError
-from translit.evaluation.progress import progress
 from translit.evaluation.post_edit import TypedSpan
+from translit.evaluation.progress import progress
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ from pathlib import Path
 import click
 
 from translit.evaluation.inputs import name_systems, read_lines, read_text
-from translit.evaluation.post_edit import TypedSpan, evaluate_post_edit, read_typed_spans
-from translit.evaluation.signature import cleaner_signature, evaluation_signature
 from translit.evaluation.m2_cli import m2_command
+from translit.evaluation.post_edit import TypedSpan, evaluate_post_edit, read_typed_spans
 from translit.evaluation.progress import step_progress
+from translit.evaluation.signature import cleaner_signature, evaluation_signature
 from translit.evaluation.translation import DEFAULT_METRICS, METRICS, score_translations
 
 _FILE = click.Path(dir_okay=False, path_type=Path)

@@ -58,7 +58,12 @@ def align(original: Sequence[Token], corrected: Sequence[Token]) -> list[Span]:
     i, j = rows, columns
     while i + j:
         op = operation[i][j]
-        step = {"M": (i - 1, i, j - 1, j), "S": (i - 1, i, j - 1, j), "D": (i - 1, i, j, j), "I": (i, i, j - 1, j)}[op]
+        step = {
+            "M": (i - 1, i, j - 1, j),
+            "S": (i - 1, i, j - 1, j),
+            "D": (i - 1, i, j, j),
+            "I": (i, i, j - 1, j),
+        }[op]
         steps.append((op, *step))
         i, j = step[0], step[2]
     steps.reverse()
@@ -94,7 +99,16 @@ def extract_edits(original: str, corrected: str, segment: int = 0) -> tuple[Text
         c_start, c_end = _characters(corrected_tokens, span.c_start, span.c_end)
         words = tuple(t.text for t in corrected_tokens[span.c_start : span.c_end])
         edits.append(
-            TextEdit(o_start, o_end, c_start, c_end, original[o_start:o_end], corrected[c_start:c_end], words, segment)
+            TextEdit(
+                o_start,
+                o_end,
+                c_start,
+                c_end,
+                original[o_start:o_end],
+                corrected[c_start:c_end],
+                words,
+                segment,
+            )
         )
     return tuple(edits)
 

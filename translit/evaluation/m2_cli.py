@@ -37,7 +37,9 @@ def export_cli(original: Path, corrections: tuple[Path, ...], errant: bool) -> N
     streams = {"original": read_lines(original)} | {str(p): read_lines(p) for p in corrections}
     check_aligned(streams)
     lines = list(zip(*streams.values()))
-    kept = [(line[0], line[1:]) for line in lines if line[0].strip() or not errant]  # ERRANT skips empty lines
+    kept = [
+        (line[0], line[1:]) for line in lines if line[0].strip() or not errant
+    ]  # ERRANT skips empty lines
     sentences = (m2_sentence(o, c, errant) for o, c in progress(kept, "export", unit="lines"))
     click.echo(format_m2(sentences), nl=False)
 
@@ -49,8 +51,12 @@ def export_cli(original: Path, corrections: tuple[Path, ...], errant: bool) -> N
 @click.option("--detection", type=click.Choice(["span", "token"]),
               help="Detection only: match spans (errant_compare -ds) or tokens (-dt), not corrections.")  # fmt: skip
 @click.option("--beta", type=click.FloatRange(min=0, min_open=True), default=0.5, show_default=True)
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def compare_cli(hyp: Path, refs: tuple[Path, ...], detection: str | None, beta: float, output_format: str) -> None:
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def compare_cli(
+    hyp: Path, refs: tuple[Path, ...], detection: str | None, beta: float, output_format: str
+) -> None:
     """TP, FP, FN, precision, recall and F-beta of HYP against the gold M2 file(s), as errant_compare."""
     hypothesis = parse_m2(read_text(hyp), str(hyp))
     reference = join_annotators([parse_m2(read_text(path), str(path)) for path in refs])
@@ -79,7 +85,9 @@ def join_annotators(files: list[list[M2Sentence]]) -> list[M2Sentence]:
 
 def format_counts(counts: EditCounts, beta: float, detection: str | None) -> str:
     precision, recall, f = counts.scores(beta)
-    mode = {"span": "Span-Based Detection", "token": "Token-Based Detection"}.get(detection or "", "Span-Based Correction")
+    mode = {"span": "Span-Based Detection", "token": "Token-Based Detection"}.get(
+        detection or "", "Span-Based Correction"
+    )
     return "\n".join([
         f"=========== {mode} ============",
         f"TP\tFP\tFN\tPrec\tRec\tF{beta:g}",

@@ -11,12 +11,16 @@ from tqdm import tqdm
 Item = TypeVar("Item")
 
 
-def progress(items: Iterable[Item], description: str, total: int | None = None, unit: str = "it") -> Iterator[Item]:
+def progress(
+    items: Iterable[Item], description: str, total: int | None = None, unit: str = "it"
+) -> Iterator[Item]:
     """``items``, with a progress bar on stderr when it is a terminal; silent when piped or redirected."""
     shown = sys.stderr.isatty()
     if total is None and hasattr(items, "__len__"):
         total = len(items)  # type: ignore[arg-type]
-    yield from tqdm(items, desc=description, total=total, unit=unit, disable=not shown, file=sys.stderr, leave=False)
+    yield from tqdm(
+        items, desc=description, total=total, unit=unit, disable=not shown, file=sys.stderr, leave=False
+    )
 
 
 class step_progress:  # noqa: N801 - used as a function: step_progress("scoring")

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import regex
-from wordfreq import zipf_frequency
 
 from translit.gazetteer.entry import CURATED_SOURCE, PLACE_TYPES, FormKind
 from translit.gazetteer.facts import writes_names_in_characters
+from translit.gazetteer.words import zipf
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -106,12 +106,12 @@ def is_inside_another_name(document: Document, mention: Mention, entry: Entry) -
 
 def _is_function_word_or_title(word: str) -> bool:
     lowered = word.lower().rstrip(".")
-    return lowered in TITLES or zipf_frequency(lowered, "en") >= FUNCTION_WORD_ZIPF
+    return lowered in TITLES or zipf(lowered) >= FUNCTION_WORD_ZIPF
 
 
 def is_unknown_word(document: Document, token: str) -> bool:
     """Neither a name the gazetteer knows nor a common English word."""
-    return not document.gazetteer.lookup(token) and zipf_frequency(token, "en") < COMMON_WORD_ZIPF
+    return not document.gazetteer.lookup(token) and zipf(token) < COMMON_WORD_ZIPF
 
 
 def is_foreign_pinyin(entry: Entry, kind: FormKind) -> bool:
@@ -125,7 +125,7 @@ def is_unexplained_word(document: Document, token: str) -> bool:
     """Not a common word, and no name the article could mean: unknown to the gazetteer, or known only
     as a place from the generated tables in a country the article never refers to ("Wudong", a town in
     China, is not what a story about Ukraine means by "Wudong")."""
-    if zipf_frequency(token, "en") >= COMMON_WORD_ZIPF:
+    if zipf(token) >= COMMON_WORD_ZIPF:
         return False
     gazetteer = document.gazetteer
     for entry, _kind in gazetteer.lookup(token):
