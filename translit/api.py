@@ -117,7 +117,12 @@ def _map(method: str, texts: Iterable[str], config: Config, jobs: int) -> Iterat
     from translit.parallel import ordered_map  # the process pool, only for a stream
 
     load_pipeline(config)  # here, so that a bad config fails before the first text is read
-    return ordered_map(functools.partial(_call, method, config), texts, jobs, load_pipeline, (config,))
+    return ordered_map(functools.partial(_call, method, config), texts, jobs, _load, (config,))
+
+
+def _load(config: Config) -> None:
+    """Load a worker's pipeline once, before its first text."""
+    load_pipeline(config)
 
 
 def _call(method: str, config: Config, text: str) -> Any:

@@ -158,9 +158,10 @@ def effective_config(paths: tuple[str, ...], options: dict[str, object]) -> tupl
     what is selected; ``--glossary`` files come after the file's glossaries (so their entries win).
     """
     given = options["config_file"]
+    path: Path | None
     if options["isolated"]:
         path = None
-    elif given is not None:
+    elif isinstance(given, Path):
         path = given
     else:
         first = next((Path(p) for p in paths if p != "-"), Path.cwd())

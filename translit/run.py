@@ -175,7 +175,7 @@ def _process_text(settings: Settings, task: Task) -> tuple[str, tuple[str, ...],
         return lines, (), bool(findings)
     result = pipeline.clean(text)
     found = bool(result.edits)
-    explained = ()
+    explained: tuple[str, ...] = ()
     if settings.explain or (settings.check and settings.output_format == "text"):
         index = LineIndex(text, task.lines_before)
         explained = tuple(explain_edit(name, index, edit) for edit in result.edits)

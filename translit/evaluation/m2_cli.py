@@ -69,7 +69,7 @@ def join_annotators(files: list[list[M2Sentence]]) -> list[M2Sentence]:
     """Several gold M2 files of the same sentences as one, their annotators numbered on after another's."""
     if not files:
         return []
-    check_aligned({f"gold {i + 1}": sentences for i, sentences in enumerate(files)})
+    check_aligned({f"gold {i + 1}": sentences for i, sentences in enumerate(files)})  # type: ignore[misc]
     joined = []
     for sentences in zip(*files):
         edits, offset = {}, 0
