@@ -52,7 +52,7 @@ def main() -> None:
     import errant
     import spacy
 
-    from translit.evaluation import alignment, errant_mode
+    from translit.evaluation import alignment
     from translit.evaluation.m2 import m2_sentence
 
     system = sys.argv[1] if len(sys.argv) > 1 else "Facebook-AI"
@@ -71,18 +71,11 @@ def main() -> None:
         sentence = m2_sentence(original, [corrected], errant=True)
         compatible = {(e.start, e.end, e.correction) for e in sentence.edits[0]}
         # translit's own mode, by character span on the stripped line (ERRANT's offsets are into it)
-        stripped = original.strip()
         shift = len(original) - len(original.lstrip())
         own = {
             (e.o_start - shift, e.o_end - shift, e.correction)
             for e in alignment.extract_edits(original, corrected.strip())
-            if e.o_start != e.o_end  # insertion points are placed differently; compared as spans below
-        } | {
-            (e.o_start - shift, e.o_end - shift, e.correction)
-            for e in alignment.extract_edits(original, corrected.strip())
-            if e.o_start == e.o_end
         }
-        assert stripped is not None and errant_mode  # both modes imported above are in use
         for name, ours, theirs in (("compatible", compatible, by_token), ("translit", own, by_char)):
             counts = totals[name]
             counts[0] += len(ours)
