@@ -76,3 +76,23 @@ def test_a_worker_killed_mid_run_loses_nothing(client, tmp_path):
     results = bag.map_partitions(clean_or_kill_the_worker, marker).compute()
     assert os.path.exists(marker)  # a worker really died during the run
     assert results == [translit.clean(text) for text in TEXTS]
+
+
+def test_the_command_line_entry_cleans_jsonl_into_parts(tmp_path):
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text('{"text": "In Kiev."}\nbroken\n{"text": "In Kharkov."}\n', encoding="utf-8")
+    ran = subprocess.run(
+        [sys.executable, "-m", "translit", "distributed", "clean", str(corpus), "-o", str(tmp_path / "out"),
+         "--workers", "1"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert ran.returncode == 2 and "1 records not processed" in ran.stderr
+    [part] = sorted((tmp_path / "out").glob("part-*.jsonl"))
+    assert [json.loads(line).get("text") for line in part.read_text().splitlines()] == [
+        "In Kyiv.",
+        None,
+        "In Kharkiv.",
+    ]

@@ -18,6 +18,7 @@ from translit import exit_codes
 from translit._version import __version__
 from translit.api import load_pipeline, make_config
 from translit.config import DEFAULT_MODEL, Config, select_rules
+from translit.distributed_cli import distributed_command
 from translit.errors import TranslitError
 from translit.evaluation.cli import eval_command
 from translit.gazetteer.cli import glossary_command
@@ -130,6 +131,7 @@ def detect(paths: tuple[str, ...], output_format: str, **options: object) -> Non
 
 
 cli.add_command(glossary_command)
+cli.add_command(distributed_command)
 cli.add_command(eval_command)
 
 
