@@ -390,7 +390,11 @@ def test_jsonl_records_carry_the_same_report_as_format_json():
     _, jsonl_out, _ = run_cli(json.dumps({"text": text}).encode() + b"\n", "clean", "--jsonl")
     _, json_out, _ = run_cli(text.encode(), "clean", "--format", "json")
     jsonl_record, json_record = json.loads(jsonl_out), json.loads(json_out)
-    assert jsonl_record["edits"] == {key: json_record[key] for key in ("edits", "skipped")}
+    report = jsonl_record["edits"]
+    assert {key: report[key] for key in ("edits", "skipped")} == {
+        key: json_record[key] for key in ("edits", "skipped")
+    }
+    assert (report["schema"], json_record["schema"]) == ("translit/clean-report", "translit/clean-record")
     assert json_record["skipped"]  # the duplicate is left alone, and reported in both
 
 
