@@ -63,9 +63,17 @@ def run_dask(texts: list[str], workers: int) -> dict[str, float]:
         return texts_of(clean_bag(bag).compute())
 
     timings = _twice(run, texts)
+    memory = client.run(_peak_memory_mb)  # per worker process, the pipeline loaded and used
     client.close()
     cluster.close()
+    timings["worker_peak_mb"] = max(memory.values())
     return {"import_s": imported - started, "start_s": ready - imported, **timings}
+
+
+def _peak_memory_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_ray(texts: list[str], workers: int) -> dict[str, float]:
