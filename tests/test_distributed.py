@@ -96,3 +96,19 @@ def test_the_command_line_entry_cleans_jsonl_into_parts(tmp_path):
         None,
         "In Kharkiv.",
     ]
+
+
+def test_post_edit_counts_on_the_cluster_equal_the_sequential_evaluation(client):
+    from translit.distributed import post_edit_counts
+    from translit.evaluation import evaluate_post_edit
+
+    mt = ["Officials in Kiev said so .", "Fighting spread in Unan .", "Trains left Kharkov ."] * 3
+    gold = [
+        "Officials in Kyiv said so .",
+        "Fighting spread in southern Ukraine .",
+        "Trains left Kharkov .",
+    ] * 3
+    cleaned = [translit.clean(text).text for text in mt]
+    expected = evaluate_post_edit(mt, gold, cleaned).counts
+    assert post_edit_counts(dask.bag.from_sequence(list(zip(mt, gold)), npartitions=3)) == expected
+    assert expected.tp > 0 and expected.fp > 0  # right and wrong edits both counted (Kharkov -> Kharkiv)

@@ -7,6 +7,9 @@ a dataframe in between. Results are plain Python values, so every guarantee of t
 cleaner holds unchanged: each partition is cleaned by :func:`translit.batch.process_jsonl` (JSONL
 records byte for byte outside the cleaned field) or by :meth:`Pipeline.clean` (texts).
 
+The evaluation runs there too: :func:`post_edit_counts` cleans (MT, gold) pairs and sums the
+edit-level counts (TP, FP, FN add up over segments).
+
 Fault tolerance is Dask's: a task is a pure function of its partition, so when a worker dies the
 scheduler runs its tasks again elsewhere and the result is the same; output keeps the input order
 (partition ``i`` of the input is part ``i`` of the output).
@@ -19,6 +22,7 @@ scheduler runs its tasks again elsewhere and the result is the same; output keep
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 from translit.api import load_pipeline
 from translit.batch import process_jsonl
 from translit.config import Config
+from translit.evaluation.alignment import extract_edits
+from translit.evaluation.edit_scores import EditCounts, compare_edits
 from translit.optional import require
 
 require("dask")
@@ -56,6 +62,24 @@ def detect_partition(texts: Iterable[str], config: Config | None = None) -> list
 def clean_bag(texts: dask.bag.Bag, config: Config | None = None, detect: bool = False) -> dask.bag.Bag:
     """A bag of :class:`~translit.pipeline.CleanResult` (or of findings, with ``detect``), in order."""
     return texts.map_partitions(detect_partition if detect else clean_partition, config)
+
+
+def post_edit_partition(pairs: Iterable[tuple[str, str]], config: Config | None = None) -> list[EditCounts]:
+    """Clean each MT segment of ``(mt, gold)`` pairs and count its edits against the gold's (TP/FP/FN,
+    as :func:`translit.evaluation.evaluate_post_edit` counts them); one total for the partition."""
+    pipeline = load_pipeline(config)
+    total = EditCounts()
+    for mt, gold in pairs:
+        cleaned = pipeline.clean(mt).text
+        total += compare_edits(extract_edits(mt, gold), extract_edits(mt, cleaned)).counts
+    return [total]
+
+
+def post_edit_counts(pairs: dask.bag.Bag, config: Config | None = None) -> EditCounts:
+    """The cleaner's edit-level counts on a corpus of ``(mt, gold)`` segment pairs, on the cluster: counts
+    add up over segments, so each partition sends back three numbers."""
+    counts = pairs.map_partitions(post_edit_partition, config)
+    return counts.fold(operator.add, initial=EditCounts()).compute()
 
 
 def jsonl_partition(

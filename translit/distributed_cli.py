@@ -63,7 +63,7 @@ def clean_command(
 
 
 def _errors(part: str) -> int:
-    import fsspec
+    import fsspec  # type: ignore[import-untyped]
 
     with fsspec.open(part, "rt", encoding="utf-8") as file:
         return sum(line.startswith('{"translit_error": ') for line in file)
