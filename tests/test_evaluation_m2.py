@@ -124,3 +124,22 @@ def test_the_errant_compatible_mode_agrees_with_errant_on_real_mt_output():
         theirs, ours, common = theirs + len(by_token), ours + len(found), common + len(by_token & found)
     assert theirs > 1000  # real edits were compared
     assert 2 * common / (theirs + ours) >= 0.95
+
+
+def test_progress_is_drawn_on_a_terminal_only(monkeypatch, tmp_path):
+    import io
+    import sys
+
+    from translit.evaluation.progress import progress, step_progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    for stream, drawn in ((io.StringIO(), False), (Terminal(), True)):
+        monkeypatch.setattr(sys, "stderr", stream)
+        assert list(progress([1, 2, 3], "cleaning")) == [1, 2, 3]
+        bar = step_progress("scoring")
+        for done in (1, 2):
+            bar(done, 2)
+        assert ("cleaning" in stream.getvalue() and "scoring" in stream.getvalue()) is drawn
