@@ -14,7 +14,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet torch==2.13.0
-	$(PYTHON) -m pip install --quiet -e '.[test]'
+	$(PYTHON) -m pip install --quiet -e '.[test,model]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -34,5 +34,5 @@ browser:
 
 # Not one of the two entry points: regenerates benchmarks/RESULTS.md (a few minutes; needs ../shared).
 bench: $(STAMP)
-	$(PYTHON) -m pip install --quiet -e '.[test,bench]'
+	$(PYTHON) -m pip install --quiet -e '.[test,model,bench]'
 	$(PYTHON) -m benchmarks.run_all

@@ -11,8 +11,6 @@ import random
 import re
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
-
 from benchmarks.inject_entities import Person
 from benchmarks.inject_romanize import (
     KOREAN_SURNAMES,
@@ -25,6 +23,7 @@ from benchmarks.inject_romanize import (
     wade_giles,
     yale,
 )
+from translit.gazetteer.words import zipf
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +166,6 @@ def respell_western(word: str, rng: random.Random) -> str | None:
     for pattern, replacement in _WESTERN_RULES:
         for match in re.finditer(pattern, word):
             changed = word[: match.start()] + match.expand(replacement) + word[match.end() :]
-            if changed != word and zipf_frequency(changed.lower(), "en") < 2.5:
+            if changed != word and zipf(changed.lower()) < 2.5:
                 options.append(changed)
     return rng.choice(sorted(set(options))) if options else None

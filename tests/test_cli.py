@@ -121,7 +121,7 @@ def test_jsonl_fail_fast_stops_at_the_first_bad_line(stdin, capsysbinary):
 def test_detect_reports_without_changing(stdin, capsysbinary):
     stdin(b"Strikes hit Kramatorsk and Kramatorsk overnight.\n")
     code, out, _ = run(capsysbinary, "detect")
-    assert code == 0
+    assert code == 1  # detect exits 1 when it reports something
     assert out.startswith("-:1:28: duplicate 'Kramatorsk' no fix: no other city of Donetsk Oblast")
 
 
@@ -131,7 +131,7 @@ def test_detect_json_shows_each_candidate_s_prior_entry_and_references(stdin, ca
     )
     code, out, _ = run(capsysbinary, "detect", "--format", "json")
     [finding] = json.loads(out)["findings"]
-    assert code == 0 and finding["type"] == "duplicate"
+    assert code == 1 and finding["type"] == "duplicate"
     assert [(c["entry"], c["prior"], c["references"]) for c in finding["candidates"]] == [
         ("sloviansk", 0.425, 2),
         ("druzhkivka", 0.425, 1),

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 import translit.run
 import translit.textio
 from tools.testkit import run_cli
+from translit import exit_codes
 from translit.api import load_pipeline
 from translit.cli import main, usable_jobs
 from translit.config import Config
@@ -253,7 +254,7 @@ def test_c6_a_file_name_that_is_not_utf8_is_quoted_in_every_format(tmp_path):
     write(Path(name))
     shown = f'"{tmp_path}/bad\\377.txt"'
     code, out, _ = run_cli(b"", "detect", name)
-    assert code == 0 and out.startswith(f"{shown}:1:14: house-style 'Kiev'")
+    assert code == 1 and out.startswith(f"{shown}:1:14: house-style 'Kiev'")
     code, out, _ = run_cli(b"", "clean", "--format", "json", name)
     assert code == 0 and json.loads(out)["path"] == shown
     code, out, _ = run_cli(b"", "clean", "--format", "diff", name)
@@ -314,7 +315,7 @@ def test_d5_a_record_s_own_edits_field_is_an_error_never_overwritten():
         code == 0 and record["edits"] == "my notes" and record["fixes"]["edits"][0]["replacement"] == "Kyiv"
     )
     code, out, _ = run_cli(b'{"findings":"Kiev"}\n', "detect", "--jsonl", "--field", "findings")
-    assert code == 0 and strict_loads(out)["findings"] == "Kiev"
+    assert code == 1 and strict_loads(out)["findings"] == "Kiev"
 
 
 @pytest.mark.parametrize("command", ["clean", "detect"])
@@ -390,7 +391,11 @@ def test_jsonl_records_carry_the_same_report_as_format_json():
     _, jsonl_out, _ = run_cli(json.dumps({"text": text}).encode() + b"\n", "clean", "--jsonl")
     _, json_out, _ = run_cli(text.encode(), "clean", "--format", "json")
     jsonl_record, json_record = json.loads(jsonl_out), json.loads(json_out)
-    assert jsonl_record["edits"] == {key: json_record[key] for key in ("edits", "skipped")}
+    report = jsonl_record["edits"]
+    assert {key: report[key] for key in ("edits", "skipped")} == {
+        key: json_record[key] for key in ("edits", "skipped")
+    }
+    assert (report["schema"], json_record["schema"]) == ("translit/clean-report", "translit/clean-record")
     assert json_record["skipped"]  # the duplicate is left alone, and reported in both
 
 
@@ -462,7 +467,7 @@ def test_a_bug_met_on_one_record_costs_only_that_record(monkeypatch):
     code, out, errors = run_cli(
         b'{"text":"Kiev 1"}\n{"text":"crash"}\n{"text":"Kiev 3"}\n', "clean", "--jsonl"
     )
-    assert code == 1 and [r["text"] for r in jsonl_lines(out)] == ["Kyiv 1", "Kyiv 3"]
+    assert code == exit_codes.INTERNAL and [r["text"] for r in jsonl_lines(out)] == ["Kyiv 1", "Kyiv 3"]
     assert errors == [
         f"{ERROR}-:2: internal error (KeyError: 'a bug'); not processed — please report this input"
     ]
@@ -475,7 +480,7 @@ def test_b7_positions_count_cr_only_lines_and_not_the_bom(tmp_path):
     path = tmp_path / "cr.txt"
     path.write_bytes("\ufeffOfficials met.\rThey said Kiev was calm.\r".encode())
     code, out, _ = run_cli(b"", "detect", str(path))
-    assert code == 0 and out.startswith(f"{path}:2:11: house-style 'Kiev'")
+    assert code == 1 and out.startswith(f"{path}:2:11: house-style 'Kiev'")
     path.write_bytes("\ufeffKiev said so.".encode())
     assert run_cli(b"", "detect", str(path))[1].startswith(f"{path}:1:1: house-style 'Kiev'")
 
@@ -597,11 +602,17 @@ def test_c8_a_damaged_cache_is_rebuilt_without_a_word(tmp_path):
     assert cache.load_gazetteer(folder, (), tmp_path).content_hash == first.content_hash
 
 
-def test_b11_the_cache_keeps_only_a_few_gazetteers(tmp_path):
+def test_b11_the_cache_keeps_only_a_few_gazetteers_and_user_glossaries_add_none(tmp_path):
     cache_folder = tmp_path / "cache"
     for n in range(cache.KEEP + 3):
         glossary = write(tmp_path / f"g{n}.tsv", HEADER + f"place{n}\tPlace{n}\tcity\tUA\n")
         cache.load_gazetteer(builtin_glossary_folder(), (glossary,), cache_folder)
+    assert len(list(cache_folder.glob("gazetteer-*.pickle"))) == 1  # layered on the built-in one
+    for n in range(cache.KEEP + 3):  # files of other versions or folders, used longer ago
+        old = write(cache_folder / f"gazetteer-old-{n}.pickle", "x")
+        os.utime(old, (1000 + n, 1000 + n))
+    [built_in] = [f for f in cache_folder.glob("gazetteer-*.pickle") if "-old-" not in f.name]
+    cache._prune(cache_folder, keep=built_in)  # as after writing a gazetteer
     assert len(list(cache_folder.glob("gazetteer-*.pickle"))) == cache.KEEP
 
 

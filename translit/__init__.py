@@ -6,12 +6,16 @@
 'Shelling resumed in eastern Ukraine overnight, officials in Kyiv said.'
 >>> [(edit.original, edit.replacement, edit.type) for edit in result.edits]
 [('Udong', 'eastern Ukraine', 'abbreviation')]
+>>> translit.clean("Officials in Kiev said so.", house_style=False).text
+'Officials in Kiev said so.'
+>>> [r.text for r in translit.clean_many(["In Kiev.", "In Lugansk and Luhansk."])]
+['In Kyiv.', 'In Luhansk and Luhansk.']
 """
 
 from __future__ import annotations
 
 from translit._version import __version__
-from translit.api import clean, detect, load_pipeline
+from translit.api import clean, clean_many, detect, detect_many, load_pipeline
 from translit.config import Config
 from translit.edits import Candidate, Edit, Finding
 from translit.errors import GlossaryError, InputError, ModelError, TranslitError
@@ -32,6 +36,8 @@ __all__ = [
     "TranslitError",
     "__version__",
     "clean",
+    "clean_many",
     "detect",
+    "detect_many",
     "load_pipeline",
 ]

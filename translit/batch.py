@@ -21,13 +21,15 @@ _BOM = b"\xef\xbb\xbf"
 class LineResult:
     """The output line for one input line, or the error that kept it from being processed.
 
-    ``internal`` marks an error that is translit's fault (a bug met on this record), not the input's.
+    ``internal`` marks an error that is translit's fault (a bug met on this record), not the input's;
+    ``found`` that detect found something in the record, or clean changed it.
     """
 
     line_number: int
     output: str | None = None
     error: str | None = None
     internal: bool = False
+    found: bool = False
 
 
 def process_jsonl(
@@ -69,14 +71,15 @@ def process_jsonl(
         try:
             if detect_only:
                 findings = markup.detect(pipeline, record.text, input_format, original)
-                output = record.render(None, edits_field, detect_report(findings))
+                output, found = record.render(None, edits_field, detect_report(findings)), bool(findings)
             else:
                 result = markup.clean(pipeline, record.text, input_format, original)
                 output = record.render(result.text, edits_field, clean_report(result))
+                found = bool(result.edits)
         except Exception as error:  # noqa: BLE001 - a bug met on one record must not cost the others
             yield LineResult(line_number, error=f"{where}: {internal_error(error)}", internal=True)
             continue
-        yield LineResult(line_number, output=output)
+        yield LineResult(line_number, output=output, found=found)
 
 
 def internal_error(error: Exception) -> str:

@@ -14,53 +14,70 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from translit import exit_codes
 from translit._version import __version__
-from translit.api import load_pipeline
-from translit.config import DEFAULT_MODEL, Config
+from translit.api import load_pipeline, make_config
+from translit.config import DEFAULT_MODEL, Config, select_rules
+from translit.distributed_cli import distributed_command
 from translit.errors import TranslitError
 from translit.evaluation.cli import eval_command
 from translit.gazetteer.cli import glossary_command
 from translit.markup import FORMATS
 from translit.output import OutputClosed, Writer, names_a_folder, open_output, several_inputs
 from translit.review.cli import apply_command, review_command
+from translit.rules import RULES
 from translit.run import Settings, execute, plan
 from translit.service.cli import serve_command
+from translit.settings_file import find_settings_file, load_settings
 from translit.textio import Source, expand_sources
 
-EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
-#: What a shell reports for a program ended by SIGPIPE (128 + 13), as for ``cat`` or ``git log`` when the
-#: reader of their output (``| head``) has gone: quiet, and not success, since not everything was read.
-EXIT_BROKEN_PIPE = 141
+#: The options of every command that runs the pipeline (clean and detect), in one place. A new option is
+#: one line here; if it is a setting of the pipeline, one line in :func:`command_line_options` too; if it
+#: is a setting of the run, one field of :class:`translit.run.Settings` set in :func:`_settings`.
+PIPELINE_OPTIONS = [
+    click.argument("paths", nargs=-1, type=click.Path()),
+    click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+                 help="Settings file (translit.toml, or pyproject.toml's [tool.translit]); default: the "
+                 "nearest one above the first input."),
+    click.option("--isolated", is_flag=True, help="Use no config file, only the flags and the defaults."),
+    click.option("--select", "select", multiple=True, metavar="RULE[,RULE]",
+                 help=f"Run only these rules (repeatable; default: all): {', '.join(RULES)}."),
+    click.option("--ignore", "ignore", multiple=True, metavar="RULE[,RULE]",
+                 help="Leave these rules out (repeatable)."),
+    click.option("--min-score", type=click.FloatRange(0, 1), metavar="P",
+                 help=f"Apply a fix only if it scores at least P (default {Config.min_score})."),
+    click.option("--min-margin", type=click.FloatRange(0, 1), metavar="P",
+                 help=f"... and beats the runner-up by at least P (default {Config.min_margin})."),
+    click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False),
+                 help="Extra entity table (TSV), after the config file's; overrides built-in entries "
+                 "with the same id."),
+    click.option("--house-style/--no-house-style", default=None,
+                 help="Rewrite valid spellings to the house style (Kiev -> Kyiv), or fix errors only."),
+    click.option("--jsonl", is_flag=True, help="Input is JSON Lines: process one field of each object."),
+    click.option("--field", default="text", show_default=True, help="The JSONL field holding the text."),
+    click.option("--edits-field", default="edits", show_default=True,
+                 help="The JSONL field translit adds for its report; a record that has it is an error."),
+    click.option("--source", "source_file", type=click.Path(dir_okay=False),
+                 help="The Chinese original of a text input, line i of it the original of line i."),
+    click.option("--source-field", default="source", show_default=True,
+                 help="The JSONL field holding each object's Chinese original (optional per object)."),
+    click.option("--input", "input_format", type=click.Choice([*FORMATS, "auto"]), default="auto",
+                 show_default=True, help="How to read inputs: only the text of HTML or Markdown is cleaned. "
+                 "auto: by suffix (.html .htm .md .markdown), else HTML if it opens with <!DOCTYPE html "
+                 "or <html, else text."),
+    click.option("--fail-fast", is_flag=True, help="Stop at the first bad input instead of going on."),
+    click.option("--signature", is_flag=True, help="Print the run's reproducibility signature on stderr."),
+    click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
+                 help="Worker processes (at most one per CPU); output keeps the input order."),
+    click.option("-q", "--quiet", is_flag=True, help="No progress bar (shown only on a terminal)."),
+    click.option("--model", metavar="PATH",
+                 help=f"Re-score with a local seq2seq checkpoint ('{DEFAULT_MODEL}': the shipped one)."),
+    click.option("--no-model", is_flag=True, help="Gazetteer priors only; no re-scoring model."),
+]  # fmt: skip
 
 
 def _pipeline_options(command: Callable[..., object]) -> Callable[..., object]:
-    options = [
-        click.argument("paths", nargs=-1, type=click.Path()),
-        click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False),
-                     help="Extra entity table (TSV); overrides built-in entries with the same id."),
-        click.option("--no-house-style", is_flag=True, help="Fix errors only; keep valid spellings (Kiev)."),
-        click.option("--jsonl", is_flag=True, help="Input is JSON Lines: process one field of each object."),
-        click.option("--field", default="text", show_default=True, help="The JSONL field holding the text."),
-        click.option("--edits-field", default="edits", show_default=True,
-                     help="The JSONL field translit adds for its report; a record that has it is an error."),
-        click.option("--source", "source_file", type=click.Path(dir_okay=False),
-                     help="The Chinese original of a text input, line i of it the original of line i."),
-        click.option("--source-field", default="source", show_default=True,
-                     help="The JSONL field holding each object's Chinese original (optional per object)."),
-        click.option("--fail-fast", is_flag=True, help="Stop at the first bad input instead of going on."),
-        click.option("--signature", is_flag=True, help="Print the run's reproducibility signature on stderr."),
-        click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
-                     help="Worker processes (at most one per CPU); output keeps the input order."),
-        click.option("-q", "--quiet", is_flag=True, help="No progress bar (shown only on a terminal)."),
-        click.option("--model", metavar="PATH",
-                      help=f"Re-score with a local seq2seq checkpoint ('{DEFAULT_MODEL}': the shipped one)."),
-        click.option("--no-model", is_flag=True, help="Gazetteer priors only; no re-scoring model."),
-        click.option("--input", "input_format", type=click.Choice([*FORMATS, "auto"]), default="auto",
-                     show_default=True, help="How to read inputs: only the text of HTML or Markdown is cleaned. "
-                     "auto: by suffix (.html .htm .md .markdown), else HTML if it opens with <!DOCTYPE html "
-                     "or <html, else text."),
-    ]  # fmt: skip
-    for option in reversed(options):
+    for option in reversed(PIPELINE_OPTIONS):
         command = option(command)
     return command
 
@@ -68,7 +85,13 @@ def _pipeline_options(command: Callable[..., object]) -> Callable[..., object]:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="translit")
 def cli() -> None:
-    """Post-edit machine-translated news: find MT artifacts and fix the ones translit is sure of."""
+    """Post-edit machine-translated news: find MT artifacts and fix the ones translit is sure of.
+
+    \b
+    Exit codes: 0 done (nothing found); 1 detect found something, clean --check would change
+    something, glossary lookup found nothing; 2 bad usage, input, glossary or config file;
+    70 internal error; 130 interrupted; 141 the reader of stdout went away.
+    """
 
 
 @cli.command()
@@ -78,15 +101,19 @@ def cli() -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "diff", "patch"]), default="text",
               show_default=True, help="Cleaned text, JSON Lines with edits, a word diff, or a unified diff.")  # fmt: skip
 @click.option("--explain", is_flag=True, help="Print every edit and its reason on stderr.")
+@click.option("--check", is_flag=True,
+              help="Change nothing: list the edits clean would make (text: one line each; json, diff) and "
+              "exit 1 if there are any, 0 if none.")  # fmt: skip
 def clean(
-    paths: tuple[str, ...], output: str | None, output_format: str, explain: bool, **options: object
-) -> None:
+    paths: tuple[str, ...], output: str | None, output_format: str, explain: bool, check: bool,
+    **options: object,
+) -> None:  # fmt: skip
     """Clean files, folders or stdin (PATH ... or -)."""
     jsonl = bool(options["jsonl"])
     if jsonl and (output_format != "text" or explain):
         given = f"--format {output_format}" if output_format != "text" else "--explain"
         raise click.UsageError(f"{given} does not apply to --jsonl: each record carries its report")
-    copies = jsonl or output_format == "text"
+    copies = jsonl or (output_format == "text" and not check)
     folder = names_a_folder(output, paths, copies)
     if output is None and copies and not jsonl and several_inputs(paths):
         raise click.UsageError("several inputs with --format text need -o FOLDER")
@@ -94,8 +121,8 @@ def clean(
     if options["source_file"] is not None and (jsonl or len(sources) != 1):
         raise click.UsageError("--source goes with one text input; in JSONL give each object a source field")
     writer = open_output(output, sources, folder)  # every output path checked before any work
-    settings = _settings(options, detect_only=False, output_format=output_format, explain=explain)
-    settings = dataclasses.replace(settings, colour=output is None and sys.stdout.isatty())
+    settings = _settings(paths, options, detect_only=False, output_format=output_format, explain=explain)
+    settings = dataclasses.replace(settings, check=check, colour=output is None and sys.stdout.isatty())
     sys.exit(_run(sources, settings, writer, options))
 
 
@@ -104,36 +131,85 @@ def clean(
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="One line per finding, or JSON Lines per document.")  # fmt: skip
 def detect(paths: tuple[str, ...], output_format: str, **options: object) -> None:
-    """Report suspicious spans and the fixes translit would consider; change nothing."""
+    """Report suspicious spans and the fixes translit would consider; change nothing.
+
+    Exits 1 when it reports anything, 0 when it reports nothing (as a linter does).
+    """
     if options["jsonl"] and output_format != "text":
         raise click.UsageError(
             f"--format {output_format} does not apply to --jsonl: each record carries its report"
         )
-    settings = _settings(options, detect_only=True, output_format=output_format, explain=False)
+    settings = _settings(paths, options, detect_only=True, output_format=output_format, explain=False)
     sys.exit(_run(list(expand_sources(paths)), settings, open_output(None, (), folder=False), options))
 
 
 cli.add_command(glossary_command)
+cli.add_command(distributed_command)
 cli.add_command(eval_command)
 cli.add_command(serve_command)
 cli.add_command(review_command)
 cli.add_command(apply_command)
 
 
-def _settings(options: dict[str, object], detect_only: bool, output_format: str, explain: bool) -> Settings:
+def command_line_options(options: dict[str, object]) -> dict[str, object]:
+    """The Config fields the command line sets (a flag not given sets nothing)."""
+    if options["model"] == "":
+        raise click.UsageError(f"--model needs a checkpoint folder or '{DEFAULT_MODEL}' (--no-model: none)")
+    chosen: dict[str, object] = {}
+    if options["min_score"] is not None:
+        chosen["min_score"] = options["min_score"]
+    if options["min_margin"] is not None:
+        chosen["min_margin"] = options["min_margin"]
+    if options["house_style"] is not None:
+        chosen["house_style"] = options["house_style"]
+    if options["no_model"]:
+        chosen["model"] = None
+    elif options["model"]:
+        chosen["model"] = options["model"]
+    return chosen
+
+
+def effective_config(paths: tuple[str, ...], options: dict[str, object]) -> tuple[Config, Path | None]:
+    """The run's config: defaults, then the config file, then the flags; and the file used, if any.
+
+    Lists combine as ruff's do: ``--select`` replaces the file's rules and ``--ignore`` drops rules from
+    what is selected; ``--glossary`` files come after the file's glossaries (so their entries win).
+    """
+    given = options["config_file"]
+    path: Path | None
+    if options["isolated"]:
+        path = None
+    elif isinstance(given, Path):
+        path = given
+    else:
+        first = next((Path(p) for p in paths if p != "-"), Path.cwd())
+        path = find_settings_file(first)
+    file_options = dict(load_settings(path).options)  # type: ignore[arg-type]
+    rules = tuple(file_options.pop("rules", RULES))
+    select, ignore = _rule_names(options["select"]), _rule_names(options["ignore"])  # type: ignore[arg-type]
+    try:
+        if select or ignore:
+            rules = select_rules(select or rules, ignore)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    glossaries = (*file_options.pop("glossaries", ()), *map(Path, options["glossaries"]))  # type: ignore[call-overload]
+    config = make_config(Config(rules=rules, glossaries=glossaries), **file_options)
+    return make_config(config, **command_line_options(options)), path
+
+
+def _rule_names(values: tuple[str, ...]) -> list[str]:
+    return [name.strip() for value in values for name in value.split(",") if name.strip()]
+
+
+def _settings(
+    paths: tuple[str, ...], options: dict[str, object], detect_only: bool, output_format: str, explain: bool
+) -> Settings:
     if options["edits_field"] == options["field"]:
         raise click.UsageError(
             f"--edits-field {options['field']} is also --field: the report would replace the text; "
             "choose another --edits-field"
         )
-    if options["model"] == "":
-        raise click.UsageError(f"--model needs a checkpoint folder or '{DEFAULT_MODEL}' (--no-model: none)")
-    model = None if options["no_model"] else options["model"] or Config.model
-    config = Config(
-        house_style=not options["no_house_style"],
-        glossaries=tuple(Path(p) for p in options["glossaries"]),  # type: ignore[attr-defined]
-        model=model,  # type: ignore[arg-type]
-    )
+    config, _ = effective_config(paths, options)
     pipeline = load_pipeline(config)  # here, so that a broken glossary is one error before any work
     if options["signature"]:
         click.echo(pipeline.signature(), err=True)
@@ -174,9 +250,12 @@ def _run(sources: list[Source], settings: Settings, writer: Writer, options: dic
             jobs=usable_jobs(int(options["jobs"])),  # type: ignore[call-overload]
             progress=bar.update,
         )
-    if status.internal:
-        return EXIT_INTERNAL
-    return EXIT_BAD_INPUT if status.bad_input else EXIT_OK
+    gate = settings.detect_only or settings.check  # a report whose findings are the answer
+    return exit_codes.worst(
+        exit_codes.INTERNAL if status.internal else exit_codes.OK,
+        exit_codes.BAD_INPUT if status.bad_input else exit_codes.OK,
+        exit_codes.CHECK_FAILED if gate and status.found else exit_codes.OK,
+    )
 
 
 def usable_jobs(jobs: int) -> int:
@@ -196,7 +275,7 @@ def _size(source: Source) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: one-line errors with exit 2 for bad usage or input, 1 for internal errors.
+    """Entry point: one-line errors, with the exit codes of :mod:`translit.exit_codes`.
 
     SIGTERM is handled like Ctrl-C, so that a killed run removes its unfinished output file.
     """
@@ -222,20 +301,20 @@ def _main(argv: list[str] | None) -> int:
         return exit_.exit_code
     except click.UsageError as error:
         click.echo(f"translit: error: {error.format_message()}", err=True)
-        return EXIT_BAD_INPUT
+        return exit_codes.BAD_INPUT
     except (click.Abort, KeyboardInterrupt):
         click.echo("translit: interrupted", err=True)
-        return 130
+        return exit_codes.INTERRUPTED
     except OutputClosed:
         _silence_stdout()
-        return EXIT_BROKEN_PIPE
+        return exit_codes.BROKEN_PIPE
     except TranslitError as error:
         click.echo(f"translit: error: {error}", err=True)
-        return EXIT_BAD_INPUT
+        return exit_codes.BAD_INPUT
     except Exception as error:  # noqa: BLE001 - the one place that turns a bug into a clear line
         click.echo(f"translit: internal error: {type(error).__name__}: {error}", err=True)
-        return EXIT_INTERNAL
-    return EXIT_OK
+        return exit_codes.INTERNAL
+    return exit_codes.OK
 
 
 def _silence_stdout() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,11 +52,42 @@ class Config:
     cache_folder: Path | None = None
 
     def __post_init__(self) -> None:
-        unknown = [name for name in self.rules if name not in RULES]
-        if unknown:
-            raise ValueError(f"unknown rule {unknown[0]!r}; rules are: {', '.join(RULES)}")
+        # Lists and strings are taken as the equal tuples, so that equal settings make equal (and
+        # hashable) configs: one cached pipeline per effective config (translit.api.load_pipeline).
+        object.__setattr__(self, "rules", tuple(check_rules(self.rules)))
+        object.__setattr__(self, "glossaries", tuple(Path(path) for path in self.glossaries))
+        for name in ("glossary_folder", "cache_folder"):
+            if getattr(self, name) is not None:
+                object.__setattr__(self, name, Path(getattr(self, name)))
+        if self.model is not None and not str(self.model).strip():
+            raise ValueError(
+                "Config.model is empty: give a checkpoint folder, 'default', or None for no model"
+            )
         if not self.house_style:
             object.__setattr__(self, "rules", tuple(r for r in self.rules if r not in HOUSE_STYLE_RULES))
         object.__setattr__(self, "house_style", bool(HOUSE_STYLE_RULES.intersection(self.rules)))
         if not 0.0 <= self.min_score <= 1.0 or not 0.0 <= self.min_margin <= 1.0:
             raise ValueError("min_score and min_margin are probabilities between 0 and 1")
+
+
+def check_rules(names: Iterable[str]) -> list[str]:
+    """The rule names, in the order given, after checking that each names a rule."""
+    names = [names] if isinstance(names, str) else list(names)
+    unknown = [name for name in names if name not in RULES]
+    if unknown:
+        raise ValueError(f"unknown rule {unknown[0]!r}; rules are: {', '.join(RULES)}")
+    return names
+
+
+def select_rules(select: Iterable[str] | None = None, ignore: Iterable[str] = ()) -> tuple[str, ...]:
+    """The rules to run, as ruff picks them: ``select`` (default: all) less ``ignore``, in pipeline order.
+
+    >>> select_rules(ignore=["duplicate", "house-style"]) == tuple(
+    ...     r for r in RULES if r not in ("duplicate", "house-style"))
+    True
+    >>> select_rules(["punctuation", "boilerplate"])
+    ('boilerplate', 'punctuation')
+    """
+    chosen = set(check_rules(RULES if select is None else select))
+    dropped = set(check_rules(ignore))
+    return tuple(name for name in RULES if name in chosen and name not in dropped)

@@ -21,6 +21,7 @@ from translit.edits import Edit, Finding
 from translit.gazetteer import Gazetteer
 from translit.gazetteer.cache import load_gazetteer
 from translit.gazetteer.paths import builtin_glossary_folder
+from translit.optional import require
 from translit.rescore import PriorRescorer, Rescorer
 from translit.resolve import resolve
 from translit.rules import RULES
@@ -133,6 +134,7 @@ def load_rescorer_for(config: Config) -> Rescorer:
     """Gazetteer priors alone, or a seq2seq model (imported only when one is asked for)."""
     if config.model is None:
         return PriorRescorer()
+    require("model")  # torch and transformers are an extra: a clear error naming it if they are missing
     from translit.seq2seq import load_rescorer
 
     return load_rescorer(None if config.model == DEFAULT_MODEL else Path(config.model))

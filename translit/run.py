@@ -61,6 +61,7 @@ class Settings:
     fail_fast: bool = False  # stop at the first bad input (the first bad line of a JSONL batch)
     input_format: str = "text"  # text | html | markdown | auto (translit.markup)
     colour: bool = False  # --format diff marks words in colour (output to a terminal)
+    check: bool = False  # clean --check: report the edits clean would make instead of the cleaned text
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class Outcome:
     internal: bool = False  # an error was translit's fault (a bug met on this input), not the input's
     end: bool = False
     size: int = 0  # input bytes consumed, for the progress bar
+    found: bool = False  # detect found something, or clean made (or would make) an edit
 
 
 def plan(sources: Iterable[Source], settings: Settings, stdin: BinaryIO) -> Iterator[Task]:
@@ -179,37 +181,42 @@ def perform(settings: Settings, task: Task) -> Outcome:
 def _perform_text(settings: Settings, task: Task) -> Outcome:
     source, size = task.source, task.size
     try:
-        output, notes = _process_text(settings, task)
+        output, notes, found = _process_text(settings, task)
     except InputError as error:  # the input (or its source) cannot be cleaned as given
         return Outcome(source, task.number, errors=(f"{source.name}: {error}",), lost=True, size=size)
     except Exception as error:  # noqa: BLE001 - a bug met on one input must not cost the others
         problem = f"{source.name}: {internal_error(error)}"
         return Outcome(source, task.number, errors=(problem,), lost=True, internal=True, size=size)
-    return Outcome(source, task.number, output, notes=notes, size=size)
+    return Outcome(source, task.number, output, notes=notes, size=size, found=found)
 
 
-def _process_text(settings: Settings, task: Task) -> tuple[str, tuple[str, ...]]:
-    """The output of one text (or block) and the explanations for stderr."""
+def _process_text(settings: Settings, task: Task) -> tuple[str, tuple[str, ...], bool]:
+    """The output of one text (or block), the explanations for stderr, and whether it found anything."""
     pipeline, text, name = load_pipeline(settings.config), task.text, task.source.name
     original = _line_aligned_source(settings, task)
     if settings.detect_only:
         findings = markup.detect(pipeline, text, task.input_format, original)
         if settings.output_format == "json":
-            return as_json_line(detect_record(name, findings)), ()
+            return as_json_line(detect_record(name, findings)), (), bool(findings)
         index = LineIndex(text, task.lines_before)
-        return "".join(explain_finding(name, index, finding) + "\n" for finding in findings), ()
+        lines = "".join(explain_finding(name, index, finding) + "\n" for finding in findings)
+        return lines, (), bool(findings)
     result = markup.clean(pipeline, text, task.input_format, original)
-    notes: tuple[str, ...] = ()
-    if settings.explain:
+    found = bool(result.edits)
+    explained: tuple[str, ...] = ()
+    if settings.explain or (settings.check and settings.output_format == "text"):
         index = LineIndex(text, task.lines_before)
-        notes = tuple(explain_edit(name, index, edit) for edit in result.edits)
+        explained = tuple(explain_edit(name, index, edit) for edit in result.edits)
+    notes = explained if settings.explain else ()
     if settings.output_format == "json":
-        return as_json_line(clean_record(name, result)), notes
+        return as_json_line(clean_record(name, result)), notes, found
     if settings.output_format == "diff":
-        return word_diff(task.source.path.lstrip("/"), text, result.edits, settings.colour), notes
+        return word_diff(task.source.path.lstrip("/"), text, result.edits, settings.colour), notes, found
     if settings.output_format == "patch":
-        return as_diff(task.source.path.lstrip("/"), text, result.text), notes
-    return result.text, notes
+        return as_diff(task.source.path.lstrip("/"), text, result.text), notes, found
+    if settings.check:
+        return "".join(line + "\n" for line in explained), notes, found
+    return result.text, notes, found
 
 
 def _line_aligned_source(settings: Settings, task: Task) -> SourceText | None:
@@ -227,7 +234,7 @@ def _line_aligned_source(settings: Settings, task: Task) -> SourceText | None:
 
 def _perform_lines(settings: Settings, task: Task) -> Outcome:
     pipeline = load_pipeline(settings.config)
-    outputs, errors, internal = [], [], False
+    outputs, errors, internal, found = [], [], False, False
     source, first = task.source, task.lines_before + 1
     results = process_jsonl(
         task.lines,
@@ -243,12 +250,14 @@ def _perform_lines(settings: Settings, task: Task) -> Outcome:
     for result in results:
         if result.error is None:
             outputs.append(result.output or "")
+            found |= result.found
         else:
             errors.append(result.error)
             internal |= result.internal
             if settings.fail_fast:
                 break
-    return Outcome(source, task.number, "".join(outputs), tuple(errors), internal=internal, size=task.size)
+    output = "".join(outputs)
+    return Outcome(source, task.number, output, tuple(errors), internal=internal, size=task.size, found=found)
 
 
 def start_worker(settings: Settings) -> None:
@@ -270,10 +279,12 @@ def _die_with_parent() -> None:
 
 @dataclass(frozen=True)
 class RunStatus:
-    """How a run went: whether any input was bad, and whether translit failed on any (a bug)."""
+    """How a run went: whether any input was bad, whether translit failed on any (a bug), and whether
+    anything was found (detect) or changed (clean)."""
 
     bad_input: bool = False
     internal: bool = False
+    found: bool = False
 
 
 def execute(
@@ -289,7 +300,7 @@ def execute(
     With ``settings.fail_fast`` the run stops at the first error (what was written so far is kept). If the
     run is interrupted, the writer discards its unfinished file.
     """
-    bad_input = internal = False
+    bad_input = internal = found = False
     current: int | None = None  # the source whose output is open
     dropped: int | None = None  # a source that failed as a whole: the rest of it is skipped
     outcomes = ordered_map(
@@ -324,6 +335,7 @@ def execute(
                     current = None
                 bad_input |= bool(outcome.errors) and not outcome.internal
                 internal |= outcome.internal
+                found |= outcome.found
                 if settings.fail_fast and outcome.errors:
                     break
     except BaseException:
@@ -332,4 +344,4 @@ def execute(
     if current is not None:
         writer.end(keep=True)
     writer.close()
-    return RunStatus(bad_input, internal)
+    return RunStatus(bad_input, internal, found)

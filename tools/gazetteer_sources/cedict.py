@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wordfreq import zipf_frequency
-
 from tools.gazetteer_sources.text import slug
 from translit.gazetteer.entry import Entry
 from translit.gazetteer.facts import is_all_chinese
+from translit.gazetteer.words import zipf
 
 SOURCE = "cc-cedict"
 MAX_NAME_WORDS = 5
@@ -56,7 +55,7 @@ def _entry_from_record(record: dict[str, object]) -> Entry | None:
     if _SKIP.search(first):
         return None
     name, rest = _name_and_rest(first)
-    if name is None or zipf_frequency(name, "en") >= COMMON_WORD_ZIPF:
+    if name is None or zipf(name) >= COMMON_WORD_ZIPF:
         return None
     return Entry(
         id=f"cedict-{slug(name)}-{slug(pinyin)}",

@@ -23,11 +23,10 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 
-from wordfreq import zipf_frequency
-
 from tools.gazetteer_sources.names import NameRow, names_file, read_name_rows
 from tools.gazetteer_sources.text import has_name_dot, is_han_name, slug
 from translit.gazetteer.entry import Entry
+from translit.gazetteer.words import zipf
 
 SOURCE = "zhwiki-cgroups"
 FILE = "cgroups_zhwiki.tsv"
@@ -119,7 +118,7 @@ def _is_proper_name(name: str) -> bool:
         return False
     if not _NAME_WORD.match(words[0]) or len(set(words)) < len(words) or name.isupper():
         return False
-    return len(words) > 1 or zipf_frequency(name, "en") < COMMON_WORD_ZIPF
+    return len(words) > 1 or zipf(name) < COMMON_WORD_ZIPF
 
 
 def _is_kept_form(form: str) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from translit.evaluation.inputs import EvaluationInputError
 from translit.evaluation.post_edit import TypedSpan
+from translit.evaluation.progress import progress
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ def run_cleaner(segments: Sequence[str], house_style: bool = True) -> CleanerRun
         raise EvaluationInputError("this build of translit has no cleaner; pass --cleaned FILE") from None
     pipeline = load_pipeline(Config(house_style=house_style))
     cleaned, spans = [], []
-    for index, segment in enumerate(segments):
+    for index, segment in enumerate(progress(segments, "cleaning", unit="segments")):
         result = pipeline.clean(segment)
         cleaned.append(result.text)
         spans.extend(TypedSpan(e.start, e.end, e.type, index) for e in result.edits)

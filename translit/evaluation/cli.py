@@ -9,7 +9,9 @@ from pathlib import Path
 import click
 
 from translit.evaluation.inputs import name_systems, read_lines, read_text
+from translit.evaluation.m2_cli import m2_command
 from translit.evaluation.post_edit import TypedSpan, evaluate_post_edit, read_typed_spans
+from translit.evaluation.progress import step_progress
 from translit.evaluation.signature import cleaner_signature, evaluation_signature
 from translit.evaluation.translation import DEFAULT_METRICS, METRICS, score_translations
 
@@ -56,7 +58,7 @@ def eval_command() -> None:
     multiple=True,
     default=DEFAULT_METRICS,
     show_default=True,
-    help="Metric to compute; repeat for several.",
+    help="Metric to compute; repeat for several (default: BLEU, as sacrebleu's own command).",
 )
 @click.option(
     "--bootstrap",
@@ -75,7 +77,9 @@ def translation_cli(
 ) -> None:
     """Score hypothesis files against reference files with sacrebleu."""
     systems = dict(zip(name_systems(hyps), (read_lines(path) for path in hyps)))
-    report = score_translations(systems, [read_lines(path) for path in refs], metrics, bootstrap)
+    report = score_translations(
+        systems, [read_lines(path) for path in refs], metrics, bootstrap, progress=step_progress("scoring")
+    )
     click.echo(report.to_json() if output_format == "json" else report.format_table())
 
 
@@ -236,3 +240,6 @@ def _localize(spans: tuple[TypedSpan, ...], mt: str, unit: str) -> tuple[TypedSp
         line = bisect.bisect_right(starts, span.start) - 1
         localized.append(TypedSpan(span.start - starts[line], span.end - starts[line], span.type, line))
     return tuple(localized)
+
+
+eval_command.add_command(m2_command)

@@ -7,8 +7,8 @@ The cache is the user's own and only ever holds what translit wrote there.
 
 The cache heals itself: each file starts with a SHA-256 of the pickle after it, and a file that fails the
 check or fails to load in any way is rebuilt, silently (a cache is never a reason to stop a run). It
-stays small: after writing, only the :data:`KEEP` most recently used gazetteer files are kept (each
-distinct set of user glossaries makes one, of about 20 MB).
+stays small: one file (about 20 MB) per content of the built-in tables, user glossaries being layered
+on it at load time; after writing, only the :data:`KEEP` most recently used files are kept.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from translit.gazetteer.gazetteer import Gazetteer, content_hash
 #: modules makes a new cache file.
 BUILDING_PACKAGES = (Path(__file__).parent, Path(__file__).parent.parent / "names")
 
-#: How many gazetteer cache files to keep: the built-in one and a few sets of user glossaries.
+#: How many gazetteer cache files to keep: the built-in tables of a few translit versions or folders.
 KEEP = 4
 _MAGIC = b"translit-gazetteer-1\n"
 _DIGEST_BYTES = 32
@@ -45,21 +45,28 @@ def default_cache_folder() -> Path:
 def load_gazetteer(
     folder: Path, extra_files: Sequence[Path] = (), cache_folder: Path | None = None
 ) -> Gazetteer:
-    """:meth:`Gazetteer.load`, from the cache when this exact content was built before.
+    """:meth:`Gazetteer.load`: the built-in tables from the cache when this exact content was built
+    before, with user glossaries layered on top (:meth:`Gazetteer.with_user_files`).
 
-    Every user glossary must be readable, cache or no cache: a mistyped path is an error, never a run
-    without the user's entries.
+    User glossaries are not cached: layering them on the cached built-in gazetteer re-derives only the
+    entries they change, so a user who edits a glossary neither waits for a whole rebuild nor leaves a
+    cache file per edit. Every user glossary must be readable, cache or no cache: a mistyped path is an
+    error, never a run without the user's entries.
     """
     for path in extra_files:
         _check_readable(path)
-    cache_folder = cache_folder or default_cache_folder()
-    path = cache_folder / f"gazetteer-{_code_hash()}-{content_hash(folder, extra_files)}.pickle"
+    builtin = _load_builtin(folder, cache_folder or default_cache_folder())
+    return builtin.with_user_files(folder, extra_files) if extra_files else builtin
+
+
+def _load_builtin(folder: Path, cache_folder: Path) -> Gazetteer:
+    path = cache_folder / f"gazetteer-{_code_hash()}-{content_hash(folder)}.pickle"
     cached = _read(path)
     if cached is not None:
         with contextlib.suppress(OSError):
             os.utime(path)  # recently used: kept when the cache is pruned
         return cached
-    built = Gazetteer.load(folder, extra_files)
+    built = Gazetteer.load(folder)
     _write_atomically(path, built)
     _prune(cache_folder, keep=path)
     return built

@@ -1,7 +1,8 @@
 """``translit glossary``: check a glossary file, or ask what the gazetteer knows about a name.
 
 Thin over :mod:`translit.gazetteer.lookup` and :mod:`translit.gazetteer.loader`; registered on the main
-command group as ``glossary``. Exit codes: 0 ok, 2 bad glossary or bad usage, 1 nothing found.
+command group as ``glossary``. Exit codes (:mod:`translit.exit_codes`): 0 ok, 1 nothing found (as grep
+finds no match), 2 bad glossary or bad usage.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from translit import exit_codes
 from translit.gazetteer.cache import load_gazetteer
 from translit.gazetteer.gazetteer import Gazetteer
 from translit.gazetteer.loader import ABBREVIATION_COLUMNS, read_abbreviations, read_entries
@@ -41,7 +43,7 @@ def lookup_command(name: str, glossaries: tuple[Path, ...]) -> None:
     matches = lookup_name(gazetteer, name)
     if not matches:
         click.echo(f"{name!r}: not in the gazetteer, and nothing sounds like it")
-        raise SystemExit(1)
+        raise SystemExit(exit_codes.CHECK_FAILED)
     for match in matches:
         click.echo(describe_match(gazetteer, name, match))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,13 +48,15 @@ class Gazetteer:
         abbreviations: Iterable[Abbreviation] = (),
         content_hash: str = "",
         renderings: Iterable[Rendering] = (),
+        known_keys: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.entries: dict[str, Entry] = {}
         for entry in entries:
             self.entries[entry.id] = entry
+        self._abbreviation_rows = tuple(abbreviations)
         #: one-character abbreviations (烏) and pair compounds of two of them (俄烏), as far as the
         #: entities they stand for are entries here
-        self.abbreviations = AbbreviationTable(abbreviations, self.entries)
+        self.abbreviations = AbbreviationTable(self._abbreviation_rows, self.entries)
         self.content_hash = content_hash
         # surface -> [(entry id, FormKind value)]: kinds kept as plain strings, which pickle fast
         self._forms: dict[str, list[tuple[str, str]]] = {}
@@ -62,7 +64,10 @@ class Gazetteer:
             for surface, kind in entry.forms().items():
                 self._forms.setdefault(surface, []).append((entry.id, kind.value))
         self.keys: dict[str, tuple[str, ...]] = {}
-        self._add_pinyin_keys()
+        #: every entry's pinyin keys before the filter below: deriving them is three quarters of a build,
+        #: so a gazetteer layered on this one (:meth:`with_user_files`) reuses them for unchanged entries
+        self.raw_keys: dict[str, tuple[str, ...]] = {}
+        self._add_pinyin_keys(known_keys or {})
         self._matcher = SurfaceMatcher(self._forms)
         self._country_ids = {
             e.country: e.id for e in self.entries.values() if e.type == "country" and e.country
@@ -77,14 +82,18 @@ class Gazetteer:
 
         #: near-miss spellings of curated names ("Tsai Ing wen", "Yoon Sok-yol", "Jelensky")
         self.names = NameIndex(self.entries.values())
+        self._rendering_rows = tuple(renderings)
         #: Chinese terms as MT renders them ("Liang'an"), as far as the entities they cite are entries here
-        self.renderings = RenderingTable(renderings, self.entries)
+        self.renderings = RenderingTable(self._rendering_rows, self.entries)
 
-    def _add_pinyin_keys(self) -> None:
+    def _add_pinyin_keys(self, known_keys: Mapping[str, tuple[str, ...]]) -> None:
         """Index every entry's pinyin keys, except where a key is some entry's declared name."""
         declared = set(self._forms)
         for entry in self.entries.values():
-            keys = tuple(k for k in pinyin_keys(entry) if k not in declared)
+            raw = known_keys[entry.id] if entry.id in known_keys else tuple(pinyin_keys(entry))
+            if raw:
+                self.raw_keys[entry.id] = raw
+            keys = tuple(k for k in raw if k not in declared)
             if keys:
                 self.keys[entry.id] = keys
                 for key in keys:
@@ -103,6 +112,22 @@ class Gazetteer:
         renderings_file = folder / RENDERINGS_FILE
         renderings = read_renderings(renderings_file) if renderings_file.exists() else []
         return cls(entries, abbreviations, content_hash(folder, extra_files), renderings)
+
+    def with_user_files(self, folder: Path, extra_files: Sequence[Path]) -> Gazetteer:
+        """This (built-in) gazetteer with user tables layered on top: the same gazetteer as
+        ``Gazetteer.load(folder, extra_files)``, built without reading the built-in tables again or
+        deriving the pinyin keys of entries the user tables leave unchanged."""
+        entries = dict(self.entries)
+        for path in extra_files:
+            entries.update((entry.id, entry) for entry in read_entries(Path(path)))
+        known = {i: self.raw_keys.get(i, ()) for i, entry in entries.items() if self.entries.get(i) == entry}
+        return Gazetteer(
+            entries.values(),
+            self._abbreviation_rows,
+            content_hash(folder, extra_files),
+            self._rendering_rows,
+            known,
+        )
 
     def __getstate__(self) -> dict[str, object]:
         """Entries as plain rows: unpickling these is ten times faster than unpickling 40,000

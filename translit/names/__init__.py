@@ -17,5 +17,4 @@ The modules split the job the way it splits in the text:
   its country's), within about one story;
 - :mod:`~translit.names.prior` — the one place a candidate's evidence and the document's support become
   a prior, kept apart from generation so that a model can rank the same candidates instead;
-- :mod:`~translit.names.frequency` — how common a word is in English, looked up once per word.
 """

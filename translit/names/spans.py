@@ -21,7 +21,7 @@ import re
 
 import regex
 
-from translit.names.frequency import zipf
+from translit.gazetteer.words import zipf
 from translit.names.romanization import syllabify
 
 #: A name has at most this many words ("Lee Jae Myong", "Tsai Ing wen", "Kim Jong Un").

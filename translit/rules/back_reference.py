@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.edits import Candidate, Finding
-from translit.names.frequency import zipf
+from translit.gazetteer.words import zipf
 from translit.names.korean import SURNAMES
 from translit.names.parts import NameParts
 from translit.names.support import NEARBY, named_nearby, people_named_in_house_spelling

@@ -10,7 +10,7 @@ import regex
 
 from translit.gazetteer.entry import CURATED_SOURCE, PLACE_TYPES, FormKind
 from translit.gazetteer.facts import writes_names_in_characters
-from translit.names.frequency import zipf
+from translit.gazetteer.words import zipf
 from translit.names.romanization import syllabify
 
 if TYPE_CHECKING:

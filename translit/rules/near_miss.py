@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
-from translit.names.frequency import zipf
+from translit.gazetteer.words import zipf
 from translit.names.index import MAX_SYLLABLES, NAME_SEPARATORS, UNINDEXED_SOURCES
 from translit.names.prior import PRIORS, Role, describe_support, near_miss_priors, role
 from translit.names.spans import RUN, lower_case_syllables_after, starts_a_word, sub_runs, without_possessive

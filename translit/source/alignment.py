@@ -28,10 +28,10 @@ from typing import TYPE_CHECKING
 
 import regex
 from rapidfuzz import fuzz
-from wordfreq import zipf_frequency as _zipf_frequency
 
 from translit.gazetteer.entry import CURATED_SOURCE, FormKind
 from translit.gazetteer.facts import COMBINING_FORMS, writes_names_in_characters
+from translit.gazetteer.words import zipf
 from translit.rules.context import FUNCTION_WORD_ZIPF, TITLES, is_foreign_pinyin
 from translit.source.readings import GLOSSES, letters, readings
 from translit.source.script import fold
@@ -63,11 +63,6 @@ _ACCEPTED_KINDS = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERN
 
 
 @functools.lru_cache(maxsize=65536)
-def zipf_frequency(word: str, language: str) -> float:
-    """wordfreq's Zipf frequency, remembered: the same capitalized words recur in every segment."""
-    return _zipf_frequency(word, language)
-
-
 class Rendering(StrEnum):
     ACCEPTABLE = "acceptable"
     WRONG = "wrong"
@@ -195,7 +190,7 @@ def _distinctive_words(names: tuple[str, ...]) -> frozenset[str]:
         word
         for name in names
         for word in name.split()
-        if len(word) >= 3 and zipf_frequency(word.lower(), "en") < COMMON_NAME_WORD_ZIPF
+        if len(word) >= 3 and zipf(word.lower()) < COMMON_NAME_WORD_ZIPF
     )
 
 
@@ -294,7 +289,7 @@ def _is_known_name(document: Document, mention: Mention) -> bool:
 def _is_function_word_or_title(word: str) -> bool:
     """ "The", "In", "President": capitalized at the start of a sentence or before a name, never a name."""
     lowered = word.lower().rstrip(".")
-    return lowered in TITLES or zipf_frequency(lowered, "en") >= FUNCTION_WORD_ZIPF
+    return lowered in TITLES or zipf(lowered) >= FUNCTION_WORD_ZIPF
 
 
 def _is_capitalized_word(document: Document, word: regex.Match[str]) -> bool:
@@ -302,7 +297,7 @@ def _is_capitalized_word(document: Document, word: regex.Match[str]) -> bool:
     start = word.start()
     sentence_start = document.sentence_starts[document.sentence_index(start)]
     at_start = not document.text[sentence_start:start].strip(" \t\r\n\"“'‘([-–—:")
-    return at_start and zipf_frequency(word.group().lower(), "en") >= UNKNOWN_WORD_ZIPF
+    return at_start and zipf(word.group().lower()) >= UNKNOWN_WORD_ZIPF
 
 
 def _normalized(word: str) -> str:
@@ -325,7 +320,7 @@ def _runs(text: str, words: list[regex.Match[str]]) -> Iterator[list[regex.Match
 def _may_render_a_name(text: str, words: int) -> bool:
     if len(letters(text)) < MIN_LETTERS:
         return False
-    return words > 1 or zipf_frequency(text.lower(), "en") < COMMON_NAME_WORD_ZIPF
+    return words > 1 or zipf(text.lower()) < COMMON_NAME_WORD_ZIPF
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -421,7 +416,7 @@ def _is_inflection(written: str, name: str) -> bool:
 
 
 def _has_unknown_word(text: str) -> bool:
-    return any(zipf_frequency(w, "en") < UNKNOWN_WORD_ZIPF for w in regex.findall(r"\p{L}+", text.lower()))
+    return any(zipf(w) < UNKNOWN_WORD_ZIPF for w in regex.findall(r"\p{L}+", text.lower()))
 
 
 def _same_run(a: _Span, b: _Span) -> bool:

@@ -1,0 +1,57 @@
+"""How common a word is in English: wordfreq's Zipf frequency from a table shipped with translit.
+
+The table (``glossaries/words/en-frequencies.tsv.gz``, built by ``tools/build_word_frequencies.py``
+from wordfreq's English list, CC BY-SA 4.0) holds every word wordfreq knows with its frequency, so
+:func:`zipf` gives what ``wordfreq.zipf_frequency(word, "en")`` gives — checked word for word in
+``tests/test_words.py`` — without the 58 MB package at run time. Words are split and normalized as
+wordfreq does for English text (case folded, curly apostrophes straightened, the frequencies of several
+tokens combined); a token holding a digit is not looked up (wordfreq estimates numbers by their shape)
+and scores 0, as any unknown word does.
+
+>>> zipf("the"), zipf("The"), zipf("Kyiv") > 3, zipf("Udonetsk")
+(7.73, 7.73, True, 0.0)
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import math
+
+import regex
+
+from translit.gazetteer.paths import builtin_glossary_folder
+
+TABLE = "words/en-frequencies.tsv.gz"
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:'[\p{L}\p{M}\p{N}_]+)*")
+_DIGIT = regex.compile(r"\p{N}")
+
+
+@functools.lru_cache(maxsize=131072)  # the capitalized words of news text recur in every article
+def zipf(word: str) -> float:
+    """The word's frequency in English on the Zipf scale: log10 of its count per billion words (about 7.7
+    for "the", 3 for "Kyiv"); 0 for a word not in the table."""
+    tokens = _TOKEN.findall(word.replace("’", "'").casefold())
+    if not tokens:
+        return 0.0
+    inverse = 0.0
+    for token in tokens:
+        frequency = None if _DIGIT.search(token) else _frequencies().get(token)
+        if frequency is None:
+            return 0.0
+        inverse += 1.0 / frequency
+    combined = 1.0 / inverse  # wordfreq's rule for several tokens: 1/f = 1/f1 + 1/f2 + ...
+    significant = round(combined, math.floor(-math.log10(combined)) + 3)  # wordfreq keeps 3 digits
+    return round(math.log10(significant) + 9, 2)
+
+
+@functools.cache
+def _frequencies() -> dict[str, float]:
+    path = builtin_glossary_folder() / TABLE
+    frequencies = {}
+    with gzip.open(path, "rt", encoding="utf-8") as table:
+        for line in table:
+            if not line.startswith("#"):
+                word, centibels = line.rstrip("\n").split("\t")
+                frequencies[word] = 10 ** (-int(centibels) / 100)
+    return frequencies
