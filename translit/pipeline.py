@@ -9,6 +9,7 @@ always point into the text the caller gave.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,10 +17,11 @@ from translit import __version__
 from translit.apply import apply_edits
 from translit.compose import compose_edits, findings_in_original
 from translit.config import DEFAULT_MODEL, Config
-from translit.document import read_document
+from translit.document import Document, read_document
 from translit.edits import Edit, Finding
 from translit.gazetteer import Gazetteer
 from translit.gazetteer.cache import load_gazetteer
+from translit.protect import describe
 from translit.rescore import PriorRescorer, Rescorer
 from translit.resolve import resolve
 from translit.rules import RULES
@@ -77,7 +79,9 @@ class Pipeline:
     def detect(self, text: str) -> tuple[Finding, ...]:
         """Every finding of the configured rules, scored, in text order. Changes nothing."""
         document = read_document(text, self.gazetteer)
-        findings = [f for name in self.config.rules for f in RULES[name].find(document)]
+        findings = [
+            leave_protected(document, f) for name in self.config.rules for f in RULES[name].find(document)
+        ]
         findings.sort(key=lambda f: (f.start, f.end))
         return self.rescorer.rescore(text, findings)
 
@@ -112,6 +116,18 @@ class Pipeline:
             f"min-margin:{config.min_margin}",
         ]
         return "|".join(parts)
+
+
+def leave_protected(document: Document, finding: Finding) -> Finding:
+    """A finding that touches a protected span (a URL, code, a name mentioned as a word) keeps no
+    candidate, so it is never applied, and says why in its note; it is reported, not dropped."""
+    span = document.protection_at(finding.start, finding.end)
+    if span is None:
+        return finding
+    best = finding.best()
+    proposal = f"; would be {best.replacement!r}" if best else ""
+    note = f"left alone: inside {describe(span)}, which translit never edits{proposal}"
+    return dataclasses.replace(finding, candidates=(), note=note)
 
 
 def describe_finding(finding: Finding) -> dict[str, object]:
