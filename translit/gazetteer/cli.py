@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from translit.gazetteer.cache import load_gazetteer
-from translit.gazetteer.gazetteer import Gazetteer
+from translit.gazetteer.gazetteer import Gazetteer, collision_warnings
 from translit.gazetteer.loader import ABBREVIATION_COLUMNS, read_abbreviations, read_entries
 from translit.gazetteer.lookup import Match, lookup_name
 
@@ -28,6 +28,8 @@ def check_command(files: tuple[Path, ...]) -> None:
     for path in files:
         count, what = check_glossary(path)  # a GlossaryError becomes one line and exit 2
         click.echo(f"{path}: ok, {count} {what}")
+        for warning in collision_warnings(read_entries(path)) if what == "entries" else ():
+            click.echo(f"{path}: warning: {warning}", err=True)
 
 
 @glossary_command.command("lookup")

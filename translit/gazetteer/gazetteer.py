@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -171,6 +171,11 @@ class Gazetteer:
         entry = self.entries[entry_id]
         return None if entry.type == "country" else self._country_ids.get(entry.country)
 
+    def forms(self) -> Iterator[tuple[str, tuple[tuple[str, FormKind], ...]]]:
+        """Every indexed surface form with its (entry id, kind) owners."""
+        for surface, owners in self._forms.items():
+            yield surface, tuple((i, FormKind(kind)) for i, kind in owners)
+
     def lookup(self, surface: str) -> list[tuple[Entry, FormKind]]:
         """Every entity written ``surface``, with how it is written."""
         return [(self.entries[i], FormKind(kind)) for i, kind in self._forms.get(surface, ())]
@@ -238,6 +243,20 @@ def collision(surface: str, declared: bool) -> str:
     if share is not None and (share >= COMMON_FIRST_NAME_PERCENT or not declared):
         return f"is a first name ({share:.3f} % of Americans in the 1990 census)"
     return ""
+
+
+def collision_warnings(entries: Iterable[Entry]) -> list[str]:
+    """One line per rewritable form of ``entries`` that the collision guard leaves out, for ``glossary
+    check``: "entry 'the-thing': 'The' is an English word (Zipf 7.7); it will never be rewritten"."""
+    warnings = []
+    for entry in entries:
+        for surface, kind in entry.forms().items():
+            why = collision(surface, declared=True) if kind.is_rewritten else ""
+            if why:
+                warnings.append(
+                    f"entry {entry.id!r}: {kind.value} {surface!r} {why}; it will never be rewritten"
+                )
+    return warnings
 
 
 @functools.cache
