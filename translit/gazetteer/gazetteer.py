@@ -263,7 +263,7 @@ def collision_warnings(entries: Iterable[Entry]) -> list[str]:
 def first_names() -> dict[str, float]:
     """Lower-cased first name -> percent of Americans who bear it: the US Census Bureau's 1990 lists of
     male and female first names (public domain), as shipped by the PyPI package ``names`` (MIT)."""
-    import names
+    import names  # type: ignore[import-untyped]  # no type information shipped
 
     shares: dict[str, float] = {}
     for which in ("first:male", "first:female"):
