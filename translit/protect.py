@@ -16,6 +16,7 @@ wonders why a URL's "Kiev" stayed can read why.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -42,6 +43,8 @@ class Protector(NamedTuple):
     description: str
 
 
+# Each finder is gated by a substring its spans must contain, so that prose without one costs a
+# C-speed ``in`` test rather than a regex scan.
 _CODE = regex.compile(r"```.*?```|`[^`\r\n]+`", regex.DOTALL)
 _URL = regex.compile(r"(?i)(?<![\w@])(?:(?:https?|ftp)://|www\.)[^\s<>\"“”‘’«»]+")
 # A bare domain: lower-case labels and a common or two-letter top-level domain ("kiev.ua", "bbc.co.uk");
@@ -50,25 +53,34 @@ _DOMAIN = regex.compile(
     r"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|edu|gov|int|mil|info|io|news|[a-z]{2})"
     r"(?:/[^\s<>\"“”‘’«»]*)?(?![\w@-])"
 )
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DOMAIN_DOT = re.compile(r"[a-z0-9]\.[a-z]")
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = regex.compile(r"(?<![\w@.])@\w+")
 _HASHTAG = regex.compile(r"(?<![\w#&/])#\w*[^\W\d_]\w*")
-_PATH = regex.compile(
-    r"""(?x)
-      (?<![\w/.~])(?:~|\.{1,2})?/(?:[\w.@+~-]+/)+[\w.@+~-]*   # /home/user/Kiev/report.pdf, ~/x/y, ./a/b
-    | (?<![\w:])[A-Za-z]:\\[^\s"“”<>|]+                      # C:\Users\Kiev\report.docx
-    | (?<!\S)\\\\[^\s"“”<>|]+                                 # \\server\share
-    | (?<![\w/.])(?:[\w.-]+/)+[\w.-]+\.[A-Za-z0-9]{1,5}\b     # docs/Kiev/report.pdf
-    | (?<![\w/.-])[\w-]+\.(?i:pdf|docx?|xlsx?|pptx?|txt|csv|tsv|jsonl?|xml|html?|jpe?g|png|gif|mp[34]|zip|py)\b
-    """
+_EXTENSIONS = r"(?i:pdf|docx?|xlsx?|pptx?|txt|csv|tsv|jsonl?|xml|html?|jpe?g|png|gif|mp[34]|zip|py)\b"
+_PATHS = (
+    (
+        "/",
+        regex.compile(r"(?<![\w/.~])(?:~|\.{1,2})?/(?:[\w.@+~-]+/)+[\w.@+~-]*"),
+    ),  # /home/user/Kiev/a.pdf, ~/x/y
+    (
+        "\\",
+        regex.compile(r"(?<![\w:])[A-Za-z]:\\[^\s\"“”<>|]+|(?<!\S)\\\\[^\s\"“”<>|]+"),
+    ),  # C:\Users\Kiev, \\server\share
+    ("/", regex.compile(r"(?<![\w/.])(?:[\w.-]+/)+[\w.-]+\.[A-Za-z0-9]{1,5}\b")),  # docs/Kiev/report.pdf
 )
+_FILE_EXTENSION = regex.compile(r"\." + _EXTENSIONS)
+_FILE_NAME = regex.compile(r"(?<![\w/.-])[\w-]+\." + _EXTENSIONS)  # Kiev.pdf
 _TRAILING = ".,;:!?'\"”’»)]}"
 
 
 def _urls(text: str) -> Iterator[tuple[int, int]]:
     """URLs, without the sentence punctuation after them; a closing bracket stays when the URL opened it
     ("…/wiki/Kiev_(disambiguation)")."""
-    for match in (*_URL.finditer(text), *_DOMAIN.finditer(text)):
+    matches = [*_URL.finditer(text)] if "://" in text or "www." in text.lower() else []
+    if _DOMAIN_DOT.search(text):
+        matches += _DOMAIN.finditer(text)
+    for match in matches:
         start, end = match.span()
         while end > start and text[end - 1] in _TRAILING:
             closing = text[end - 1]
@@ -79,17 +91,26 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def _matches(pattern: regex.Pattern[str]) -> Callable[[str], Spans]:
-    return lambda text: (match.span() for match in pattern.finditer(text))
+def _paths(text: str) -> Iterator[tuple[int, int]]:
+    for needle, pattern in _PATHS:
+        if needle in text:
+            yield from (match.span() for match in pattern.finditer(text))
+    if _FILE_EXTENSION.search(text):
+        yield from (match.span() for match in _FILE_NAME.finditer(text))
+
+
+def _matches(pattern: regex.Pattern[str], needle: str) -> Callable[[str], Spans]:
+    """The spans of ``pattern``, looked for only in a text that holds ``needle``."""
+    return lambda text: (match.span() for match in pattern.finditer(text)) if needle in text else ()
 
 
 PROTECTORS: dict[str, Protector] = {
-    "code": Protector(_matches(_CODE), "code (between backticks)"),
+    "code": Protector(_matches(_CODE, "`"), "code (between backticks)"),
     "url": Protector(_urls, "a URL"),
-    "e-mail address": Protector(_matches(_EMAIL), "an e-mail address"),
-    "handle": Protector(_matches(_HANDLE), "an @handle"),
-    "hashtag": Protector(_matches(_HASHTAG), "a #hashtag"),
-    "file path": Protector(_matches(_PATH), "a file path"),
+    "e-mail address": Protector(_matches(_EMAIL, "@"), "an e-mail address"),
+    "handle": Protector(_matches(_HANDLE, "@"), "an @handle"),
+    "hashtag": Protector(_matches(_HASHTAG, "#"), "a #hashtag"),
+    "file path": Protector(_paths, "a file path"),
     "mentioned name": Protector(mentioned_names, "a name mentioned as a word (a spelling, a former name)"),
 }
 

@@ -230,7 +230,7 @@ def collision(surface: str, declared: bool) -> str:
     first name.
 
     >>> collision("Lute", declared=False), collision("Kiev", declared=True), collision("The", declared=True)
-    ('is an English word (Zipf 2.9)', '', 'is an English word (Zipf 7.7)')
+    ('occurs in English on its own (Zipf 2.9)', '', 'occurs in English on its own (Zipf 7.7)')
     """
     if sum(c.isalpha() for c in surface) < MIN_FORM_LETTERS:
         return f"has fewer than {MIN_FORM_LETTERS} letters"
@@ -238,7 +238,7 @@ def collision(surface: str, declared: bool) -> str:
         return ""
     zipf = zipf_frequency(surface, "en")
     if zipf >= (DECLARED_WORD_ZIPF if declared else KEY_WORD_ZIPF):
-        return f"is an English word (Zipf {zipf:.1f})"
+        return f"occurs in English on its own (Zipf {zipf:.1f})"
     share = first_names().get(surface.lower())
     if share is not None and (share >= COMMON_FIRST_NAME_PERCENT or not declared):
         return f"is a first name ({share:.3f} % of Americans in the 1990 census)"
