@@ -56,8 +56,12 @@ def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iter
     if pattern is None:
         return
     readings = abbreviation.entities
+    # A reading whose own name reads like a romanized compound ("Udong", as a user glossary may name
+    # Ukraine) would be matched again inside its own replacement and grow by a word each pass: it keeps
+    # its probability, but is offered as no candidate.
+    offered = [r for r in readings if not pattern.search(document.gazetteer[r].canonical)]
     matches = [m for m in pattern.finditer(document.text) if is_unexplained_word(document, m.group())]
-    if not matches:
+    if not matches or not offered:
         return
     probabilities = reading_probabilities(document, readings, usual=readings[0])
     evidence = describe_counts(document, readings)
@@ -81,7 +85,7 @@ def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iter
                 entry=reading,
                 references=reference_count(document, reading),
             )
-            for reading in readings
+            for reading in offered
         )
         yield Finding(start, end, original, "abbreviation", "abbreviation", candidates)
 
@@ -98,6 +102,8 @@ def _fused_place_names(document: Document, abbreviation: Abbreviation) -> Iterat
         if not places or not is_unexplained_word(document, match.group()):
             continue
         place = places[0]  # the gazetteer's first reading of the name
+        if _fused_pattern(abbreviation.romanizations).search(place.canonical_for(name)):
+            continue  # a replacement this rule would change again
         reading = countries[place.country]
         prior = reading_probabilities(document, readings, usual=readings[0])[reading]
         reason = (
