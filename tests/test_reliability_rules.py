@@ -216,6 +216,16 @@ def test_w5_a_good_user_glossary_gets_no_warning(tmp_path):
     assert (result.exit_code, result.stderr) == (0, "")
 
 
+def test_w5_glossary_check_warns_when_a_user_form_makes_a_built_in_fix_ambiguous(tmp_path):
+    path = tmp_path / "clash.tsv"
+    path.write_text(
+        GLOSSARY_HEADER + "kiev-post\tKiev Post\torganization\tUA\t\t\tKiev\t\n", encoding="utf-8"
+    )
+    result = run_translit("glossary", "check", str(path))
+    assert result.exit_code == 0
+    assert "'Kiev' is also a form of the built-in entry 'kyiv'" in result.stderr
+
+
 # W7: a replacement that starts a sentence is capitalized, whatever stands before it
 
 

@@ -25,11 +25,15 @@ def glossary_command() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 def check_command(files: tuple[Path, ...]) -> None:
     """Validate entity (or abbreviation) tables; errors name the file and the line."""
+    from translit.pipeline import builtin_glossary_folder
+
     for path in files:
         count, what = check_glossary(path)  # a GlossaryError becomes one line and exit 2
         click.echo(f"{path}: ok, {count} {what}")
-        for warning in collision_warnings(read_entries(path)) if what == "entries" else ():
-            click.echo(f"{path}: warning: {warning}", err=True)
+        if what == "entries":
+            builtin = load_gazetteer(builtin_glossary_folder())
+            for warning in collision_warnings(read_entries(path), builtin):
+                click.echo(f"{path}: warning: {warning}", err=True)
 
 
 @glossary_command.command("lookup")

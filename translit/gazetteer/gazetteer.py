@@ -245,9 +245,11 @@ def collision(surface: str, declared: bool) -> str:
     return ""
 
 
-def collision_warnings(entries: Iterable[Entry]) -> list[str]:
-    """One line per rewritable form of ``entries`` that the collision guard leaves out, for ``glossary
-    check``: "entry 'the-thing': 'The' is an English word (Zipf 7.7); it will never be rewritten"."""
+def collision_warnings(entries: Iterable[Entry], builtin: Gazetteer | None = None) -> list[str]:
+    """One line per form of user ``entries`` that will never be rewritten, for ``glossary check``: a
+    rewritable form the collision guard leaves out ("'The' occurs in English on its own (Zipf 7.7)"), and
+    a name that is also a form of another ``builtin`` entry where one of the two is rewritable ("Kiev"
+    declared for a user entity makes the built-in Kiev -> Kyiv ambiguous, and no rule rewrites it)."""
     warnings = []
     for entry in entries:
         for surface, kind in entry.forms().items():
@@ -255,6 +257,16 @@ def collision_warnings(entries: Iterable[Entry]) -> list[str]:
             if why:
                 warnings.append(
                     f"entry {entry.id!r}: {kind.value} {surface!r} {why}; it will never be rewritten"
+                )
+                continue
+            others = [] if builtin is None or not kind.is_name else builtin.lookup(surface)
+            clashes = [
+                e for e, other in others if e.id != entry.id and (kind.is_rewritten or other.is_rewritten)
+            ]
+            if clashes:
+                warnings.append(
+                    f"entry {entry.id!r}: {kind.value} {surface!r} is also a form of the built-in entry "
+                    f"{clashes[0].id!r} ({clashes[0].canonical}); both make it ambiguous, and neither is rewritten"
                 )
     return warnings
 
