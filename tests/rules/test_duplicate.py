@@ -51,3 +51,12 @@ def test_a_chain_is_cleaned_in_one_clean():
 def test_two_repetitions_do_not_support_each_other():
     text = "Kramatorsk and Kramatorsk were shelled. Kramatorsk and Kramatorsk burned."
     assert all(f.best() is None for f in find("duplicate", text))
+
+
+def test_c10_more_siblings_than_can_be_listed_go_in_the_note(monkeypatch):
+    """C10: every repetition listing every sibling would make a list of places quadratic."""
+    monkeypatch.setattr("translit.rules.duplicate.MAX_SIBLINGS", 2)
+    text = "Kramatorsk and Kramatorsk were shelled. Donetsk, Sloviansk and Druzhkivka were calm."
+    [finding] = find("duplicate", text)
+    assert finding.candidates == ()
+    assert finding.note.startswith("3 other places of its kind of Donetsk Oblast are named nearby")

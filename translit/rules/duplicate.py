@@ -152,7 +152,7 @@ def _finding(
     if candidates:
         note = ""
     elif nearby:
-        note = f"{len(nearby)} other {entry.type}s {where} are named nearby: too many to say which was meant"
+        note = f"{len(nearby)} other places of its kind {where} are named nearby: too many to say which was meant"
     else:
         note = f"no other {entry.type} {where} is named nearby to say which was meant"
     return Finding(second.start, second.end, second.surface, "duplicate", "duplicate", candidates, note=note)
