@@ -145,5 +145,7 @@ def test_random_html_keeps_its_markup(parts):
     result = clean(load_pipeline(), markup, "html")
     assert apply_edits(markup, result.edits) == result.text
     project = PROJECTORS["html"]
-    assert _skeleton(project(result.text)) == _skeleton(project(markup))
+    # whitespace is text, but a text node of whitespace alone is no piece of the projection: compare
+    # the skeletons without it ("Read more\n" cleaned leaves "\n", which projects to no piece)
+    assert "".join(_skeleton(project(result.text)).split()) == "".join(_skeleton(project(markup)).split())
     assert all(markup[f.start : f.end] == f.original for f in result.skipped)

@@ -1,4 +1,9 @@
-"""A document as the rules see it: the text, its paragraphs and sentences, and its entity mentions."""
+"""A document as the rules see it: the text, its paragraphs and sentences, its entity mentions and the
+spans no rule may edit.
+
+Every question a rule asks of a document is answered in O(log n) or better (a dictionary, or a
+bisection of a sorted tuple built once), so that a rule asking once per match stays linear.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +15,32 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.gazetteer import FormKind, Gazetteer, Mention
+from translit.gazetteer.words import zipf
+from translit.protect import ProtectedSpan, find_protected_spans, overlapping
 
 if TYPE_CHECKING:
     from translit.source import SourceView
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and a capital
-# letter, a quote or a digit. Good enough for context windows; nothing is rewritten on its strength.
-_SENTENCE_END = regex.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\d])")
+# letter, a quote or a digit, or at a full-width 。！？, which needs no space after it. Good enough for
+# context windows; nothing is rewritten on its strength.
+_SENTENCE_END = regex.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\d])|[。！？][”’」』)）]*")
 _PARAGRAPH = regex.compile(r"[^\r\n]+(?:\r?\n[^\r\n]+)*")
+#: What may stand between a sentence's end and its first word: spaces of every kind (NBSP, ideographic
+#: space, U+2028), invisible format characters (BOM, RTL marks), opening quotes and brackets, dashes and
+#: bullets ("— Udong was shelled", "« Udong »").
+_BEFORE_A_WORD = regex.compile(r"[\s\p{Cf}\p{Ps}\p{Pi}\p{Pd}\"'•·*]")
+#: What may stand between a sentence's last word and its end mark: closing quotes and brackets.
+_CLOSING = regex.compile(r"[\p{Pe}\p{Pf}\"']")
+_TERMINAL = frozenset(".!?。！？…‼⁇⁈⁉")
+_LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
+#: A line that ends in one of these, or in a function word ("of", "the"), goes on in the next line.
+_CONTINUING = frozenset(",;-–—/(&+")
+#: A line break after a line at least this long that ends in a lower-case word is a hard wrap, not the
+#: end of a headline: wrapped prose runs 60-80 characters a line, headlines rarely end lower-case.
+WRAPPED_LINE_MIN = 50
+#: A lower-case word this common in English (Zipf) is a function word: no headline ends in one.
+FUNCTION_WORD_ZIPF = 6.0
 
 
 @dataclass(frozen=True)
@@ -29,11 +52,16 @@ class Document:
     mentions: tuple[Mention, ...]
     paragraphs: tuple[tuple[int, int], ...]
     sentence_starts: tuple[int, ...]
-    _counts: Counter[str] = field(repr=False, compare=False)
-    _by_entry: dict[str, list[Mention]] = field(repr=False, compare=False)
-    _spellings: dict[str, dict[str, FormKind]] = field(repr=False, compare=False)
+    #: spans no rule may edit, sorted and disjoint (:mod:`translit.protect`)
+    protected: tuple[ProtectedSpan, ...] = ()
     #: the Chinese original, aligned to the text, with its entities; None when the caller has none
     source: SourceView | None = None
+    _counts: Counter[str] = field(default_factory=Counter, repr=False, compare=False)
+    _by_entry: dict[str, list[Mention]] = field(default_factory=dict, repr=False, compare=False)
+    _spellings: dict[str, dict[str, FormKind]] = field(default_factory=dict, repr=False, compare=False)
+    _mention_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _paragraph_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _protected_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def count(self, entry_id: str) -> int:
         """How often the document refers to the entity: by any of its forms or, for a country, by naming
@@ -51,15 +79,70 @@ class Document:
         """
         return self._spellings.get(entry_id, {})
 
+    def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
+        """The mentions that start in [start, end), by bisection of the sorted, disjoint mentions."""
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_left(self._mention_starts, end)
+        return self.mentions[first:last]
+
     def sentence_index(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
 
     def paragraph_at(self, offset: int) -> tuple[int, int]:
         """The (start, end) of the paragraph holding ``offset``, or an empty span there if none does."""
-        for start, end in self.paragraphs:
-            if start <= offset < end:
+        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if index >= 0:
+            start, end = self.paragraphs[index]
+            if offset < end:
                 return start, end
         return offset, offset
+
+    def protection_at(self, start: int, end: int) -> ProtectedSpan | None:
+        """The protected span that [start, end) overlaps, if any."""
+        return overlapping(self.protected, self._protected_starts, start, end)
+
+    def starts_sentence(self, offset: int) -> bool:
+        """Whether a word at ``offset`` is the first of a sentence, a paragraph, a headline or a line
+        that follows one — the one place that decides whether a rule capitalizes its replacement.
+
+        Looking back from ``offset`` past spaces of any kind, invisible marks (BOM, RTL mark), opening
+        quotes, brackets and dashes, a sentence starts at the start of the text, after an end mark
+        (. ! ? 。 ！ ？ …, with closing quotes after it), after a blank line, and after a line break that
+        ends a line which does not go on: a headline, not prose hard-wrapped in mid-sentence.
+        The look-back stops at the first other character, so the cost is the gap before the word.
+        """
+        text = self.text
+        position = offset - 1
+        breaks = 0
+        while position >= 0 and _BEFORE_A_WORD.match(text[position]):
+            breaks += text[position] in _LINE_BREAKS and not (
+                text[position] == "\n" and text[position - 1 : position] == "\r"
+            )
+            position -= 1
+        if position < 0 or breaks >= 2:
+            return True
+        end_mark = position
+        while end_mark >= 0 and _CLOSING.match(text[end_mark]):
+            end_mark -= 1
+        if end_mark >= 0 and text[end_mark] in _TERMINAL:
+            return True
+        return bool(breaks) and not _line_goes_on(text, position)
+
+
+def _line_goes_on(text: str, last: int) -> bool:
+    """Whether the line whose last visible character is at ``last`` continues in the next line."""
+    if text[last] in _CONTINUING:
+        return True
+    word = regex.search(r"[\p{L}\p{M}'’]+\Z", text, pos=max(0, last + 1 - 40), endpos=last + 1)
+    if word is None or not word.group()[0].islower():
+        return False  # a headline ending in a name, a number or a mark
+    if zipf(word.group()) >= FUNCTION_WORD_ZIPF:
+        return True
+    line_start = max(
+        text.rfind("\n", max(0, last - WRAPPED_LINE_MIN), last),
+        text.rfind("\r", max(0, last - WRAPPED_LINE_MIN), last),
+    )
+    return line_start == -1 and last >= WRAPPED_LINE_MIN
 
 
 def read_document(text: str, gazetteer: Gazetteer, source: SourceView | None = None) -> Document:
@@ -75,6 +158,19 @@ def read_document(text: str, gazetteer: Gazetteer, source: SourceView | None = N
         counts.update(gazetteer.countries_of(mention.entries))
     paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
     sentence_starts = (0, *(m.end() for m in _SENTENCE_END.finditer(text)))
+    protected = find_protected_spans(text)
     return Document(
-        text, gazetteer, mentions, paragraphs, sentence_starts, counts, by_entry, spellings, source
+        text,
+        gazetteer,
+        mentions,
+        paragraphs,
+        sentence_starts,
+        protected,
+        source,
+        counts,
+        by_entry,
+        spellings,
+        tuple(m.start for m in mentions),
+        tuple(start for start, _ in paragraphs),
+        tuple(span.start for span in protected),
     )

@@ -9,6 +9,7 @@ always point into the text the caller gave.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,12 +17,13 @@ from translit._version import __version__
 from translit.apply import apply_edits
 from translit.compose import compose_edits, findings_in_original
 from translit.config import DEFAULT_MODEL, Config
-from translit.document import read_document
+from translit.document import Document, read_document
 from translit.edits import Edit, Finding
 from translit.gazetteer import Gazetteer
 from translit.gazetteer.cache import load_gazetteer
 from translit.gazetteer.paths import builtin_glossary_folder
 from translit.optional import require
+from translit.protect import describe
 from translit.rescore import PriorRescorer, Rescorer
 from translit.resolve import resolve
 from translit.rules import RULES
@@ -87,7 +89,9 @@ class Pipeline:
 
     def _detect(self, text: str, source: SourceView | None) -> tuple[Finding, ...]:
         document = read_document(text, self.gazetteer, source)
-        findings = [f for name in self.config.rules for f in RULES[name].find(document)]
+        findings = [
+            leave_protected(document, f) for name in self.config.rules for f in RULES[name].find(document)
+        ]
         findings.sort(key=lambda f: (f.start, f.end))
         return self.rescorer.rescore(text, findings)
 
@@ -128,6 +132,18 @@ class Pipeline:
             f"min-margin:{config.min_margin}",
         ]
         return "|".join(parts)
+
+
+def leave_protected(document: Document, finding: Finding) -> Finding:
+    """A finding that touches a protected span (a URL, code, a name mentioned as a word) keeps no
+    candidate, so it is never applied, and says why in its note; it is reported, not dropped."""
+    span = document.protection_at(finding.start, finding.end)
+    if span is None:
+        return finding
+    best = finding.best()
+    proposal = f"; would be {best.replacement!r}" if best else ""
+    note = f"left alone: inside {describe(span)}, which translit never edits{proposal}"
+    return dataclasses.replace(finding, candidates=(), note=note)
 
 
 def load_rescorer_for(config: Config) -> Rescorer:

@@ -2,7 +2,12 @@
 
 import pytest
 
-from .tiny import find, proposals
+from translit.config import Config
+from translit.gazetteer import Entry, Gazetteer
+from translit.pipeline import Pipeline
+from translit.rescore import PriorRescorer
+
+from .tiny import ABBREVIATIONS, ENTRIES, find, proposals
 
 
 def test_a_direction_compound_takes_the_usual_reading_without_context():
@@ -46,3 +51,15 @@ def test_a_fused_place_name_loses_its_abbreviation():
 )
 def test_no_compound_no_finding(text):
     assert find("abbreviation", text) == []
+
+
+def test_a_reading_named_like_a_compound_is_no_candidate():
+    """Found by the #11 fuzz campaign: a user glossary that names Ukraine "Udong" made "Udong" ->
+    "eastern Udong" -> "eastern eastern Udong", a word longer every pass, never a fixed point."""
+    entries = [
+        Entry("ukraine", "Udong", "country", country="UA") if e.id == "ukraine" else e for e in ENTRIES
+    ]
+    pipeline = Pipeline(Config(), Gazetteer(entries, ABBREVIATIONS), PriorRescorer())
+    once = pipeline.clean("Shelling hit Wudong again.")
+    assert "eastern Udong" not in once.text
+    assert pipeline.clean(once.text).edits == ()

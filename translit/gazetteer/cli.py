@@ -13,7 +13,7 @@ import click
 
 from translit import exit_codes
 from translit.gazetteer.cache import load_gazetteer
-from translit.gazetteer.gazetteer import Gazetteer
+from translit.gazetteer.gazetteer import Gazetteer, collision_warnings
 from translit.gazetteer.loader import ABBREVIATION_COLUMNS, read_abbreviations, read_entries
 from translit.gazetteer.lookup import Match, lookup_name
 from translit.gazetteer.paths import builtin_glossary_folder
@@ -31,6 +31,10 @@ def check_command(files: tuple[Path, ...]) -> None:
     for path in files:
         count, what = check_glossary(path)  # a GlossaryError becomes one line and exit 2
         click.echo(f"{path}: ok, {count} {what}")
+        if what == "entries":
+            builtin = load_gazetteer(builtin_glossary_folder())
+            for warning in collision_warnings(read_entries(path), builtin):
+                click.echo(f"{path}: warning: {warning}", err=True)
 
 
 @glossary_command.command("lookup")

@@ -1,12 +1,20 @@
-"""The gazetteer: entities indexed by every surface form, scanned by Aho-Corasick."""
+"""The gazetteer: entities indexed by every surface form, scanned by Aho-Corasick.
+
+Two guards keep ordinary text from being rewritten. The collision guard (:func:`collision`) leaves out
+of the index every rewritable form that is something else before it is a misspelled name — an English
+word, a first name, another entity's name — so "Angela said" is not Angola and "Lute music" not Rutte.
+Protected phrases ("chicken Kiev") shield the mentions inside them, across any whitespace.
+"""
 
 from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import regex
 
 from translit.gazetteer.abbreviations import Abbreviation, AbbreviationTable
 from translit.gazetteer.entry import Entry, FormKind
@@ -14,6 +22,7 @@ from translit.gazetteer.keys import pinyin_keys
 from translit.gazetteer.loader import read_abbreviations, read_entries, read_renderings
 from translit.gazetteer.matcher import SurfaceMatcher, leftmost_longest
 from translit.gazetteer.renderings import Rendering, RenderingTable
+from translit.gazetteer.words import zipf
 
 ABBREVIATIONS_FILE = "abbreviations.tsv"
 #: How MT renders Chinese terms it does not know ("Liang'an" for 兩岸).
@@ -22,6 +31,27 @@ RENDERINGS_FILE = "renderings.tsv"
 SOURCES_FOLDER = "sources"
 #: Curated tables.
 ENTITIES_FOLDER = "entities"
+
+#: A pinyin key seen in English at least this often (wordfreq's Zipf scale; 1.8 is about once in 16
+#: million words) is an English word or somebody's name, not a spelling MT makes up: "Angela" (安哥拉,
+#: Angola), "Demo" (德默, Dermer), "Lute" (呂特, Rutte), "Panaji" (the official name of Panjim itself).
+#: The keys MT does make up ("He Jinli", "Pujing", "Deheilan") are not English at all.
+KEY_WORD_ZIPF = 1.8
+#: A declared spelling is vouched for by its table, so only a word too common to be any one name's
+#: spelling disqualifies it ("The", "and", "said" in a user glossary): the most common declared
+#: rewritable spelling in the built-in tables, "Kiev", is 3.5.
+DECLARED_WORD_ZIPF = 4.5
+#: A first name at least this common (percent of Americans in the 1990 census) means a person before it
+#: means the place or person it also spells; Odessa (0.013 %) stays the city. A pinyin key is a guess, so
+#: any listed first name rules it out ("Kaci", 0.003 %, for Israel Katz).
+COMMON_FIRST_NAME_PERCENT = 0.02
+#: A rewritable form needs at least this many letters: "-" or "X" stand for nothing.
+MIN_FORM_LETTERS = 2
+#: How much whitespace a protected phrase may have between two words ("chicken\n    Kiev"): a wrapped
+#: line with its indent, not a page of blanks.
+MAX_PHRASE_GAP = 80
+_SINGLE_WORD = regex.compile(r"[\p{L}\p{M}'’]+")
+_APOSTROPHE = "'’"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +88,11 @@ class Gazetteer:
         #: entities they stand for are entries here
         self.abbreviations = AbbreviationTable(self._abbreviation_rows, self.entries)
         self.content_hash = content_hash
+        #: rewritable forms left out of the index by the collision guard: surface -> (entry id, why)
+        self.collisions: dict[str, tuple[str, str]] = {}
         # surface -> [(entry id, FormKind value)]: kinds kept as plain strings, which pickle fast
         self._forms: dict[str, list[tuple[str, str]]] = {}
-        for entry in self.entries.values():
-            for surface, kind in entry.forms().items():
-                self._forms.setdefault(surface, []).append((entry.id, kind.value))
+        self._add_declared_forms()
         self.keys: dict[str, tuple[str, ...]] = {}
         #: every entry's pinyin keys before the filter below: deriving them is three quarters of a build,
         #: so a gazetteer layered on this one (:meth:`with_user_files`) reuses them for unchanged entries
@@ -72,7 +102,10 @@ class Gazetteer:
         self._country_ids = {
             e.country: e.id for e in self.entries.values() if e.type == "country" and e.country
         }
-        self._protected = [(phrase, e.id) for e in self.entries.values() for phrase in e.protected]
+        # entry id -> (surface, words before it, words after it) of each of its protected phrases
+        self._protected: dict[str, tuple[tuple[str, str, str], ...]] = {
+            e.id: phrases for e in self.entries.values() if (phrases := _phrase_parts(e))
+        }
         self._add_name_indexes(renderings)
 
     # --- name indexes (issue #12): near misses of the entities' names, built once and cached with them ---
@@ -86,16 +119,40 @@ class Gazetteer:
         #: Chinese terms as MT renders them ("Liang'an"), as far as the entities they cite are entries here
         self.renderings = RenderingTable(self._rendering_rows, self.entries)
 
+    def _add_declared_forms(self) -> None:
+        """Index every form the tables declare, less the rewritable ones the collision guard rules out.
+
+        A declared form that is also another entity's form is indexed under both: the mention is then
+        ambiguous, and no rule rewrites an ambiguous mention, while it still counts for both entities.
+        """
+        for entry in self.entries.values():
+            for surface, kind in entry.forms().items():
+                why = collision(surface, declared=True) if kind.is_rewritten else ""
+                if why:
+                    self.collisions.setdefault(surface, (entry.id, why))
+                else:
+                    self._forms.setdefault(surface, []).append((entry.id, kind.value))
+
     def _add_pinyin_keys(self, known_keys: Mapping[str, tuple[str, ...]]) -> None:
-        """Index every entry's pinyin keys, except where a key is some entry's declared name."""
-        declared = set(self._forms)
+        """Index every entry's pinyin keys (``known_keys`` gives those already derived), except a key that
+        is some entry's declared form, or that the collision guard rules out."""
+        declared = {surface: {i for i, _ in owners} for surface, owners in self._forms.items()}
         for entry in self.entries.values():
             raw = known_keys[entry.id] if entry.id in known_keys else tuple(pinyin_keys(entry))
             if raw:
                 self.raw_keys[entry.id] = raw
-            keys = tuple(k for k in raw if k not in declared)
+            keys = []
+            for key in raw:
+                owners = declared.get(key, set())
+                if entry.id in owners or key in self.collisions:
+                    continue  # the entry's own declared form, or one the guard already ruled out
+                why = "is another entity's name" if owners else collision(key, declared=False)
+                if why:
+                    self.collisions.setdefault(key, (entry.id, why))
+                else:
+                    keys.append(key)
             if keys:
-                self.keys[entry.id] = keys
+                self.keys[entry.id] = tuple(keys)
                 for key in keys:
                     self._forms.setdefault(key, []).append((entry.id, FormKind.PINYIN.value))
 
@@ -156,36 +213,152 @@ class Gazetteer:
         entry = self.entries[entry_id]
         return None if entry.type == "country" else self._country_ids.get(entry.country)
 
+    def forms(self) -> Iterator[tuple[str, tuple[tuple[str, FormKind], ...]]]:
+        """Every indexed surface form with its (entry id, kind) owners."""
+        for surface, owners in self._forms.items():
+            yield surface, tuple((i, FormKind(kind)) for i, kind in owners)
+
     def lookup(self, surface: str) -> list[tuple[Entry, FormKind]]:
         """Every entity written ``surface``, with how it is written."""
         return [(self.entries[i], FormKind(kind)) for i, kind in self._forms.get(surface, ())]
 
     def scan(self, text: str) -> list[Mention]:
-        """All mentions in ``text``: whole words only, leftmost-longest, none inside a protected phrase."""
+        """All mentions in ``text``: whole words only, leftmost-longest, none inside a protected phrase.
+
+        Linear in the text: the automaton runs once, and each mention is checked against the protected
+        phrases of its own entities in a window of bounded size around it.
+        """
         owners: dict[str, tuple[tuple[str, ...], FormKind]] = {}  # per surface: a name recurs in a text
         mentions = []
         for start, end in leftmost_longest(self._matcher.find(text)):
+            if _inside_a_word(text, start, end):
+                continue
             surface = text[start:end]
             if surface not in owners:
                 forms = self._forms[surface]
                 owners[surface] = tuple(i for i, _ in forms), FormKind(forms[0][1])
-            mentions.append(Mention(start, end, surface, *owners[surface]))
-        return self._drop_protected(text, mentions)
+            mention = Mention(start, end, surface, *owners[surface])
+            if not self._is_protected(text, mention):
+                mentions.append(mention)
+        return mentions
 
-    def _drop_protected(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        shielded: list[tuple[int, int, str]] = []
-        for phrase, entry_id in self._protected:
-            position = text.find(phrase)
-            while position != -1:
-                shielded.append((position, position + len(phrase), entry_id))
-                position = text.find(phrase, position + 1)
-        if not shielded:
-            return mentions
-        return [
-            m
-            for m in mentions
-            if not any(s <= m.start and m.end <= e and i in m.entries for s, e, i in shielded)
-        ]
+    def _is_protected(self, text: str, mention: Mention) -> bool:
+        """Whether the mention is the name inside one of its entity's protected phrases ("chicken Kiev",
+        also written "Chicken\nKiev")."""
+        for entry_id in mention.entries:
+            for surface, before, after in self._protected.get(entry_id, ()):
+                if surface != mention.surface:
+                    continue
+                window_start = max(0, mention.start - len(before) - MAX_PHRASE_GAP)
+                if before and not _phrase_pattern(before, at_end=True).search(
+                    text, window_start, mention.start
+                ):
+                    continue
+                window_end = mention.end + len(after) + MAX_PHRASE_GAP
+                if after and not _phrase_pattern(after, at_end=False).match(text, mention.end, window_end):
+                    continue
+                return True
+        return False
+
+
+def collision(surface: str, declared: bool) -> str:
+    """Why a rewritable form must not be rewritten on its own, or "" if it may be.
+
+    A form collides when it is too short or no word at all, or when, written as one word, it is an
+    English word or a common first name. (A key that is another entity's name is left out before this
+    is asked; a declared form that is also another's is ambiguous, which no rule rewrites.) A pinyin key is a guess and
+    yields to any such sign (:data:`KEY_WORD_ZIPF`, any listed first name); a form a table declares
+    yields only to a word too common to be a name's spelling (:data:`DECLARED_WORD_ZIPF`) or a common
+    first name.
+
+    >>> collision("Lute", declared=False), collision("Kiev", declared=True), collision("The", declared=True)
+    ('occurs in English on its own (Zipf 2.9)', '', 'occurs in English on its own (Zipf 7.7)')
+    """
+    if sum(c.isalpha() for c in surface) < MIN_FORM_LETTERS:
+        return f"has fewer than {MIN_FORM_LETTERS} letters"
+    if not _SINGLE_WORD.fullmatch(surface):
+        return ""
+    frequency = zipf(surface)
+    if frequency >= (DECLARED_WORD_ZIPF if declared else KEY_WORD_ZIPF):
+        return f"occurs in English on its own (Zipf {frequency:.1f})"
+    share = first_names().get(surface.lower())
+    if share is not None and (share >= COMMON_FIRST_NAME_PERCENT or not declared):
+        return f"is a first name ({share:.3f} % of Americans in the 1990 census)"
+    return ""
+
+
+def collision_warnings(entries: Iterable[Entry], builtin: Gazetteer | None = None) -> list[str]:
+    """One line per form of user ``entries`` that will never be rewritten, for ``glossary check``: a
+    rewritable form the collision guard leaves out ("'The' occurs in English on its own (Zipf 7.7)"), and
+    a name that is also a form of another ``builtin`` entry where one of the two is rewritable ("Kiev"
+    declared for a user entity makes the built-in Kiev -> Kyiv ambiguous, and no rule rewrites it)."""
+    warnings = []
+    for entry in entries:
+        for surface, kind in entry.forms().items():
+            why = collision(surface, declared=True) if kind.is_rewritten else ""
+            if why:
+                warnings.append(
+                    f"entry {entry.id!r}: {kind.value} {surface!r} {why}; it will never be rewritten"
+                )
+                continue
+            others = [] if builtin is None or not kind.is_name else builtin.lookup(surface)
+            clashes = [
+                e for e, other in others if e.id != entry.id and (kind.is_rewritten or other.is_rewritten)
+            ]
+            if clashes:
+                warnings.append(
+                    f"entry {entry.id!r}: {kind.value} {surface!r} is also a form of the built-in entry "
+                    f"{clashes[0].id!r} ({clashes[0].canonical}); both make it ambiguous, and neither is rewritten"
+                )
+    return warnings
+
+
+@functools.cache
+def first_names() -> dict[str, float]:
+    """Lower-cased first name -> percent of Americans who bear it: the US Census Bureau's 1990 lists of
+    male and female first names (public domain), as shipped by the PyPI package ``names`` (MIT)."""
+    import names  # type: ignore[import-untyped]  # no type information shipped
+
+    shares: dict[str, float] = {}
+    for which in ("first:male", "first:female"):
+        with open(names.FILES[which], encoding="ascii") as lines:
+            for line in lines:
+                name, percent, *_ = line.split()
+                shares[name.lower()] = max(float(percent), shares.get(name.lower(), 0.0))
+    return shares
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """Whether an apostrophe glues the span to more letters: "Modi" in "Modi’in" is no mention of Modi,
+    though "Kiev's" mentions Kiev."""
+    after = text[end : end + 3]
+    if len(after) > 1 and after[0] in _APOSTROPHE and after[1].isalpha():
+        return not (after[1] == "s" and not after[2:].isalnum())
+    before = text[max(0, start - 2) : start]
+    return len(before) == 2 and before[1] in _APOSTROPHE and before[0].isalpha()
+
+
+def _phrase_parts(entry: Entry) -> tuple[tuple[str, str, str], ...]:
+    """Each protected phrase split around the entity's form in it: "chicken Kiev" -> ("Kiev", "chicken ", "")."""
+    parts = []
+    for phrase in entry.protected:
+        for surface in entry.forms():
+            found = regex.search(rf"(?<!\w){regex.escape(surface)}(?!\w)", phrase)
+            if found:
+                parts.append((surface, phrase[: found.start()], phrase[found.end() :]))
+    return tuple(parts)
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_pattern(words: str, at_end: bool) -> regex.Pattern[str]:
+    """The words before (``at_end``: ending where the name starts) or after a name in a protected phrase,
+    in any case, with any run of whitespace wherever the phrase has some."""
+    pattern = r"\s+".join(regex.escape(part) for part in regex.split(r"\s+", words.strip()) if part)
+    if words[:1].isspace():
+        pattern = r"\s+" + pattern
+    if words[-1:].isspace():
+        pattern += r"\s+"
+    return regex.compile(rf"(?i)(?<!\w){pattern}\Z" if at_end else rf"(?i){pattern}(?!\w)")
 
 
 def table_files(folder: Path) -> tuple[list[Path], Path]:

@@ -3,6 +3,11 @@
 Chinese news abbreviates a country to one character (烏 for Ukraine) and compounds it with a direction
 (烏東, "eastern Ukraine"). MT that does not know the compound romanizes it instead. The abbreviation table
 says which entities a character may stand for; the document decides which one is meant.
+
+Complexity: linear in the text. Per abbreviation in the table (a fixed number), each pattern is one regex
+scan; per match the rule asks the gazetteer and the document dictionary questions, groups coordinated
+matches in one pass, and decides capitalization by looking back over the gap before the match only
+(:meth:`~translit.document.Document.starts_sentence`), never from the start of its sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from translit.gazetteer.entry import PLACE_TYPES
 from translit.gazetteer.facts import COORDINATOR
 from translit.rules.context import (
     READING_PRIORS,
+    cased_like,
     describe_counts,
     is_unexplained_word,
     reading_probabilities,
@@ -51,8 +57,12 @@ def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iter
     if pattern is None:
         return
     readings = abbreviation.entities
+    # A reading whose own name reads like a romanized compound ("Udong", as a user glossary may name
+    # Ukraine) would be matched again inside its own replacement and grow by a word each pass: it keeps
+    # its probability, but is offered as no candidate.
+    offered = [r for r in readings if not pattern.search(document.gazetteer[r].canonical)]
     matches = [m for m in pattern.finditer(document.text) if is_unexplained_word(document, m.group())]
-    if not matches:
+    if not matches or not offered:
         return
     probabilities = reading_probabilities(document, readings, usual=readings[0])
     evidence = describe_counts(document, readings)
@@ -62,11 +72,12 @@ def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iter
         probabilities, evidence = _decided_by_source(document, readings, start) or (probabilities, evidence)
         chinese = "/".join(abbreviation.chinese + direction_of(m.group("direction"))[1] for m in group)
         adjectives = pattern.sub(lambda m: direction_of(m.group("direction"))[0], original)
-        if _is_sentence_initial(document, start):
-            adjectives = adjectives[0].upper() + adjectives[1:]
+        sentence_initial = document.starts_sentence(start)
         candidates = tuple(
             Candidate(
-                replacement=f"{adjectives} {document.gazetteer[reading].canonical}",
+                replacement=cased_like(
+                    original, f"{adjectives} {document.gazetteer[reading].canonical}", sentence_initial
+                ),
                 reason=(
                     f"{original!r} renders {chinese} literally; {abbreviation.chinese} abbreviates "
                     f"{' or '.join(document.gazetteer[r].canonical for r in readings)}, most often "
@@ -76,7 +87,7 @@ def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iter
                 entry=reading,
                 references=reference_count(document, reading),
             )
-            for reading in readings
+            for reading in offered
         )
         yield Finding(start, end, original, "abbreviation", "abbreviation", candidates)
 
@@ -103,6 +114,8 @@ def _fused_place_names(document: Document, abbreviation: Abbreviation) -> Iterat
         if not places or not is_unexplained_word(document, match.group()):
             continue
         place = places[0]  # the gazetteer's first reading of the name
+        if _fused_pattern(abbreviation.romanizations).search(place.canonical_for(name)):
+            continue  # a replacement this rule would change again
         reading = countries[place.country]
         prior = reading_probabilities(document, readings, usual=readings[0])[reading]
         reason = (
@@ -132,11 +145,6 @@ def _coordinated(text: str, matches: list[regex.Match[str]]) -> list[list[regex.
         else:
             groups.append([match])
     return groups
-
-
-def _is_sentence_initial(document: Document, offset: int) -> bool:
-    sentence_start = document.sentence_starts[document.sentence_index(offset)]
-    return not document.text[sentence_start:offset].strip(" \t\r\n\"“'‘(")
 
 
 RULE = Rule(

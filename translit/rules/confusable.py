@@ -3,6 +3,10 @@
 MT that does expand 烏 may pick the wrong country. The tell-tale shape is the direction compound
 ("eastern X"); it is only questioned when X is mentioned nowhere else and a sibling reading dominates
 the article, so a real story about Uzbekistan keeps its Uzbekistan.
+
+Complexity: linear in the number of mentions. Per abbreviation and reading (a fixed number) the rule
+reads counts from a dictionary, and only for a reading named exactly once does it look at that one
+mention's canonical spelling and the 12 characters before it.
 """
 
 from __future__ import annotations

@@ -47,6 +47,22 @@ USUAL_READING_COUNT = 1.0
 READING_PRIORS = {"smoothing per reading": SMOOTHING, "usual reading, as references": USUAL_READING_COUNT}
 
 
+def cased_like(original: str, replacement: str, sentence_initial: bool) -> str:
+    """``replacement`` in the case its place calls for: all capitals where the original is written in
+    capitals ("UDONG SHELLED" -> "EASTERN UKRAINE SHELLED"), capitalized at the start of a sentence
+    (:meth:`translit.document.Document.starts_sentence`), else as the gazetteer writes it.
+
+    >>> cased_like("UDONG", "eastern Ukraine", True), cased_like("Udong", "eastern Ukraine", True)
+    ('EASTERN UKRAINE', 'Eastern Ukraine')
+    """
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if sentence_initial:
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
 def reading_probabilities(
     document: Document,
     entry_ids: Sequence[str],

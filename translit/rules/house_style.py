@@ -5,6 +5,9 @@ pinyin of a name from elsewhere ("He Jinli" for Kamala Harris) is an error, the 
 
 Only a spelling used consistently reaches this rule; an article that mixes spellings is the
 ``variant`` rule's business.
+
+Complexity: linear in the number of mentions; each is judged by dictionary look-ups, the few spellings
+its entity has in the article, and a look at the words right beside it.
 """
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ def source_siblings(document: Document, entry: Entry, mention: Mention) -> list[
     if document.source is None:
         return None
     segment = document.source.segment_at(mention.start)
-    rendered = {i for m in document.mentions if segment.start <= m.start < segment.end for i in m.entries}
+    rendered = {i for m in document.mentions_in(segment.start, segment.end) for i in m.entries}
     siblings = {}
     for source_entity in segment.entities:
         if len(source_entity.entries) != 1 or source_entity.entries[0] in rendered:

@@ -6,6 +6,10 @@ Four cases, all rewritten to the gazetteer's canonical spelling:
 - a valid alternate spelling, or a pinyin key (Lai Qingde for 賴清德), in an article that also spells the
   entity another way (Lugansk beside Luhansk); used consistently, either is the house style's business;
 - an unknown word that sounds like the surname of a person the article names (Heday beside Serhiy Haidai).
+
+Complexity: linear in the text. Each mention is judged by dictionary look-ups and the handful of
+spellings its entity has; each capitalized word is looked up among the surnames by its sound (first
+letter and Metaphone code), not compared with every surname the article names.
 """
 
 from __future__ import annotations
@@ -88,6 +92,9 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
     surnames = _surnames_of_people_named(document)
     if not surnames:
         return
+    by_sound: dict[tuple[str, str], list[tuple[str, Entry]]] = {}
+    for surname, entry in surnames.items():
+        by_sound.setdefault(_sound_key(surname), []).append((surname, entry))
     starts = [m.start for m in document.mentions]  # sorted and disjoint: found by bisection
     for match in _CAPITALIZED_WORD.finditer(document.text):
         word = match.group()
@@ -95,7 +102,7 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
         inside_mention = index >= 0 and match.start() < document.mentions[index].end
         if inside_mention or not is_unknown_word(document, word):
             continue
-        matches = [(s, entry) for s, entry in surnames.items() if _sounds_like(word, s)]
+        matches = [(s, entry) for s, entry in by_sound.get(_sound_key(word), ()) if _sounds_like(word, s)]
         # a surname alone in a long, many-story text is no reference to a person named in another story
         matches = [
             (s, entry)
@@ -119,6 +126,11 @@ def _surnames_of_people_named(document: Document) -> dict[str, Entry]:
             if entry.type == "person":
                 surnames.update(dict.fromkeys(entry.short, entry))
     return surnames
+
+
+def _sound_key(word: str) -> tuple[str, str]:
+    """What two words that sound alike (:func:`_sounds_like`) share: first letter and Metaphone code."""
+    return word[0], jellyfish.metaphone(word)
 
 
 def _sounds_like(word: str, surname: str) -> bool:

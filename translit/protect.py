@@ -1,0 +1,152 @@
+"""Spans of a text that no rule may edit: code, URLs, e-mail addresses, @handles, #hashtags, file
+paths, and names mentioned as words ("the city formerly spelled Kiev").
+
+A span is found once per document (:attr:`translit.document.Document.protected`), by the finders in
+:data:`PROTECTORS`, a plain name -> finder table that other kinds of input extend by name (HTML markup,
+issue #16). The pipeline leaves every finding that overlaps a protected span alone: the finding loses
+its candidates and says why in its note, so it is reported among ``skipped`` (and by ``detect``) rather
+than dropped without a word — a protector that protects too much then shows itself, and a user who
+wonders why a URL's "Kiev" stayed can read why.
+
+>>> [(text[s.start : s.end], s.kind) for text in ["Mail kiev@Kiev.ua or see `Kiev`."]
+...  for s in find_protected_spans(text)]
+[('kiev@Kiev.ua', 'e-mail address'), ('`Kiev`', 'code')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import regex
+
+from translit.metalinguistic import mentioned_names
+
+Spans = Iterable[tuple[int, int]]
+
+
+@dataclass(frozen=True, slots=True)
+class ProtectedSpan:
+    """A half-open span of the input that no edit may touch, and the kind of thing it is."""
+
+    start: int
+    end: int
+    kind: str  # a key of PROTECTORS
+
+
+class Protector(NamedTuple):
+    find: Callable[[str], Spans]
+    #: what the span is, for notes: "inside a URL"
+    description: str
+
+
+# Each finder is gated by a substring its spans must contain, so that prose without one costs a
+# C-speed ``in`` test rather than a regex scan.
+_CODE = regex.compile(r"```.*?```|`[^`\r\n]+`", regex.DOTALL)
+_URL = regex.compile(r"(?i)(?<![\w@])(?:(?:https?|ftp)://|www\.)[^\s<>\"“”‘’«»]+")
+# A bare domain: lower-case labels and a common or two-letter top-level domain ("kiev.ua", "bbc.co.uk");
+# capitalized text ("Kyiv.Ukraine") and abbreviations ("e.g.", "U.S.") are no domain.
+_DOMAIN = regex.compile(
+    r"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|edu|gov|int|mil|info|io|news|[a-z]{2})"
+    r"(?:/[^\s<>\"“”‘’«»]*)?(?![\w@-])"
+)
+_DOMAIN_DOT = re.compile(r"[a-z0-9]\.[a-z]")
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE = regex.compile(r"(?<![\w@.])@\w+")
+_HASHTAG = regex.compile(r"(?<![\w#&/])#\w*[^\W\d_]\w*")
+_EXTENSIONS = r"(?i:pdf|docx?|xlsx?|pptx?|txt|csv|tsv|jsonl?|xml|html?|jpe?g|png|gif|mp[34]|zip|py)\b"
+_PATHS = (
+    (
+        "/",
+        regex.compile(r"(?<![\w/.~])(?:~|\.{1,2})?/(?:[\w.@+~-]+/)+[\w.@+~-]*"),
+    ),  # /home/user/Kiev/a.pdf, ~/x/y
+    (
+        "\\",
+        regex.compile(r"(?<![\w:])[A-Za-z]:\\[^\s\"“”<>|]+|(?<!\S)\\\\[^\s\"“”<>|]+"),
+    ),  # C:\Users\Kiev, \\server\share
+    ("/", regex.compile(r"(?<![\w/.])(?:[\w.-]+/)+[\w.-]+\.[A-Za-z0-9]{1,5}\b")),  # docs/Kiev/report.pdf
+)
+_FILE_EXTENSION = regex.compile(r"\." + _EXTENSIONS)
+_FILE_NAME = regex.compile(r"(?<![\w/.-])[\w-]+\." + _EXTENSIONS)  # Kiev.pdf
+_TRAILING = ".,;:!?'\"”’»)]}"
+
+
+def _urls(text: str) -> Iterator[tuple[int, int]]:
+    """URLs, without the sentence punctuation after them; a closing bracket stays when the URL opened it
+    ("…/wiki/Kiev_(disambiguation)")."""
+    matches = [*_URL.finditer(text)] if "://" in text or "www." in text.lower() else []
+    if _DOMAIN_DOT.search(text):
+        matches += _DOMAIN.finditer(text)
+    for match in matches:
+        start, end = match.span()
+        while end > start and text[end - 1] in _TRAILING:
+            closing = text[end - 1]
+            if closing == ")" and text.count("(", start, end) >= text.count(")", start, end):
+                break
+            end -= 1
+        if end > start:
+            yield start, end
+
+
+def _paths(text: str) -> Iterator[tuple[int, int]]:
+    for needle, pattern in _PATHS:
+        if needle in text:
+            yield from (match.span() for match in pattern.finditer(text))
+    if _FILE_EXTENSION.search(text):
+        yield from (match.span() for match in _FILE_NAME.finditer(text))
+
+
+def _matches(pattern: regex.Pattern[str], needle: str) -> Callable[[str], Spans]:
+    """The spans of ``pattern``, looked for only in a text that holds ``needle``."""
+    return lambda text: (match.span() for match in pattern.finditer(text)) if needle in text else ()
+
+
+PROTECTORS: dict[str, Protector] = {
+    "code": Protector(_matches(_CODE, "`"), "code (between backticks)"),
+    "url": Protector(_urls, "a URL"),
+    "e-mail address": Protector(_matches(_EMAIL, "@"), "an e-mail address"),
+    "handle": Protector(_matches(_HANDLE, "@"), "an @handle"),
+    "hashtag": Protector(_matches(_HASHTAG, "#"), "a #hashtag"),
+    "file path": Protector(_paths, "a file path"),
+    "mentioned name": Protector(mentioned_names, "a name mentioned as a word (a spelling, a former name)"),
+}
+
+
+def find_protected_spans(
+    text: str, protectors: Mapping[str, Protector] = PROTECTORS
+) -> tuple[ProtectedSpan, ...]:
+    """Every protected span in ``text``, sorted and disjoint: overlapping spans are merged, and the
+    merged span keeps the kind of the one that starts first. Linear in the text: each finder is one
+    regex scan (none backtracks over more than a token), plus a sort of the spans found."""
+    found = sorted(
+        (start, end, kind)
+        for kind, protector in protectors.items()
+        for start, end in protector.find(text)
+        if end > start
+    )
+    merged: list[ProtectedSpan] = []
+    for start, end, kind in found:
+        if merged and start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = ProtectedSpan(last.start, max(last.end, end), last.kind)
+        else:
+            merged.append(ProtectedSpan(start, end, kind))
+    return tuple(merged)
+
+
+def overlapping(
+    spans: Sequence[ProtectedSpan], starts: Sequence[int], start: int, end: int
+) -> ProtectedSpan | None:
+    """The protected span that overlaps [start, end), if any; ``starts`` are the spans' starts. O(log n)."""
+    index = bisect.bisect_left(starts, end) - 1  # the last span starting before ``end``
+    if index >= 0 and spans[index].end > start:
+        return spans[index]
+    return None
+
+
+def describe(span: ProtectedSpan, protectors: Mapping[str, Protector] = PROTECTORS) -> str:
+    protector = protectors.get(span.kind)
+    return protector.description if protector else span.kind
