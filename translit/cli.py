@@ -184,7 +184,7 @@ def effective_config(paths: tuple[str, ...], options: dict[str, object]) -> tupl
     else:
         first = next((Path(p) for p in paths if p != "-"), Path.cwd())
         path = find_settings_file(first)
-    file_options = dict(load_settings(path).options)  # type: ignore[arg-type]
+    file_options = dict(load_settings(path).options)
     rules = tuple(file_options.pop("rules", RULES))
     select, ignore = _rule_names(options["select"]), _rule_names(options["ignore"])  # type: ignore[arg-type]
     try:

@@ -26,7 +26,8 @@ def run_cleaner(segments: Sequence[str], house_style: bool = True) -> CleanerRun
     except ImportError:
         raise EvaluationInputError("this build of translit has no cleaner; pass --cleaned FILE") from None
     pipeline = load_pipeline(Config(house_style=house_style))
-    cleaned, spans = [], []
+    cleaned: list[str] = []
+    spans: list[TypedSpan] = []
     for index, segment in enumerate(progress(segments, "cleaning", unit="segments")):
         result = pipeline.clean(segment)
         cleaned.append(result.text)

@@ -233,8 +233,8 @@ def _localize(spans: tuple[TypedSpan, ...], mt: str, unit: str) -> tuple[TypedSp
     if unit == "document":
         return spans
     starts = [0]
-    for line in _split(mt, "line"):
-        starts.append(starts[-1] + len(line) + 1)
+    for text in _split(mt, "line"):
+        starts.append(starts[-1] + len(text) + 1)
     localized = []
     for span in spans:
         line = bisect.bisect_right(starts, span.start) - 1

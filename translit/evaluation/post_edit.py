@@ -230,12 +230,13 @@ def evaluate_post_edit(
     gold text itself.
     """
     check_aligned({"MT": mt, "gold": gold, "cleaned": cleaned})
-    gold_edits, system_edits = [], []
+    gold_found: list[TextEdit] = []
+    system_found: list[TextEdit] = []
     for index, (raw, good, ours) in enumerate(zip(mt, gold, cleaned)):
-        gold_edits.extend(extract_edits(raw, good, index))
-        system_edits.extend(extract_edits(raw, ours, index))
-    gold_edits = classify(gold_edits, gold_types)
-    system_edits = classify(classify(system_edits, gold_types), system_types)
+        gold_found.extend(extract_edits(raw, good, index))
+        system_found.extend(extract_edits(raw, ours, index))
+    gold_edits = classify(gold_found, gold_types)
+    system_edits = classify(classify(system_found, gold_types), system_types)
     comparison = compare_edits(gold_edits, system_edits)
 
     gold_lines = {_line_of(edit, mt) for edit in gold_edits}

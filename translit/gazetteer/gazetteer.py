@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -194,7 +195,7 @@ class Gazetteer:
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        rows: list[tuple[str, ...]] = state.pop("entries")  # type: ignore[assignment]
+        rows: list[tuple[Any, ...]] = state.pop("entries")  # type: ignore[assignment]
         self.__dict__.update(state)
         self.entries = {row[0]: Entry(*row) for row in rows}
 
@@ -317,7 +318,7 @@ def collision_warnings(entries: Iterable[Entry], builtin: Gazetteer | None = Non
 def first_names() -> dict[str, float]:
     """Lower-cased first name -> percent of Americans who bear it: the US Census Bureau's 1990 lists of
     male and female first names (public domain), as shipped by the PyPI package ``names`` (MIT)."""
-    import names  # type: ignore[import-untyped]  # no type information shipped
+    import names  # the Census first-name lists (no type information: see [tool.mypy] in pyproject.toml)
 
     shares: dict[str, float] = {}
     for which in ("first:male", "first:female"):

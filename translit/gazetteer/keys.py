@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from translit.gazetteer.entry import Entry
 from translit.gazetteer.facts import (
@@ -126,10 +127,16 @@ def _syllables(chinese: str) -> tuple[str, ...]:
     """Toneless syllables, ü written as MT writes it (u), or () when a character has no reading."""
     from pypinyin import Style, lazy_pinyin
 
-    syllables = lazy_pinyin(chinese, style=Style.NORMAL, errors=lambda chars: [""] * len(chars))
+    syllables = lazy_pinyin(chinese, style=Style.NORMAL, errors=_no_reading)
     if any(not s or not s.isascii() or not s.isalpha() for s in syllables):
         return ()
     return tuple(s.replace("v", "u") for s in syllables)
+
+
+def _no_reading(characters: str) -> Any:
+    """What pypinyin gives for characters it cannot read: one empty syllable each (its documented
+    callback may return a list, though its type stub says str)."""
+    return [""] * len(characters)
 
 
 def _word_runs(name: str) -> Iterator[str]:

@@ -9,6 +9,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from translit.errors import GlossaryError
 from translit.gazetteer.abbreviations import Abbreviation
@@ -124,9 +125,11 @@ def _entry_from_row(path: Path, line_number: int, row: dict[str, str]) -> Entry:
         )
     if " " in row["id"] or row["id"] != row["id"].lower():
         raise GlossaryError(path, line_number, f"id {row['id']!r} must be lower-case without spaces")
-    lists = {column: _split_list(row.get(column) or "") for column in LIST_COLUMNS}
-    scalars = {column: (row.get(column) or "") for column in ENTRY_COLUMNS if column not in LIST_COLUMNS}
-    return Entry(**scalars, **lists)
+    values: dict[str, Any] = {
+        column: _split_list(row.get(column) or "") if column in LIST_COLUMNS else (row.get(column) or "")
+        for column in ENTRY_COLUMNS
+    }
+    return Entry(**values)
 
 
 def _read_rows(
@@ -137,8 +140,8 @@ def _read_rows(
     except OSError as error:
         raise GlossaryError(path, None, f"cannot read glossary: {error.strerror}") from error
     except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
-        raise GlossaryError(path, line, "not valid UTF-8; save the glossary as UTF-8") from error
+        bad_line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise GlossaryError(path, bad_line, "not valid UTF-8; save the glossary as UTF-8") from error
     text = text.removeprefix("\ufeff")  # a byte-order mark, as Excel's "CSV UTF-8" writes one
     lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1)]
     content = [(n, line) for n, line in lines if line.strip() and not line.lstrip().startswith("#")]
