@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from translit.gazetteer import abbreviations, entry, facts, gazetteer, keys, loader, matcher
+from translit.gazetteer import abbreviations, entry, facts, gazetteer, keys, loader, matcher, wordings
 from translit.gazetteer.gazetteer import Gazetteer, content_hash
 
 
@@ -48,7 +48,7 @@ def load_gazetteer(
 def _code_hash() -> str:
     """A short hash of the modules that turn tables into a gazetteer."""
     digest = hashlib.sha256()
-    for module in (abbreviations, entry, facts, gazetteer, keys, loader, matcher):
+    for module in (abbreviations, entry, facts, gazetteer, keys, loader, matcher, wordings):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()[:8]
 

@@ -13,13 +13,14 @@ from pathlib import Path
 from translit.errors import GlossaryError
 from translit.gazetteer.abbreviations import Abbreviation
 from translit.gazetteer.entry import ENTITY_TYPES, Entry
+from translit.gazetteer.wordings import WordingError, expand
 
 ENTRY_COLUMNS = (
     "id", "canonical", "type", "country", "region", "short", "alternates",
-    "variants", "chinese", "mentions", "protected", "source", "notes",
+    "variants", "chinese", "mentions", "protected", "source", "notes", "literal",
 )  # fmt: skip
 REQUIRED_ENTRY_COLUMNS = ("id", "canonical", "type")
-LIST_COLUMNS = ("short", "alternates", "variants", "chinese", "mentions", "protected")
+LIST_COLUMNS = ("short", "alternates", "variants", "chinese", "mentions", "protected", "literal")
 ABBREVIATION_COLUMNS = ("chinese", "romanizations", "entities", "nouns", "adjectives", "notes")
 #: Columns that, when filled, hold one value per entity.
 PARALLEL_COLUMNS = ("nouns", "adjectives")
@@ -100,6 +101,11 @@ def _entry_from_row(path: Path, line_number: int, row: dict[str, str]) -> Entry:
         raise GlossaryError(path, line_number, f"id {row['id']!r} must be lower-case without spaces")
     lists = {column: _split_list(row.get(column) or "") for column in LIST_COLUMNS}
     scalars = {column: (row.get(column) or "") for column in ENTRY_COLUMNS if column not in LIST_COLUMNS}
+    for pattern in lists["literal"]:
+        try:
+            expand(pattern)  # a pattern that cannot be read is the glossary's error, on its line
+        except WordingError as error:
+            raise GlossaryError(path, line_number, f"literal: {error}") from error
     return Entry(**scalars, **lists)
 
 

@@ -14,8 +14,11 @@ from translit.rules import (
     confusable,
     duplicate,
     house_style,
+    literal_name,
     pair,
     punctuation,
+    spacing,
+    stutter,
     variant,
 )
 from translit.rules.rule import Evidence, Rule
@@ -31,6 +34,9 @@ RULES: dict[str, Rule] = {
         variant.RULE,
         house_style.RULE,
         duplicate.RULE,
+        spacing.RULE,
+        stutter.RULE,
+        literal_name.RULE,
     )
 }
 #: The rules that rewrite valid spellings to the house's; the others fix errors.

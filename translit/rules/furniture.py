@@ -1,0 +1,114 @@
+"""The shapes of web-page furniture, each a whole line (part of the ``boilerplate`` rule).
+
+Every shape is matched against a line's whole text, so the same words inside a sentence never match;
+pieces of furniture joined on one line by a separator ("View details / You may also be interested in")
+match when every piece does. Shapes, not site names: a view counter is a category word and a number of
+views (or a temperature), whatever the site.
+
+>>> shape_of("Politics 12,345 views"), shape_of("Newsroom · 3h ago"), shape_of("(Data photo)")
+('a view counter', "a byline with the story's age", 'a photo credit')
+>>> shape_of("Share: Facebook Twitter LINE Email"), shape_of("Views on the war differ.")
+('a share bar', None)
+"""
+
+from __future__ import annotations
+
+import regex
+
+COUNTER = "a view counter"
+
+# Navigation and teaser words ("Please read on...", "View details", "You may also be interested in").
+_NAVIGATION = regex.compile(
+    r"""(?ix)
+    (?:please\s+)?(?:read|continue\s+reading|keep\s+reading|read\s+more|read\s+on|continue\s+to\s+read)
+        (?:\s+(?:on|more|below|next|the\s+full\s+(?:story|article)))?
+    | click\s+(?:here\s+)?(?:to\s+)?(?:read|see|view|continue)(?:\s+(?:more|on|details|the\s+full\s+(?:story|article)))?
+    | advertisement | sponsored(?:\s+content)?
+    | scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?
+    | (?:related|recommended|further|extended)\s+(?:news|reading|stories|articles?|links?|topics?)
+    | share\s+(?:this|the)\s+(?:article|story|page)(?:\s+on\s+\w+)?
+    | (?:print|e-?mail)\s+this\s+(?:article|story|page)
+    | back\s+to\s+(?:top|home(?:page)?)
+    | \(?(?:to\s+be\s+)?continued(?:\s+on\s+(?:the\s+)?next\s+page)?\)?
+    | \[(?:photo|picture|image|video)s?\]
+    | (?:responsible\s+)?editors?(?:\s+in\s+charge)?\s*[:：]\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}
+    | view\s+(?:details|more|all|full\s+text|original(?:\s+(?:text|article))?|comments)
+    | you\s+(?:may|might)\s+(?:also\s+)?(?:be\s+interested\s+in|like|want\s+to\s+read)
+    | more\s+(?:news|stories|articles|videos|from\s+\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2})
+    | report\s+(?:an?\s+)?(?:error|typo|mistake|correction)
+    | see\s+also | read\s+next | up\s+next
+    | most\s+(?:popular|read|viewed|shared) | trending(?:\s+now)? | (?:top|latest)\s+(?:stories|news)
+    """
+)
+# Anything after the words may be punctuation or symbols (arrows, quotes, ellipses), so that the line is
+# recognized before and after the punctuation rule removes a stray period from it.
+_TRAILER = regex.compile(r"[\s\p{P}\p{S}]*")
+_PIECES = regex.compile(r"\s+[/|·•]\s+")
+
+_CATEGORY = r"\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?"
+_VIEW_COUNTER = regex.compile(
+    rf"""(?ix)(?:{_CATEGORY}\s*[|·•:/-]?\s*)?
+    (?: (?:views?|reads?|clicks?)\s*[:：]?\s*\d[\d,.]*\s*(?:[km]|万)?\+?
+      | \d[\d,.]*\s*(?:[km]|万)?\+?\s*(?:views?|reads?|clicks?|times\s+read) )"""
+)
+_TEMPERATURE = regex.compile(rf"{_CATEGORY}\s*[|·•:/-]?\s*-?\d{{1,2}}\s*(?:℃|°C)")
+_AGE = (
+    r"\d{1,3}\s*(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+)
+_BYLINE = regex.compile(
+    rf"(?i)(?:[\p{{L}}][\p{{L}}\d .'&-]{{0,40}}?\s*)?[·•|]\s*{_AGE}|(?:updated|posted|published)?\s*{_AGE}"
+)
+_SOCIAL = (
+    r"facebook|twitter|x|line|whatsapp|telegram|linkedin|weibo|wechat|qq|reddit|pinterest|messenger|plurk"
+    r"|e-?mail|print|tweet|copy\s+link|copy\s+url|sms"
+)
+_SHARE_BAR = regex.compile(
+    rf"(?ix)(?:share(?:\s+(?:this|to|on|via))?\s*[:：]?\s*)?"
+    rf"(?:(?:{_SOCIAL})(?:\s*[|·•,/]\s*|\s+)){{1,12}}(?:{_SOCIAL})"
+    rf"|share(?:\s+(?:this|to|on|via))?\s*[:：]\s*(?:{_SOCIAL})"
+)
+_PHOTO_CREDIT = regex.compile(
+    r"""(?ix)\(?\s*(?:
+      (?:(?:reporter|file|data|information|archive|stock|material)\s+)?(?:photo|picture|image|pic)s?
+          (?:\s*(?:[:：/]|by|courtesy\s+of|source\s*:)\s*[^()\n]{1,60})?
+    | (?:schematic\s+diagram|illustration|screenshot)(?:\s*(?:[:：/]|from)\s*[^()\n]{1,60})?
+    | (?:photo|image|picture)\s+(?:source|credit)\s*[:：]\s*[^()\n]{1,60}
+    )\s*\)?"""
+)
+_SUMMARY_BOT = regex.compile(
+    r"""(?ix)
+      (?:ai|ai-generated|auto-generated|automatic)\s+summary\s*[:：].{0,200}
+    | (?:quick\s+read|at\s+a\s+glance|in\s+brief)\s*[:：]\s*(?:\d+|three|five)\s+(?:key\s+)?points?
+    | (?:this|the)\s+(?:summary|article|text)\s+(?:was|is|has\s+been)\s+(?:generated|summari[sz]ed|written)
+        \s+(?:automatically|by\s+(?:an?\s+)?(?:ai|bot|machine|algorithm))\.?
+    """
+)
+#: Each shape, what it is called in an explanation, in the order they are tried.
+_SHAPES = (
+    (_VIEW_COUNTER, COUNTER),
+    (_TEMPERATURE, COUNTER),
+    (_BYLINE, "a byline with the story's age"),
+    (_SHARE_BAR, "a share bar"),
+    (_PHOTO_CREDIT, "a photo credit"),
+    (_SUMMARY_BOT, "a summary bot's line"),
+)
+#: Furniture lines are short; longer lines are not tried (a fast path for article text).
+LONGEST_LINE = 120
+
+
+def shape_of(line: str) -> str | None:
+    """What kind of furniture the whole ``line`` (stripped) is, or None for article text."""
+    if len(line) > LONGEST_LINE:
+        return _SUMMARY_BOT.fullmatch(line) and "a summary bot's line"
+    for pattern, name in _SHAPES:
+        if pattern.fullmatch(line):
+            return name
+    pieces = _PIECES.split(line)
+    if all(_is_navigation(piece) for piece in pieces):
+        return "navigation" if len(pieces) == 1 else "navigation links"
+    return None
+
+
+def _is_navigation(piece: str) -> bool:
+    match = _NAVIGATION.match(piece)
+    return bool(match) and bool(_TRAILER.fullmatch(piece, match.end()))
