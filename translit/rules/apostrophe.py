@@ -2,15 +2,16 @@
 ``punctuation`` rule).
 
 Only where the word without the apostrophe is no English word of its own: English writes "army's" far
-more often than "armys" (wordfreq's Zipf scale, by at least ``POSSESSIVE_MARGIN``), or the stem is a name
-the gazetteer knows and the word with "s" is not. "the governments plan" stays: "governments" is a
+more often than "armys" (wordfreq's Zipf scale, by at least ``POSSESSIVE_MARGIN``); for a capitalized
+word, the stem must also be a name the gazetteer knows and the word with "s" must not ("the Patricks" may
+be a team). "the governments plan" stays: "governments" is a
 word, and which one was meant is not for spelling to say. Also left alone: contractions of pronouns and
 function words ("its", "lets", "hes"), a plural of a name after "the" ("the Bidens"; but "the Kremlins
 statement", a body's name, is a possessive), and a word that a function word follows ("the Clintons
 were"), since a possessive is followed by what it owns.
 
-Linear in the input: three literal searches in the text's capital image, and for each word found a
-look back over at most 40 characters and two cached frequency lookups.
+Linear in the input: three literal searches in the text's capital image, and for each word found one
+cached frequency lookup (most end there), a look at the next word and at most three more lookups.
 """
 
 from __future__ import annotations
@@ -41,13 +42,11 @@ WORD_ZIPF = 3.5
 # Where a lost possessive can be: a capitalized word ending in "s" ("Ukraines army"), and the endings of
 # the common nouns whose "s" form is no word ("armys", "todays", "childrens"). Searched in the text's
 # capital image (:mod:`translit.rules.shapes`), where each pattern starts with a literal.
-_CANDIDATES = (
-    re.compile(rb"U(?<![A-Za-z?'-]U)[a-z]+s (?=[a-zU])"),
-    re.compile(rb"ys (?=[a-zU])"),
-    re.compile(rb"ens (?=[a-zU])"),
+_CAPITALIZED = re.compile(rb"U(?<![A-Za-z?'-]U)[a-z]++(?<=s)(?= [a-zU])")
+_COMMON_ENDINGS = tuple(
+    (ending, re.compile(ending[:-1].encode() + rb"(?= [a-zU])")) for ending in ("ys ", "ens ")
 )
-_WORD_ENDING_HERE = regex.compile(r"(?r)(?<![\p{L}\d'’.-])\p{L}{3,}\Z")
-_NEXT_WORD = regex.compile(r"[ \t]+(?P<word>\p{L}+)")
+_NEXT_WORD = regex.compile(r" (?P<word>\p{L}+)")
 #: Stems whose "s" is a contraction or a plain word, never a lost possessive.
 _NOT_POSSESSIVE = frozenset("it he she that there what who here where let how when why".split())
 
@@ -55,34 +54,43 @@ _NOT_POSSESSIVE = frozenset("it he she that there what who here where let how wh
 def find(document: Document) -> Iterator[Finding]:
     text = document.text
     image = capital_image(text)
-    curly = text.count("’") > text.count("'")
-    ends = sorted({match.end() - 1 for pattern in _CANDIDATES for match in pattern.finditer(image)})
-    for end in ends:  # the space after the word
-        word_match = _WORD_ENDING_HERE.search(text, max(0, end - 40), end)
+    spans = {match.span() for match in _CAPITALIZED.finditer(image)}
+    for ending, pattern in _COMMON_ENDINGS:
+        if ending in text:
+            spans.update((_word_start(image, m.start()), m.end()) for m in pattern.finditer(image))
+    for start, end in sorted(spans):
+        word = text[start:end]
+        if len(word) < 4 or english_zipf(word) >= WORD_ZIPF or word[:-1].lower() in _NOT_POSSESSIVE:
+            continue  # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup
         following = _NEXT_WORD.match(text, end)
-        if not word_match or not following:
+        if not following or english_zipf(following.group("word")) >= FUNCTION_WORD_ZIPF:
             continue
-        word = word_match.group()
         stem = word[:-1]
-        if stem.lower() in _NOT_POSSESSIVE or english_zipf(following.group("word")) >= FUNCTION_WORD_ZIPF:
+        if not _is_lost_possessive(document, start, stem, word):
             continue
-        if not _is_lost_possessive(document, word_match.start(), stem, word):
-            continue
-        mark = "’" if curly else "'"
+        mark = "’" if text.count("’") > text.count("'") else "'"  # the text's own apostrophe
         reason = f"{word!r} is no word of its own; the possessive {stem + mark + 's'!r} lost its apostrophe"
-        yield punctuation_fix(document, word_match.start(), end, stem + mark + "s", reason, LOST_APOSTROPHE)
+        yield punctuation_fix(document, start, end, stem + mark + "s", reason, LOST_APOSTROPHE)
+
+
+def _word_start(image: bytes, offset: int) -> int:
+    """The start of the lower-case word that holds ``offset`` in the image."""
+    while offset > 0 and 97 <= image[offset - 1] <= 122:  # a-z
+        offset -= 1
+    return offset
 
 
 def _is_lost_possessive(document: Document, start: int, stem: str, word: str) -> bool:
+    """A common noun whose possessive English writes far more often than the word itself ("armys"), or
+    a name the gazetteer knows whose "s" form is neither a name nor an English word ("Ukraines")."""
     plain = english_zipf(word)
-    if plain >= WORD_ZIPF:
-        return False
-    if english_zipf(stem + "'s") >= plain + POSSESSIVE_MARGIN:
-        return not _is_family_plural(document, start, stem)
-    known = document.gazetteer.lookup(stem)
-    if known and not document.gazetteer.lookup(word) and plain < 1.0:
-        return not _is_family_plural(document, start, stem)
-    return False
+    if stem[0].isupper():
+        gazetteer = document.gazetteer
+        if not gazetteer.lookup(stem) or gazetteer.lookup(word):
+            return False  # an unknown name ("the Patricks") may be a family's or a team's
+        is_possessive = plain < 1.0 or english_zipf(stem + "'s") >= plain + POSSESSIVE_MARGIN
+        return is_possessive and not _is_family_plural(document, start, stem)
+    return english_zipf(stem + "'s") >= plain + POSSESSIVE_MARGIN
 
 
 def _is_family_plural(document: Document, start: int, stem: str) -> bool:

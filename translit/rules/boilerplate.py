@@ -7,21 +7,24 @@ starts like a heading (a capital, a digit, a bracket). Its whole text must have 
 too, never by site name: a line of at least ``REPEAT_MIN_WORDS`` words written again later (a headline
 printed two or three times, a lede repeated as a teaser), and a teaser that is the next paragraph's
 opening words and an ellipsis. The first copy stays. Not touched: lists and tables (a line that starts
-with a bullet or a number, holds a tab or a column bar, or a counter among other counters), and short
-lines ("Yes.", "Background"), which an article may well repeat.
+with a bullet or a number, holds a tab or a column bar, or a counter among other counters), one-word
+lines ("Yes.", "Background"), and a sentence the article repeats further on across article text.
 
-Linear in the input (issue #11, C10): the lines are read once; repeats are looked up in a dict of the
-lines seen; whether article text follows a line is one backward pass, so a run of furniture takes its
-separators without re-reading the lines after it.
+Linear in the input (issue #11, C10; it was quadratic: each furniture paragraph re-read every paragraph
+after it): the lines are split, stripped and counted once, at C speed, and Python reads only the lines
+that could be furniture (short ones, repeated ones, ones that end with an ellipsis); a repeat looks back
+at most ``REPEAT_GAP`` lines; where the article text ends is found once, by a pass back over the
+trailing furniture, so each furniture line takes its separator without re-reading the lines after it.
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
-
-import regex
 
 from translit.edits import Candidate, Finding
 from translit.rules import furniture
@@ -36,146 +39,186 @@ FURNITURE_PARAGRAPH = 0.95
 REPEATED_LINE = 0.9
 #: A teaser: the next paragraph's opening words cut off by an ellipsis.
 TEASER = 0.9
-#: A line repeated must have at least this many words: short lines ("Yes.", "Read the report") recur in
-#: real articles; headlines and ledes are longer.
+#: A line repeated further than on the next line must have at least this many words: short lines ("Yes,
+#: sir", "Read the report") recur in real articles; headlines and ledes are longer.
 REPEAT_MIN_WORDS = 4
+#: How many lines may stand between a line and its repeat ...
+REPEAT_GAP = 2
+#: ... if each of them is furniture or shorter than this many words.
+SHORT_LINE_WORDS = 8
 #: A teaser must hold at least this many of the next paragraph's opening words.
 TEASER_MIN_WORDS = 5
 
-_LIST_OR_TABLE = regex.compile(r"(?:[-•*▪◦]|\d{1,3}[.)]|\(?[a-z]\))\s|.*(?:\t| \| )")
-_HEADING_START = regex.compile(r"[\p{Lu}\d(\[“\"'‘·•|>]")
-_FINISHED = regex.compile(r"[.!?:;\"”’)\]…>]\s*$")
-_ELLIPSIS = regex.compile(r"\s*(?:\.{3,}|…)$")
+_LIST_ITEM = re.compile(r"(?:[-•*▪◦]|\d{1,3}[.)]|\(?[a-z]\))\s")
+_HEADING_STARTS = "([“\"'‘·•|>"
+_SENTENCE_ENDS = '.!?:;"”’)]…>'
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    start: int  # of the line's text, after leading spaces
-    end: int  # after its last non-space character
-    body: str
-    first_of_paragraph: bool
+class _Page:
+    """The text's lines, read in C-speed passes (split, strip, count); per line, Python looks only at the
+    few that could be furniture: short lines, lines the text repeats, lines that end with an ellipsis."""
+
+    def __init__(self, text: str) -> None:
+        self.raw = text.split("\n")
+        self.bodies = list(map(str.strip, self.raw))
+        self.verdicts: dict[int, tuple[str, float]] = {}
+
+    @functools.cached_property
+    def _ends(self) -> list[int]:
+        """Line i ends at ``_ends[i] + i`` (counted only once a line is to be cut)."""
+        return list(accumulate(map(len, self.raw)))
+
+    def start(self, index: int) -> int:
+        return (self._ends[index - 1] + index) if index else 0
+
+    def content_end(self, index: int) -> int:
+        """Where line ``index`` ends, before its line break (and a carriage return)."""
+        return self._ends[index] + index - self.raw[index].endswith("\r")
+
+    def previous(self, index: int) -> int | None:
+        """The non-blank line before ``index``, if any."""
+        index -= 1
+        while index >= 0 and not self.bodies[index]:
+            index -= 1
+        return index if index >= 0 else None
+
+    def next(self, index: int) -> int | None:
+        """The non-blank line after ``index``, if any."""
+        index += 1
+        while index < len(self.bodies) and not self.bodies[index]:
+            index += 1
+        return index if index < len(self.bodies) else None
 
 
 def find_boilerplate(document: Document) -> Iterator[Finding]:
-    lines = _lines(document.text)
-    verdicts = _judge(lines)
-    article_after = _article_text_after(verdicts)
-    for index, verdict in enumerate(verdicts):
-        if verdict is None:
-            continue
-        reason, prior = verdict
-        start, end = _with_separator(document.text, lines, article_after, index)
+    text = document.text
+    page = _Page(text)
+    _judge(page)
+    if not page.verdicts:
+        return
+    last_text = _last_article_line(page)
+    for index in sorted(page.verdicts):
+        reason, prior = page.verdicts[index]
+        start, end = _with_separator(page, index, last_text)
         yield Finding(
-            start,
-            end,
-            document.text[start:end],
-            "boilerplate",
-            "boilerplate",
-            (Candidate("", reason, prior),),
+            start, end, text[start:end], "boilerplate", "boilerplate", (Candidate("", reason, prior),)
         )
 
 
-def _lines(text: str) -> list[_Line]:
-    """The non-blank lines, with their offsets; one split and one pass."""
-    lines = []
-    offset = 0
-    blank_before = True
-    for raw in text.split("\n"):
-        body = raw.strip()
-        if body:
-            start = offset + raw.index(body[0])
-            lines.append(_Line(start, start + len(body), body, blank_before))
-        blank_before = not body
-        offset += len(raw) + 1
-    return lines
-
-
-def _judge(lines: list[_Line]) -> list[tuple[str, float] | None]:
-    """For each line: why it is furniture and how sure that is, or None for article text."""
-    verdicts: list[tuple[str, float] | None] = [None] * len(lines)
-    seen: dict[str, int] = {}
-    for index, line in enumerate(lines):
-        if not _stands_alone(lines, index, verdicts):
+def _judge(page: _Page) -> None:
+    """Set ``page.verdicts``: for each furniture line, why it is furniture and how sure that is."""
+    bodies = page.bodies
+    repeated = _repeated(bodies)
+    last_seen: dict[str, int] = {}
+    candidates = [  # the fast path: nearly every line is article text, long and said once
+        index
+        for index, body in enumerate(bodies)
+        if body
+        and (body.count(" ") < furniture.MOST_WORDS or body in repeated or body.endswith(("...", "…")))
+    ]
+    for index in candidates:
+        body = bodies[index]
+        if not _stands_alone(page, index):
             continue
-        body = line.body
         shape = furniture.shape_of(body)
-        if shape and not (shape == furniture.COUNTER and _next_to_counter(lines, index)):
-            verdicts[index] = (
+        if shape and not (shape == furniture.COUNTER and _next_to_counter(page, index)):
+            page.verdicts[index] = (
                 f"the line {body!r} is {shape}, web-page furniture, not article text",
                 FURNITURE_PARAGRAPH,
             )
-        elif _is_repeatable(body):
-            first = seen.setdefault(body, index)
-            if first != index:
-                verdicts[index] = (
-                    f"the line {_short(body)!r} repeats line {first + 1} of the text",
-                    REPEATED_LINE,
-                )
-            elif _is_teaser(body, lines, index):
-                reason = f"the line {_short(body)!r} is a teaser: the next paragraph's opening words, cut off"
-                verdicts[index] = (reason, TEASER)
-    return verdicts
+            continue
+        if " " not in body or "\t" in body or " | " in body or _LIST_ITEM.match(body):
+            continue  # one word, or an item of a list or a table: these recur in articles
+        previous = last_seen.get(body)
+        last_seen[body] = index
+        if previous is not None and _is_page_repeat(page, previous, index):
+            page.verdicts[index] = (
+                f"the line {_short(body)!r} repeats line {previous + 1} of the text",
+                REPEATED_LINE,
+            )
+        elif _is_teaser(page, index):
+            reason = f"the line {_short(body)!r} is a teaser: the next paragraph's opening words, cut off"
+            page.verdicts[index] = (reason, TEASER)
 
 
-def _stands_alone(lines: list[_Line], index: int, verdicts: list[tuple[str, float] | None]) -> bool:
+def _repeated(bodies: list[str]) -> set[str]:
+    """The non-blank lines written more than once (counted only when the set of lines says there are)."""
+    distinct = set(bodies)
+    if len(distinct) + bodies.count("") - ("" in distinct) == len(bodies):
+        return set()
+    return {body for body, count in Counter(bodies).items() if count > 1 and body}
+
+
+def _stands_alone(page: _Page, index: int) -> bool:
     """A paragraph, or a line that follows a finished sentence (or furniture) and starts like a heading:
     in hard-wrapped prose, a line that happens to read "continued" is a part of a sentence."""
-    line = lines[index]
-    if line.first_of_paragraph:
+    if index == 0 or not page.bodies[index - 1]:
         return True
-    previous = lines[index - 1]
-    follows_break = verdicts[index - 1] is not None or bool(_FINISHED.search(previous.body))
-    return follows_break and bool(_HEADING_START.match(line.body))
+    follows_break = index - 1 in page.verdicts or page.bodies[index - 1][-1] in _SENTENCE_ENDS
+    first = page.bodies[index][0]
+    return follows_break and (first.isupper() or first.isdigit() or first in _HEADING_STARTS)
 
 
-def _is_repeatable(body: str) -> bool:
-    """Long enough that a second copy is a page's doing, and no item of a list or a table."""
-    return len(body.split(maxsplit=REPEAT_MIN_WORDS)) >= REPEAT_MIN_WORDS and not _LIST_OR_TABLE.match(body)
-
-
-def _is_teaser(body: str, lines: list[_Line], index: int) -> bool:
-    """Ends with an ellipsis, and what comes before it opens the next line."""
-    cut = _ELLIPSIS.search(body)
-    if not cut or index + 1 == len(lines):
+def _is_page_repeat(page: _Page, first: int, index: int) -> bool:
+    """A copy right after the first (a headline printed twice), or, for a line of ``REPEAT_MIN_WORDS``
+    words or more, a copy at most ``REPEAT_GAP`` lines later with only furniture or short lines between
+    (a lede repeated below a teaser and a photo credit). A sentence that an article repeats further on,
+    across article text, is the article's own."""
+    between = [i for i in range(first + 1, min(index, first + 2 * REPEAT_GAP + 3)) if page.bodies[i]]
+    if page.next(first) == index:
+        return True
+    if page.bodies[index].count(" ") < REPEAT_MIN_WORDS - 1 or len(between) > REPEAT_GAP:
         return False
-    opening = body[: cut.start()].rstrip()
-    return len(opening.split()) >= TEASER_MIN_WORDS and lines[index + 1].body.startswith(opening)
+    if page.next(between[-1]) != index:
+        return False  # more lines between than were looked at
+    return all(i in page.verdicts or page.bodies[i].count(" ") < SHORT_LINE_WORDS for i in between)
 
 
-def _next_to_counter(lines: list[_Line], index: int) -> bool:
+def _is_teaser(page: _Page, index: int) -> bool:
+    """Ends with an ellipsis, and what comes before it opens the next line, which goes on further."""
+    body = page.bodies[index]
+    following_index = page.next(index)
+    if not body.endswith(("...", "…")) or following_index is None:
+        return False
+    opening = body.rstrip(".…").rstrip()
+    following = page.bodies[following_index]
+    return (
+        opening.count(" ") >= TEASER_MIN_WORDS - 1
+        and len(following) > len(opening) + 1
+        and following.startswith(opening)
+    )
+
+
+def _next_to_counter(page: _Page, index: int) -> bool:
     """A counter next to another counter is a row of a table (temperatures, results), not furniture."""
-    neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
-    return any(furniture.shape_of(n.body) == furniture.COUNTER for n in neighbours)
+    neighbours = (page.previous(index), page.next(index))
+    return any(n is not None and furniture.shape_of(page.bodies[n]) == furniture.COUNTER for n in neighbours)
 
 
-def _article_text_after(verdicts: list[tuple[str, float] | None]) -> list[bool]:
-    """For each line, whether any line after it is article text: one backward pass."""
-    after = [False] * len(verdicts)
-    seen_text = False
-    for index in range(len(verdicts) - 1, -1, -1):
-        after[index] = seen_text
-        seen_text = seen_text or verdicts[index] is None
-    return after
+def _last_article_line(page: _Page) -> int:
+    """The last non-blank line that is article text (-1 if none): one pass back over the trailing
+    furniture, so that each furniture line knows whether article text follows it."""
+    index = len(page.bodies) - 1
+    while index >= 0 and (not page.bodies[index] or index in page.verdicts):
+        index -= 1
+    return index
 
 
-def _with_separator(text: str, lines: list[_Line], article_after: list[bool], index: int) -> tuple[int, int]:
+def _with_separator(page: _Page, index: int, last_text: int) -> tuple[int, int]:
     """The line with the line breaks after it or, where no article text follows, before it.
 
     Spans of neighbouring furniture lines never overlap, so a run of them goes in one pass (cleaning
     stays idempotent): a run followed by article text takes the separator after each line; a run that
     ends the text takes the separator before each.
     """
-    line = lines[index]
-    if article_after[index]:
-        return _line_start(text, line.start), _line_start(text, lines[index + 1].start)
-    return (lines[index - 1].end if index > 0 else _line_start(text, line.start)), line.end
-
-
-def _line_start(text: str, offset: int) -> int:
-    """The start of the line holding ``offset``: leading spaces go with the line."""
-    while offset > 0 and text[offset - 1] in " \t":
-        offset -= 1
-    return offset
+    if index < last_text:
+        following = page.next(index)
+        assert following is not None  # article text follows
+        return page.start(index), page.start(following)
+    previous = page.previous(index)
+    return (page.content_end(previous) if previous is not None else page.start(index)), page.content_end(
+        index
+    )
 
 
 def _short(body: str, limit: int = 60) -> str:

@@ -41,6 +41,8 @@ SENTENCE_STARTER_ZIPF = 5.5
 
 def find(document: Document) -> Iterator[Finding]:
     text = document.text
+    if "Essence" not in text:
+        return
     for match in _ESSENCE.finditer(text):
         start, end = match.span()
         stop = text[start - 1 : start] == "."
@@ -51,7 +53,9 @@ def find(document: Document) -> Iterator[Finding]:
         if not after or not (before.isalnum() or before in ".)]\"”’'"):
             continue  # "Essence" must stand between a sentence's end and a capitalized word
         if stop and text[start - 2 : start - 1].isalnum():  # "Tokyo.Essence The", "Tokyo.EssenceThe"
-            yield _fix(document, start, end, "" if spaced_after else " ", GLUED_FULL_STOP)
+            # the span holds the full stop, so that the spacing rule's "no space after a full stop" is
+            # the same fix, not a second one
+            yield _fix(document, start - 1, end, "." if spaced_after else ". ", GLUED_FULL_STOP)
         elif before.isalnum() and not spaced_before and not spaced_after:  # "talksEssenceThe"
             yield _fix(document, start, end, ". ", GLUED_FULL_STOP)
         elif spaced_before and spaced_after and _starts_a_sentence(after.group("word"), after.group("name")):

@@ -13,6 +13,8 @@ views (or a temperature), whatever the site.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 COUNTER = "a view counter"
@@ -67,45 +69,72 @@ _SHARE_BAR = regex.compile(
     rf"(?:(?:{_SOCIAL})(?:\s*[|·•,/]\s*|\s+)){{1,12}}(?:{_SOCIAL})"
     rf"|share(?:\s+(?:this|to|on|via))?\s*[:：]\s*(?:{_SOCIAL})"
 )
+# Credits as MT renders them from Chinese: 資料照 "data photo", "file photo"; 示意圖 "schematic diagram". A
+# credit naming a photographer ("Photo by Ma Ming") is kept: human translations of the same page keep it.
 _PHOTO_CREDIT = regex.compile(
     r"""(?ix)\(?\s*(?:
-      (?:(?:reporter|file|data|information|archive|stock|material)\s+)?(?:photo|picture|image|pic)s?
-          (?:\s*(?:[:：/]|by|courtesy\s+of|source\s*:)\s*[^()\n]{1,60})?
-    | (?:schematic\s+diagram|illustration|screenshot)(?:\s*(?:[:：/]|from)\s*[^()\n]{1,60})?
-    | (?:photo|image|picture)\s+(?:source|credit)\s*[:：]\s*[^()\n]{1,60}
+      (?:(?:photo|picture|image)\s*[:：/]\s*)?(?:[\p{L}.'-]+\s+){0,3}
+          (?:data|information|file|archive|material)\s+(?:photo|picture|image)s?
+    | schematic\s+diagram | illustration\s+(?:photo|picture|image)
     )\s*\)?"""
 )
 _SUMMARY_BOT = regex.compile(
     r"""(?ix)
-      (?:ai|ai-generated|auto-generated|automatic)\s+summary\s*[:：].{0,200}
+      (?:ai|ai-generated|auto-generated|automatic)\s+summary\s*[:：].*
     | (?:quick\s+read|at\s+a\s+glance|in\s+brief)\s*[:：]\s*(?:\d+|three|five)\s+(?:key\s+)?points?
     | (?:this|the)\s+(?:summary|article|text)\s+(?:was|is|has\s+been)\s+(?:generated|summari[sz]ed|written)
         \s+(?:automatically|by\s+(?:an?\s+)?(?:ai|bot|machine|algorithm))\.?
     """
 )
-#: Each shape, what it is called in an explanation, in the order they are tried.
+#: Each shape, what it is called in an explanation, and a fast test (on the lower-cased line and its first
+#: word) that a line must pass before the regular expression is tried: nearly every line fails it.
 _SHAPES = (
-    (_VIEW_COUNTER, COUNTER),
-    (_TEMPERATURE, COUNTER),
-    (_BYLINE, "a byline with the story's age"),
-    (_SHARE_BAR, "a share bar"),
-    (_PHOTO_CREDIT, "a photo credit"),
-    (_SUMMARY_BOT, "a summary bot's line"),
+    (
+        _VIEW_COUNTER,
+        COUNTER,
+        lambda low, first: "view" in low or "read" in low or "click" in low or "万" in low,
+    ),
+    (_TEMPERATURE, COUNTER, lambda low, first: "℃" in low or "°c" in low),
+    (_BYLINE, "a byline with the story's age", lambda low, first: low.endswith(" ago")),
+    (_SHARE_BAR, "a share bar", lambda low, first: first in _SHARE_BAR_STARTS),
+    (
+        _PHOTO_CREDIT,
+        "a photo credit",
+        lambda low, first: "photo" in low or "picture" in low or "image" in low or "diagram" in low,
+    ),
+    (_SUMMARY_BOT, "a summary bot's line", lambda low, first: first in _SUMMARY_STARTS),
 )
-#: Furniture lines are short; longer lines are not tried (a fast path for article text).
-LONGEST_LINE = 120
+_SHARE_BAR_STARTS = frozenset(
+    "share facebook twitter x line whatsapp telegram linkedin weibo wechat qq reddit pinterest messenger "
+    "plurk email e-mail print tweet copy sms".split()
+)
+_SUMMARY_STARTS = frozenset("ai ai-generated auto-generated automatic quick at in this the".split())
+_NAVIGATION_STARTS = frozenset(
+    """
+    please read continue keep click advertisement sponsored scroll related recommended further extended
+    share print email e-mail back continued to photo photos picture pictures image images video videos
+    responsible editor editors view you more report see up most trending top latest
+    """.split()
+)
+_FIRST_WORD = re.compile(r"[^\w-]*([\w-]*)")
+#: Furniture lines are short; lines of more words are not tried (a fast path for article text).
+MOST_WORDS = 12
 
 
 def shape_of(line: str) -> str | None:
     """What kind of furniture the whole ``line`` (stripped) is, or None for article text."""
-    if len(line) > LONGEST_LINE:
-        return _SUMMARY_BOT.fullmatch(line) and "a summary bot's line"
-    for pattern, name in _SHAPES:
-        if pattern.fullmatch(line):
+    if line.count(" ") >= MOST_WORDS:
+        return None
+    lowered = line.lower()
+    first = _FIRST_WORD.match(lowered).group(1)  # type: ignore[union-attr]  # always matches
+    for pattern, name, may_be in _SHAPES:
+        if may_be(lowered, first) and pattern.fullmatch(line):
             return name
+    if first not in _NAVIGATION_STARTS:
+        return None
     pieces = _PIECES.split(line)
     if all(_is_navigation(piece) for piece in pieces):
-        return "navigation" if len(pieces) == 1 else "navigation links"
+        return "a label or link of the site" if len(pieces) == 1 else "labels or links of the site"
     return None
 
 

@@ -44,12 +44,18 @@ _ENTITY_AFTER_AMPERSAND = regex.compile(rf"(?:{_NAMED}|#\d{{1,7}}|#[xX][0-9a-fA-
 #: The longest entity, in characters ("&amp;hellip;" and a space): how far back from a semicolon to look.
 LONGEST_ENTITY = 16
 _QUOTES = ('"', "“", "”")
+_QUOTE_AFTER = regex.compile(r'["“”\n]')
+_QUOTE_BEFORE = regex.compile(r'(?r)["“”\n]')
+#: How far a quote entity's partner is looked for.
+QUOTE_REACH = 300
 _OPENING_CONTEXT = " \t\n\r([{“‘—–-"
 
 
 def find(document: Document) -> Iterator[Finding]:
     text = document.text
-    style = _Style(text)
+    if ";" not in text:
+        return
+    style: _Style | None = None  # read from the text once an entity is found: most texts have none
     counter = _QuoteCounter(document)
     for semicolon in _SEMICOLON.finditer(text):
         match = _ENTITY_ENDING_HERE.search(text, max(0, semicolon.start() - LONGEST_ENTITY), semicolon.end())
@@ -57,10 +63,11 @@ def find(document: Document) -> Iterator[Finding]:
             continue
         name = match.group("name") or match.group("bare") or match.group("glued")
         start, end = match.span()
+        style = style or _Style(text)
         if name in ("quot", "#34"):
             opening = _is_opening(text, start, end, counter.quotes_before(start))
             start, end = _eat_inner_space(text, start, end, opening)
-            character = style.quote(opening)
+            character = style.quote(opening, _neighbouring_quote(text, start, end, opening))
         elif name == "nbsp":
             start, end, character = _collapse_space(text, start, end)
         elif name == "hellip":
@@ -83,6 +90,16 @@ def _is_opening(text: str, start: int, end: int, quotes_before: int) -> bool:
     return quotes_before % 2 == 0  # spaces on both sides: the count of quotes before decides
 
 
+def _neighbouring_quote(text: str, start: int, end: int, opening: bool) -> str:
+    """The quote this one pairs with: the nearest quote after an opening one, before a closing one, on
+    its line and within ``QUOTE_REACH`` characters ("" if none)."""
+    if opening:
+        found = _QUOTE_AFTER.search(text, end, end + QUOTE_REACH)
+    else:
+        found = _QUOTE_BEFORE.search(text, max(0, start - QUOTE_REACH), start)
+    return found.group() if found and found.group() in _QUOTES else ""
+
+
 def _eat_inner_space(text: str, start: int, end: int, opening: bool) -> tuple[int, int]:
     """A quote between two spaces takes the space on its inner side: `` & quot; word`` -> `` "word``."""
     spaced_before = start > 0 and text[start - 1] == " "
@@ -93,12 +110,13 @@ def _eat_inner_space(text: str, start: int, end: int, opening: bool) -> tuple[in
 
 
 def _collapse_space(text: str, start: int, end: int) -> tuple[int, int, str]:
-    """A non-breaking space: a space, unless a space or line edge is already next to it."""
-    if end < len(text) and text[end] in " \t":
-        return start, end + 1, " "
-    if start == 0 or text[start - 1] in " \t\n" or end == len(text) or text[end] in "\n\r":
-        return start, end, ""
-    return start, end, " "
+    """A non-breaking space: a space, unless a space or line edge is already next to it (between two
+    spaces it goes with the one after it)."""
+    spaced_before = start == 0 or text[start - 1] in " \t\n"
+    spaced_after = end == len(text) or text[end] in " \t\r\n"
+    if spaced_before and end < len(text) and text[end] in " \t":
+        return start, end + 1, ""
+    return start, end, "" if spaced_before or spaced_after else " "
 
 
 class _Style:
@@ -106,10 +124,13 @@ class _Style:
 
     def __init__(self, text: str) -> None:
         self.curly = text.count("“") + text.count("”") > text.count('"')
+        # the house's three periods, unless the document writes its ellipses as one character
         self.ellipsis = "…" if text.count("…") > text.count("...") else "..."
 
-    def quote(self, opening: bool) -> str:
-        if not self.curly:
+    def quote(self, opening: bool, neighbour: str) -> str:
+        """The quote in the style of its partner (``neighbour``), else of the document."""
+        curly = neighbour in "“”" if neighbour else self.curly
+        if not curly:
             return '"'
         return "“" if opening else "”"
 
@@ -119,16 +140,16 @@ class _QuoteCounter:
 
     def __init__(self, document: Document) -> None:
         self.text = document.text
-        self.paragraph_starts = [start for start, _ in document.paragraphs]
+        self.paragraphs = document.paragraphs
         self.paragraph = -1
         self.position = 0
         self.count = 0
 
     def quotes_before(self, offset: int) -> int:
-        paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        paragraph = bisect.bisect_right(self.paragraphs, (offset, len(self.text) + 1)) - 1
         if paragraph != self.paragraph:
             self.paragraph, self.count = paragraph, 0
-            self.position = self.paragraph_starts[paragraph] if paragraph >= 0 else 0
+            self.position = self.paragraphs[paragraph][0] if paragraph >= 0 else 0
         stretch = self.text[self.position : offset]
         self.count += sum(stretch.count(quote) for quote in _QUOTES) + stretch.count("quot;")
         self.position = offset

@@ -4,8 +4,8 @@ Taiwan), "the Common Democratic Party" for 共同民主黨 (the Democratic Party
 
 The wordings are curated in the gazetteer's ``literal`` column, as patterns that state a family of
 wordings at once (:mod:`translit.gazetteer.wordings`), and found by the gazetteer's scan like any other
-form. A wording is left alone where it is part of a longer name (a capitalized word before it, or "of",
-"for", "in" and a capitalized word after it: "the Taiwan Association of University Professors"), and a
+form. A wording is left alone where it is part of a longer name (a capitalized word before it, or "of"
+or "for" and a capitalized word after it: "the Taiwan Association of University Professors"), and a
 wording marked as also ordinary English ("~Taiwan Association") counts only in an article that refers
 elsewhere to the entity's country or to the entity itself.
 
@@ -38,7 +38,7 @@ LITERAL_RENDERING = 0.95
 LITERAL_IN_CONTEXT = 0.9
 
 # "... Association of University Professors": the wording begins a longer name.
-_LONGER_NAME_AFTER = regex.compile(r"[ \t]+(?:of|for|in|on|at)(?:[ \t]+the)?[ \t]+\p{Lu}")
+_LONGER_NAME_AFTER = regex.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+\p{Lu}")
 
 
 def find_literal_names(document: Document) -> Iterator[Finding]:

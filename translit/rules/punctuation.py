@@ -42,11 +42,11 @@ SPACE_BEFORE_MARK = 0.9
 
 _CHINESE_MARKS = {"。": ".", "．": ".", "，": ","}
 _RUN_CHARACTERS = frozenset(" \t.,。，．")
-# Where a suspicious run can start; each pattern starts with a literal, found by a fast search (a pattern
-# that starts with a class of characters would be tried at every character of the text).
+# Where a suspicious run can be: two marks, or a space and a mark, or a Chinese mark; each is a literal,
+# looked for only if the text holds it at all (most texts hold none), then found by a fast search (a
+# pattern that starts with a class of characters would be tried at every character of the text).
 _ANCHORS = tuple(
-    re.compile(pattern)
-    for pattern in (r" \.", r" ,", r"\.[ \t]*[.,。，．]", r",[ \t]*[.,。，．]", "。", "，", "．")
+    (mark, re.compile(re.escape(mark))) for mark in (" .", " ,", "..", ".,", ",.", ",,", "。", "，", "．")
 )
 # A run is read where it follows a Latin word, a number, a closing bracket, "!" or "?".
 _AFTER_WORD = regex.compile(r"[\p{Latin}\d%)\]!?]")
@@ -67,7 +67,8 @@ _ABBREVIATIONS = frozenset(
 def find_stray_punctuation(document: Document) -> Iterator[Finding]:
     text = document.text
     read_until = 0
-    for anchor in sorted({m.start() for pattern in _ANCHORS for m in pattern.finditer(text)}):
+    anchors = {m.start() for mark, pattern in _ANCHORS if mark in text for m in pattern.finditer(text)}
+    for anchor in sorted(anchors):
         if anchor < read_until:
             continue  # inside a run already read
         start, end = _run_around(text, anchor)

@@ -17,6 +17,9 @@ import string
 #: Texts whose images are kept: the rules of one pass ask about the same text.
 CACHED_TEXTS = 2
 _CAPITALS = bytes.maketrans(string.ascii_uppercase.encode(), b"U" * 26)
+_LOWER_CASE_LINES_AS_SPACES = bytes.maketrans(
+    string.ascii_uppercase.encode() + b"\n", string.ascii_lowercase.encode() + b" "
+)
 
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
@@ -26,6 +29,7 @@ def capital_image(text: str) -> bytes:
 
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
-def lowercase_image(text: str) -> bytes:
-    """``text`` in lower-case ASCII, every non-ASCII character ``?``."""
-    return text.encode("ascii", "replace").lower()
+def word_image(text: str) -> bytes:
+    """A space, then ``text`` in lower-case ASCII with every line break a space and every non-ASCII
+    character ``?``: every word starts after a space, at its offset in the text plus one."""
+    return b" " + text.encode("ascii", "replace").translate(_LOWER_CASE_LINES_AS_SPACES)

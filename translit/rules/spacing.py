@@ -48,6 +48,7 @@ _OPENING_SPACE = re.compile(r"\( ")
 _SPACE_CLOSING = re.compile(r" \)")
 _WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d])[\p{L}\d]+(?=[ \t]*\Z)")
 _WORD_AFTER = regex.compile(r"\p{Ll}+\b")
+_COMPOUND_REST = regex.compile(r"(?:-[\p{L}\d]+)*")
 #: Where a token (a run of non-space characters) around a full stop is a domain, path or address.
 _ADDRESS_MARK = regex.compile(r"[/@\\]|www\.|\.\w+\.")
 _OPENS_A_WORD = regex.compile(r"[\p{L}\p{N}$£€¥\"“‘']")
@@ -108,15 +109,21 @@ def _starts_a_sentence(text: str, start: int) -> bool:
 
 def _spaced_hyphens(document: Document) -> Iterator[Finding]:
     text = document.text
+    if " -" not in text:
+        return
     for match in _SPACE_HYPHEN.finditer(text):
         hyphen = match.start() + 1
         head = _WORD_BEFORE.search(text, max(0, hyphen - 40), hyphen)
         tail = _WORD_AFTER.match(text, hyphen + 1)
         if not head or not tail or head.group().lower() in _NOT_A_COMPOUND_HEAD:
             continue
-        if not _is_compound_tail(tail.group()) or text[head.end() : hyphen].strip(" \t"):
+        word = tail.group()
+        # "do -it-yourself", "pen -and-paper": inside a longer compound, a function word is a part of it
+        in_compound = text[tail.end() : tail.end() + 1] == "-" and english_zipf(word) >= TAIL_WORD_ZIPF
+        if not (in_compound or _is_compound_tail(word)) or text[head.end() : hyphen].strip(" \t"):
             continue
-        reason = f"a space before the hyphen of the compound '{head.group()}-{tail.group()}'"
+        rest = _COMPOUND_REST.match(text, tail.end()).group()  # type: ignore[union-attr]  # always matches
+        reason = f"a space before the hyphen of the compound '{head.group()}-{word}{rest}'"
         yield _finding(document, head.end(), hyphen, "", reason, SPACED_HYPHEN)
 
 
@@ -127,6 +134,8 @@ def _is_compound_tail(word: str) -> bool:
 def _spaced_brackets(document: Document) -> Iterator[Finding]:
     """A space after "(" whose ")" follows on the same line, or before ")" whose "(" precedes it."""
     text = document.text
+    if "( " not in text and " )" not in text:
+        return
     for match in _OPENING_SPACE.finditer(text):
         end = _end_of_spaces(text, match.end())
         if end < len(text) and _OPENS_A_WORD.match(text[end]) and _closes_on_line(text, match.start()):

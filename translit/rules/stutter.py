@@ -4,13 +4,19 @@ without a space: "The talks between theThe talks between the two sides".
 What it must not touch: words English doubles on purpose ("had had", "that that", "bye bye", "very
 very", "her her" as in "gave her her keys", "Theresa May may"), reduplicated names ("Lang Lang", "Cao
 Cao", "Walla Walla": a capitalized word doubled is left alone, as is a phrase of capitalized words, a
-title), rhetoric ("again and again and again", "day after day after day"), numbers and single letters
+title), two compounds that share a word ("low power power line"), keywords a web page repeats in its
+source ("decoration company decoration company": a phrase of content words alone), a speaker's false start
+("if the if the": a phrase of function words alone), a common short word whose double in human text is
+a typo for another word ("an an" for "and an"), rhetoric and constructions ("again and again and again",
+"day after day", "close contacts of close contacts"), numbers and single letters
 (tables, "1 1/2"), and anything across a line break or a tab (lists and tables). A repeat is only a
 stutter when the copies are separated by one space.
 
-Linear in the input: one regex scan for repeats (a phrase of at most ``LONGEST_PHRASE`` words, compared
-with a back-reference, so each position costs a bounded number of steps), and one for words glued to a
-capital ("theThe"), each checked against at most ``LONGEST_PHRASE`` words before it.
+Linear in the input: one regex scan for a word or a two-word phrase written again (each space costs a
+bounded number of steps: the first word, then each branch fails at the first character that differs),
+and one for words glued to a capital ("theThe"), each checked against at most ``LONGEST_RESTART`` words
+before it. Phrases of three words or more written again after a space are not looked for: each longer
+phrase costs half as much again as all the shorter ones together (see ``_REPEATED``).
 """
 
 from __future__ import annotations
@@ -22,8 +28,10 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.edits import Candidate, Finding
+from translit.rules.context import FUNCTION_WORD_ZIPF
 from translit.rules.rule import Rule
-from translit.rules.shapes import capital_image, lowercase_image
+from translit.rules.shapes import capital_image, word_image
+from translit.rules.words import english_zipf
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -32,29 +40,48 @@ if TYPE_CHECKING:
 REPEATED_PHRASE = 0.9
 #: A sentence restarted with its first words glued to the last one: the shape only a pipeline makes.
 GLUED_RESTART = 0.95
-#: The longest phrase looked for, in words: MT stutters are a few words long.
-LONGEST_PHRASE = 8
+#: The longest restarted fragment looked for before a glued capital, in words.
+LONGEST_RESTART = 8
 
 # Searched in the text's images (:mod:`translit.rules.shapes`), where every pattern starts with a literal
 # (a space, a line break, a capital), which the regex engine finds by a fast search.
-_WORD = rb"[a-z0-9?]++"
-_REPEATED_WORD = tuple(
-    re.compile(rb"%s(?P<word>%s)(?P<copies>(?: (?P=word))+)(?![a-z0-9?'-])" % (start, _WORD))
-    for start in (rb" ", rb"\n", rb"\A")
+# One pattern for a word or a phrase of two written twice or more, with a branch for each: after the
+# first word, a branch fails at the first character that differs. Measured in instructions (cachegrind,
+# on MT output): the word alone costs 1 unit, with phrases of two 1.6, of three too 2.1; a conditional
+# group ("(?(b)...)") reads shorter and costs 18. Phrases of three or more words are left alone: MT's
+# doubled phrases are mostly of two ("drunk driving drunk driving").
+_REPEATED = re.compile(
+    rb" (?P<a>W)(?:(?P<copies1>(?: (?P=a))+)| (?P<b>W)(?P<copies2>(?: (?P=a) (?P=b))+))"
+    rb"(?![a-z0-9?'-])".replace(b"W", rb"[a-z0-9?]++")
 )
-_GLUED_CAPITAL = re.compile(rb"U(?<=[a-z]U)(?=[a-z])")
+_GLUED_CAPITAL = re.compile(rb"U(?<=[a-z]U)(?=[a-z' ])")
 _WORD_STARTS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d'’-])[\p{L}\d]")
 #: Words English doubles on purpose, or that end one phrase and start the next ("looking for for days",
 #: "gave her her keys", "what it is is", "his will will", "gave in in the end").
 LEGITIMATE_DOUBLES = frozenset(
     """
-    had that is do does bye very no yes so ha hah ho go her will can may for in on up out off down over
+    had that is do does bye very no yes so ha hah ho go her will can may could would should might must
+    for in on up out off down over
     by much many really well now there here blah bla knock night chop tut boo wow oh ah hey yeah yay
     ding dong tick tock never far long pretty wait hush choo
     """.split()
 )
-#: Words that join the copies of a rhetorical repetition ("again and again", "day after day").
-_RHETORICAL_JOINS = frozenset({"and", "or", "by", "after", "upon", "to", "for"})
+#: A doubled word more common than this (wordfreq's Zipf scale: "to", "an", "it") is, in human text, as
+#: often a typo for another word ("policeman an an officer" for "and an", "get to to" for "get access to")
+#: as a stutter, and deleting the copy leaves an error; the commonest, which nothing else is mistyped as,
+#: are the exception.
+COMMON_WORD_ZIPF = 6.2
+_PURE_REPEATS = frozenset({"the", "and", "of"})
+#: A phrase that ends with one of these joins its copies into a construction English uses on purpose
+#: ("again and again and", "day after day after", "close contacts of close contacts of", "more or more").
+_JOINING_WORDS = frozenset(
+    "and or but nor of to for by in with from on at as than after upon into over".split()
+)
+#: ... and so does one that starts with a conjunction ("and more and more").
+_CONJUNCTIONS = frozenset("and or but nor".split())
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}\d'’-]+)[ \t]+\Z")
+_WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\d'’-]+)")
+_LIST_OR_HEADING = re.compile(r"[ \t]*(?:[-•*▪◦]|\d+(?:\.\d+)*[.)]?)[ \t]")
 _SENTENCE_END_BEFORE = regex.compile(r"(?:^|[.!?]['\"”’)]*[ \t]+)\Z")
 
 
@@ -65,27 +92,29 @@ def find_stutters(document: Document) -> Iterator[Finding]:
 
 def _repeats(document: Document) -> Iterator[Finding]:
     text = document.text
-    image = lowercase_image(text)
-    found = {
-        match.span("word"): match.end() for pattern in _REPEATED_WORD for match in pattern.finditer(image)
-    }
-    read_until = 0
-    for (start, word_end), end in sorted(found.items()):
-        if start < read_until:
-            continue  # a later copy of a word already read: "said said said" is one finding
-        read_until = end
-        phrase, copies = text[start:word_end], text[word_end:end]
-        if not _is_stutter(text, start, phrase, copies):
+    for match in _REPEATED.finditer(word_image(text)):  # offsets one more than in the text
+        copies_group = (
+            "copies1" if match.group("copies1") else "copies2" if match.group("copies2") else "copies3"
+        )
+        start, phrase_end = match.start("a") - 1, match.start(copies_group) - 1
+        end = match.end() - 1
+        phrase, copies = text[start:phrase_end], text[phrase_end:end]
+        if "\n" in copies or "\r" in copies:
+            continue  # copies on two lines: a list or a table, not a stutter
+        if not _is_stutter(text, start, end, phrase, copies):
             continue
-        reason = f"the word {phrase!r} written {_times(phrase, copies)} times in a row"
-        yield Finding(word_end, end, copies, "stutter", "stutter", (Candidate("", reason, REPEATED_PHRASE),))
+        kind = "phrase" if " " in phrase else "word"
+        reason = f"the {kind} {phrase!r} written {_times(phrase, copies)} times in a row"
+        yield Finding(
+            phrase_end, end, copies, "stutter", "stutter", (Candidate("", reason, REPEATED_PHRASE),)
+        )
 
 
 def _times(phrase: str, copies: str) -> int:
     return 1 + len(copies.split()) // len(phrase.split())
 
 
-def _is_stutter(text: str, start: int, phrase: str, copies: str) -> bool:
+def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bool:
     words = phrase.split()
     if not any(char.isalpha() for char in phrase) or all(len(word) == 1 for word in words):
         return False  # numbers, single letters: tables and lists
@@ -96,11 +125,37 @@ def _is_stutter(text: str, start: int, phrase: str, copies: str) -> bool:
             return False
     elif all(word[0].isupper() for word in words):
         return False  # a name or a title: "Lang Lang", "New York New York"
+    if _LIST_OR_HEADING.match(text, text.rfind("\n", 0, start) + 1):
+        return False  # "6 character character set": a numbered heading or an item of a list
     if len(words) == 1:
-        return words[0].lower() not in LEGITIMATE_DOUBLES
-    if len(words) == 2 and (words[0].lower() in _RHETORICAL_JOINS or words[1].lower() in _RHETORICAL_JOINS):
-        return False  # "again and again and", "day after day after"
-    return True
+        word = words[0].lower()
+        if word in _PURE_REPEATS:
+            return True
+        if word in LEGITIMATE_DOUBLES or english_zipf(word) >= COMMON_WORD_ZIPF:
+            return False
+        # "low power power line" is two compounds that share a word ("low power", "power line"): a content
+        # word on both sides of the pair says so
+        return not (_is_content_word(_word_before(text, start)) and _is_content_word(_word_after(text, end)))
+    function_words = [english_zipf(word) >= FUNCTION_WORD_ZIPF for word in words]
+    if all(function_words):
+        return False  # "if the if the", "as a as a": a speaker's false start, which transcripts keep
+    if not any(function_words):
+        return False  # "decoration company decoration company": a web page's keywords, repeated in the source
+    return words[-1].lower() not in _JOINING_WORDS and words[0].lower() not in _CONJUNCTIONS
+
+
+def _word_before(text: str, start: int) -> str:
+    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return found.group(1) if found else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    found = _WORD_AFTER.match(text, end)
+    return found.group(1) if found else ""
+
+
+def _is_content_word(word: str) -> bool:
+    return bool(word) and english_zipf(word) < FUNCTION_WORD_ZIPF
 
 
 def _glued_restarts(document: Document) -> Iterator[Finding]:
@@ -125,12 +180,12 @@ def _glued_restarts(document: Document) -> Iterator[Finding]:
 
 def _restarted_from(text: str, junction: int) -> int | None:
     """The start of the longest stretch of two or more words before ``junction`` that the text after
-    it repeats (case aside), looked for among the ``LONGEST_PHRASE`` words before it on its line."""
-    line_start = max(text.rfind("\n", 0, junction) + 1, junction - 20 * LONGEST_PHRASE)
+    it repeats (case aside), looked for among the ``LONGEST_RESTART`` words before it on its line."""
+    line_start = max(text.rfind("\n", 0, junction) + 1, junction - 20 * LONGEST_RESTART)
     starts = []
     for found in _WORD_STARTS_BEFORE.finditer(text, line_start, junction):
         starts.append(found.start())
-        if len(starts) == LONGEST_PHRASE:
+        if len(starts) == LONGEST_RESTART:
             break
     for start in reversed(starts):  # the farthest first: the longest fragment
         fragment = text[start:junction]
