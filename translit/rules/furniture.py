@@ -13,8 +13,6 @@ views (or a temperature), whatever the site.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 COUNTER = "a view counter"
@@ -81,34 +79,37 @@ _PHOTO_CREDIT = regex.compile(
 _SUMMARY_BOT = regex.compile(
     r"""(?ix)
       (?:ai|ai-generated|auto-generated|automatic)\s+summary\s*[:：].*
-    | (?:quick\s+read|at\s+a\s+glance|in\s+brief)\s*[:：]\s*(?:\d+|three|five)\s+(?:key\s+)?points?
+    | quick\s+read\s*[:：]\s*(?:\d+|three|five)\s+(?:key\s+)?points?
     | (?:this|the)\s+(?:summary|article|text)\s+(?:was|is|has\s+been)\s+(?:generated|summari[sz]ed|written)
         \s+(?:automatically|by\s+(?:an?\s+)?(?:ai|bot|machine|algorithm))\.?
     """
 )
-#: Each shape, what it is called in an explanation, and a fast test (on the lower-cased line and its first
-#: word) that a line must pass before the regular expression is tried: nearly every line fails it.
+#: Each shape, what it is called in an explanation, and a fast test on the line's first and last words
+#: (lower-cased, without brackets, quotes and final punctuation) that a line must pass before the regular
+#: expression is tried: nearly every line fails it on a set lookup or two.
 _SHAPES = (
+    (_VIEW_COUNTER, COUNTER, lambda first, last: last in _COUNTER_WORDS or first in _COUNTER_WORDS),
+    (_TEMPERATURE, COUNTER, lambda first, last: last.endswith(("℃", "°c"))),
+    (_BYLINE, "a byline with the story's age", lambda first, last: last == "ago"),
+    (_SHARE_BAR, "a share bar", lambda first, last: first in _SHARE_BAR_STARTS),
+    (_PHOTO_CREDIT, "a photo credit", lambda first, last: first in _PHOTO_CREDIT_STARTS),
     (
-        _VIEW_COUNTER,
-        COUNTER,
-        lambda low, first: "view" in low or "read" in low or "click" in low or "万" in low,
+        _SUMMARY_BOT,
+        "a summary bot's line",
+        lambda first, last: first in _SUMMARY_STARTS or last in _SUMMARY_ENDS and first in ("this", "the"),
     ),
-    (_TEMPERATURE, COUNTER, lambda low, first: "℃" in low or "°c" in low),
-    (_BYLINE, "a byline with the story's age", lambda low, first: low.endswith(" ago")),
-    (_SHARE_BAR, "a share bar", lambda low, first: first in _SHARE_BAR_STARTS),
-    (
-        _PHOTO_CREDIT,
-        "a photo credit",
-        lambda low, first: "photo" in low or "picture" in low or "image" in low or "diagram" in low,
-    ),
-    (_SUMMARY_BOT, "a summary bot's line", lambda low, first: first in _SUMMARY_STARTS),
 )
+_COUNTER_WORDS = frozenset("views view reads read clicks click".split())
 _SHARE_BAR_STARTS = frozenset(
     "share facebook twitter x line whatsapp telegram linkedin weibo wechat qq reddit pinterest messenger "
     "plurk email e-mail print tweet copy sms".split()
 )
-_SUMMARY_STARTS = frozenset("ai ai-generated auto-generated automatic quick at in this the".split())
+_PHOTO_CREDIT_STARTS = frozenset(
+    "photo photos picture pictures image images reporter file data information archive material schematic "
+    "illustration".split()
+)
+_SUMMARY_STARTS = frozenset("ai ai-generated auto-generated automatic quick".split())
+_SUMMARY_ENDS = frozenset("automatically ai bot machine algorithm".split())
 _NAVIGATION_STARTS = frozenset(
     """
     please read continue keep click advertisement sponsored scroll related recommended further extended
@@ -116,7 +117,7 @@ _NAVIGATION_STARTS = frozenset(
     responsible editor editors view you more report see up most trending top latest
     """.split()
 )
-_FIRST_WORD = re.compile(r"[^\w-]*([\w-]*)")
+_EDGE = "([{“”\"'‘’<>«».,:;!?…·•|/"
 #: Furniture lines are short; lines of more words are not tried (a fast path for article text).
 MOST_WORDS = 12
 
@@ -125,10 +126,10 @@ def shape_of(line: str) -> str | None:
     """What kind of furniture the whole ``line`` (stripped) is, or None for article text."""
     if line.count(" ") >= MOST_WORDS:
         return None
-    lowered = line.lower()
-    first = _FIRST_WORD.match(lowered).group(1)  # type: ignore[union-attr]  # always matches
+    words = line.lower().split()
+    first, last = words[0].strip(_EDGE), words[-1].strip(_EDGE)
     for pattern, name, may_be in _SHAPES:
-        if may_be(lowered, first) and pattern.fullmatch(line):
+        if may_be(first, last) and pattern.fullmatch(line):
             return name
     if first not in _NAVIGATION_STARTS:
         return None

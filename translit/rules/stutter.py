@@ -63,20 +63,17 @@ LEGITIMATE_DOUBLES = frozenset(
     had that is do does bye very no yes so ha hah ho go her will can may could would should might must
     for in on up out off down over
     by much many really well now there here blah bla knock night chop tut boo wow oh ah hey yeah yay
-    ding dong tick tock never far long pretty wait hush choo
+    ding dong tick tock never far long pretty wait hush choo good
     """.split()
 )
-#: A doubled word more common than this (wordfreq's Zipf scale: "to", "an", "it") is, in human text, as
-#: often a typo for another word ("policeman an an officer" for "and an", "get to to" for "get access to")
-#: as a stutter, and deleting the copy leaves an error; the commonest, which nothing else is mistyped as,
-#: are the exception.
-COMMON_WORD_ZIPF = 6.2
-_PURE_REPEATS = frozenset({"the", "and", "of"})
+#: A doubled word of one or two letters ("to to", "an an", "it it") is, in human text, as often a typo
+#: for another word ("policeman an an officer" for "and an", "get to to" for "get access to") as a
+#: stutter, and deleting the copy leaves an error; "of of" is the exception.
+SHORTEST_WORD = 3
+_PURE_REPEATS = frozenset({"of"})
 #: A phrase that ends with one of these joins its copies into a construction English uses on purpose
-#: ("again and again and", "day after day after", "close contacts of close contacts of", "more or more").
-_JOINING_WORDS = frozenset(
-    "and or but nor of to for by in with from on at as than after upon into over".split()
-)
+#: ("again and again and", "day after day after", "close contacts of close contacts of", "side by side by").
+_JOINING_WORDS = frozenset("and or nor of to by after upon".split())
 #: ... and so does one that starts with a conjunction ("and more and more").
 _CONJUNCTIONS = frozenset("and or but nor".split())
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\d'’-]+)[ \t]+\Z")
@@ -131,7 +128,7 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
         word = words[0].lower()
         if word in _PURE_REPEATS:
             return True
-        if word in LEGITIMATE_DOUBLES or english_zipf(word) >= COMMON_WORD_ZIPF:
+        if word in LEGITIMATE_DOUBLES or len(word) < SHORTEST_WORD:
             return False
         # "low power power line" is two compounds that share a word ("low power", "power line"): a content
         # word on both sides of the pair says so
