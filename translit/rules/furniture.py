@@ -117,7 +117,7 @@ _NAVIGATION_STARTS = frozenset(
     responsible editor editors view you more report see up most trending top latest
     """.split()
 )
-_EDGE = "([{“”\"'‘’<>«».,:;!?…·•|/"
+_EDGE = "()[]{}“”\"'‘’<>«».,:;!?…·•|/"
 #: Furniture lines are short; lines of more words are not tried (a fast path for article text).
 MOST_WORDS = 12
 
