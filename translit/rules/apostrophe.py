@@ -58,6 +58,7 @@ def find(document: Document) -> Iterator[Finding]:
     for ending, pattern in _COMMON_ENDINGS:
         if ending in text:
             spans.update((_word_start(image, m.start()), m.end()) for m in pattern.finditer(image))
+    mark = ""  # the text's own apostrophe, read once a possessive is found (counting is a pass over the text)
     for start, end in sorted(spans):
         word = text[start:end]
         if len(word) < 4 or english_zipf(word) >= WORD_ZIPF or word[:-1].lower() in _NOT_POSSESSIVE:
@@ -68,7 +69,7 @@ def find(document: Document) -> Iterator[Finding]:
         stem = word[:-1]
         if not _is_lost_possessive(document, start, stem, word):
             continue
-        mark = "’" if text.count("’") > text.count("'") else "'"  # the text's own apostrophe
+        mark = mark or ("’" if text.count("’") > text.count("'") else "'")
         reason = f"{word!r} is no word of its own; the possessive {stem + mark + 's'!r} lost its apostrophe"
         yield punctuation_fix(document, start, end, stem + mark + "s", reason, LOST_APOSTROPHE)
 

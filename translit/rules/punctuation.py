@@ -15,7 +15,7 @@ HTML entities, the Chinese full stop rendered as "Essence" and lost apostrophes 
 
 Linear in the input: a few literal searches find where runs may start; a run is a maximal stretch of
 marks and spaces, so runs never overlap, and each is walked once (anchors inside a run already read are
-skipped); the quote check finds its paragraph by bisection.
+skipped); the quote check finds its paragraph by bisection and counts a paragraph's quotes once.
 """
 
 from __future__ import annotations
@@ -68,12 +68,13 @@ def find_stray_punctuation(document: Document) -> Iterator[Finding]:
     text = document.text
     read_until = 0
     anchors = {m.start() for mark, pattern in _ANCHORS if mark in text for m in pattern.finditer(text)}
+    balances: dict[int, tuple[int, int]] = {}  # per paragraph, its quotes counted once
     for anchor in sorted(anchors):
         if anchor < read_until:
             continue  # inside a run already read
         start, end = _run_around(text, anchor)
         read_until = end
-        finding = _read_run(document, start, end)
+        finding = _read_run(document, start, end, balances)
         if finding:
             yield finding
     yield from html_entities.find(document)
@@ -95,7 +96,9 @@ def _run_around(text: str, anchor: int) -> tuple[int, int]:
     return start, end
 
 
-def _read_run(document: Document, start: int, end: int) -> Finding | None:
+def _read_run(
+    document: Document, start: int, end: int, balances: dict[int, tuple[int, int]]
+) -> Finding | None:
     """The fix for the run ``text[start:end]``, or None when it is correct as it stands."""
     text = document.text
     run = text[start:end]
@@ -123,7 +126,7 @@ def _read_run(document: Document, start: int, end: int) -> Finding | None:
     kept = "." if chinese or marks[-1] == "." else ","
     if kept == "," and "." in marks or run == ".,":
         return None  # "said., adding": which one was meant is not for us to say
-    return _collapse(document, start, end, kept, chinese)
+    return _collapse(document, start, end, kept, chinese, balances)
 
 
 def _chinese_after_quote(document: Document, start: int, end: int) -> Finding:
@@ -144,25 +147,29 @@ def _single_mark(document: Document, start: int, end: int, mark: str, chinese: b
     return punctuation_fix(document, start, end - 1, "", f"a space before a {name}", SPACE_BEFORE_MARK)
 
 
-def _collapse(document: Document, start: int, end: int, kept: str, chinese: bool) -> Finding:
+def _collapse(
+    document: Document, start: int, end: int, kept: str, chinese: bool, balances: dict[int, tuple[int, int]]
+) -> Finding:
     """One finding that leaves only ``kept`` of the run, on as small a span as says so."""
     text = document.text
     run = text[start:end]
     what = "Chinese full stops" if chinese else "stray commas" if "," in run else "stray periods"
     reason = f"{what} in a run of punctuation ({run.strip()!r}); one {'full stop' if kept == '.' else 'comma'} stays"
     if run[0] == kept:
-        return _with_stray_quote(document, start + 1, end, reason)
+        return _with_stray_quote(document, start + 1, end, reason, balances)
     if run[-1] == kept:
         return deletion(document, start, end - 1, reason)
     spaced = kept + (" " if end < len(text) and text[end].isalnum() else "")
     return replacement(document, start, end, spaced, reason)
 
 
-def _with_stray_quote(document: Document, start: int, end: int, reason: str) -> Finding:
+def _with_stray_quote(
+    document: Document, start: int, end: int, reason: str, balances: dict[int, tuple[int, int]]
+) -> Finding:
     """The deletion of ``text[start:end]``, and of a closing quote right after it that closes nothing."""
     text = document.text
     quote = text[end : end + 1]
-    if quote in ('"', "”") and _is_unbalanced_closing_quote(document, end, quote):
+    if quote in ('"', "”") and _is_unbalanced_closing_quote(document, end, quote, balances):
         return deletion(document, start, end + 1, reason + " and an unmatched closing quote")
     return deletion(document, start, end, reason)
 
@@ -195,11 +202,14 @@ def replacement(document: Document, start: int, end: int, text: str, reason: str
     return punctuation_fix(document, start, end, text, reason, PUNCTUATION_SLIP)
 
 
-def _is_unbalanced_closing_quote(document: Document, offset: int, quote: str) -> bool:
+def _is_unbalanced_closing_quote(
+    document: Document, offset: int, quote: str, balances: dict[int, tuple[int, int]]
+) -> bool:
     paragraph_start, paragraph_end = _paragraph_at(document, offset)
-    paragraph = document.text[paragraph_start:paragraph_end]
-    opened = paragraph.count("“") - paragraph.count("”")  # curly quotes left open
-    straight_open = paragraph.count('"') % 2  # a straight quote left open
+    if paragraph_start not in balances:  # a paragraph's quotes are counted once, however many runs it has
+        paragraph = document.text[paragraph_start:paragraph_end]
+        balances[paragraph_start] = (paragraph.count("“") - paragraph.count("”"), paragraph.count('"') % 2)
+    opened, straight_open = balances[paragraph_start]  # curly quotes left open; a straight one left open
     if quote == "”":
         return opened + straight_open < 0  # one more ” than all the quotes it could close
     return straight_open == 1 and opened <= 0  # an odd " that no “ is waiting for

@@ -42,14 +42,15 @@ REPEATED_PHRASE = 0.9
 GLUED_RESTART = 0.95
 #: The longest restarted fragment looked for before a glued capital, in words.
 LONGEST_RESTART = 8
+#: How far back a repeat looks for the start of its line (a list item's or a heading's number).
+LIST_MARKER_REACH = 200
 
-# Searched in the text's images (:mod:`translit.rules.shapes`), where every pattern starts with a literal
-# (a space, a line break, a capital), which the regex engine finds by a fast search.
-# One pattern for a word or a phrase of two written twice or more, with a branch for each: after the
-# first word, a branch fails at the first character that differs. Measured in instructions (cachegrind,
-# on MT output): the word alone costs 1 unit, with phrases of two 1.6, of three too 2.1; a conditional
-# group ("(?(b)...)") reads shorter and costs 18. Phrases of three or more words are left alone: MT's
-# doubled phrases are mostly of two ("drunk driving drunk driving").
+# Both patterns run on images of the text (:mod:`translit.rules.shapes`) and start with a literal (a space,
+# a capital), which the regex engine finds by a fast search. The first is one pattern for a word or a
+# phrase of two written twice or more, with a branch for each: after the first word, a branch fails at
+# the first character that differs. Measured in instructions (cachegrind, on MT output): the word alone
+# costs 1 unit, with phrases of two 1.6, of three too 2.1; a conditional group ("(?(b)...)") reads shorter
+# and costs 18. Phrases of three words or more are not looked for: MT's doubled phrases are mostly short.
 _REPEATED = re.compile(
     rb" (?P<a>W)(?:(?P<copies1>(?: (?P=a))+)| (?P<b>W)(?P<copies2>(?: (?P=a) (?P=b))+))"
     rb"(?![a-z0-9?'-])".replace(b"W", rb"[a-z0-9?]++")
@@ -90,9 +91,7 @@ def find_stutters(document: Document) -> Iterator[Finding]:
 def _repeats(document: Document) -> Iterator[Finding]:
     text = document.text
     for match in _REPEATED.finditer(word_image(text)):  # offsets one more than in the text
-        copies_group = (
-            "copies1" if match.group("copies1") else "copies2" if match.group("copies2") else "copies3"
-        )
+        copies_group = "copies1" if match.group("copies1") else "copies2"
         start, phrase_end = match.start("a") - 1, match.start(copies_group) - 1
         end = match.end() - 1
         phrase, copies = text[start:phrase_end], text[phrase_end:end]
@@ -122,7 +121,7 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
             return False
     elif all(word[0].isupper() for word in words):
         return False  # a name or a title: "Lang Lang", "New York New York"
-    if _LIST_OR_HEADING.match(text, text.rfind("\n", 0, start) + 1):
+    if _is_list_item(text, start):
         return False  # "6 character character set": a numbered heading or an item of a list
     if len(words) == 1:
         word = words[0].lower()
@@ -139,6 +138,15 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
     if not any(function_words):
         return False  # "decoration company decoration company": a web page's keywords, repeated in the source
     return words[-1].lower() not in _JOINING_WORDS and words[0].lower() not in _CONJUNCTIONS
+
+
+def _is_list_item(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` starts with a bullet or a number (looked for within
+    ``LIST_MARKER_REACH`` characters, so that a long line costs no more than a short one)."""
+    newline = text.rfind("\n", max(0, offset - LIST_MARKER_REACH), offset)
+    if newline < 0 and offset > LIST_MARKER_REACH:
+        return False
+    return bool(_LIST_OR_HEADING.match(text, newline + 1))
 
 
 def _word_before(text: str, start: int) -> str:
@@ -178,7 +186,8 @@ def _glued_restarts(document: Document) -> Iterator[Finding]:
 def _restarted_from(text: str, junction: int) -> int | None:
     """The start of the longest stretch of two or more words before ``junction`` that the text after
     it repeats (case aside), looked for among the ``LONGEST_RESTART`` words before it on its line."""
-    line_start = max(text.rfind("\n", 0, junction) + 1, junction - 20 * LONGEST_RESTART)
+    reach = max(0, junction - 20 * LONGEST_RESTART)
+    line_start = max(text.rfind("\n", reach, junction) + 1, reach)
     starts = []
     for found in _WORD_STARTS_BEFORE.finditer(text, line_start, junction):
         starts.append(found.start())
