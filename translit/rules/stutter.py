@@ -58,10 +58,10 @@ _REPEATED = re.compile(
 _GLUED_CAPITAL = re.compile(rb"U(?<=[a-z]U)(?=[a-z' ])")
 _WORD_STARTS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d'’-])[\p{L}\d]")
 #: Words English doubles on purpose, or that end one phrase and start the next ("looking for for days",
-#: "gave her her keys", "what it is is", "his will will", "gave in in the end").
+#: "gave her her keys", "what it is is", "his will will", "gave in in the end", "like this this year").
 LEGITIMATE_DOUBLES = frozenset(
     """
-    had that is do does bye very no yes so ha hah ho go her will can may could would should might must
+    had that this is do does bye very no yes so ha hah ho go her will can may could would should might must
     for in on up out off down over
     by much many really well now there here blah bla knock night chop tut boo wow oh ah hey yeah yay
     ding dong tick tock never far long pretty wait hush choo good
@@ -71,7 +71,7 @@ LEGITIMATE_DOUBLES = frozenset(
 #: for another word ("policeman an an officer" for "and an", "get to to" for "get access to") as a
 #: stutter, and deleting the copy leaves an error; "of of" is the exception.
 SHORTEST_WORD = 3
-_PURE_REPEATS = frozenset({"of"})
+_PURE_REPEATS = frozenset({"of"})  # fixed whatever its neighbours
 #: A phrase that ends with one of these joins its copies into a construction English uses on purpose
 #: ("again and again and", "day after day after", "close contacts of close contacts of", "side by side by").
 _JOINING_WORDS = frozenset("and or nor of to by after upon".split())
@@ -130,8 +130,12 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
         if word in LEGITIMATE_DOUBLES or len(word) < SHORTEST_WORD:
             return False
         # "low power power line" is two compounds that share a word ("low power", "power line"): a content
-        # word on both sides of the pair says so
-        return not (_is_content_word(_word_before(text, start)) and _is_content_word(_word_after(text, end)))
+        # word doubled, with a content word on both sides of the pair, says so
+        return not (
+            _is_content_word(word)
+            and _is_content_word(_word_before(text, start))
+            and _is_content_word(_word_after(text, end))
+        )
     function_words = [english_zipf(word) >= FUNCTION_WORD_ZIPF for word in words]
     if all(function_words):
         return False  # "if the if the", "as a as a": a speaker's false start, which transcripts keep
