@@ -4,9 +4,10 @@
 The unit is a line that stands alone: a paragraph, or a line of one that follows a finished sentence and
 starts like a heading (a capital, a digit, a bracket). Its whole text must have a furniture shape
 (:mod:`translit.rules.furniture`); the same words inside prose never match. Repeats are read by shape
-too, never by site name: a line of at least ``REPEAT_MIN_WORDS`` words written again later (a headline
-printed two or three times, a lede repeated as a teaser), and a teaser that is the next paragraph's
-opening words and an ellipsis. The first copy stays. Not touched: lists and tables (a line that starts
+too, never by site name: a line of two words or more written again on the next line (a headline printed
+two or three times), or one of ``REPEAT_MIN_WORDS`` words or more written again a line or two later with
+only furniture or short lines between (a lede repeated below its teaser and a photo credit); and a
+teaser that is the next paragraph's opening words and an ellipsis. The first copy stays. Not touched: lists and tables (a line that starts
 with a bullet or a number, holds a tab or a column bar, or a counter among other counters), one-word
 lines ("Yes.", "Background"), and a sentence the article repeats further on across article text.
 

@@ -1,6 +1,6 @@
 """Institutions, media and parties whose Chinese name MT rendered literally: "the Freedom Times" for 自由時報
 (the Liberty Times), "the United States at the Taiwan Association" for 美國在台協會 (the American Institute in
-Taiwan), "the Common Democratic Party" for 共同民主黨 (the Democratic Party of Korea).
+Taiwan), "the Sea Base Association" for 海基會 (the Straits Exchange Foundation).
 
 The wordings are curated in the gazetteer's ``literal`` column, as patterns that state a family of
 wordings at once (:mod:`translit.gazetteer.wordings`), and found by the gazetteer's scan like any other

@@ -4,7 +4,8 @@
 Runs of marks are read whole: a full stop, comma or Chinese full stop, and every mark or space after it
 up to the next word, is one *run*, and one finding turns the run into the one mark it stands for, so a
 single pass removes ``said so,,,,,.`` or ``.。。。。。`` entirely (cleaning stays idempotent; issue #11,
-W4). A run keeps a full stop when it ends with one or holds a Chinese one, else a comma. Left alone:
+W4). A run keeps a full stop when it ends with one or holds a Chinese one, else a comma; a single mark
+with a space before it (``rose , officials``, ``overnight .``) loses the space. Left alone:
 ellipses (``...``, ``…``, ``. . .``), a doubled period right after a word (``water..``: in MT of Chinese
 usually a clipped ellipsis, which a period would not restore), an abbreviation's full stop before a comma
 (``U.S.,``, ``Inc.,``), a decimal (``3.5``, ``.45``), a domain (``.com``).

@@ -3,7 +3,7 @@
 Three shapes, each one correct English never has:
 - no space after a sentence's full stop: a word of two lower-case letters or a number of two digits,
   a full stop, then a capitalized word ("said.The", "2024.Officials");
-- a space before a hyphen and none after it, inside a compound of two words ("anti -drone");
+- a space before a hyphen and none after it, inside a compound ("anti -drone", "do -it-yourself");
 - a space just inside a pair of brackets ("( 1,200 people)", "(AFP )").
 
 What they must not touch: abbreviations and initials ("U.S.", "Ph.D.", "J.K.Rowling" have no two
@@ -13,8 +13,10 @@ option": a one-letter or non-word tail, or a determiner before it), a dash used 
 -that is": a function word after it), a suspended hyphen ("pre- and post-war": the space is after the
 hyphen), list items (a hyphen that starts a line), and emoticons (brackets around no word).
 
-Linear in the input: each shape is one regex scan whose matches are checked by looking at a bounded
-neighbourhood (one token, or the rest of one line for a bracket's partner).
+Linear in the input: each shape is one search for a literal ("." before a letter, " -", "( ", " )"),
+skipped when the text holds none; a match is checked by looking at a bounded neighbourhood (one token,
+a word either side), or, for a bracket's partner, at the stretch up to the next bracket or line break,
+so that no stretch is read twice.
 """
 
 from __future__ import annotations
