@@ -84,21 +84,6 @@ _SUMMARY_BOT = regex.compile(
         \s+(?:automatically|by\s+(?:an?\s+)?(?:ai|bot|machine|algorithm))\.?
     """
 )
-#: Each shape, what it is called in an explanation, and a fast test on the line's first and last words
-#: (lower-cased, without brackets, quotes and final punctuation) that a line must pass before the regular
-#: expression is tried: nearly every line fails it on a set lookup or two.
-_SHAPES = (
-    (_VIEW_COUNTER, COUNTER, lambda first, last: last in _COUNTER_WORDS or first in _COUNTER_WORDS),
-    (_TEMPERATURE, COUNTER, lambda first, last: last.endswith(("℃", "°c"))),
-    (_BYLINE, "a byline with the story's age", lambda first, last: last == "ago"),
-    (_SHARE_BAR, "a share bar", lambda first, last: first in _SHARE_BAR_STARTS),
-    (_PHOTO_CREDIT, "a photo credit", lambda first, last: first in _PHOTO_CREDIT_STARTS),
-    (
-        _SUMMARY_BOT,
-        "a summary bot's line",
-        lambda first, last: first in _SUMMARY_STARTS or last in _SUMMARY_ENDS and first in ("this", "the"),
-    ),
-)
 _COUNTER_WORDS = frozenset("views view reads read clicks click".split())
 _SHARE_BAR_STARTS = frozenset(
     "share facebook twitter x line whatsapp telegram linkedin weibo wechat qq reddit pinterest messenger "
@@ -116,6 +101,21 @@ _NAVIGATION_STARTS = frozenset(
     share print email e-mail back continued to photo photos picture pictures image images video videos
     responsible editor editors view you more report see up most trending top latest
     """.split()
+)
+#: Each shape, what it is called in an explanation, and a fast test on the line's first and last words
+#: (lower-cased, without brackets, quotes and final punctuation) that a line must pass before the regular
+#: expression is tried: nearly every line fails it on a set lookup or two.
+_SHAPES = (
+    (_VIEW_COUNTER, COUNTER, lambda first, last: last in _COUNTER_WORDS or first in _COUNTER_WORDS),
+    (_TEMPERATURE, COUNTER, lambda first, last: last.endswith(("℃", "°c"))),
+    (_BYLINE, "a byline with the story's age", lambda first, last: last == "ago"),
+    (_SHARE_BAR, "a share bar", lambda first, last: first in _SHARE_BAR_STARTS),
+    (_PHOTO_CREDIT, "a photo credit", lambda first, last: first in _PHOTO_CREDIT_STARTS),
+    (
+        _SUMMARY_BOT,
+        "a summary bot's line",
+        lambda first, last: first in _SUMMARY_STARTS or last in _SUMMARY_ENDS and first in ("this", "the"),
+    ),
 )
 _EDGE = "()[]{}“”\"'‘’<>«».,:;!?…·•|/"
 #: Furniture lines are short; lines of more words are not tried (a fast path for article text).
@@ -141,4 +141,4 @@ def shape_of(line: str) -> str | None:
 
 def _is_navigation(piece: str) -> bool:
     match = _NAVIGATION.match(piece)
-    return bool(match) and bool(_TRAILER.fullmatch(piece, match.end()))
+    return match is not None and _TRAILER.fullmatch(piece, match.end()) is not None

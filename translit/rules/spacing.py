@@ -169,13 +169,13 @@ def _closes_on_line(text: str, opening: int) -> bool:
 
     The search stops at the next bracket, so the stretches searched never overlap: linear in all."""
     found = _NEXT_BRACKET.search(text, opening + 1)
-    return bool(found) and found.group() == ")"
+    return found is not None and found.group() == ")"
 
 
 def _opens_on_line(text: str, closing_end: int) -> bool:
     """Whether the ")" ending at ``closing_end`` has its "(" earlier on its line, with no other between."""
     found = _PREVIOUS_BRACKET.search(text, 0, closing_end - 1)
-    return bool(found) and found.group() == "("
+    return found is not None and found.group() == "("
 
 
 def _token_around(text: str, offset: int) -> str:
