@@ -91,6 +91,7 @@ def test_a_teaser_of_the_next_paragraph_is_deleted():
         "Yes.\n\nNo.\n\nYes.",  # short lines recur
         "The vote is set for May.\n\nThe opposition walked out of the chamber in protest at the plan.\n\n"
         "The vote is set for May.",  # a sentence repeated across article text
+        "Officials said the talks would resume.\n\nTrains left on time.\n\nOfficials said the talks would resume.",
         "the fighting\ncontinued\nthrough the night.",  # hard-wrapped prose
     ],
 )

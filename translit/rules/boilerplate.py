@@ -6,7 +6,7 @@ starts like a heading (a capital, a digit, a bracket). Its whole text must have 
 (:mod:`translit.rules.furniture`); the same words inside prose never match. Repeats are read by shape
 too, never by site name: a line of two words or more written again on the next line (a headline printed
 two or three times), or one of ``REPEAT_MIN_WORDS`` words or more written again a line or two later with
-only furniture or short lines between (a lede repeated below its teaser and a photo credit); and a
+only furniture between (a lede repeated below a photo credit); and a
 teaser that is the next paragraph's opening words and an ellipsis. The first copy stays. Not touched: lists and tables (a line that starts
 with a bullet or a number, holds a tab or a column bar, or a counter among other counters), one-word
 lines ("Yes.", "Background"), and a sentence the article repeats further on across article text.
@@ -43,10 +43,8 @@ TEASER = 0.9
 #: A line repeated further than on the next line must have at least this many words: short lines ("Yes,
 #: sir", "Read the report") recur in real articles; headlines and ledes are longer.
 REPEAT_MIN_WORDS = 4
-#: How many lines may stand between a line and its repeat ...
+#: How many lines of furniture may stand between a line and its repeat.
 REPEAT_GAP = 2
-#: ... if each of them is furniture or shorter than this many words.
-SHORT_LINE_WORDS = 8
 #: A teaser must hold at least this many of the next paragraph's opening words.
 TEASER_MIN_WORDS = 5
 
@@ -162,9 +160,8 @@ def _stands_alone(page: _Page, index: int) -> bool:
 
 def _is_page_repeat(page: _Page, first: int, index: int) -> bool:
     """A copy right after the first (a headline printed twice), or, for a line of ``REPEAT_MIN_WORDS``
-    words or more, a copy at most ``REPEAT_GAP`` lines later with only furniture or short lines between
-    (a lede repeated below a teaser and a photo credit). A sentence that an article repeats further on,
-    across article text, is the article's own."""
+    words or more, a copy at most ``REPEAT_GAP`` lines later with only furniture between (a lede repeated
+    below a photo credit). A sentence that an article repeats across article text is the article's own."""
     between = [i for i in range(first + 1, min(index, first + 2 * REPEAT_GAP + 3)) if page.bodies[i]]
     if page.next(first) == index:
         return True
@@ -172,7 +169,7 @@ def _is_page_repeat(page: _Page, first: int, index: int) -> bool:
         return False
     if page.next(between[-1]) != index:
         return False  # more lines between than were looked at
-    return all(i in page.verdicts or page.bodies[i].count(" ") < SHORT_LINE_WORDS for i in between)
+    return all(i in page.verdicts for i in between)
 
 
 def _is_teaser(page: _Page, index: int) -> bool:
