@@ -52,6 +52,7 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "The word said\nsaid nothing.",  # across a line break
         "iPhone and McDonald's and YouTube.",
         "Looking for for days.",
+        "It will bring about about 18 billion yuan.",
     ],
 )
 def test_legitimate_repetition_is_left_alone(text):

@@ -58,11 +58,12 @@ _REPEATED = re.compile(
 _GLUED_CAPITAL = re.compile(rb"U(?<=[a-z]U)(?=[a-z' ])")
 _WORD_STARTS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d'’-])[\p{L}\d]")
 #: Words English doubles on purpose, or that end one phrase and start the next ("looking for for days",
-#: "gave her her keys", "what it is is", "his will will", "gave in in the end", "like this this year").
+#: "gave her her keys", "what it is is", "his will will", "gave in in the end", "like this this year",
+#: "bring about about 18 billion": a particle ends a phrasal verb, the same word starts what follows).
 LEGITIMATE_DOUBLES = frozenset(
     """
     had that this is do does bye very no yes so ha hah ho go her will can may could would should might must
-    for in on up out off down over
+    for in on up out off down over about around through along across back away after before behind past
     by much many really well now there here blah bla knock night chop tut boo wow oh ah hey yeah yay
     ding dong tick tock never far long pretty wait hush choo good
     """.split()
