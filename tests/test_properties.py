@@ -82,7 +82,7 @@ EVIDENCE_ADDED_BY_A_FIX = [
     # Udonetsk -> Donetsk names the sibling town that resolves "Kramatorsk and Kramatorsk"
     (
         "Udonetsk Heday 烏東 Serhiy Haidai 烏東 . .” \t . .” Kramatorsk and Kramatorsk . .”",
-        "Donetsk Haidai 烏東 Serhiy Haidai 烏東 . .” \t . .” Kramatorsk and Donetsk . .”",
+        "Donetsk Haidai 烏東 Serhiy Haidai 烏東 . .” \t . .” Kramatorsk and Donetsk.”",
     ),
 ]
 

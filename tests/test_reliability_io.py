@@ -215,7 +215,8 @@ def test_b3_a_closed_pipe_ends_the_run_quietly_with_the_sigpipe_status(tmp_path,
     if jsonl:
         corpus = write(tmp_path / "lines.jsonl", (json.dumps({"text": ARTICLE * 20}) + "\n") * 3000)
     else:
-        corpus = write(tmp_path / "article.txt", ARTICLE * 60_000)  # one 2.8 MB document
+        # one 2.8 MB document of distinct lines (a line repeated on the next is furniture, and goes)
+        corpus = write(tmp_path / "article.txt", "".join(f"{n}. {ARTICLE}" for n in range(55_000)))
     process = subprocess.Popen(
         [sys.executable, "-m", "translit", "clean", *(["--jsonl"] if jsonl else []), str(corpus)],
         cwd=REPO,

@@ -30,28 +30,13 @@ FACTOR = 8
 MAX_RATIO = 3 * FACTOR
 #: Below this many seconds at 8× a time is noise, and its ratio says nothing.
 NOISE_FLOOR = 0.02
-#: Rules another change is making linear: a strict xfail, so that the fix is noticed.
-NOT_YET_LINEAR = {
-    "boilerplate": "C10: boilerplate's _with_separator reads every later paragraph per paragraph "
-    "(fixed with the punctuation and boilerplate findings of #11)",
-}
 
 
 def _cases(name: str) -> tuple[tuple[str, str], ...]:
     return WORST_CASES.get(name) or cases_of(name)
 
 
-def _parameters() -> list:
-    parameters = []
-    for name in RULES:
-        marks = (
-            [pytest.mark.xfail(strict=True, reason=NOT_YET_LINEAR[name])] if name in NOT_YET_LINEAR else []
-        )
-        parameters.append(pytest.param(name, id=name, marks=marks))
-    return parameters
-
-
-@pytest.mark.parametrize("name", _parameters())
+@pytest.mark.parametrize("name", list(RULES))
 def test_c10_rule_scales_linearly_on_its_worst_cases(name):
     rule, gazetteer = RULES[name], load_pipeline().gazetteer
     for case, unit in _cases(name):

@@ -1,6 +1,13 @@
-"""The boilerplate rule: whole paragraphs of web-page furniture, never the same words inside prose."""
+"""The boilerplate rule: whole lines of web-page furniture, and lines the page repeats, never the same
+words inside prose, lists or tables; linear in the input (issue #11, C10)."""
 
-from .tiny import find, proposals
+import pytest
+
+from translit import clean
+from translit.apply import apply_edits
+from translit.rules import boilerplate, furniture
+
+from .tiny import document, find, proposals
 
 
 def test_a_furniture_paragraph_goes_with_its_separator():
@@ -11,8 +18,106 @@ def test_a_furniture_paragraph_goes_with_its_separator():
 
 def test_furniture_at_the_end_takes_the_separator_before_it():
     assert proposals("boilerplate", "Prices rose.\n\nRead more") == [("\n\nRead more", "")]
+    assert proposals("boilerplate", "Prices rose.\r\n\r\nRead more\r\n") == [("\r\n\r\nRead more", "")]
 
 
 def test_the_same_words_inside_prose_are_kept():
     assert find("boilerplate", 'She told the class: "Read more books."') == []
     assert find("boilerplate", "Advertisement spending rose.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "shape"),
+    [
+        ("Politics 12,345 views", "a view counter"),
+        ("Society 23℃", "a view counter"),
+        ("Newsroom · 3h ago", "a byline with the story's age"),
+        ("· 2d ago", "a byline with the story's age"),
+        ("Share: Facebook Twitter LINE Email", "a share bar"),
+        ("Facebook | X | Copy link", "a share bar"),
+        ("(Data photo)", "a photo credit"),
+        ("Photo: reporter file photo", "a photo credit"),
+        ("(Schematic diagram)", "a photo credit"),
+        ("AI summary: three points from this story.", "a summary bot's line"),
+        ("This summary was generated automatically.", "a summary bot's line"),
+        ("You might also like", "a label or link of the site"),
+        ("View details / You may also be interested in…", "labels or links of the site"),
+        ("Report an error", "a label or link of the site"),
+    ],
+)
+def test_furniture_shapes(line, shape):
+    assert furniture.shape_of(line) == shape
+    text = f"The talks ended.\n\n{line}\n\nBoth sides left."
+    assert proposals("boilerplate", text) == [(f"{line}\n\n", "")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Views on the war differ.",
+        "Photo by Ma Lin",  # a photographer's credit: human translations keep it
+        "Share prices fell 3% on Monday.",
+        "Three years ago, the dam broke.",
+        "Facebook and Twitter were fined.",
+        "Summary: the court ruled against the firm.",
+        "The latest news on the talks",
+    ],
+)
+def test_prose_and_headlines_are_no_furniture(line):
+    assert furniture.shape_of(line) is None
+
+
+def test_a_headline_printed_again_loses_its_copies():
+    text = "Dam breaks in the north\n\nDam breaks in the north\n\nDam breaks in the north\n\nThe dam broke."
+    assert [o for o, _ in proposals("boilerplate", text)] == ["Dam breaks in the north\n\n"] * 2
+
+
+def test_a_lede_repeated_below_furniture_loses_its_copy():
+    lede = "The dam broke on Monday after days of rain, officials said."
+    text = f"{lede}\n\n(Data photo)\n\n{lede}\n\nRescuers arrived."
+    assert [o for o, _ in proposals("boilerplate", text)] == ["(Data photo)\n\n", f"{lede}\n\n"]
+
+
+def test_a_teaser_of_the_next_paragraph_is_deleted():
+    text = "The dam broke on Monday after days of...\n\nThe dam broke on Monday after days of rain."
+    assert proposals("boilerplate", text) == [("The dam broke on Monday after days of...\n\n", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing 33℃\nShanghai 35℃\nGuangzhou 31℃",  # a table of temperatures
+        "- Raise taxes on fuel\n- Raise taxes on fuel\n- Cut rates",  # a list
+        "Yes.\n\nNo.\n\nYes.",  # short lines recur
+        "The vote is set for May.\n\nThe opposition walked out of the chamber in protest at the plan.\n\n"
+        "The vote is set for May.",  # a sentence repeated across article text
+        "Officials said the talks would resume.\n\nTrains left on time.\n\nOfficials said the talks would resume.",
+        "the fighting\ncontinued\nthrough the night.",  # hard-wrapped prose
+    ],
+)
+def test_lists_tables_and_article_text_are_kept(text):
+    assert find("boilerplate", text) == []
+
+
+@pytest.mark.parametrize("furniture_line", ["Advertisement", "Please read on..."])
+def test_c10_a_long_run_of_furniture_is_read_once(furniture_line, monkeypatch):
+    """Each line's shape is read once, however many furniture lines follow it (the rule was quadratic)."""
+    text = ("Officials said so.\n\n" + f"{furniture_line}\n\n") * 5000
+    calls = []
+    shape_of = furniture.shape_of
+    monkeypatch.setattr(furniture, "shape_of", lambda line: calls.append(line) or shape_of(line))
+    findings = list(boilerplate.find_boilerplate(document(text)))
+    assert len(findings) == 5000 and len(calls) == 10000  # each line once
+    assert apply_edits(text, [_edit(f) for f in findings]) == "Officials said so.\n\n" * 5000
+
+
+def test_c10_a_text_of_furniture_after_one_line_goes_in_one_pass():
+    text = "Prices rose.\n\n" + "Advertisement\n\n" * 20000
+    once = clean(text)
+    assert once.text == "Prices rose.\n\n" and clean(once.text).edits == ()
+
+
+def _edit(finding):
+    from translit.edits import Edit
+
+    return Edit.from_finding(finding, finding.best())

@@ -1,8 +1,11 @@
-"""The punctuation rule: slips of the MT pipeline that correct English never has."""
+"""The punctuation rule: slips of the MT pipeline that correct English never has, read as whole runs, and
+the debris of HTML entities, of the Chinese full stop rendered as "Essence", and of lost apostrophes."""
 
 import pytest
 
-from .tiny import proposals
+from translit import clean
+
+from .tiny import find, proposals
 
 
 @pytest.mark.parametrize(
@@ -13,16 +16,175 @@ from .tiny import proposals
         ("The mayor said,, adding more.", ","),
         ("Talks resume on Monday.。", "。"),
         ("The plan was approved ,.", " ,"),
+        ("The plan was approved,.", ","),  # a comma before the full stop
+        ("He said so. ..", " .."),
+        ("Really? . Then it rained.", " ."),  # a stray period after a question mark
     ],
 )
 def test_slips_are_deleted(text, slip):
     assert proposals("punctuation", text) == [(slip, "")]
 
 
+@pytest.mark.parametrize(
+    ("text", "space"),
+    [
+        ("Fees rose , the report said.", " "),  # a space before a comma
+        ("Fees rose by a third .", " "),  # a space before a sentence's full stop
+        ('She said it was over ."', " "),
+        ("The mission reached the U.S. , where it stayed.", " "),  # after an abbreviation's own stop
+    ],
+)
+def test_a_space_before_a_comma_or_full_stop_is_deleted(text, space):
+    assert proposals("punctuation", text) == [(space, "")]
+
+
 def test_a_chinese_full_stop_in_english_becomes_a_period():
     assert proposals("punctuation", "Talks resume on Monday。 Both agreed.") == [("。", ".")]
+    assert proposals("punctuation", "Talks resume on Monday。Both agreed.") == [("。", ". ")]
+    assert proposals("punctuation", "They met, then parted，as planned.") == [("，", ", ")]
 
 
-@pytest.mark.parametrize("text", ["He paused . . . and went on.", "It was cold.. and wet.", "Done."])
-def test_ellipses_and_clean_text_are_left_alone(text):
+@pytest.mark.parametrize(
+    ("text", "run", "kept"),
+    [
+        ("Officials said so,,,,,.", ",,,,,", ""),
+        ("Officials said so.。。。。。", "。。。。。", ""),
+        ("Officials said so. ,. ,. ,. ,. ,.", " ,. ,. ,. ,. ,.", ""),
+        ("Kyiv。。。。。", "。。。。。", "."),
+        ("Donetsk,,,. . Then it stopped.", ",,,. ", ""),
+    ],
+)
+def test_w4_a_run_of_slips_is_one_finding(text, run, kept):
+    assert proposals("punctuation", text) == [(run, kept)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said so,,,,,.",
+        "Officials said so.。。。。。",
+        "Officials said so. ,. ,. ,. ,. ,.",
+        "Kiev。。。。。",
+        "Donetsk,,,. . ",
+        "They left , , , . , . Then the rain came.",
+    ],
+)
+def test_w4_cleaning_removes_a_whole_run_in_one_go(text):
+    once = clean(text)
+    assert clean(once.text).edits == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He paused . . . and went on.",  # a spaced ellipsis
+        "It was cold.. and wet.",  # a clipped ellipsis (MT of ……)
+        "Wait... and see.",
+        "Wait…, she said.",
+        "The U.S., Japan and the U.K. agreed.",  # an abbreviation's full stop before a comma
+        "Acme Inc., its rival and Ph.D. students met at 9 a.m., as planned.",
+        "Prices rose 3.5% in 2024, to 1,200 yuan.",
+        "Visit news.example.com or write to desk@news.example.com today.",
+        "The .45 caliber pistol and the .NET framework were listed.",
+        "“Why?,” she asked.",
+        "Done.",
+    ],
+)
+def test_correct_punctuation_is_left_alone(text):
     assert proposals("punctuation", text) == []
+
+
+def test_chinese_text_quoted_in_english_is_left_alone():
+    assert proposals("punctuation", "The sign read 你好，世界。 in red.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the so-called & quot; engineered drugs & quot; spread", [("& quot; ", '"'), (" & quot;", '"')]),
+        ("Prices rose quot;sharply", [("quot;", '"')]),
+        ("the &amp;nbsp; day", [("&amp;nbsp; ", "")]),  # between two spaces: the space is there already
+        ("the&nbsp;day", [("&nbsp;", " ")]),
+        ("AT&amp;T said", [("&amp;", "&")]),
+        ("He waited hellip; then left.", [("hellip;", "...")]),
+        ("She said “yes&quot; and left.", [("&quot;", "”")]),  # the style of the quote it closes
+    ],
+)
+def test_html_entities_become_what_they_stand_for(text, expected):
+    assert proposals("punctuation", text) == expected
+
+
+def test_an_ellipsis_entity_takes_the_documents_style():
+    assert proposals("punctuation", "It stopped… Then hellip; it rained.") == [("hellip;", "…")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Use a semicolon; then a quote.", "R&D and Q&A; AT&T", "The amp; the guitar"],
+)
+def test_semicolons_and_ampersands_in_prose_are_left_alone(text):
+    assert proposals("punctuation", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks ended in Tokyo.Essence The sides met.", [(".Essence", ".")]),
+        ("Talks ended in Tokyo.EssenceThe sides met.", [(".Essence", ". ")]),
+        ("The talksEssenceThe sides met.", [("Essence", ". ")]),
+        ("Talks ended in Tokyo. Essence The sides met.", [("Essence ", "")]),
+    ],
+)
+def test_essence_between_sentences_is_a_chinese_full_stop(text, expected):
+    assert proposals("punctuation", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The concert ended. Essence Festival organizers thanked the crowd.",  # a name
+        "Essence magazine ran the story.",
+        "The essence of the deal is trust.",
+        "Time is of the Essence, he wrote.",
+    ],
+)
+def test_the_word_essence_in_prose_is_left_alone(text):
+    assert proposals("punctuation", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The armys statement came late.", [("armys", "army's")]),
+        ("Read todays papers.", [("todays", "today's")]),
+        ("The childrens books sold out.", [("childrens", "children's")]),
+        ("Ukraines army held the line.", [("Ukraines", "Ukraine's")]),
+        ("Zelenskyys plan was clear.", [("Zelenskyys", "Zelenskyy's")]),  # a name the gazetteer knows
+    ],
+)
+def test_a_possessive_that_lost_its_apostrophe(text, expected):
+    assert proposals("punctuation", text) == expected
+
+
+def test_the_apostrophe_takes_the_documents_style():
+    assert proposals("punctuation", "It’s late; the armys statement came.") == [("armys", "army’s")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governments plan to meet.",  # a plural: which was meant is not for spelling to say
+        "The Zelenskyys arrived in Rome.",  # a family's plural
+        "The Patricks won the game.",  # an unknown name
+        "Its own staff and his lets stayed.",
+        "The Ukrainians held the line.",
+        "The days were long.",
+    ],
+)
+def test_plurals_and_contractions_are_left_alone(text):
+    assert proposals("punctuation", text) == []
+
+
+def test_every_finding_is_a_punctuation_finding_of_its_rule():
+    text = "Said so,, adding &amp;nbsp; that todays talksEssenceThe end. ."
+    assert {(f.type, f.rule) for f in find("punctuation", text)} == {("punctuation", "punctuation")}

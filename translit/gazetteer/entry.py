@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from translit.gazetteer.wordings import expand
+
 ENTITY_TYPES = frozenset({"country", "region", "city", "person", "organization", "other"})
 PLACE_TYPES = frozenset({"city", "region"})
 #: The ``source`` of hand-written entries (generated tables name their data set instead).
@@ -21,6 +23,9 @@ class FormKind(StrEnum):
     MENTION = "mention"  # a word that refers to the entity but is not its name (Ukrainian)
     CHINESE = "chinese"  # a Chinese form, for lookup by source-side form
     PINYIN = "pinyin"  # a key derived from a Chinese form (Lai Qingde): replaced like a variant, warily
+    LITERAL = (
+        "literal"  # a literal rendering of the Chinese name (Taiwan Association): the literal-name rule's
+    )
 
     @property
     def is_name(self) -> bool:
@@ -68,11 +73,14 @@ class Entry:
     protected: tuple[str, ...] = ()
     source: str = ""
     notes: str = ""
+    #: patterns of the literal renderings MT makes of the Chinese name (translit.gazetteer.wordings)
+    literal: tuple[str, ...] = ()
 
     def forms(self) -> dict[str, FormKind]:
         """Every surface form of the entity mapped to its kind."""
         forms: dict[str, FormKind] = {}
         groups = (
+            (self.literal_wordings(), FormKind.LITERAL),
             (self.chinese, FormKind.CHINESE),
             (self.mentions, FormKind.MENTION),
             (self.variants, FormKind.VARIANT),
@@ -83,6 +91,10 @@ class Entry:
         for surfaces, kind in groups:  # later groups win: a canonical form is never a "variant"
             forms.update(dict.fromkeys(surfaces, kind))
         return forms
+
+    def literal_wordings(self) -> tuple[str, ...]:
+        """Every wording the ``literal`` patterns stand for."""
+        return tuple(wording for pattern in self.literal for wording in expand(pattern))
 
     @property
     def name_words(self) -> frozenset[str]:

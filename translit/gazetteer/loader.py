@@ -15,13 +15,14 @@ from translit.errors import GlossaryError
 from translit.gazetteer.abbreviations import Abbreviation
 from translit.gazetteer.entry import ENTITY_TYPES, Entry
 from translit.gazetteer.renderings import RENDERING_TYPES, Rendering
+from translit.gazetteer.wordings import WordingError, expand
 
 ENTRY_COLUMNS = (
     "id", "canonical", "type", "country", "region", "short", "alternates",
-    "variants", "chinese", "mentions", "protected", "source", "notes",
+    "variants", "chinese", "mentions", "protected", "source", "notes", "literal",
 )  # fmt: skip
 REQUIRED_ENTRY_COLUMNS = ("id", "canonical", "type")
-LIST_COLUMNS = ("short", "alternates", "variants", "chinese", "mentions", "protected")
+LIST_COLUMNS = ("short", "alternates", "variants", "chinese", "mentions", "protected", "literal")
 ABBREVIATION_COLUMNS = ("chinese", "romanizations", "entities", "nouns", "adjectives", "notes")
 RENDERING_COLUMNS = ("chinese", "renderings", "english", "type", "entity", "context", "unless", "notes")
 #: Columns that, when filled, hold one value per entity.
@@ -129,6 +130,11 @@ def _entry_from_row(path: Path, line_number: int, row: dict[str, str]) -> Entry:
         column: _split_list(row.get(column) or "") if column in LIST_COLUMNS else (row.get(column) or "")
         for column in ENTRY_COLUMNS
     }
+    for pattern in values["literal"]:
+        try:
+            expand(pattern)  # a pattern that cannot be read is the glossary's error, on its line
+        except WordingError as error:
+            raise GlossaryError(path, line_number, f"literal: {error}") from error
     return Entry(**values)
 
 

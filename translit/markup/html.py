@@ -24,6 +24,8 @@ BLOCK_ELEMENTS = frozenset(
 )
 #: Elements whose content is not article text: code, scripts and styles, form input, embedded formats.
 NOT_TEXT_ELEMENTS = frozenset("code pre kbd samp var script style template textarea svg math".split())
+#: Void elements that stand between words as content (an image, a form field), not as layout.
+INLINE_OBJECTS = frozenset("img input embed".split())
 #: Elements that have no content and no end tag.
 VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
@@ -66,6 +68,7 @@ class _Scanner(HTMLParser):
         self.run: tuple[int, int] | None = None  # the text run being collected, in ``source``
         self.whitespace_pending: tuple[int, int] | None = None
         self.block_has_text = False
+        self.object_start: int | None = None  # where an inline element that is not text started
 
     def here(self) -> int:
         line, column = self.getpos()
@@ -77,15 +80,17 @@ class _Scanner(HTMLParser):
         self.extend_run(start, start + len(data))
 
     def handle_entityref(self, name: str) -> None:
-        self.handle_reference()
+        self.handle_reference(len("&") + len(name))
 
     def handle_charref(self, name: str) -> None:
-        self.handle_reference()
+        self.handle_reference(len("&#") + len(name))
 
-    def handle_reference(self) -> None:
+    def handle_reference(self, length: int) -> None:
+        """A reference of ``length`` characters, and its ``;`` if it has one: what the tokenizer read
+        (``&T`` in ``AT&T``, not the text after it)."""
         start = self.here()
-        match = _REFERENCE.match(self.source, start)
-        self.extend_run(start, match.end() if match else start + 1)
+        end = start + length
+        self.extend_run(start, end + 1 if self.source.startswith(";", end) else end)
 
     def extend_run(self, start: int, end: int) -> None:
         if self.skipped:
@@ -103,6 +108,8 @@ class _Scanner(HTMLParser):
             self.void(tag)
             return
         not_text = tag in NOT_TEXT_ELEMENTS or ("translate", "no") in attrs
+        if not self.skipped and not_text and tag not in BLOCK_ELEMENTS:
+            self.object_start = self.here()
         if self.skipped or not_text:
             self.skipped.append(tag)
         self.boundary(tag)
@@ -115,6 +122,9 @@ class _Scanner(HTMLParser):
         self.flush()
         if tag in self.skipped:
             del self.skipped[len(self.skipped) - 1 - self.skipped[::-1].index(tag) :]
+            if not self.skipped and self.object_start is not None:
+                end = self.source.find(">", self.here()) + 1 or len(self.source)
+                self.add_object(self.object_start, end)
         self.boundary(tag)
 
     def handle_comment(self, data: str) -> None:
@@ -133,8 +143,20 @@ class _Scanner(HTMLParser):
         if tag == "br" and not self.skipped and self.block_has_text:
             self.whitespace_pending = None
             self.builder.line_break(self.base + self.here())
+        elif tag in INLINE_OBJECTS and not self.skipped:
+            start = self.here()
+            self.add_object(start, start + len(self.get_starttag_text() or ""))
         else:
             self.boundary(tag)
+
+    def add_object(self, start: int, end: int) -> None:
+        """Inline content that is not text, at ``start..end`` of the source: it stands between words."""
+        if self.whitespace_pending is not None:
+            self.add_run(*self.whitespace_pending)
+            self.whitespace_pending = None
+        self.builder.inline_object(self.base + start, self.base + end)
+        self.block_has_text = True
+        self.object_start = None
 
     def boundary(self, tag: str) -> None:
         if tag in BLOCK_ELEMENTS:

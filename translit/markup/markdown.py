@@ -46,17 +46,21 @@ def project_markdown(markup: str) -> Projection:
 
     >>> projection = project_markdown("# Talks in Kiev\n\nSee [the *Kiev* talks](https://example.com/Kiev) and `Kiev`.\n")
     >>> projection.text
-    'Talks in Kiev\n\nSee the Kiev talks and .'
+    'Talks in Kiev\n\nSee the Kiev talks and \ufffc.'
     """
     builder = ProjectionBuilder(markup, ESCAPED)
     to_characters = _character_offsets(markup)
     skipped = 0  # depth inside containers that are not text
     link_kinds: list[bool] = []  # per open link: whether its text is text (not an autolink)
+    object_start: int | None = None  # where an image or autolink started: it projects to one object
     previous_end = -1  # where the previous text event ended, in characters
     for event, span in pyromark.events_with_range(markup, options=_OPTIONS):
         start, end = to_characters(span["start"]), to_characters(span["end"])
         kind, name, detail = _describe(event)
         if kind == "Start":
+            inline = name == "Image" or (name == "Link" and detail.get("link_type") in ("Autolink", "Email"))
+            if inline and not skipped and all(link_kinds):
+                object_start = start
             if name in _NOT_TEXT:
                 skipped += 1
             elif name == "Link":
@@ -77,6 +81,9 @@ def project_markdown(markup: str) -> Projection:
                 link_kinds.pop()
             elif name in _BLOCKS and not skipped:
                 builder.block_boundary()
+            if object_start is not None and not skipped and all(link_kinds):
+                builder.inline_object(object_start, end)
+                object_start = None
         elif kind == "InlineHtml":
             skipped += _opens_not_text(detail)
         elif skipped or not all(link_kinds):
@@ -84,6 +91,8 @@ def project_markdown(markup: str) -> Projection:
         elif kind == "Text":
             _add_text(builder, markup, start, end, detail, previous_end)
             previous_end = end
+        elif kind == "Code":
+            builder.inline_object(start, end)
         elif kind == "SoftBreak":
             builder.add_text(start, end)
             previous_end = end

@@ -8,7 +8,10 @@ stretch of it is a :class:`Piece` that says where it came from:
 - *atomic*: a character reference or an escape (``&rdquo;`` -> ``”``, ``\\*`` -> ``*``), which maps only as
   a whole: an offset inside it has no place in the markup;
 - *synthetic*: a break the projection adds where a block element starts or ends; it stands on an offset
-  of the markup but comes from no character there, so nothing may edit it.
+  of the markup but comes from no character there, so nothing may edit it; or an *object*, one
+  character standing for inline content that is not text (``<code>…</code>``, an image, a Markdown code
+  span or autolink), so that the rules see that something stands there ("see ``x``." is no space before
+  a period) and no edit may touch it.
 
 Pieces carry the id of the text *run* they belong to: pieces of one run are contiguous in the markup, and
 anything between two runs (a tag, a Markdown delimiter, a line prefix) is markup no edit may touch.
@@ -24,6 +27,8 @@ PARAGRAPH_BREAK = "\n\n"
 #: What a line break element (``<br>``, a Markdown hard break) projects to: a line within a paragraph.
 LINE_BREAK = "\n"
 SYNTHETIC = -1  # the run id of a synthetic piece
+#: What inline content that is not text projects to: Unicode's OBJECT REPLACEMENT CHARACTER.
+OBJECT = "\ufffc"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +158,12 @@ class ProjectionBuilder:
         """A line break element: a new line within the paragraph, if the paragraph has text."""
         if self._block_start is not None and not self._break_pending:
             self._append(LINE_BREAK, at, at, SYNTHETIC, False)
+
+    def inline_object(self, markup_start: int, markup_end: int) -> None:
+        """Inline content that is not text (code, an image...) at ``markup_start..markup_end``: one
+        character no edit may touch."""
+        self._open_block(markup_start)
+        self._append(OBJECT, markup_start, markup_end, SYNTHETIC, False)
 
     def block_boundary(self) -> None:
         """A block element starts or ends: close the open block; the next text starts a paragraph."""

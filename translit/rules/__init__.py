@@ -15,6 +15,7 @@ from translit.rules import (
     confusable,
     duplicate,
     house_style,
+    literal_name,
     name_reading,
     near_miss,
     near_miss_style,
@@ -22,6 +23,8 @@ from translit.rules import (
     punctuation,
     rendering,
     source,
+    spacing,
+    stutter,
     variant,
 )
 from translit.rules.rule import Evidence, Rule
@@ -42,6 +45,9 @@ RULES: dict[str, Rule] = {
         house_style.RULE,
         near_miss_style.RULE,
         duplicate.RULE,
+        spacing.RULE,
+        stutter.RULE,
+        literal_name.RULE,
         source.RULE,
     )
 }

@@ -1,90 +1,233 @@
-"""Web-page furniture left inside an article body ("Please read on...", "Advertisement")."""
+"""Web-page furniture left inside an article body: "Please read on...", "Advertisement", view counters,
+"· 2d ago" bylines, share bars, photo credits, summary-bot lines, footers, and lines the page repeats.
+
+The unit is a line that stands alone: a paragraph, or a line of one that follows a finished sentence and
+starts like a heading (a capital, a digit, a bracket). Its whole text must have a furniture shape
+(:mod:`translit.rules.furniture`); the same words inside prose never match. Repeats are read by shape
+too, never by site name: a line of two words or more written again on the next line (a headline printed
+two or three times), or one of ``REPEAT_MIN_WORDS`` words or more written again a line or two later with
+only furniture between (a lede repeated below a photo credit); and a
+teaser that is the next paragraph's opening words and an ellipsis. The first copy stays. Not touched: lists and tables (a line that starts
+with a bullet or a number, holds a tab or a column bar, or a counter among other counters), one-word
+lines ("Yes.", "Background"), and a sentence the article repeats further on across article text.
+
+Linear in the input (issue #11, C10; it was quadratic: each furniture paragraph re-read every paragraph
+after it): the lines are split, stripped and counted once, at C speed, and Python reads only the lines
+that could be furniture (short ones, repeated ones, ones that end with an ellipsis); a repeat looks back
+at most ``REPEAT_GAP`` lines; where the article text ends is found once, by a pass back over the
+trailing furniture, so each furniture line takes its separator without re-reading the lines after it.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from collections import Counter
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
-import regex
-
 from translit.edits import Candidate, Finding
+from translit.rules import furniture
 from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
     from translit.document import Document
 
-#: A whole paragraph of furniture words: sure, as the same words inside prose never match.
+#: A whole line of furniture words: sure, as the same words inside prose never match.
 FURNITURE_PARAGRAPH = 0.95
+#: A line the page prints again: sure for a line this long; the first copy stays.
+REPEATED_LINE = 0.9
+#: A teaser: the next paragraph's opening words cut off by an ellipsis.
+TEASER = 0.9
+#: A line repeated further than on the next line must have at least this many words: short lines ("Yes,
+#: sir", "Read the report") recur in real articles; headlines and ledes are longer.
+REPEAT_MIN_WORDS = 4
+#: How many lines of furniture may stand between a line and its repeat.
+REPEAT_GAP = 2
+#: A teaser must hold at least this many of the next paragraph's opening words.
+TEASER_MIN_WORDS = 5
 
-# Whole paragraphs only: the same words inside a sentence are prose, not furniture.
-_FURNITURE = regex.compile(
-    r"""(?ix)
-    (?:please\s+)?(?:read|continue\s+reading|keep\s+reading|read\s+more|read\s+on|continue\s+to\s+read)
-        (?:\s+(?:on|more|below|the\s+full\s+(?:story|article)))?
-    | click\s+(?:here\s+)?(?:to\s+)?(?:read|see|continue)(?:\s+(?:more|on|the\s+full\s+(?:story|article)))?
-    | advertisement | sponsored(?:\s+content)?
-    | scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?
-    | (?:related|recommended)\s+(?:news|reading|stories|articles?)
-    | share\s+(?:this|the)\s+(?:article|story|page)(?:\s+on\s+\w+)?
-    | (?:print|e-?mail)\s+this\s+(?:article|story|page)
-    | back\s+to\s+top
-    | \(?(?:to\s+be\s+)?continued(?:\s+on\s+(?:the\s+)?next\s+page)?\)?
-    | \[(?:photo|picture|image|video)s?\]
-    | (?:responsible\s+)?editors?(?:\s+in\s+charge)?\s*[:：]\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}
-    """
-)
-# Anything after the furniture words may be punctuation or symbols (arrows, quotes, ellipses), so that
-# the paragraph is recognized before and after the punctuation rule removes a stray period from it.
-_TRAILER = regex.compile(r"[\s\p{P}\p{S}]*")
+_LIST_ITEM = re.compile(r"(?:[-•*▪◦]|\d{1,3}[.)]|\(?[a-z]\))\s")
+_HEADING_STARTS = "([“\"'‘·•|>"
+_SENTENCE_ENDS = '.!?:;"”’)]…>'
+
+
+class _Page:
+    """The text's lines, read in C-speed passes (split, strip, count); per line, Python looks only at the
+    few that could be furniture: short lines, lines the text repeats, lines that end with an ellipsis."""
+
+    def __init__(self, text: str) -> None:
+        self.raw = text.split("\n")
+        self.bodies = list(map(str.strip, self.raw))
+        self.verdicts: dict[int, tuple[str, float]] = {}
+
+    @functools.cached_property
+    def _ends(self) -> list[int]:
+        """Line i ends at ``_ends[i] + i`` (counted only once a line is to be cut)."""
+        return list(accumulate(map(len, self.raw)))
+
+    def start(self, index: int) -> int:
+        return (self._ends[index - 1] + index) if index else 0
+
+    def content_end(self, index: int) -> int:
+        """Where line ``index`` ends, before its line break (and a carriage return)."""
+        return self._ends[index] + index - self.raw[index].endswith("\r")
+
+    def previous(self, index: int) -> int | None:
+        """The non-blank line before ``index``, if any."""
+        index -= 1
+        while index >= 0 and not self.bodies[index]:
+            index -= 1
+        return index if index >= 0 else None
+
+    def next(self, index: int) -> int | None:
+        """The non-blank line after ``index``, if any."""
+        index += 1
+        while index < len(self.bodies) and not self.bodies[index]:
+            index += 1
+        return index if index < len(self.bodies) else None
 
 
 def find_boilerplate(document: Document) -> Iterator[Finding]:
     text = document.text
-    furniture = [_is_furniture(text[start:end].strip()) for start, end in document.paragraphs]
-    for index, (start, end) in enumerate(document.paragraphs):
-        if not furniture[index]:
-            continue
-        span_start, span_end = _with_separator(document.paragraphs, furniture, index)
-        body = text[start:end].strip()
+    page = _Page(text)
+    _judge(page)
+    if not page.verdicts:
+        return
+    last_text = _last_article_line(page)
+    for index in sorted(page.verdicts):
+        reason, prior = page.verdicts[index]
+        start, end = _with_separator(page, index, last_text)
         yield Finding(
-            start=span_start,
-            end=span_end,
-            original=text[span_start:span_end],
-            type="boilerplate",
-            rule="boilerplate",
-            candidates=(
-                Candidate(
-                    "", f"the paragraph {body!r} is web-page furniture, not article text", FURNITURE_PARAGRAPH
-                ),
-            ),
+            start, end, text[start:end], "boilerplate", "boilerplate", (Candidate("", reason, prior),)
         )
 
 
-def _is_furniture(body: str) -> bool:
-    match = _FURNITURE.match(body)
-    return bool(match) and bool(_TRAILER.fullmatch(body, match.end()))
+def _judge(page: _Page) -> None:
+    """Set ``page.verdicts``: for each furniture line, why it is furniture and how sure that is."""
+    bodies = page.bodies
+    repeated = _repeated(bodies)
+    last_seen: dict[str, int] = {}
+    candidates = [  # the fast path: nearly every line is article text, long and said once
+        index
+        for index, body in enumerate(bodies)
+        if body
+        and (body.count(" ") < furniture.MOST_WORDS or body in repeated or body.endswith(("...", "…")))
+    ]
+    for index in candidates:
+        body = bodies[index]
+        if not _stands_alone(page, index):
+            continue
+        shape = furniture.shape_of(body)
+        if shape and not (shape == furniture.COUNTER and _next_to_counter(page, index)):
+            page.verdicts[index] = (
+                f"the line {body!r} is {shape}, web-page furniture, not article text",
+                FURNITURE_PARAGRAPH,
+            )
+            continue
+        if " " not in body or "\t" in body or " | " in body or _LIST_ITEM.match(body):
+            continue  # one word, or an item of a list or a table: these recur in articles
+        previous = last_seen.get(body)
+        last_seen[body] = index
+        if previous is not None and _is_page_repeat(page, previous, index):
+            page.verdicts[index] = (
+                f"the line {_short(body)!r} repeats line {previous + 1} of the text",
+                REPEATED_LINE,
+            )
+        elif _is_teaser(page, index):
+            reason = f"the line {_short(body)!r} is a teaser: the next paragraph's opening words, cut off"
+            page.verdicts[index] = (reason, TEASER)
 
 
-def _with_separator(
-    paragraphs: tuple[tuple[int, int], ...], furniture: list[bool], index: int
-) -> tuple[int, int]:
-    """The paragraph with the blank lines after it or, at the end of the text, before it.
+def _repeated(bodies: list[str]) -> set[str]:
+    """The non-blank lines written more than once (counted only when the set of lines says there are)."""
+    distinct = set(bodies)
+    if len(distinct) + bodies.count("") - ("" in distinct) == len(bodies):
+        return set()
+    return {body for body, count in Counter(bodies).items() if count > 1 and body}
 
-    Spans of neighbouring furniture paragraphs never overlap, so a run of them goes in one pass
-    (cleaning stays idempotent): a run followed by article text takes the separator after each
-    paragraph; a run that ends the text takes the separator before each.
+
+def _stands_alone(page: _Page, index: int) -> bool:
+    """A paragraph, or a line that follows a finished sentence (or furniture) and starts like a heading:
+    in hard-wrapped prose, a line that happens to read "continued" is a part of a sentence."""
+    if index == 0 or not page.bodies[index - 1]:
+        return True
+    follows_break = index - 1 in page.verdicts or page.bodies[index - 1][-1] in _SENTENCE_ENDS
+    first = page.bodies[index][0]
+    return follows_break and (first.isupper() or first.isdigit() or first in _HEADING_STARTS)
+
+
+def _is_page_repeat(page: _Page, first: int, index: int) -> bool:
+    """A copy right after the first (a headline printed twice), or, for a line of ``REPEAT_MIN_WORDS``
+    words or more, a copy at most ``REPEAT_GAP`` lines later with only furniture between (a lede repeated
+    below a photo credit). A sentence that an article repeats across article text is the article's own."""
+    between = [i for i in range(first + 1, min(index, first + 2 * REPEAT_GAP + 3)) if page.bodies[i]]
+    if page.next(first) == index:
+        return True
+    if page.bodies[index].count(" ") < REPEAT_MIN_WORDS - 1 or len(between) > REPEAT_GAP:
+        return False
+    if page.next(between[-1]) != index:
+        return False  # more lines between than were looked at
+    return all(i in page.verdicts for i in between)
+
+
+def _is_teaser(page: _Page, index: int) -> bool:
+    """Ends with an ellipsis, and what comes before it opens the next line, which goes on further."""
+    body = page.bodies[index]
+    following_index = page.next(index)
+    if not body.endswith(("...", "…")) or following_index is None:
+        return False
+    opening = body.rstrip(".…").rstrip()
+    following = page.bodies[following_index]
+    return (
+        opening.count(" ") >= TEASER_MIN_WORDS - 1
+        and len(following) > len(opening) + 1
+        and following.startswith(opening)
+    )
+
+
+def _next_to_counter(page: _Page, index: int) -> bool:
+    """A counter next to another counter is a row of a table (temperatures, results), not furniture."""
+    neighbours = (page.previous(index), page.next(index))
+    return any(n is not None and furniture.shape_of(page.bodies[n]) == furniture.COUNTER for n in neighbours)
+
+
+def _last_article_line(page: _Page) -> int:
+    """The last non-blank line that is article text (-1 if none): one pass back over the trailing
+    furniture, so that each furniture line knows whether article text follows it."""
+    index = len(page.bodies) - 1
+    while index >= 0 and (not page.bodies[index] or index in page.verdicts):
+        index -= 1
+    return index
+
+
+def _with_separator(page: _Page, index: int, last_text: int) -> tuple[int, int]:
+    """The line with the line breaks after it or, where no article text follows, before it.
+
+    Spans of neighbouring furniture lines never overlap, so a run of them goes in one pass (cleaning
+    stays idempotent): a run followed by article text takes the separator after each line; a run that
+    ends the text takes the separator before each.
     """
-    start, end = paragraphs[index]
-    if any(not is_furniture for is_furniture in furniture[index + 1 :]):
-        return start, paragraphs[index + 1][0]
-    return (paragraphs[index - 1][1] if index > 0 else start), end
+    if index < last_text:
+        following = page.next(index)
+        assert following is not None  # article text follows
+        return page.start(index), page.start(following)
+    previous = page.previous(index)
+    return (page.content_end(previous) if previous is not None else page.start(index)), page.content_end(
+        index
+    )
+
+
+def _short(body: str, limit: int = 60) -> str:
+    return body if len(body) <= limit else body[: limit - 1] + "…"
 
 
 RULE = Rule(
     name="boilerplate",
     find=find_boilerplate,
     emits=frozenset({"boilerplate"}),
-    priors={"furniture paragraph": FURNITURE_PARAGRAPH},
+    priors={"furniture line": FURNITURE_PARAGRAPH, "repeated line": REPEATED_LINE, "teaser": TEASER},
     reads=frozenset({Evidence.PARAGRAPHS}),
     writes=frozenset({Evidence.PARAGRAPHS}),
 )

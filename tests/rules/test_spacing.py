@@ -1,0 +1,60 @@
+"""The spacing rule: a space dropped after a sentence's full stop, or put before a compound's hyphen or
+inside a bracket; never in abbreviations, decimals, addresses, option flags, dashes or lists."""
+
+import pytest
+
+from .tiny import find, proposals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said.The talks ended.",
+        "Prices rose in 2024.Officials said so.",
+        "It rained.Essentially, it was over.",
+    ],
+)
+def test_a_space_is_put_after_a_full_stop_before_the_next_sentence(text):
+    [finding] = find("spacing", text)
+    assert (finding.original, finding.best().replacement) == ("", " ")
+    assert text[finding.start - 1] == "."
+
+
+@pytest.mark.parametrize(
+    ("text", "compound"),
+    [
+        ("They tested an anti -drone system.", "anti-drone"),
+        ("A pro -democracy march began.", "pro-democracy"),
+        ("The commander -in-chief spoke.", "commander-in-chief"),  # a function word inside a compound
+        ("A 45 -year-old man was hurt.", "45-year-old"),
+    ],
+)
+def test_a_space_before_a_compounds_hyphen_is_deleted(text, compound):
+    [finding] = find("spacing", text)
+    assert finding.original == " " and finding.best().replacement == ""
+    assert compound in finding.best().reason
+
+
+def test_a_space_inside_brackets_is_deleted():
+    assert proposals("spacing", "About ( 1,200 people) came (AFP ).") == [(" ", ""), (" ", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in the U.S.Army said so.",  # an initial before the stop
+        "She earned a Ph.D. in 2001 and left at 9 a.m. to fly.",
+        "Version v2.0 and 3.5 percent.",
+        "See news.Example.com/Story or mail Desk@News.Example.com now.",
+        "Use the -o option, or -fname and -fno-name.",  # option flags
+        "It is written in C style -that is, with braces.",  # a dash before a function word
+        "Pre- and post-war records were compared.",  # a suspended hyphen
+        "- first item\n- second item",  # a list
+        "Temperatures fell to -5 overnight.",
+        "He smiled ( ^_^ ) at us.",  # no word inside the brackets
+        "An open bracket ( without its partner.",
+        "J.K.Rowling wrote it.",
+    ],
+)
+def test_legitimate_spacing_is_left_alone(text):
+    assert proposals("spacing", text) == []

@@ -1,0 +1,59 @@
+"""The stutter rule: a word or a two-word phrase the MT wrote twice, and a sentence restarted with its first
+words glued to the last one; never words English doubles on purpose, names, lists or tables."""
+
+import pytest
+
+from .tiny import proposals
+
+
+@pytest.mark.parametrize(
+    ("text", "copy"),
+    [
+        ("The minister said said that talks would resume.", " said"),
+        ("The the talks resumed on Monday.", " the"),  # the first copy starts the sentence
+        ("Officials met on Monday on Monday in Geneva.", " on Monday"),
+        ("Groups of migrant migrant workers returned.", " migrant"),  # a function word before the pair
+        ("He said said said so.", " said said"),  # every copy in one finding
+        ("Troops of the the army moved.", " the"),
+    ],
+)
+def test_a_copy_is_deleted(text, copy):
+    assert proposals("stutter", text) == [(copy, "")]
+
+
+def test_a_sentence_restarted_without_a_space_loses_the_fragment():
+    text = "Officials said little. The talks between theThe talks between the two sides ended."
+    assert proposals("stutter", text) == [("The talks between the", "")]
+    assert proposals("stutter", "I can only call theI can only call the office.") == [
+        ("I can only call the", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He had had enough, and that that was final.",
+        "It is what it is is a saying.",
+        "Bye bye, she said, very very quietly.",
+        "She gave her her keys back.",
+        "Theresa May may resign, and his will will be read.",
+        "Pianist Lang Lang met Cao Cao's biographer in Walla Walla.",  # reduplicated names
+        "They sang New York New York at the end.",  # a title
+        "Prices rose again and again and again.",
+        "It went on day after day after day.",
+        "Close contacts of close contacts of the patients were tested.",
+        "And more and more people came.",
+        "So, if the if the model fails, we stop.",  # a speaker's false start
+        "Use low power power lines here.",  # two compounds sharing a word
+        "Find a decoration company decoration company, here.",  # a page's repeated keywords
+        "The policeman an an officer spoke.",  # a typo for "and an": deleting would leave an error
+        "Rows 10 10 and 20 20 were empty.",
+        "6 character character set\n7 byte order",  # a numbered heading
+        "The word said\nsaid nothing.",  # across a line break
+        "iPhone and McDonald's and YouTube.",
+        "Looking for for days.",
+        "It will bring about about 18 billion yuan.",
+    ],
+)
+def test_legitimate_repetition_is_left_alone(text):
+    assert proposals("stutter", text) == []

@@ -1,0 +1,102 @@
+"""A possessive that lost its apostrophe: "the armys statement", "Ukraines army" (part of the
+``punctuation`` rule).
+
+Only where the word without the apostrophe is no English word of its own: English writes "army's" far
+more often than "armys" (wordfreq's Zipf scale, by at least ``POSSESSIVE_MARGIN``); for a capitalized
+word, the stem must also be a name the gazetteer knows and the word with "s" must not ("the Patricks" may
+be a team). "the governments plan" stays: "governments" is a
+word, and which one was meant is not for spelling to say. Also left alone: contractions of pronouns and
+function words ("its", "lets", "hes"), a plural of a name after "the" ("the Bidens"; but "the Kremlins
+statement", a body's name, is a possessive), and a word that a function word follows ("the Clintons
+were"), since a possessive is followed by what it owns.
+
+Linear in the input: three literal searches in the text's capital image, and for each word found one
+cached frequency lookup (most end there), a look at the next word and at most three more lookups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from translit.gazetteer.words import zipf
+from translit.rules.context import FUNCTION_WORD_ZIPF
+from translit.rules.marks import punctuation_fix
+from translit.rules.shapes import capital_image
+
+if TYPE_CHECKING:
+    from translit.document import Document
+    from translit.edits import Finding
+
+#: A possessive by spelling alone: not as sure as a mark that correct English never has.
+LOST_APOSTROPHE = 0.9
+PRIORS = {"lost possessive apostrophe": LOST_APOSTROPHE}
+#: How much more common (Zipf) "x's" must be than "xs" for "xs" to be a possessive that lost its mark.
+POSSESSIVE_MARGIN = 1.0
+#: "xs" at least this common is a word of its own, whatever "x's" does.
+WORD_ZIPF = 3.5
+
+# Where a lost possessive can be: a capitalized word ending in "s" ("Ukraines army"), and the endings of
+# the common nouns whose "s" form is no word ("armys", "todays", "childrens"). Searched in the text's
+# capital image (:mod:`translit.rules.shapes`), where each pattern starts with a literal.
+_CAPITALIZED = re.compile(rb"U(?<![A-Za-z?'-]U)[a-z]++(?<=s)(?= [a-zU])")
+_COMMON_ENDINGS = tuple(
+    (ending, re.compile(ending[:-1].encode() + rb"(?= [a-zU])")) for ending in ("ys ", "ens ")
+)
+_NEXT_WORD = regex.compile(r" (?P<word>\p{L}+)")
+#: Stems whose "s" is a contraction or a plain word, never a lost possessive.
+_NOT_POSSESSIVE = frozenset("it he she that there what who here where let how when why".split())
+
+
+def find(document: Document) -> Iterator[Finding]:
+    text = document.text
+    image = capital_image(text)
+    spans = {match.span() for match in _CAPITALIZED.finditer(image)}
+    for ending, pattern in _COMMON_ENDINGS:
+        if ending in text:
+            spans.update((_word_start(image, m.start()), m.end()) for m in pattern.finditer(image))
+    mark = ""  # the text's own apostrophe, read once a possessive is found (counting is a pass over the text)
+    for start, end in sorted(spans):
+        word = text[start:end]
+        if len(word) < 4 or zipf(word) >= WORD_ZIPF or word[:-1].lower() in _NOT_POSSESSIVE:
+            continue  # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup
+        following = _NEXT_WORD.match(text, end)
+        if not following or zipf(following.group("word")) >= FUNCTION_WORD_ZIPF:
+            continue
+        stem = word[:-1]
+        if not _is_lost_possessive(document, start, stem, word):
+            continue
+        mark = mark or ("’" if text.count("’") > text.count("'") else "'")
+        reason = f"{word!r} is no word of its own; the possessive {stem + mark + 's'!r} lost its apostrophe"
+        yield punctuation_fix(document, start, end, stem + mark + "s", reason, LOST_APOSTROPHE)
+
+
+def _word_start(image: bytes, offset: int) -> int:
+    """The start of the lower-case word that holds ``offset`` in the image."""
+    while offset > 0 and 97 <= image[offset - 1] <= 122:  # a-z
+        offset -= 1
+    return offset
+
+
+def _is_lost_possessive(document: Document, start: int, stem: str, word: str) -> bool:
+    """A common noun whose possessive English writes far more often than the word itself ("armys"), or
+    a name the gazetteer knows whose "s" form is neither a name nor an English word ("Ukraines")."""
+    plain = zipf(word)
+    if stem[0].isupper():
+        gazetteer = document.gazetteer
+        if not gazetteer.lookup(stem) or gazetteer.lookup(word):
+            return False  # an unknown name ("the Patricks") may be a family's or a team's
+        is_possessive = plain < 1.0 or zipf(stem + "'s") >= plain + POSSESSIVE_MARGIN
+        return is_possessive and not _is_family_plural(document, start, stem)
+    return zipf(stem + "'s") >= plain + POSSESSIVE_MARGIN
+
+
+def _is_family_plural(document: Document, start: int, stem: str) -> bool:
+    """ "the Bidens": a name after "the" is a family's plural, not a possessive (a person's possessive
+    takes no article: "Biden's plan"), unless the name is a place's or a body's ("the Kremlin's")."""
+    if not stem[0].isupper() or document.text[max(0, start - 4) : start].lower() != "the ":
+        return False
+    return not any(entry.type != "person" for entry, _kind in document.gazetteer.lookup(stem))

@@ -1,0 +1,144 @@
+"""The shapes of web-page furniture, each a whole line (part of the ``boilerplate`` rule).
+
+Every shape is matched against a line's whole text, so the same words inside a sentence never match;
+pieces of furniture joined on one line by a separator ("View details / You may also be interested in")
+match when every piece does. Shapes, not site names: a view counter is a category word and a number of
+views (or a temperature), whatever the site.
+
+>>> shape_of("Politics 12,345 views"), shape_of("Newsroom · 3h ago"), shape_of("(Data photo)")
+('a view counter', "a byline with the story's age", 'a photo credit')
+>>> shape_of("Share: Facebook Twitter LINE Email"), shape_of("Views on the war differ.")
+('a share bar', None)
+"""
+
+from __future__ import annotations
+
+import regex
+
+COUNTER = "a view counter"
+
+# Navigation and teaser words ("Please read on...", "View details", "You may also be interested in").
+_NAVIGATION = regex.compile(
+    r"""(?ix)
+    (?:please\s+)?(?:read|continue\s+reading|keep\s+reading|read\s+more|read\s+on|continue\s+to\s+read)
+        (?:\s+(?:on|more|below|next|the\s+full\s+(?:story|article)))?
+    | click\s+(?:here\s+)?(?:to\s+)?(?:read|see|view|continue)(?:\s+(?:more|on|details|the\s+full\s+(?:story|article)))?
+    | advertisement | sponsored(?:\s+content)?
+    | scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?
+    | (?:related|recommended|further|extended)\s+(?:news|reading|stories|articles?|links?|topics?)
+    | share\s+(?:this|the)\s+(?:article|story|page)(?:\s+on\s+\w+)?
+    | (?:print|e-?mail)\s+this\s+(?:article|story|page)
+    | back\s+to\s+(?:top|home(?:page)?)
+    | \(?(?:to\s+be\s+)?continued(?:\s+on\s+(?:the\s+)?next\s+page)?\)?
+    | \[(?:photo|picture|image|video)s?\]
+    | (?:responsible\s+)?editors?(?:\s+in\s+charge)?\s*[:：]\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}
+    | view\s+(?:details|more|all|full\s+text|original(?:\s+(?:text|article))?|comments)
+    | you\s+(?:may|might)\s+(?:also\s+)?(?:be\s+interested\s+in|like|want\s+to\s+read)
+    | more\s+(?:news|stories|articles|videos|from\s+\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2})
+    | report\s+(?:an?\s+)?(?:error|typo|mistake|correction)
+    | see\s+also | read\s+next | up\s+next
+    | most\s+(?:popular|read|viewed|shared) | trending(?:\s+now)? | (?:top|latest)\s+(?:stories|news)
+    """
+)
+# Anything after the words may be punctuation or symbols (arrows, quotes, ellipses), so that the line is
+# recognized before and after the punctuation rule removes a stray period from it.
+_TRAILER = regex.compile(r"[\s\p{P}\p{S}]*")
+_PIECES = regex.compile(r"\s+[/|·•]\s+")
+
+_CATEGORY = r"\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?"
+_VIEW_COUNTER = regex.compile(
+    rf"""(?ix)(?:{_CATEGORY}\s*[|·•:/-]?\s*)?
+    (?: (?:views?|reads?|clicks?)\s*[:：]?\s*\d[\d,.]*\s*(?:[km]|万)?\+?
+      | \d[\d,.]*\s*(?:[km]|万)?\+?\s*(?:views?|reads?|clicks?|times\s+read) )"""
+)
+_TEMPERATURE = regex.compile(rf"{_CATEGORY}\s*[|·•:/-]?\s*-?\d{{1,2}}\s*(?:℃|°C)")
+_AGE = (
+    r"\d{1,3}\s*(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+)
+_BYLINE = regex.compile(
+    rf"(?i)(?:[\p{{L}}][\p{{L}}\d .'&-]{{0,40}}?\s*)?[·•|]\s*{_AGE}|(?:updated|posted|published)?\s*{_AGE}"
+)
+_SOCIAL = (
+    r"facebook|twitter|x|line|whatsapp|telegram|linkedin|weibo|wechat|qq|reddit|pinterest|messenger|plurk"
+    r"|e-?mail|print|tweet|copy\s+link|copy\s+url|sms"
+)
+_SHARE_BAR = regex.compile(
+    rf"(?ix)(?:share(?:\s+(?:this|to|on|via))?\s*[:：]?\s*)?"
+    rf"(?:(?:{_SOCIAL})(?:\s*[|·•,/]\s*|\s+)){{1,12}}(?:{_SOCIAL})"
+    rf"|share(?:\s+(?:this|to|on|via))?\s*[:：]\s*(?:{_SOCIAL})"
+)
+# Credits as MT renders them from Chinese: 資料照 "data photo", "file photo"; 示意圖 "schematic diagram". A
+# credit naming a photographer ("Photo by Ma Ming") is kept: human translations of the same page keep it.
+_PHOTO_CREDIT = regex.compile(
+    r"""(?ix)\(?\s*(?:
+      (?:(?:photo|picture|image)\s*[:：/]\s*)?(?:[\p{L}.'-]+\s+){0,3}
+          (?:data|information|file|archive|material)\s+(?:photo|picture|image)s?
+    | schematic\s+diagram | illustration\s+(?:photo|picture|image)
+    )\s*\)?"""
+)
+_SUMMARY_BOT = regex.compile(
+    r"""(?ix)
+      (?:ai|ai-generated|auto-generated|automatic)\s+summary\s*[:：].*
+    | quick\s+read\s*[:：]\s*(?:\d+|three|five)\s+(?:key\s+)?points?
+    | (?:this|the)\s+(?:summary|article|text)\s+(?:was|is|has\s+been)\s+(?:generated|summari[sz]ed|written)
+        \s+(?:automatically|by\s+(?:an?\s+)?(?:ai|bot|machine|algorithm))\.?
+    """
+)
+_COUNTER_WORDS = frozenset("views view reads read clicks click".split())
+_SHARE_BAR_STARTS = frozenset(
+    "share facebook twitter x line whatsapp telegram linkedin weibo wechat qq reddit pinterest messenger "
+    "plurk email e-mail print tweet copy sms".split()
+)
+_PHOTO_CREDIT_STARTS = frozenset(
+    "photo photos picture pictures image images reporter file data information archive material schematic "
+    "illustration".split()
+)
+_SUMMARY_STARTS = frozenset("ai ai-generated auto-generated automatic quick".split())
+_SUMMARY_ENDS = frozenset("automatically ai bot machine algorithm".split())
+_NAVIGATION_STARTS = frozenset(
+    """
+    please read continue keep click advertisement sponsored scroll related recommended further extended
+    share print email e-mail back continued to photo photos picture pictures image images video videos
+    responsible editor editors view you more report see up most trending top latest
+    """.split()
+)
+#: Each shape, what it is called in an explanation, and a fast test on the line's first and last words
+#: (lower-cased, without brackets, quotes and final punctuation) that a line must pass before the regular
+#: expression is tried: nearly every line fails it on a set lookup or two.
+_SHAPES = (
+    (_VIEW_COUNTER, COUNTER, lambda first, last: last in _COUNTER_WORDS or first in _COUNTER_WORDS),
+    (_TEMPERATURE, COUNTER, lambda first, last: last.endswith(("℃", "°c"))),
+    (_BYLINE, "a byline with the story's age", lambda first, last: last == "ago"),
+    (_SHARE_BAR, "a share bar", lambda first, last: first in _SHARE_BAR_STARTS),
+    (_PHOTO_CREDIT, "a photo credit", lambda first, last: first in _PHOTO_CREDIT_STARTS),
+    (
+        _SUMMARY_BOT,
+        "a summary bot's line",
+        lambda first, last: first in _SUMMARY_STARTS or last in _SUMMARY_ENDS and first in ("this", "the"),
+    ),
+)
+_EDGE = "()[]{}“”\"'‘’<>«».,:;!?…·•|/"
+#: Furniture lines are short; lines of more words are not tried (a fast path for article text).
+MOST_WORDS = 12
+
+
+def shape_of(line: str) -> str | None:
+    """What kind of furniture the whole ``line`` (stripped) is, or None for article text."""
+    if line.count(" ") >= MOST_WORDS:
+        return None
+    words = line.lower().split()
+    first, last = words[0].strip(_EDGE), words[-1].strip(_EDGE)
+    for pattern, name, may_be in _SHAPES:
+        if may_be(first, last) and pattern.fullmatch(line):
+            return name
+    if first not in _NAVIGATION_STARTS:
+        return None
+    pieces = _PIECES.split(line)
+    if all(_is_navigation(piece) for piece in pieces):
+        return "a label or link of the site" if len(pieces) == 1 else "labels or links of the site"
+    return None
+
+
+def _is_navigation(piece: str) -> bool:
+    match = _NAVIGATION.match(piece)
+    return match is not None and _TRAILER.fullmatch(piece, match.end()) is not None

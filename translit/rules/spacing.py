@@ -1,0 +1,208 @@
+"""Spaces the MT pipeline drops or adds: "said.The", "anti -drone", "( 1,200 people)".
+
+Three shapes, each one correct English never has:
+- no space after a sentence's full stop: a word of two lower-case letters or a number of two digits,
+  a full stop, then a capitalized word ("said.The", "2024.Officials");
+- a space before a hyphen and none after it, inside a compound ("anti -drone", "do -it-yourself");
+- a space just inside a pair of brackets ("( 1,200 people)", "(AFP )").
+
+What they must not touch: abbreviations and initials ("U.S.", "Ph.D.", "J.K.Rowling" have no two
+lower-case letters before the stop), decimals and versions (no capital after the stop), domain names
+and e-mail addresses (a token holding "/", "@" or another full stop), command-line options ("the -o
+option": a one-letter or non-word tail, or a determiner before it), a dash used as a parenthesis ("style
+-that is": a function word after it), a suspended hyphen ("pre- and post-war": the space is after the
+hyphen), list items (a hyphen that starts a line), and emoticons (brackets around no word).
+
+Linear in the input: each shape is one search for a literal ("." before a letter, " -", "( ", " )"),
+skipped when the text holds none; a match is checked by looking at a bounded neighbourhood (one token,
+a word either side), or, for a bracket's partner, at the stretch up to the next bracket or line break,
+so that no stretch is read twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from translit.edits import Candidate, Finding
+from translit.gazetteer.words import zipf
+from translit.rules.rule import Rule
+
+if TYPE_CHECKING:
+    from translit.document import Document
+
+#: A space missing after a full stop before a capitalized word: the shape only MT (or a lost line
+#: break) makes, once tokens with "/", "@" or inner full stops are set aside.
+MISSING_SPACE = 0.95
+#: A space before a hyphen inside a compound of two words.
+SPACED_HYPHEN = 0.9
+#: A space just inside a bracket.
+SPACED_BRACKET = 0.9
+
+# Each pattern starts with a literal, which the regex engine finds by a fast search: a pattern that starts
+# with a character class costs more than all of these together (it is tried at every character).
+_FULL_STOP_BEFORE_WORD = re.compile(r"\.(?=[^\W\d_])")
+_SPACE_HYPHEN = re.compile(r" -(?=[^\W\d_])")
+_OPENING_SPACE = re.compile(r"\( ")
+_SPACE_CLOSING = re.compile(r" \)")
+_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d])[\p{L}\d]+(?=[ \t]*\Z)")
+_WORD_AFTER = regex.compile(r"\p{Ll}+\b")
+_COMPOUND_REST = regex.compile(r"(?:-[\p{L}\d]+)*")
+#: Where a token (a run of non-space characters) around a full stop is a domain, path or address.
+_ADDRESS_MARK = regex.compile(r"[/@\\]|www\.|\.\w+\.")
+_OPENS_A_WORD = regex.compile(r"[\p{L}\p{N}$£€¥\"“‘']")
+_CLOSES_A_WORD = regex.compile(r"[\p{L}\p{N}%.”\"’']")
+_NEXT_BRACKET = regex.compile(r"[()\n\r]")
+_PREVIOUS_BRACKET = regex.compile(r"(?r)[()\n\r]")
+#: Words that never start a compound before a hyphen: a determiner, conjunction or pronoun before " -x"
+#: makes the hyphen an option flag or a dash ("the -o option", "and -that").
+_NOT_A_COMPOUND_HEAD = frozenset(
+    """
+    a an the this that these those its his her their our your my each every any some no
+    and or but nor than unless if whether while because as
+    it he she they we you i me him them us
+    """.split()
+)
+#: Words that never end a compound after a hyphen ("style -that is, ..." is a dash, not a compound).
+_NOT_A_COMPOUND_TAIL = _NOT_A_COMPOUND_HEAD | frozenset(
+    """
+    is are was were be been being am do does did has have had will would shall should can could may
+    might must which who whom whose what where when why how there here not so too also just then
+    of to in on at by for from with into onto upon about over under up down out off
+    """.split()
+)
+#: A compound's tail must be an English word at least this common (wordfreq's Zipf scale): option
+#: flags ("-fname", "-cec") are not.
+TAIL_WORD_ZIPF = 2.5
+
+
+def find_spacing(document: Document) -> Iterator[Finding]:
+    yield from _missing_spaces(document)
+    yield from _spaced_hyphens(document)
+    yield from _spaced_brackets(document)
+
+
+def _missing_spaces(document: Document) -> Iterator[Finding]:
+    text = document.text
+    for match in _FULL_STOP_BEFORE_WORD.finditer(text):
+        stop = match.start()
+        if not _ends_a_sentence(text, stop) or not _starts_a_sentence(text, stop + 1):
+            continue
+        if _ADDRESS_MARK.search(_token_around(text, stop)):
+            continue
+        reason = "a sentence's full stop with no space before the next sentence"
+        yield _finding(document, stop + 1, stop + 1, " ", reason, MISSING_SPACE)
+
+
+def _ends_a_sentence(text: str, stop: int) -> bool:
+    """Two lower-case letters or two digits before the full stop: a word or a number, not an initial."""
+    before = text[max(0, stop - 2) : stop]
+    return len(before) == 2 and (before.isdigit() or (before.isalpha() and before.islower()))
+
+
+def _starts_a_sentence(text: str, start: int) -> bool:
+    """A capital and a lower-case letter: a capitalized word, not an abbreviation or a file extension."""
+    word = text[start : start + 2]
+    return len(word) == 2 and word[0].isupper() and word[1].islower()
+
+
+def _spaced_hyphens(document: Document) -> Iterator[Finding]:
+    text = document.text
+    if " -" not in text:
+        return
+    for match in _SPACE_HYPHEN.finditer(text):
+        hyphen = match.start() + 1
+        head = _WORD_BEFORE.search(text, max(0, hyphen - 40), hyphen)
+        tail = _WORD_AFTER.match(text, hyphen + 1)
+        if not head or not tail or head.group().lower() in _NOT_A_COMPOUND_HEAD:
+            continue
+        word = tail.group()
+        # "do -it-yourself", "pen -and-paper": inside a longer compound, a function word is a part of it
+        in_compound = text[tail.end() : tail.end() + 1] == "-" and zipf(word) >= TAIL_WORD_ZIPF
+        if not (in_compound or _is_compound_tail(word)) or text[head.end() : hyphen].strip(" \t"):
+            continue
+        rest = _COMPOUND_REST.match(text, tail.end()).group()  # type: ignore[union-attr]  # always matches
+        reason = f"a space before the hyphen of the compound '{head.group()}-{word}{rest}'"
+        yield _finding(document, head.end(), hyphen, "", reason, SPACED_HYPHEN)
+
+
+def _is_compound_tail(word: str) -> bool:
+    return len(word) >= 2 and word not in _NOT_A_COMPOUND_TAIL and zipf(word) >= TAIL_WORD_ZIPF
+
+
+def _spaced_brackets(document: Document) -> Iterator[Finding]:
+    """A space after "(" whose ")" follows on the same line, or before ")" whose "(" precedes it."""
+    text = document.text
+    if "( " not in text and " )" not in text:
+        return
+    for match in _OPENING_SPACE.finditer(text):
+        end = _end_of_spaces(text, match.end())
+        if end < len(text) and _OPENS_A_WORD.match(text[end]) and _closes_on_line(text, match.start()):
+            yield _finding(
+                document, match.start() + 1, end, "", "a space after an opening bracket", SPACED_BRACKET
+            )
+    for match in _SPACE_CLOSING.finditer(text):
+        start = _start_of_spaces(text, match.start())
+        if start > 0 and _CLOSES_A_WORD.match(text[start - 1]) and _opens_on_line(text, match.end()):
+            yield _finding(
+                document, start, match.end() - 1, "", "a space before a closing bracket", SPACED_BRACKET
+            )
+
+
+def _end_of_spaces(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] in " \t":
+        offset += 1
+    return offset
+
+
+def _start_of_spaces(text: str, offset: int) -> int:
+    while offset > 0 and text[offset - 1] in " \t":
+        offset -= 1
+    return offset
+
+
+def _closes_on_line(text: str, opening: int) -> bool:
+    """Whether the "(" at ``opening`` has its ")" later on its line, with no other bracket between.
+
+    The search stops at the next bracket, so the stretches searched never overlap: linear in all."""
+    found = _NEXT_BRACKET.search(text, opening + 1)
+    return found is not None and found.group() == ")"
+
+
+def _opens_on_line(text: str, closing_end: int) -> bool:
+    """Whether the ")" ending at ``closing_end`` has its "(" earlier on its line, with no other between."""
+    found = _PREVIOUS_BRACKET.search(text, 0, closing_end - 1)
+    return found is not None and found.group() == "("
+
+
+def _token_around(text: str, offset: int) -> str:
+    """The run of non-space characters holding ``offset`` (at most 100 characters either side)."""
+    start = offset
+    while start > 0 and offset - start < 100 and not text[start - 1].isspace():
+        start -= 1
+    end = offset
+    while end < len(text) and end - offset < 100 and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def _finding(
+    document: Document, start: int, end: int, replacement: str, reason: str, prior: float
+) -> Finding:
+    original = document.text[start:end]
+    return Finding(start, end, original, "spacing", "spacing", (Candidate(replacement, reason, prior),))
+
+
+RULE = Rule(
+    name="spacing",
+    find=find_spacing,
+    emits=frozenset({"spacing"}),
+    priors={
+        "missing space after a full stop": MISSING_SPACE,
+        "space before a compound's hyphen": SPACED_HYPHEN,
+        "space inside a bracket": SPACED_BRACKET,
+    },
+)
