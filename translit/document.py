@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ import regex
 from translit.gazetteer import FormKind, Gazetteer, Mention
 
 if TYPE_CHECKING:
-    from translit.source import SourceView
+    from translit.source import EntityCheck, SourceView
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and a capital
 # letter, a quote or a digit. Good enough for context windows; nothing is rewritten on its strength.
@@ -34,6 +35,14 @@ class Document:
     _spellings: dict[str, dict[str, FormKind]] = field(repr=False, compare=False)
     #: the Chinese original, aligned to the text, with its entities; None when the caller has none
     source: SourceView | None = None
+
+    @functools.cached_property
+    def source_checks(self) -> tuple[EntityCheck, ...]:
+        """Each entity of the source checked against the text (:func:`translit.source.check_entities`),
+        once per document: more than one rule reads the checks."""
+        from translit.source.alignment import check_entities  # the source package reads documents
+
+        return check_entities(self)
 
     def count(self, entry_id: str) -> int:
         """How often the document refers to the entity: by any of its forms or, for a country, by naming

@@ -17,6 +17,7 @@ from translit.rules import (
     pair,
     punctuation,
     source,
+    source_house_style,
     variant,
 )
 from translit.rules.rule import Evidence, Rule
@@ -33,6 +34,7 @@ RULES: dict[str, Rule] = {
         house_style.RULE,
         duplicate.RULE,
         source.RULE,
+        source_house_style.RULE,
     )
 }
 #: The rules that rewrite valid spellings to the house's; the others fix errors.

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from translit.edits import Candidate, Finding
 from translit.rules.context import reference_count
 from translit.rules.rule import Evidence, Rule
-from translit.source.alignment import EntityCheck, Rendering, check_entities
+from translit.source.alignment import EntityCheck, Rendering
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -31,7 +31,7 @@ BY_ELIMINATION = 0.4
 
 
 def find_source_mismatches(document: Document) -> Iterator[Finding]:
-    for check in check_entities(document):
+    for check in document.source_checks:
         if check.rendering is Rendering.OMITTED:
             yield _omission(document, check)
         elif check.rendering is Rendering.WRONG and not _left_to_variant_rule(document, check):

@@ -39,6 +39,9 @@ GLOSSES = {
     "湾": ("bay",),
     "港": ("port", "harbour", "harbor"),
 }
+#: The administrative words a place's name ends with, which a translator renders in English after the
+#: romanized name ("Jiangjin District" for 江津区) as readily as in pinyin.
+ADMINISTRATIVE = frozenset("州省市县区镇村岛")
 #: A name spelled more ways than this is compared in its first spellings only (a long transcription of
 #: a foreign name has no glossed characters, so this bounds the work, not the matches).
 MAX_READINGS = 64
@@ -64,6 +67,50 @@ def readings(chinese: str) -> tuple[str, ...]:
     options = [_character_options(c, p, w) for c, p, w in zip(chinese, *_syllables(chinese))]
     spellings = ("".join(parts) for parts in itertools.product(*options))
     return tuple(dict.fromkeys(s for s in itertools.islice(spellings, MAX_READINGS) if s))
+
+
+@functools.lru_cache(maxsize=8192)
+def romanizations(chinese: str) -> tuple[str, ...]:
+    """The spellings of ``chinese`` that romanize every character, pinyin first, then Wade-Giles, and with
+    an administrative last character in English: what a translator writes for a name in its own
+    characters ("Liu Dehua", "Jiangjin District"), unlike a gloss or a garbled reading.
+
+    >>> romanizations("陈茂波"), romanizations("江津区")[2:]
+    (('chenmaobo', 'chenmaopo'), ('jiangjindistrict', 'chiangchindistrict'))
+    """
+    spelled = ["".join(syllables) for syllables in _syllables(chinese)]
+    if chinese[-1:] in ADMINISTRATIVE and len(chinese) > 2:
+        stems = ["".join(syllables[:-1]) for syllables in _syllables(chinese)]
+        spelled += [stem + gloss for gloss in GLOSSES[chinese[-1]] for stem in stems]
+    return tuple(dict.fromkeys(s for s in spelled if s))
+
+
+@functools.lru_cache(maxsize=8192)
+def translations(chinese: str) -> frozenset[str]:
+    """The spellings of ``chinese`` that translate every character: 北海 as "North Sea" is another entity
+    written in the same characters, no rendering of Beihai.
+
+    >>> sorted(translations("北海"))
+    ['northernsea', 'northsea']
+    """
+    if not chinese or any(character not in GLOSSES for character in chinese):
+        return frozenset()
+    return frozenset(map("".join, itertools.product(*(GLOSSES[c] for c in chinese))))
+
+
+@functools.lru_cache(maxsize=4096)
+def syllables(chinese: str) -> tuple[tuple[str, ...], ...]:
+    """Every pinyin reading of each character of ``chinese`` (none for anything not Chinese), as letters.
+
+    >>> syllables("长海")
+    (('zhang', 'chang'), ('hai',))
+    """
+    from pypinyin import Style, pinyin
+
+    readings_ = pinyin(chinese, style=Style.NORMAL, heteronym=True, errors=lambda run: [[""] for _ in run])
+    return tuple(
+        tuple(r for r in (letters(s.replace("v", "u")) for s in options) if r) for options in readings_
+    )
 
 
 def _character_options(character: str, pinyin: str, wade_giles: str) -> tuple[str, ...]:
