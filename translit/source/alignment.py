@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import itertools
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -37,7 +36,6 @@ from translit.gazetteer.facts import COMBINING_FORMS
 from translit.rules.context import FUNCTION_WORD_ZIPF, TITLES, is_foreign_pinyin
 from translit.source.readings import (
     GLOSSES,
-    MAX_READINGS,
     letters,
     readings,
     romanizations,
@@ -411,25 +409,47 @@ def _unexplained_spans(
                     whole = all(generic[:first]) and all(generic[last + 1 :])
                     spans.append(_Span(start, end, text, letters(text), whole))
     if spans:
-        read_in_source = _other_readings(segment, entities)
-        spans = [span for span in spans if span.letters not in read_in_source]
+        others = _other_characters(segment, entities)
+        spans = [span for span in spans if not any(_reads(run, span.letters) for run in others)]
     return spans
 
 
-def _other_readings(segment: SourceSegment, entities: Sequence[SourceEntity]) -> frozenset[str]:
-    """The romanizations of the runs of two to four characters of the segment's source that are no part
-    of a source entity: a span spelled so renders those characters ("Changhai" for 长海 in
-    上海长海医院, Shanghai Changhai Hospital), not a misspelled entity (Shanghai)."""
-    own = [(e.start - segment.source_start, e.end - segment.source_start) for e in entities]
+def _other_characters(
+    segment: SourceSegment, entities: Sequence[SourceEntity]
+) -> list[tuple[tuple[str, ...], ...]]:
+    """The readings of each character of the runs of the segment's source that no source entity takes
+    (see :func:`_reads`)."""
     options = syllables(fold(segment.source))
-    spellings: set[str] = set()
-    for start in range(len(options)):
-        for end in range(start + 2, min(start + MAX_OTHER_RUN, len(options)) + 1):
-            if not all(options[start:end]) or any(s < end and start < e for s, e in own):
-                continue
-            product = itertools.islice(itertools.product(*options[start:end]), MAX_READINGS)
-            spellings.update(map("".join, product))
-    return frozenset(spellings)
+    taken = [False] * len(options)
+    for entity in entities:
+        for index in range(entity.start - segment.source_start, entity.end - segment.source_start):
+            if 0 <= index < len(taken):
+                taken[index] = True
+    runs, run = [], []
+    for readings_, is_taken in zip(options, taken):
+        if readings_ and not is_taken:
+            run.append(readings_)
+        elif run:
+            runs.append(tuple(run))
+            run = []
+    if run:
+        runs.append(tuple(run))
+    return [r for r in runs if len(r) >= 2]
+
+
+def _reads(run: tuple[tuple[str, ...], ...], spelling: str) -> bool:
+    """Whether two to four consecutive characters of ``run`` read ``spelling``: then a span spelled so
+    renders those characters ("Changhai" for 长海 in 上海长海医院, Shanghai Changhai Hospital), not a
+    misspelled entity of the segment (Shanghai)."""
+
+    def from_(index: int, rest: str, taken: int) -> bool:
+        if not rest:
+            return taken >= 2
+        if index >= len(run) or taken == MAX_OTHER_RUN:
+            return False
+        return any(rest.startswith(r) and from_(index + 1, rest[len(r) :], taken + 1) for r in run[index])
+
+    return any(from_(start, spelling, 0) for start in range(len(run) - 1))
 
 
 def _is_known_name(document: Document, mention: Mention) -> bool:
