@@ -55,14 +55,16 @@ class Cleaned:
     edits: tuple[tuple[int, translit.Edit], ...]
 
 
-def clean_in_documents(house_style: bool, lines: Sequence[str], source: Sequence[str]) -> Cleaned:
-    """``lines`` cleaned :data:`DOCUMENT_LINES` at a time with their source lines."""
+def clean_in_documents(
+    house_style: bool, lines: Sequence[str], source: Sequence[str], size: int = DOCUMENT_LINES
+) -> Cleaned:
+    """``lines`` cleaned ``size`` at a time with their source lines."""
     pipeline = translit.load_pipeline(translit.Config(house_style=house_style))
     cleaned: list[str] = []
     edits: list[tuple[int, translit.Edit]] = []
-    for first in range(0, len(lines), DOCUMENT_LINES):
-        document = lines[first : first + DOCUMENT_LINES]
-        original = translit.Source("\n".join(source[first : first + DOCUMENT_LINES]), line_aligned=True)
+    for first in range(0, len(lines), size):
+        document = lines[first : first + size]
+        original = translit.Source("\n".join(source[first : first + size]), line_aligned=True)
         result = pipeline.clean("\n".join(document), original)
         after = result.text.split("\n")
         assert len(after) == len(document), "an edit joined or split lines"
@@ -93,7 +95,7 @@ class SystemRun:
 
 
 def run_view(
-    house_style: bool, details: bool
+    house_style: bool, details: bool, size: int = DOCUMENT_LINES
 ) -> tuple[list[SystemRun], list[tuple[str, str, int, translit.Edit]], int]:
     """Every system cleaned with its source (house style on or off), and the references (house style
     off, as the target asks); the systems' runs, the references' edits and the references' line count."""
@@ -104,10 +106,10 @@ def run_view(
             refs = [read_lines(path) for path in sorted(folder.glob("ref.*.en"))]
             for path in sorted((folder / "hyp").glob("*.en")):
                 lines = read_lines(path)
-                future = pool.submit(clean_in_documents, house_style, lines, source)
+                future = pool.submit(clean_in_documents, house_style, lines, source, size)
                 jobs.append((folder.name, path.stem, lines, source, refs, future))
             for path in sorted(folder.glob("ref.*.en")):
-                future = pool.submit(clean_in_documents, False, read_lines(path), source)
+                future = pool.submit(clean_in_documents, False, read_lines(path), source, size)
                 jobs.append((folder.name, path.stem, None, source, refs, future))
         runs, reference_edits, reference_lines = [], [], 0
         chrf = CHRF()
@@ -267,6 +269,7 @@ def system_table(runs: list[SystemRun], wrong: dict, house: bool) -> str:
 
 def run(details_path: Path | None = None) -> Section:
     views = {house: run_view(house, details_path is not None) for house in (True, False)}
+    one_line = view_totals(run_view(False, False, 1)[0])  # the first round's setting, for comparison
     on_runs, reference_edits, reference_lines = views[True]
     off_runs = views[False][0]
     ranking_rows, taus, wrong = ranking({True: on_runs, False: off_runs})
@@ -304,6 +307,7 @@ def run(details_path: Path | None = None) -> Section:
             "",
             summary("house style on (default)", on),
             summary("house style off", off),
+            summary("house style off, each line a document of its own (the first round's setting)", one_line),
             "",
             "### Per system, house style on",
             "",

@@ -150,12 +150,21 @@ def test_a_romanization_of_a_name_written_in_characters_is_left_to_the_house_sty
     assert finding.type == "house-style" and "which house style spells 'Andy Lau'" in finding.best().reason
 
 
-def test_a_garbled_reading_is_an_error_even_of_a_name_written_in_characters():
-    # "Liu Dehwa" is no romanization of 劉德華: an error for the source rule, none of the house style's
-    assert fixes("source", "Liu Dehwa sang at the gala.", "劉德華在晚會上唱歌。") == [
-        ("Liu Dehwa", "Andy Lau")
-    ]
+def test_a_garbled_reading_of_a_name_written_in_characters_is_fixed_to_the_reading():
+    # "Liu Dehwa" is no romanization of 劉德華: an error for the source rule, none of the house style's;
+    # the MT chose to romanize, so the fix is the reading (the house style, when on, goes on from there)
+    (finding,) = find("source", "Liu Dehwa sang at the gala.", "劉德華在晚會上唱歌。")
+    assert (finding.original, finding.best().replacement) == ("Liu Dehwa", "Liu Dehua")
+    assert finding.best().reason.endswith("which reads 'Liu Dehua'")
     assert find("source-house-style", "Liu Dehwa sang at the gala.", "劉德華在晚會上唱歌。") == []
+    # a place's garbled reading gets the place's own name
+    assert fixes("source", "Trains reach Germu.", "火車到達格爾木。") == [("Germu", "Golmud")]
+
+
+def test_a_reading_of_part_of_the_name_is_left_alone():
+    # "Dehua" reads 德華 of 劉德華 right: a partial mention, nothing to replace it with
+    assert find("source", "Fans cheered Dehua.", "歌迷為劉德華歡呼。") == []
+    assert find("source-house-style", "Fans cheered Dehua.", "歌迷為劉德華歡呼。") == []
 
 
 def test_the_romanization_of_a_transcribed_foreign_name_is_an_error():
@@ -176,7 +185,7 @@ def test_another_transliteration_of_the_english_name_is_house_style_not_an_error
 
 def test_a_name_at_the_start_of_a_sentence_is_no_english_word():
     # "liu" is common in English text, but "Liu Dehwa" goes on: the whole name is the rendering
-    assert fixes("source", "Liu Dehwa sang.", "劉德華唱歌。") == [("Liu Dehwa", "Andy Lau")]
+    assert fixes("source", "Liu Dehwa sang.", "劉德華唱歌。") == [("Liu Dehwa", "Liu Dehua")]
     # a common English word that starts a sentence is no rendering
     assert fixes("source", "Responding, Germu residents left.", "格爾木居民離開。") == [("Germu", "Golmud")]
 

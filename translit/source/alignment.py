@@ -66,6 +66,8 @@ COMMON_NAME_WORD_ZIPF = 4.5
 UNKNOWN_WORD_ZIPF = 2.0
 #: The longest run of the source's other characters whose reading may explain a span.
 MAX_OTHER_RUN = 4
+#: The longest pinyin syllable ("zhuang", "shuang").
+MAX_SYLLABLE_LETTERS = 6
 #: Span letters shorter than this are too short to compare ("Ma", "Li").
 MIN_LETTERS = 4
 #: A word of an entity's name this long identifies it in lower case too ("chinanews.com"); shorter ones
@@ -117,6 +119,9 @@ class EntityCheck:
     #: an acceptable span that romanizes a name written in characters ("Liu Dehua" for Andy Lau): a
     #: reading translators use too, which only the house style replaces by the entity's own name
     reading: bool = False
+    #: a wrong span spelled like a romanization of the entity's Chinese form ("Zhang Zhongcou" like
+    #: "zhangzhongmou"): the form it garbles
+    garbles: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,10 +413,36 @@ def _unexplained_spans(
                 if _may_render_a_name(text, last - first + 1):
                     whole = all(generic[:first]) and all(generic[last + 1 :])
                     spans.append(_Span(start, end, text, letters(text), whole))
-    if spans:
-        others = _other_characters(segment, entities)
-        spans = [span for span in spans if not any(_reads(run, span.letters) for run in others)]
     return spans
+
+
+class _ReadElsewhere:
+    """Whether a span reads two to four other characters of the segment's source (:func:`_reads`),
+    asked only of the spans that matter and answered once each."""
+
+    def __init__(self, segment: SourceSegment, entities: Sequence[SourceEntity]) -> None:
+        self._segment, self._entities = segment, entities
+        self._answers: dict[str, bool] = {}
+
+    @functools.cached_property
+    def _starts(self) -> dict[str, list[tuple[tuple[tuple[str, ...], ...], int]]]:
+        """Each reading of a character that starts a run of two or more, and where it stands."""
+        starts: dict[str, list[tuple[tuple[tuple[str, ...], ...], int]]] = {}
+        for run in _other_characters(self._segment, self._entities):
+            for index, readings_ in enumerate(run[:-1]):
+                for reading in readings_:
+                    starts.setdefault(reading, []).append((run, index))
+        return starts
+
+    def __call__(self, span: _Span) -> bool:
+        spelling = span.letters
+        if spelling not in self._answers:
+            self._answers[spelling] = any(
+                _reads(run, index, spelling)
+                for length in range(1, min(len(spelling), MAX_SYLLABLE_LETTERS) + 1)
+                for run, index in self._starts.get(spelling[:length], ())
+            )
+        return self._answers[spelling]
 
 
 def _other_characters(
@@ -437,10 +468,10 @@ def _other_characters(
     return [r for r in runs if len(r) >= 2]
 
 
-def _reads(run: tuple[tuple[str, ...], ...], spelling: str) -> bool:
-    """Whether two to four consecutive characters of ``run`` read ``spelling``: then a span spelled so
-    renders those characters ("Changhai" for 长海 in 上海长海医院, Shanghai Changhai Hospital), not a
-    misspelled entity of the segment (Shanghai)."""
+def _reads(run: tuple[tuple[str, ...], ...], start: int, spelling: str) -> bool:
+    """Whether two to four consecutive characters of ``run`` from ``start`` read ``spelling``: then a span
+    spelled so renders those characters ("Changhai" for 长海 in 上海长海医院, Shanghai Changhai
+    Hospital), not a misspelled entity of the segment (Shanghai)."""
 
     def from_(index: int, rest: str, taken: int) -> bool:
         if not rest:
@@ -449,7 +480,7 @@ def _reads(run: tuple[tuple[str, ...], ...], spelling: str) -> bool:
             return False
         return any(rest.startswith(r) and from_(index + 1, rest[len(r) :], taken + 1) for r in run[index])
 
-    return any(from_(start, spelling, 0) for start in range(len(run) - 1))
+    return from_(start, spelling, 0)
 
 
 def _is_known_name(document: Document, mention: Mention) -> bool:
@@ -529,7 +560,13 @@ def _align(
     """Wrong renderings of the entities not accepted: the best-matching span of each, sure or not; and
     by elimination, the one span left for the one entity left."""
     checks: dict[int, EntityCheck] = {}
-    matches = {index: _ranked_matches(document, entities[index], index, spans) for index in open_entities}
+    read_elsewhere = _ReadElsewhere(segment, entities)
+    matches = {
+        index: [
+            m for m in _ranked_matches(document, entities[index], index, spans) if not read_elsewhere(m.span)
+        ]
+        for index in open_entities
+    }
     claimed: list[tuple[int, int]] = []
     # strongest alignments first, so that a span is claimed by the entity it renders best
     for index in sorted(matches, key=lambda i: -(matches[i][0].similarity if matches[i] else 0)):
@@ -553,11 +590,13 @@ def _align(
         )
         if _is_house_reading(document, best):
             checks[index] = _acceptable_span(entities[index], segment, best, sure and not same_span)
+        elif _is_partial_reading(document, entities[index], best):
+            checks[index] = _acceptable_span(entities[index], segment, best)
         else:
             checks[index] = _wrong(entities[index], segment, best, sure, tuple(same_span))
         claimed.append((best.span.start, best.span.end))
     left = [i for i in open_entities if i not in checks]
-    free = [s for s in spans if not _overlaps(sorted(claimed), s.start, s.end)]
+    free = [s for s in spans if not _overlaps(sorted(claimed), s.start, s.end) and not read_elsewhere(s)]
     maximal = [s for s in free if not any(o is not s and o.start <= s.start and s.end <= o.end for o in free)]
     named_by_elimination = {"person", "city", "region", "country"}
     if (
@@ -589,6 +628,18 @@ def _renders_acceptably(document: Document, match: _Match) -> bool:
         if len(name_letters) > MIN_LETTERS and name_letters in match.span.letters:
             return True  # the name and more: "App-chinanews" for ChinaNews
     return False
+
+
+def _is_partial_reading(document: Document, entity: SourceEntity, match: _Match) -> bool:
+    """Whether the span romanizes two or more consecutive characters of a name written in characters, but
+    not all of them: "Mingzheng" (明政) of 范明政, "Jin Ping" of 習近平 — part of the name, read right,
+    as a later mention often is; nothing to replace it by."""
+    if match.key is None or match.key.name:
+        return False
+    if is_foreign_pinyin(document.gazetteer[match.entry], FormKind.PINYIN):
+        return False
+    options = syllables(fold(_name_part(entity.surface, document.gazetteer[match.entry])))
+    return any(_reads(options, start, match.span.letters) for start in range(len(options) - 1))
 
 
 def _is_house_reading(document: Document, match: _Match) -> bool:
@@ -718,6 +769,7 @@ class _Key:
     evidence: str
     name: str = ""
     romanized: bool = False  # a whole pinyin or Wade-Giles spelling, no character glossed
+    chinese: str = ""  # the Chinese form a reading spells
 
 
 @functools.lru_cache(maxsize=8192)
@@ -726,7 +778,9 @@ def _keys(surface: str, entry: Entry) -> list[_Key]:
     entities recur in every system's output, so they are remembered)."""
     chinese = _name_part(surface, entry)
     romanized = romanizations(fold(chinese))
-    keys = [_Key(spelling, f"a reading of {chinese}", romanized=True) for spelling in romanized]
+    keys = [
+        _Key(spelling, f"a reading of {chinese}", romanized=True, chinese=chinese) for spelling in romanized
+    ]
     keys += [_Key(r, f"a reading of {chinese}") for r in readings(fold(chinese)) if r not in romanized]
     for name in (entry.canonical, *entry.short, *entry.alternates, *entry.variants):
         keys.append(_Key(letters(name), f"spelled like {name!r}", name))
@@ -770,4 +824,5 @@ def _wrong(
         match.evidence,
         sure and not alternatives,
         alternatives,
+        garbles=match.key.chinese if match.key is not None and match.key.romanized else "",
     )

@@ -113,6 +113,18 @@ def syllables(chinese: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
+def person_reading(chinese: str) -> str:
+    """The pinyin of a person's name in characters as English writes it, surname first: "Zhang Zhongmou".
+
+    >>> person_reading("張忠謀"), person_reading("李明")
+    ('Zhang Zhongmou', 'Li Ming')
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    surname, *given = (s.replace("v", "u") for s in lazy_pinyin(chinese, style=Style.NORMAL))
+    return f"{surname.capitalize()} {''.join(given).capitalize()}".strip()
+
+
 def _character_options(character: str, pinyin: str, wade_giles: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((pinyin, wade_giles, *GLOSSES.get(character, ()))))
 

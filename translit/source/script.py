@@ -14,6 +14,8 @@ from translit.gazetteer.facts import is_all_chinese
 
 #: Characters folded so far (a text has a few thousand distinct ones at most; the process keeps them).
 _FOLDED: dict[str, str] = {}
+#: The same, as a translation table of the characters that change.
+_TABLE: dict[int, str] = {}
 
 
 def fold(text: str) -> str:
@@ -22,11 +24,11 @@ def fold(text: str) -> str:
     >>> fold("烏東的陳茂波, Hong Kong")
     '乌东的陈茂波, Hong Kong'
     """
-    characters = set(text)
-    for character in characters.difference(_FOLDED):
-        _FOLDED[character] = _fold_character(character)
-    table = {ord(c): _FOLDED[c] for c in characters if _FOLDED[c] != c}
-    return text.translate(table) if table else text  # a Simplified source is returned as it is
+    for character in set(text).difference(_FOLDED):
+        folded = _FOLDED[character] = _fold_character(character)
+        if folded != character:
+            _TABLE[ord(character)] = folded
+    return text.translate(_TABLE)
 
 
 def _fold_character(character: str) -> str:
