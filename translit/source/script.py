@@ -14,8 +14,8 @@ from translit.gazetteer.facts import is_all_chinese
 
 #: Characters folded so far (a text has a few thousand distinct ones at most; the process keeps them).
 _FOLDED: dict[str, str] = {}
-#: The same, as a translation table of the characters that change.
-_TABLE: dict[int, str] = {}
+#: Those of them that fold to another character.
+_CHANGED: set[str] = set()
 
 
 def fold(text: str) -> str:
@@ -24,11 +24,15 @@ def fold(text: str) -> str:
     >>> fold("烏東的陳茂波, Hong Kong")
     '乌东的陈茂波, Hong Kong'
     """
-    for character in set(text).difference(_FOLDED):
+    characters = set(text)
+    for character in characters.difference(_FOLDED):
         folded = _FOLDED[character] = _fold_character(character)
         if folded != character:
-            _TABLE[ord(character)] = folded
-    return text.translate(_TABLE)
+            _CHANGED.add(character)
+    changed = characters & _CHANGED
+    if not changed:
+        return text  # a Simplified (or English) text, the usual case, is returned as it is
+    return text.translate({ord(c): _FOLDED[c] for c in changed})
 
 
 def _fold_character(character: str) -> str:
