@@ -31,10 +31,9 @@ from translit.evaluation import measure_gain
 from translit.evaluation.entities import score_entities
 
 DOCUMENT_LINES = 20
-#: Edit types that rewrite a name (the rest, punctuation and boilerplate, are mechanical).
-ENTITY_TYPES = frozenset(
-    {"mistranslation", "house-style", "variant", "abbreviation", "confusable", "duplicate"}
-)
+#: Edit types that fix a wrong name (house-style rewrites of valid spellings and the mechanical edits,
+#: punctuation and boilerplate, are counted apart).
+ENTITY_TYPES = frozenset({"mistranslation", "variant", "abbreviation", "confusable", "duplicate"})
 #: Fixes of real typos in the human references, decided to be correct fixes (they still count toward the
 #: rate): a stray " ." after a finished sentence and a doubled comma.
 KNOWN_REFERENCE_TYPOS = frozenset({"punctuation"})
@@ -84,6 +83,7 @@ class SystemRun:
     name: str
     edits: int
     entity_fixes: int
+    house_style: int
     by_source: int
     changed: int
     improved: int
@@ -150,6 +150,7 @@ def run_view(
                     name,
                     len(cleaned.edits),
                     sum(1 for _, e in cleaned.edits if e.type in ENTITY_TYPES),
+                    sum(1 for _, e in cleaned.edits if e.type == "house-style"),
                     sum(1 for _, e in cleaned.edits if e.rule.startswith("source")),
                     gain.changed_segments,
                     gain.improved_segments,
@@ -192,12 +193,25 @@ def kendall_tau(first: list[float], second: list[float]) -> float:
     return (concordant - discordant) / denominator if denominator else 0.0
 
 
+def by_rule(runs: list[SystemRun]) -> list[list[object]]:
+    """Per rule: edits, segments whose chrF went up and down, and the sum of their ΔchrF (from details)."""
+    rules: dict[str, list[float]] = {}
+    for run_ in runs:
+        for row in run_.details:
+            rules.setdefault(str(row["rule"]), []).append(float(row["segment Δchrf"]))  # type: ignore[arg-type]
+    return [
+        [rule, len(deltas), sum(d > 0 for d in deltas), sum(d < 0 for d in deltas), f"{sum(deltas):+.1f}"]
+        for rule, deltas in sorted(rules.items())
+    ]
+
+
 def view_totals(runs: list[SystemRun]) -> dict[str, object]:
     changed = sum(r.changed for r in runs)
     improved = sum(r.improved for r in runs)
     return {
         "edits": sum(r.edits for r in runs),
         "entity_fixes": sum(r.entity_fixes for r in runs),
+        "house_style": sum(r.house_style for r in runs),
         "by_source": sum(r.by_source for r in runs),
         "changed": changed,
         "improved": improved,
@@ -224,7 +238,7 @@ def ranking(
             cleaned = {r.name: list(r.cleaned) for r in runs if r.test_set == folder.name}
             after = {s.name: len(s.wrong) for s in score_entities(source, cleaned).systems}
             for score in before.systems:
-                wrong[(house, folder.name, score.name)] = (len(score.wrong), after[score.name])
+                wrong[(house, folder.name, score.name)] = (len(score.wrong), after[score.name], score.omitted)
         chrf_scores = {
             name: chrf.corpus_score(lines, list(refs.values())).score for name, lines in hyps.items()
         }
@@ -263,12 +277,12 @@ def system_table(runs: list[SystemRun], wrong: dict, house: bool) -> str:
         for r in runs
     ]
     header = ["test set", "system", "edits", "entity fixes", "by the source rules", "wrong before",
-              "wrong after", "changed segs", "segs chrF up/down", "ΔchrF", "ΔBLEU"]  # fmt: skip
+              "wrong after", "omitted", "changed segs", "segs chrF up/down", "ΔchrF", "ΔBLEU"]  # fmt: skip
     return table(header, rows)
 
 
 def run(details_path: Path | None = None) -> Section:
-    views = {house: run_view(house, details_path is not None) for house in (True, False)}
+    views = {house: run_view(house, True) for house in (True, False)}
     one_line = view_totals(run_view(False, False, 1)[0])  # the first round's setting, for comparison
     on_runs, reference_edits, reference_lines = views[True]
     off_runs = views[False][0]
@@ -284,11 +298,15 @@ def run(details_path: Path | None = None) -> Section:
     typos = sum(1 for *_, e in reference_edits if e.type in KNOWN_REFERENCE_TYPOS)
     with_source, without_source = measure_speed()
 
+    wrong_before = sum(w[0] for k, w in wrong.items() if k[0])
+    wrong_after = {house: sum(w[1] for k, w in wrong.items() if k[0] is house) for house in (True, False)}
+    omitted = sum(w[2] for k, w in wrong.items() if k[0])
+
     def summary(label: str, t: dict[str, object]) -> str:
         negative = t["negative"]
         return (
-            f"- **{label}**: {t['edits']} edits, of which {t['entity_fixes']} entity fixes "
-            f"({t['by_source']} by the source rules); {t['changed']} changed segments, chrF up on "
+            f"- **{label}**: {t['edits']} edits: {t['entity_fixes']} entity fixes, {t['house_style']} "
+            f"house-style rewrites ({t['by_source']} of them by the source rules); {t['changed']} changed segments, chrF up on "
             f"{t['improved']} ({100 * t['share']:.1f}%), down on {t['worsened']}; ΔchrF < 0 on "
             f"{len(negative)}/{t['systems']} systems{': ' + ', '.join(negative) if negative else ''}."
         )
@@ -298,16 +316,34 @@ def run(details_path: Path | None = None) -> Section:
             f"{on['systems']} system outputs under `../shared/data/wmt/*/hyp/`, each file cleaned in documents "
             f"of {DOCUMENT_LINES} consecutive lines with their line-aligned source "
             "(`translit.clean(text, source=Source(zh, line_aligned=True))`), scored with sacrebleu BLEU and "
-            "chrF against all references. *Entity fixes*: edits that rewrite a name "
-            f"({', '.join(sorted(ENTITY_TYPES))}); the rest are punctuation. *Wrong before/after*: source "
+            "chrF against all references. *Entity fixes*: edits that fix a wrong name "
+            f"({', '.join(sorted(ENTITY_TYPES))}); *house-style rewrites* replace valid spellings (Kiev, "
+            "Zhang Zhongmou for Morris Chang) by the house's; the rest are punctuation. The targets are read "
+            "with the house style off: it fixes errors only, whereas the house style rewrites valid "
+            "spellings that each reference, with its own style, may keep (the rewrites are measured below, "
+            "rule by rule). *Wrong before/after*: source "
             "entities whose rendering `translit eval entities` aligns and finds wrong, before and after "
             "cleaning. Gazetteer: main's, with general fixes (no entries from the WMT data).",
+            "",
+            f"Over the 50 raw outputs, `translit eval entities` finds {wrong_before} wrong renderings with "
+            f"evidence (aligned for sure, listed, or spelled at least 0.8 like the entity) and {omitted} "
+            "omissions of an entity the reference renders; after cleaning, "
+            f"{wrong_after[True]} (house style on) and {wrong_after[False]} (off) wrong renderings remain. "
+            "Omissions have nothing to replace: they are reported, never fixed.",
             "",
             "Both house-style settings (the default is on):",
             "",
             summary("house style on (default)", on),
             summary("house style off", off),
             summary("house style off, each line a document of its own (the first round's setting)", one_line),
+            "",
+            "Per rule (each edit with the ΔchrF of its segment; a segment with two edits counts for both):",
+            "",
+            table(["rule (house style on)", "edits", "segment chrF up", "down", "Σ ΔchrF"], by_rule(on_runs)),
+            "",
+            table(
+                ["rule (house style off)", "edits", "segment chrF up", "down", "Σ ΔchrF"], by_rule(off_runs)
+            ),
             "",
             "### Per system, house style on",
             "",
@@ -349,13 +385,14 @@ def run(details_path: Path | None = None) -> Section:
         ]
     )
     targets = (
-        (f"≥ {TARGET_FIXES} entity fixes over the 50 systems (house style on / off)",
-         f"{on['entity_fixes']} / {off['entity_fixes']}", on["entity_fixes"] >= TARGET_FIXES),
-        ("≥ 90% of changed segments improve chrF (on / off)",
-         f"{100 * on['share']:.1f}% / {100 * off['share']:.1f}%", on["share"] >= TARGET_IMPROVED),
-        ("ΔchrF ≥ 0 on every system (on / off)",
-         f"{on['systems'] - len(on['negative'])}/{on['systems']} / {off['systems'] - len(off['negative'])}/{off['systems']}",
-         not on["negative"]),
+        (f"≥ {TARGET_FIXES} entity fixes over the 50 systems (house style off; on: fixes + rewrites)",
+         f"{off['entity_fixes']} (on: {on['entity_fixes']} + {on['house_style']})",
+         off["entity_fixes"] >= TARGET_FIXES),
+        ("≥ 90% of changed segments improve chrF (off; on in brackets)",
+         f"{100 * off['share']:.1f}% ({100 * on['share']:.1f}%)", off["share"] >= TARGET_IMPROVED),
+        ("ΔchrF ≥ 0 on every system (off; on in brackets)",
+         f"{off['systems'] - len(off['negative'])}/{off['systems']} "
+         f"({on['systems'] - len(on['negative'])}/{on['systems']})", not off["negative"]),
         ("references: ≤ 1 edit per 1,000 segments (house style off)", f"{per_1000:.2f}",
          per_1000 <= TARGET_REFERENCE_EDITS_PER_1000),
         (f"cleaning with a source ≥ {TARGET_MB_PER_SECOND} MB/s (CPU time; without a source in brackets)",

@@ -71,16 +71,20 @@ def readings(chinese: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=8192)
 def romanizations(chinese: str) -> tuple[str, ...]:
-    """The spellings of ``chinese`` that romanize every character, pinyin first, then Wade-Giles, and with
-    an administrative last character in English: what a translator writes for a name in its own
-    characters ("Liu Dehua", "Jiangjin District"), unlike a gloss or a garbled reading.
+    """The spellings of ``chinese`` that romanize every character, in pinyin or Wade-Giles (pinyin first,
+    Wade-Giles second, then the mixtures MT writes: "Lo Guancong"), and with an administrative last
+    character in English: what a translator writes for a name in its own characters ("Liu Dehua",
+    "Jiangjin District"), unlike a gloss or a garbled reading.
 
-    >>> romanizations("陈茂波"), romanizations("江津区")[2:]
+    >>> romanizations("陈茂波")[:2], romanizations("江津区")[-2:]
     (('chenmaobo', 'chenmaopo'), ('jiangjindistrict', 'chiangchindistrict'))
     """
-    spelled = ["".join(syllables) for syllables in _syllables(chinese)]
+    pinyin, wade_giles = _syllables(chinese)
+    options = [tuple(dict.fromkeys(pair)) for pair in zip(pinyin, wade_giles)]
+    spelled = ["".join(pinyin), "".join(wade_giles)]
+    spelled += map("".join, itertools.islice(itertools.product(*options), MAX_READINGS))
     if chinese[-1:] in ADMINISTRATIVE and len(chinese) > 2:
-        stems = ["".join(syllables[:-1]) for syllables in _syllables(chinese)]
+        stems = ["".join(pinyin[:-1]), "".join(wade_giles[:-1])]
         spelled += [stem + gloss for gloss in GLOSSES[chinese[-1]] for stem in stems]
     return tuple(dict.fromkeys(s for s in spelled if s))
 
