@@ -388,7 +388,7 @@ def _unexplained_spans(
 ) -> list[_Span]:
     """Every run of consecutive capitalized words (and each part of one) that neither a name the
     gazetteer knows nor an accepted entity of the segment explains: where a wrong rendering can be."""
-    explained_words = set()
+    explained_words: set[str] = set()
     for check in checks.values():
         for entry_id in check.entity.entries:
             explained_words |= _identifying_words(document.gazetteer, entry_id)[0]

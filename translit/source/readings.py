@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import unicodedata
+from typing import Any
 
 import regex
 
@@ -111,7 +112,7 @@ def syllables(chinese: str) -> tuple[tuple[str, ...], ...]:
     """
     from pypinyin import Style, pinyin
 
-    readings_ = pinyin(chinese, style=Style.NORMAL, heteronym=True, errors=lambda run: [[""] for _ in run])
+    readings_ = pinyin(chinese, style=Style.NORMAL, heteronym=True, errors=_no_readings)
     return tuple(
         tuple(r for r in (letters(s.replace("v", "u")) for s in options) if r) for options in readings_
     )
@@ -142,5 +143,9 @@ def _syllables(chinese: str) -> tuple[list[str], list[str]]:
     return spell(Style.NORMAL), spell(Style.WADEGILES)
 
 
-def _no_reading(characters: str) -> list[str]:
+def _no_reading(characters: str) -> Any:  # pypinyin's stubs say str; a list per character is what it takes
     return [""] * len(characters)
+
+
+def _no_readings(characters: str) -> Any:
+    return [[""] for _ in characters]
