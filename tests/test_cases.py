@@ -2,7 +2,8 @@
 
 Fields: ``label`` (what the case is about), ``comment`` (why, where it is not obvious), ``input``,
 ``expected`` (the cleaned text; the input itself for correct text), ``types`` (the edit types, in order)
-an optional ``source`` (the Chinese original of the whole input) and ``outcome``: ``pass``, or ``known-failure`` for what translit does not do yet (a strict xfail, so
+an optional ``source`` (the Chinese original of the whole input), an optional ``house_style`` (false: cleaned
+with ``Config(house_style=False)``) and ``outcome``: ``pass``, or ``known-failure`` for what translit does not do yet (a strict xfail, so
 that fixing it is noticed).
 """
 
@@ -10,7 +11,7 @@ import json
 
 import pytest
 
-from translit import clean
+from translit import Config, clean
 from translit.apply import apply_edits
 
 from .conftest import CASES
@@ -31,7 +32,8 @@ def _parameter(case: dict) -> object:
 
 @pytest.mark.parametrize("case", [_parameter(case) for case in ALL_CASES])
 def test_case(case):
-    result = clean(case["input"], source=case.get("source"))
+    config = Config(house_style=case.get("house_style", True))
+    result = clean(case["input"], config, source=case.get("source"))
     assert result.text == case["expected"]
     assert [edit.type for edit in result.edits] == case["types"]
     assert apply_edits(case["input"], result.edits) == result.text
@@ -40,7 +42,7 @@ def test_case(case):
 
 
 def test_every_case_is_well_formed():
-    fields = {"label", "comment", "input", "source", "expected", "types", "outcome"}
+    fields = {"label", "comment", "input", "source", "house_style", "expected", "types", "outcome"}
     for case in ALL_CASES:
         assert {"label", "input", "expected", "types", "outcome"} <= set(case) <= fields, case
         assert case["outcome"] in {"pass", "known-failure"}

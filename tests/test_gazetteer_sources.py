@@ -132,3 +132,31 @@ def test_cedpane_keeps_people_with_a_role_and_named_organizations_only():
     ]
     entries = {e.canonical: e.type for e in cedpane.entries_from_rows(rows)}
     assert entries == {"Lan Example": "person", "Example University": "organization"}
+
+
+def test_an_autonomous_county_is_named_as_a_county_not_by_its_peoples():
+    record = {
+        "traditional": "威寧縣",
+        "simplified": "威宁县",
+        "pinyin": "Wei1 ning2 xian4",
+        "definitions": ["Weining Yi, Hui and Miao autonomous county in Bijie prefecture, Guizhou"],
+    }
+    assert _entry_from_record(record).canonical == "Weining County"
+
+
+def test_countries_carry_their_demonyms_other_names_and_short_forms():
+    from tools.gazetteer_sources import country_forms
+
+    assert country_forms.mentions("ES") == ("Spanish", "Spaniard", "Spaniards")
+    assert "South Koreans" in country_forms.mentions("KR") and "Türkiye" in country_forms.mentions("TR")
+    assert country_forms.SHORT["US"] == ("US", "U.S.", "USA") and country_forms.CANONICAL["TR"] == "Turkey"
+
+
+def test_a_mainland_town_keeps_only_the_chinese_forms_read_like_its_name():
+    from tools.gazetteer_sources import geonames
+
+    assert doctest.testmod(geonames).failed == 0
+    assert geonames.reads_as("長治", "Changzhi")  # 長 is read chang as well as zhang
+    assert not geonames.reads_as("江津区", "Jijiang") and geonames.reads_as("江津区", "Jiangjin")
+    assert geonames._names_its_county("岚皋县", "Langao Chengguanzhen")
+    assert not geonames._names_its_county("岚皋", "Langao Chengguanzhen")

@@ -62,3 +62,44 @@ def test_eval_entities_ranks_systems_with_the_references_as_ceiling(tmp_path, ca
     assert {w["written"] for w in scores["bad"]["wrong_renderings"]} == {"Germu", "Brinken"}
     assert report["references"][0]["share_acceptable"] == 100.0
     assert "gazetteer:" in report["signature"]
+
+
+def test_a_long_text_and_its_source_are_read_together_block_by_block(tmp_path, capsysbinary, monkeypatch):
+    import translit.run
+
+    monkeypatch.setattr(translit.run, "BLOCK_BYTES", 64)  # a few lines a block, as 4 MiB are for real
+    mt = ["Trains reach Germu.", "Snow fell on the town.", "Rangers walk in Kokoxili."] * 12
+    zh = ["火車到達格爾木。", "鎮上下了雪。", "巡護員在可可西里巡邏。"] * 12
+    (tmp_path / "mt.txt").write_text("\n".join(mt) + "\n", encoding="utf-8")
+    (tmp_path / "src.zh").write_text("\r\n".join(zh) + "\r\n", encoding="utf-8")  # CRLF: a line is a line
+    code, out, _ = run(capsysbinary, "clean", str(tmp_path / "mt.txt"), "--source", str(tmp_path / "src.zh"))
+    expected = ["Trains reach Golmud.", "Snow fell on the town.", "Rangers walk in Hoh Xil."] * 12
+    assert (code, out) == (0, "\n".join(expected) + "\n")
+
+
+def test_a_long_source_with_more_lines_than_the_text_is_one_error_and_no_output(
+    tmp_path, capsysbinary, monkeypatch
+):
+    import translit.run
+
+    monkeypatch.setattr(translit.run, "BLOCK_BYTES", 64)
+    (tmp_path / "mt.txt").write_text("Trains reach Germu.\n" * 10, encoding="utf-8")
+    (tmp_path / "src.zh").write_text("火車到達格爾木。\n" * 11, encoding="utf-8")
+    out_file = tmp_path / "out.txt"
+    code, _, err = run(
+        capsysbinary,
+        "clean",
+        str(tmp_path / "mt.txt"),
+        "--source",
+        str(tmp_path / "src.zh"),
+        "-o",
+        str(out_file),
+    )
+    assert code == 2 and not out_file.exists()
+    assert "the source has 11 lines but the text has 10" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_missing_source_is_one_line(tmp_path, capsysbinary):
+    (tmp_path / "mt.txt").write_text("Trains reach Germu.\n", encoding="utf-8")
+    code, out, err = run(capsysbinary, "clean", str(tmp_path / "mt.txt"), "--source", str(tmp_path / "no.zh"))
+    assert code == 2 and out == "" and "cannot read" in err and len(err.strip().splitlines()) == 1

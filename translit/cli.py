@@ -221,20 +221,24 @@ def _settings(
         jsonl=bool(options["jsonl"]),
         field=str(options["field"]),
         edits_field=str(options["edits_field"]),
-        source_text=_read_source(options["source_file"]),
+        source_path=_checked_source(options["source_file"]),
         source_field=str(options["source_field"]),
         fail_fast=bool(options["fail_fast"]),
         input_format=str(options["input_format"]),
     )
 
 
-def _read_source(path: object) -> str | None:
-    """The text of ``--source``, read at the boundary (a bad file is one line and exit 2)."""
+def _checked_source(path: object) -> str | None:
+    """The ``--source`` path, checked at the boundary (a missing or unreadable file is one line and exit
+    2); it is read alongside the text, block by block (``translit.run``)."""
     if path is None:
         return None
-    from translit.evaluation.inputs import read_text
-
-    return read_text(str(path))
+    try:
+        with open(str(path), "rb"):
+            pass
+    except OSError as error:
+        raise click.UsageError(f"--source {path}: cannot read ({error.strerror})") from None
+    return str(path)
 
 
 def _run(sources: list[Source], settings: Settings, writer: Writer, options: dict[str, object]) -> int:

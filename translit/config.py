@@ -21,7 +21,7 @@ class Config:
 
     >>> Config().house_style
     True
-    >>> Config(house_style=False).rules == tuple(r for r in RULES if not RULES[r].house_style)
+    >>> Config(house_style=False).rules == tuple(r for r in RULES if r not in HOUSE_STYLE_RULES)
     True
     >>> Config(rules=("boilerplate", "punctuation")).house_style
     False

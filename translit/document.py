@@ -8,6 +8,7 @@ bisection of a sorted tuple built once), so that a rule asking once per match st
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ from translit.gazetteer.words import zipf
 from translit.protect import ProtectedSpan, find_protected_spans, overlapping
 
 if TYPE_CHECKING:
-    from translit.source import SourceView
+    from translit.source import EntityCheck, SourceView
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and a capital
 # letter, a quote or a digit, or at a full-width 。！？, which needs no space after it. Good enough for
@@ -62,6 +63,14 @@ class Document:
     _mention_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _paragraph_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _protected_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    @functools.cached_property
+    def source_checks(self) -> tuple[EntityCheck, ...]:
+        """Each entity of the source checked against the text (:func:`translit.source.check_entities`),
+        once per document: more than one rule reads the checks."""
+        from translit.source.alignment import check_entities  # the source package reads documents
+
+        return check_entities(self)
 
     def count(self, entry_id: str) -> int:
         """How often the document refers to the entity: by any of its forms or, for a country, by naming

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import dataclasses
 import functools
 import multiprocessing
 import signal
@@ -27,13 +28,15 @@ from translit.api import load_pipeline
 from translit.batch import internal_error, process_jsonl
 from translit.config import Config
 from translit.errors import InputError
-from translit.lines import LINE_BREAK, LineIndex, count_line_breaks
+from translit.lines import LineIndex, count_line_breaks
 from translit.markup import resolve_format as markup_format
 from translit.output import Writer
 from translit.parallel import ordered_map
 from translit.records import clean_record, detect_record
 from translit.report import as_diff, as_json_line, explain_edit, explain_finding
 from translit.source import Source as SourceText
+from translit.source import SourceAlignmentError
+from translit.source.view import alignment_message, line_spans
 from translit.stream import BLOCK_BYTES, read_blocks, read_line_chunks
 from translit.textio import Source, decode_text, open_source
 from translit.worddiff import word_diff
@@ -56,7 +59,7 @@ class Settings:
     jsonl: bool = False
     field: str = "text"
     edits_field: str = "edits"  # the JSONL member that receives translit's report
-    source_text: str | None = None  # --source: the original of the (one) text input, line by line
+    source_path: str | None = None  # --source: the original of the (one) text input, line by line
     source_field: str = "source"  # the JSONL field with each object's original
     fail_fast: bool = False  # stop at the first bad input (the first bad line of a JSONL batch)
     input_format: str = "text"  # text | html | markdown | auto (translit.markup)
@@ -77,6 +80,7 @@ class Task:
     problem: str = ""
     size: int = 0  # input bytes in this piece, for the progress bar and the bound on memory
     input_format: str = "text"  # how to read a text piece: text | html | markdown (translit.markup)
+    original: str | None = None  # --source: the lines of the original of this piece's lines
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,13 @@ def plan(sources: Iterable[Source], settings: Settings, stdin: BinaryIO) -> Iter
             continue
         try:
             with open_source(source, stdin) as stream:
-                yield from (_line_tasks if settings.jsonl else _text_tasks)(source, number, stream, settings)
+                if settings.jsonl:
+                    yield from _line_tasks(source, number, stream, settings)
+                elif settings.source_path is not None:
+                    tasks = _text_tasks(source, number, stream, settings)
+                    yield from _with_originals(tasks, settings.source_path)
+                else:
+                    yield from _text_tasks(source, number, stream, settings)
         except InputError as error:
             yield Task(source, number, "problem", problem=str(error))
             continue
@@ -220,16 +230,87 @@ def _process_text(settings: Settings, task: Task) -> tuple[str, tuple[str, ...],
 
 
 def _line_aligned_source(settings: Settings, task: Task) -> SourceText | None:
-    """The ``--source`` lines that are the originals of this block's lines (a long input comes in
-    blocks of whole lines; lines end at CRLF, CR or LF, as everywhere)."""
-    if settings.source_text is None:
-        return None
-    lines = LINE_BREAK.split(settings.source_text)
-    block_lines = count_line_breaks(task.text) + (
-        0 if not task.text or LINE_BREAK.search(task.text[-1:]) else 1
-    )
-    part = "\n".join(lines[task.lines_before : task.lines_before + block_lines])
-    return SourceText(part, line_aligned=True)
+    """The ``--source`` lines that are the originals of this block's lines (see :func:`_with_originals`)."""
+    return None if task.original is None else SourceText(task.original, line_aligned=True)
+
+
+def _with_originals(tasks: Iterator[Task], path: str) -> Iterator[Task]:
+    """The text tasks of the one ``--source`` input, each with the lines of the source that are the
+    originals of its lines, read alongside it: a text of any length is cleaned in blocks, and the source
+    is never held whole. A source with another number of lines than the text is a problem of the input
+    (its output is dropped), named once with both counts; each task is held back until the next one is
+    read, so that the last is never cleaned before the counts are checked."""
+    originals = _SourceLines(path)
+    held: Task | None = None
+    for task in tasks:
+        if held is not None:
+            yield held
+        count = len(line_spans(task.text))
+        lines = originals.take(task.lines_before, count)
+        if lines is None:  # the source ends first: count the text's lines to the end, then say so
+            text_lines = task.lines_before + count
+            for rest in tasks:
+                text_lines = rest.lines_before + len(line_spans(rest.text))
+            raise _alignment_error(task.source.name, originals.count_all(), text_lines)
+        held = dataclasses.replace(task, original="\n".join(lines))
+    text_lines = held.lines_before + len(line_spans(held.text)) if held is not None else 1
+    if originals.count_all() != text_lines:
+        name = held.source.name if held is not None else path
+        raise _alignment_error(name, originals.count_all(), text_lines)
+    if held is not None:
+        yield held
+
+
+def _alignment_error(name: str, source_lines: int, text_lines: int) -> SourceAlignmentError:
+    return SourceAlignmentError(f"{name}: {alignment_message(source_lines, text_lines)}")
+
+
+class _SourceLines:
+    """The lines of a ``--source`` file, read as the text's blocks need them (lines end at CRLF, CR or
+    LF, as everywhere; an empty file is one empty line, as an empty text is)."""
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        try:
+            self._file = open(path, encoding="utf-8", newline=None)  # noqa: SIM115 - read as needed
+        except OSError as error:
+            raise InputError(f"{path}: cannot read ({error.strerror})") from None
+        self._read = 0  # lines read so far
+        self._last = ""  # the last of them: a line that a block's end cuts is the original of both parts
+
+    def take(self, first: int, count: int) -> list[str] | None:
+        """Lines ``first`` to ``first + count - 1``; None when the file ends before."""
+        lines = []
+        if count and first == self._read - 1:
+            lines.append(self._last)
+            count -= 1
+        for _ in range(count):
+            line = self._next()
+            if line is None:
+                return None
+            lines.append(line)
+        return lines
+
+    def count_all(self) -> int:
+        """How many lines the file has (reading the rest of it)."""
+        while self._next() is not None:
+            pass
+        return max(self._read, 1)
+
+    def _next(self) -> str | None:
+        if self._file.closed:
+            return None
+        try:
+            line = self._file.readline()
+        except UnicodeDecodeError:
+            self._file.close()
+            raise InputError(f"{self._path}: not UTF-8 text (line {self._read + 1})") from None
+        if not line:
+            self._file.close()
+            return None
+        self._read += 1
+        self._last = line[:-1] if line.endswith("\n") else line
+        return self._last
 
 
 def _perform_lines(settings: Settings, task: Task) -> Outcome:

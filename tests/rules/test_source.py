@@ -14,6 +14,12 @@ EXTRA = (
     Entry("morris-chang", "Morris Chang", "person", country="TW", chinese=("張忠謀",)),
     Entry("nrw", "North Rhine-Westphalia", "region", chinese=("北威州",)),
     Entry("beijing", "Beijing", "city", country="CN", chinese=("北京",)),
+    # generated entries as the tables have them: no pinyin keys (a CC-CEDICT person has no country either)
+    Entry("andy-lau", "Andy Lau", "person", chinese=("劉德華", "刘德华"), source="cc-cedict"),
+    Entry("kronstadt", "Kronstadt", "city", country="RU", chinese=("喀琅施塔得",)),
+    Entry("xinhua", "Xinhua News Agency", "organization", country="CN", short=("Xinhua",), chinese=("新華社",)),
+    Entry("macron", "Emmanuel Macron", "person", country="FR", short=("Macron",), chinese=("馬克宏",), source="zhwiki-cgroups"),
+    Entry("us", "United States", "country", country="US", short=("US",), mentions=("American",), chinese=("美國",)),
     # the tiny gazetteer's entries, with the Chinese forms these tests need (the later entry wins)
     Entry("uzbekistan", "Uzbekistan", "country", country="UZ", mentions=("Uzbek",), chinese=("烏茲別克",)),
     Entry("kyiv", "Kyiv", "city", country="UA", alternates=("Kiev",), chinese=("基輔",)),
@@ -132,3 +138,85 @@ def test_the_source_overrides_the_article_for_a_misread_direction_compound():
 def test_the_source_decides_which_sibling_a_repeated_name_was():
     text = "Shells hit Kramatorsk and Kramatorsk."
     assert fixes("duplicate", text, "炮彈擊中克拉馬托斯克和斯拉維揚斯克。") == [("Kramatorsk", "Sloviansk")]
+
+
+def test_a_romanization_of_a_name_written_in_characters_is_left_to_the_house_style():
+    # exact pinyin of 劉德華: acceptable to the source rule, replaced by the house-style source rule
+    assert find("source", "Liu Dehua sang at the gala.", "劉德華在晚會上唱歌。") == []
+    assert fixes("source-house-style", "Liu Dehua sang at the gala.", "劉德華在晚會上唱歌。") == [
+        ("Liu Dehua", "Andy Lau")
+    ]
+    (finding,) = find("source-house-style", "Liu Dehua sang.", "劉德華唱歌。")
+    assert finding.type == "house-style" and "which house style spells 'Andy Lau'" in finding.best().reason
+
+
+def test_a_garbled_reading_of_a_name_written_in_characters_is_fixed_to_the_reading():
+    # "Liu Dehwa" is no romanization of 劉德華: an error for the source rule, none of the house style's;
+    # the MT chose to romanize, so the fix is the reading (the house style, when on, goes on from there)
+    (finding,) = find("source", "Liu Dehwa sang at the gala.", "劉德華在晚會上唱歌。")
+    assert (finding.original, finding.best().replacement) == ("Liu Dehwa", "Liu Dehua")
+    assert finding.best().reason.endswith("which reads 'Liu Dehua'")
+    assert find("source-house-style", "Liu Dehwa sang at the gala.", "劉德華在晚會上唱歌。") == []
+    # a place's garbled reading gets the place's own name
+    assert fixes("source", "Trains reach Germu.", "火車到達格爾木。") == [("Germu", "Golmud")]
+
+
+def test_a_reading_of_part_of_the_name_is_left_alone():
+    # "Dehua" reads 德華 of 劉德華 right: a partial mention, nothing to replace it with
+    assert find("source", "Fans cheered Dehua.", "歌迷為劉德華歡呼。") == []
+    assert find("source-house-style", "Fans cheered Dehua.", "歌迷為劉德華歡呼。") == []
+
+
+def test_the_romanization_of_a_transcribed_foreign_name_is_an_error():
+    # 馬克宏 only transcribes Macron's name: its pinyin is no reading of a Frenchman's name
+    assert fixes("source", "President Makehong spoke.", "馬克宏總統發言。") == [("Makehong", "Macron")]
+
+
+def test_another_transliteration_of_the_english_name_is_house_style_not_an_error():
+    assert find("source", "Sailors returned to Kronshtadt.", "水手回到喀琅施塔得。") == []
+    assert fixes("source-house-style", "Sailors returned to Kronshtadt.", "水手回到喀琅施塔得。") == [
+        ("Kronshtadt", "Kronstadt")
+    ]
+    # a misspelling that is no other transliteration stays an error
+    assert fixes("source", "Sailors returned to Kronstatd.", "水手回到喀琅施塔得。") == [
+        ("Kronstatd", "Kronstadt")
+    ]
+
+
+def test_a_name_at_the_start_of_a_sentence_is_no_english_word():
+    # "liu" is common in English text, but "Liu Dehwa" goes on: the whole name is the rendering
+    assert fixes("source", "Liu Dehwa sang.", "劉德華唱歌。") == [("Liu Dehwa", "Liu Dehua")]
+    # a common English word that starts a sentence is no rendering
+    assert fixes("source", "Responding, Germu residents left.", "格爾木居民離開。") == [("Germu", "Golmud")]
+
+
+def test_a_word_of_the_name_in_lower_case_renders_it():
+    assert find("source", "Read more on xinhua.net today.", "新華社報導。") == []
+    assert find("source", "Officials told us so.", "美國官員說。")[0].type == "omission"  # "us" is no US
+
+
+def test_a_spelling_aligned_for_sure_settles_the_same_spelling_elsewhere_in_the_document():
+    text = "Trains reach Germu daily.\nIn Germu, snow fell."
+    # the second line's source does not name the city: the same unknown spelling is fixed there too
+    assert fixes("source", text, "火車每天到達格爾木。\n當地下雪了。", line_aligned=True) == [
+        ("Germu", "Golmud"),
+        ("Germu", "Golmud"),
+    ]
+    (_, echo) = find("source", text, "火車每天到達格爾木。\n當地下雪了。", line_aligned=True)
+    assert "aligned for sure to 格爾木 elsewhere in the document" in echo.best().reason
+
+
+def test_an_unsure_alignment_is_made_sure_by_a_sure_one_of_the_same_spelling():
+    # "Germug" beside Beijing is close to 格爾木 but not sure (0.83); in the first line it is the only
+    # name left, and sure by source order and spelling as a reading... both lines spell it alike
+    text = "Trains reach Germug.\nGermug lies far from Beijing."
+    source = "火車到達格爾木。\n格爾木離北京很遠。"
+    assert fixes("source", text, source, line_aligned=True) == []  # no sure alignment anywhere: nothing
+    text = "Trains reach Germu.\nGermu lies far from Beijing."
+    assert fixes("source", text, source, line_aligned=True) == [("Germu", "Golmud"), ("Germu", "Golmud")]
+
+
+def test_a_spelling_aligned_to_two_entities_settles_nothing():
+    text = "Brinken met Brinken."
+    view_source = "布林肯會見了格爾木。"
+    assert ("Brinken", "Golmud") not in fixes("source", text, view_source)

@@ -31,6 +31,9 @@ _PLACE_TYPES = (
     (re.compile(r"\b(?:country|nation|republic|kingdom)\b", re.I), "country"),
     (re.compile(r"\b(?:company|corporation|inc\.|university|party|organization|agency|ministry)\b", re.I), "organization"),
 )  # fmt: skip
+#: A definition that goes on to list the peoples of an autonomous county: "Weining Yi, Hui and Miao autonomous
+#: county in Bijie" names Weining County, not "Weining Yi".
+_AUTONOMOUS_PEOPLES = re.compile(r"^,[\w\s,]*?\band\b[\w\s]*?\bautonomous (county|prefecture|banner)\b", re.I)
 _SMALL_WORDS = frozenset({"of", "the", "and", "de", "al", "du", "von", "van", "la", "le", "el", "bin", "da"})
 
 
@@ -57,6 +60,8 @@ def _entry_from_record(record: dict[str, object]) -> Entry | None:
     name, rest = _name_and_rest(first)
     if name is None or zipf(name) >= COMMON_WORD_ZIPF:
         return None
+    if peoples := _AUTONOMOUS_PEOPLES.match(rest):
+        name = f"{name.split()[0]} {peoples.group(1).title()}"
     return Entry(
         id=f"cedict-{slug(name)}-{slug(pinyin)}",
         canonical=name,

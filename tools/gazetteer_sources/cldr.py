@@ -1,9 +1,11 @@
-"""Countries and territories from CLDR (via Babel): English names with Traditional and Simplified Chinese."""
+"""Countries and territories from CLDR (via Babel): English names with Traditional and Simplified Chinese,
+and the demonyms, other names and short forms of :mod:`tools.gazetteer_sources.country_forms`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tools.gazetteer_sources import country_forms
 from translit.gazetteer.entry import Entry
 from translit.gazetteer.facts import is_all_chinese
 
@@ -29,12 +31,15 @@ def country_entries() -> Iterator[Entry]:
             if country is None:
                 continue
             name = getattr(country, "common_name", None) or country.name
+        name = country_forms.CANONICAL.get(code, name)
         chinese = {traditional.get(code, ""), hong_kong.get(code, ""), simplified.get(code, "")}
         yield Entry(
             id=f"cldr-{code.lower()}",
             canonical=name,
             type="country",
             country=code,
+            short=country_forms.SHORT.get(code, ()),
             chinese=tuple(sorted(c for c in chinese if is_all_chinese(c))),
+            mentions=country_forms.mentions(code),
             source=SOURCE,
         )

@@ -4,6 +4,19 @@ and the references scored the same way, as the ceiling.
 
 Each line of the source is the original of the same line of every system and reference; each is checked
 by :func:`translit.source.check_entities`, the same check the ``source`` rule cleans with.
+
+What counts, so that the score measures errors and not the checker's blind spots:
+
+- **acceptable**: rendered by a form the gazetteer accepts (or a reading translators use);
+- **wrong**: a span of the line aligned to the entity and spelled otherwise, with evidence — aligned for
+  sure, a misspelling the gazetteer lists, or spelled at least :data:`WRONG_SIMILARITY` like a reading or
+  name of the entity; weaker alignments are *unclear* and not scored;
+- **omitted**: rendered nowhere the checker can see. Translations drop and paraphrase names ("the
+  city", "we" for 中方) as references do too, so an omission is scored only where a reference renders the
+  entity acceptably in that line; all omissions are reported.
+
+``share`` = acceptable / (acceptable + wrong + scored omissions). A reference is scored the same way, its
+omissions against the other references: with one reference its omissions are reported, not scored.
 """
 
 from __future__ import annotations
@@ -12,12 +25,20 @@ import json
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from translit._version import __version__
 from translit.evaluation.inputs import EvaluationInputError, check_aligned
 
+if TYPE_CHECKING:
+    from translit.pipeline import Pipeline
+    from translit.source import EntityCheck
+
 #: The bootstrap's seed, as sacrebleu's (``SACREBLEU_SEED``): the same resamples for every system.
 BOOTSTRAP_SEED = 12345
+#: An alignment that is not sure counts as a wrong rendering from this similarity up (spelled this much like
+#: a reading or name of the entity: "Germug" for 格爾木 is 0.83); weaker ones are unclear.
+WRONG_SIMILARITY = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +66,13 @@ class EntityScore:
     """One system's (or reference's) entity counts; ``share`` is the share rendered acceptably."""
 
     name: str
-    checked: int
+    checked: int  # scored: acceptable, wrong, and omitted where a reference renders the entity
     acceptable: int
-    omitted: int
+    omitted: int  # scored omissions
     wrong: tuple[WrongRendering, ...]
     per_segment: tuple[tuple[int, int], ...] = field(repr=False)  # (checked, acceptable) per segment
+    omitted_all: int = 0  # every entity rendered nowhere, scored or not
+    unclear: int = 0  # aligned too weakly to call wrong
     mean: float | None = None
     ci: float | None = None
     p_value: float | None = None
@@ -65,6 +88,8 @@ class EntityScore:
             "acceptable": self.acceptable,
             "share_acceptable": self.share,
             "omitted": self.omitted,
+            "omitted_all": self.omitted_all,
+            "unclear": self.unclear,
             "wrong": len(self.wrong),
             "mean": self.mean,
             "ci": self.ci,
@@ -102,7 +127,7 @@ class EntityReport:
 
     def format_text(self, listed: int = 10) -> str:
         """A table (systems ranked, then references), then up to ``listed`` wrong renderings each."""
-        rows = [("system", "checked", "acceptable %", "omitted", "wrong", "bootstrap")]
+        rows = [("system", "scored", "acceptable %", "omitted (all)", "wrong", "unclear", "bootstrap")]
         ranked = sorted(self.systems, key=lambda s: -s.share)
         for score in [*ranked, *self.references]:
             label = score.name if score in self.systems else f"{score.name} (reference)"
@@ -119,8 +144,9 @@ class EntityReport:
                     label,
                     str(score.checked),
                     f"{score.share:.2f}",
-                    str(score.omitted),
+                    f"{score.omitted} ({score.omitted_all})",
                     str(len(score.wrong)),
+                    str(score.unclear),
                     test,
                 )
             )
@@ -128,6 +154,10 @@ class EntityReport:
         lines = [
             "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
             for row in rows
+        ]
+        lines += [
+            "",
+            "omitted: rendered nowhere where a reference renders the entity (scored); all in brackets",
         ]
         if self.bootstrap:
             lines += ["", f"paired bootstrap ({self.bootstrap} resamples) against {self.systems[0].name}: "
@@ -164,10 +194,17 @@ def score_entities(
     if bootstrap and len(systems) < 2:
         raise EvaluationInputError("a paired bootstrap test needs at least two hypothesis files")
     pipeline = load_pipeline(Config(house_style=house_style))
-    scored = [_score(pipeline, name, source, lines) for name, lines in systems.items()]
+    reference_checks = {name: _checks(pipeline, source, lines) for name, lines in references.items()}
+    scored = [
+        _score(pipeline, name, _checks(pipeline, source, lines), _rendered(reference_checks))
+        for name, lines in systems.items()
+    ]
     if bootstrap:
         scored = _paired_bootstrap(scored, bootstrap)
-    ceiling = tuple(_score(pipeline, name, source, lines) for name, lines in references.items())
+    ceiling = tuple(
+        _score(pipeline, name, checks, _rendered({n: c for n, c in reference_checks.items() if n != name}))
+        for name, checks in reference_checks.items()
+    )
     signature = "|".join(
         [
             f"translit-eval:{__version__}",
@@ -179,24 +216,56 @@ def score_entities(
     return EntityReport(tuple(scored), ceiling, segments, bootstrap, f"{signature} || {pipeline.signature()}")
 
 
-def _score(pipeline, name: str, source: Sequence[str], lines: Sequence[str]) -> EntityScore:
+def _checks(pipeline: Pipeline, source: Sequence[str], lines: Sequence[str]) -> list[tuple[EntityCheck, ...]]:
+    """The checks of each line against its source line, each line a document of its own."""
     from translit.document import read_document
-    from translit.source import Rendering, check_entities
 
-    per_segment, wrong, omitted = [], [], 0
-    for index, (original, text) in enumerate(zip(source, lines)):
-        document = read_document(text, pipeline.gazetteer, pipeline.read_source(text, original))
-        checks = check_entities(document)
-        per_segment.append((len(checks), sum(c.rendering is Rendering.ACCEPTABLE for c in checks)))
-        # a span taken by elimination alone is no evidence of a wrong rendering: count it as left out
-        aligned = [c for c in checks if c.rendering is Rendering.WRONG and c.similarity > 0]
-        omitted += sum(c.rendering is not Rendering.ACCEPTABLE for c in checks) - len(aligned)
-        for check in aligned:
-            expected = pipeline.gazetteer[check.entry or check.entity.entries[0]].canonical
-            wrong.append(WrongRendering(index, check.entity.surface, check.written, expected, check.sure))
+    return [
+        read_document(text, pipeline.gazetteer, pipeline.read_source(text, original)).source_checks
+        for original, text in zip(source, lines)
+    ]
+
+
+def _rendered(references: Mapping[str, list[tuple[EntityCheck, ...]]]) -> list[set[tuple[str, ...]]]:
+    """Per line, the source entities (by their entries) some reference renders acceptably."""
+    from translit.source import Rendering
+
+    lines = max((len(checks) for checks in references.values()), default=0)
+    rendered: list[set[tuple[str, ...]]] = [set() for _ in range(lines)]
+    for checks in references.values():
+        for index, line in enumerate(checks):
+            rendered[index].update(c.entity.entries for c in line if c.rendering is Rendering.ACCEPTABLE)
+    return rendered
+
+
+def _score(
+    pipeline: Pipeline, name: str, checks: list[tuple[EntityCheck, ...]], rendered: list[set[tuple[str, ...]]]
+) -> EntityScore:
+    from translit.source import Rendering
+
+    per_segment, wrong = [], []
+    omitted = omitted_all = unclear = 0
+    for index, line in enumerate(checks):
+        scored = accepted = 0
+        for check in line:
+            if check.rendering is Rendering.ACCEPTABLE:
+                scored, accepted = scored + 1, accepted + 1
+            elif check.rendering is Rendering.OMITTED or check.similarity == 0:  # by elimination: no evidence
+                omitted_all += 1
+                if index < len(rendered) and check.entity.entries in rendered[index]:
+                    scored, omitted = scored + 1, omitted + 1
+            elif check.sure or check.listed or check.similarity >= WRONG_SIMILARITY:
+                scored += 1
+                expected = pipeline.gazetteer[check.entry or check.entity.entries[0]].canonical
+                wrong.append(WrongRendering(index, check.entity.surface, check.written, expected, check.sure))
+            else:
+                unclear += 1
+        per_segment.append((scored, accepted))
     checked = sum(c for c, _ in per_segment)
     accepted = sum(a for _, a in per_segment)
-    return EntityScore(name, checked, accepted, omitted, tuple(wrong), tuple(per_segment))
+    return EntityScore(
+        name, checked, accepted, omitted, tuple(wrong), tuple(per_segment), omitted_all, unclear
+    )
 
 
 def _paired_bootstrap(scores: list[EntityScore], samples: int) -> list[EntityScore]:

@@ -23,6 +23,7 @@ from translit.rules import (
     punctuation,
     rendering,
     source,
+    source_house_style,
     spacing,
     stutter,
     variant,
@@ -49,6 +50,7 @@ RULES: dict[str, Rule] = {
         stutter.RULE,
         literal_name.RULE,
         source.RULE,
+        source_house_style.RULE,
     )
 }
 #: The rules that rewrite valid spellings to the house's; the others fix errors.

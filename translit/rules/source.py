@@ -14,12 +14,15 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
-from translit.rules.context import reference_count
+from translit.gazetteer import FormKind
+from translit.rules.context import is_foreign_pinyin, reference_count
 from translit.rules.rule import Evidence, Rule
-from translit.source.alignment import EntityCheck, Rendering, check_entities
+from translit.source.alignment import EntityCheck, Rendering
+from translit.source.readings import person_reading
 
 if TYPE_CHECKING:
     from translit.document import Document
+    from translit.gazetteer import Entry
 
 #: A span spelled like a reading of the source form, and like no other entity's: the source says what
 #: it renders, so the fix is as sure as a listed variant's.
@@ -31,7 +34,7 @@ BY_ELIMINATION = 0.4
 
 
 def find_source_mismatches(document: Document) -> Iterator[Finding]:
-    for check in check_entities(document):
+    for check in document.source_checks:
         if check.rendering is Rendering.OMITTED:
             yield _omission(document, check)
         elif check.rendering is Rendering.WRONG and not _left_to_variant_rule(document, check):
@@ -44,10 +47,10 @@ def _mistranslation(document: Document, check: EntityCheck) -> Finding:
     entries = (check.entry, *check.alternatives) if check.entry else check.alternatives
     candidates = tuple(
         Candidate(
-            replacement=gazetteer[entry_id].canonical_for(check.written),
+            replacement=_replacement(gazetteer[entry_id], check),
             reason=(
                 f"the source names {check.entity.surface} ({gazetteer[entry_id].canonical}); the MT writes "
-                f"{check.written!r}, {check.evidence}"
+                f"{check.written!r}, {check.evidence}{_read_so(gazetteer[entry_id], check)}"
             ),
             prior=prior / len(entries),
             entry=entry_id,
@@ -56,6 +59,20 @@ def _mistranslation(document: Document, check: EntityCheck) -> Finding:
         for entry_id in entries
     )
     return Finding(check.start, check.end, check.written, "mistranslation", "source", candidates)
+
+
+def _replacement(entry: Entry, check: EntityCheck) -> str:
+    """The entity's own spelling; for a garbled reading of a person's name written in characters, the
+    reading itself ("Zhang Zhongcou" -> "Zhang Zhongmou"): the MT chose to romanize, and a reading is
+    valid (the house style, when on, replaces it by the entity's name next)."""
+    if check.garbles and entry.type == "person" and not is_foreign_pinyin(entry, FormKind.PINYIN):
+        return person_reading(check.garbles)
+    return entry.canonical_for(check.written)
+
+
+def _read_so(entry: Entry, check: EntityCheck) -> str:
+    replacement = _replacement(entry, check)
+    return f", which reads {replacement!r}" if replacement != entry.canonical_for(check.written) else ""
 
 
 def _omission(document: Document, check: EntityCheck) -> Finding:

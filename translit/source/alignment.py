@@ -21,19 +21,27 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import regex
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from translit.gazetteer.entry import CURATED_SOURCE, FormKind
-from translit.gazetteer.facts import COMBINING_FORMS, writes_names_in_characters
+from translit.gazetteer.facts import COMBINING_FORMS
 from translit.gazetteer.words import zipf
 from translit.rules.context import FUNCTION_WORD_ZIPF, TITLES, is_foreign_pinyin
-from translit.source.readings import GLOSSES, letters, readings
+from translit.source.readings import (
+    GLOSSES,
+    letters,
+    readings,
+    romanizations,
+    syllables,
+    translations,
+)
 from translit.source.script import fold
 
 if TYPE_CHECKING:
@@ -56,9 +64,23 @@ COMMON_NAME_WORD_ZIPF = 4.5
 #: Only such a span may be taken for a misspelling of an English name ("Atalanta" is a club, not Atlanta)
 #: or be the one name left unexplained.
 UNKNOWN_WORD_ZIPF = 2.0
+#: The longest run of the source's other characters whose reading may explain a span.
+MAX_OTHER_RUN = 4
+#: The longest pinyin syllable ("zhuang", "shuang").
+MAX_SYLLABLE_LETTERS = 6
 #: Span letters shorter than this are too short to compare ("Ma", "Li").
 MIN_LETTERS = 4
+#: A word of an entity's name this long identifies it in lower case too ("chinanews.com"); shorter ones
+#: are words ("us", "un").
+MIN_LOWER_CASE_LETTERS = 5
+_WORD = regex.compile(r"[^\W\d_]+")
+_LETTERS = regex.compile(r"\p{L}+")
 _NAME_WORD = regex.compile(r"(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-'’](?![sS]\b)[\p{L}\p{M}]+)*")
+#: What may end an inflected form of a name, after the stem it shares with the name.
+_ENDING = regex.compile(r"(?:s|es|n|ns|an|ans|ian|ians|ese|ish|i|is|ic|ism|ist|ists|m|t|a|e)?")
+#: English words a name's rendering may stand beside without being part of another name: "Germu City".
+_GENERIC_WORDS = frozenset(word for glosses in GLOSSES.values() for word in glosses)
+_NAME_GOES_ON = regex.compile(r"[ -]\p{Lu}")
 _ACCEPTED_KINDS = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.MENTION})
 
 
@@ -89,6 +111,12 @@ class EntityCheck:
     sure: bool = False
     alternatives: tuple[str, ...] = ()  # other entries the span may render equally well
     listed: bool = False  # the span is a form the gazetteer lists as wrong for the entry (a variant)
+    #: an acceptable span that romanizes a name written in characters ("Liu Dehua" for Andy Lau): a
+    #: reading translators use too, which only the house style replaces by the entity's own name
+    reading: bool = False
+    #: a wrong span spelled like a romanization of the entity's Chinese form ("Zhang Zhongcou" like
+    #: "zhangzhongmou"): the form it garbles
+    garbles: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,27 +125,96 @@ class _Span:
     end: int
     text: str
     letters: str
+    #: the span is a whole run of capitalized words, but for generic words ("Germu" of "Germu City"); a
+    #: part of a longer name ("Changjiang" of "Chai Changjiang", a man) renders no entity for sure
+    whole: bool = True
 
 
 def check_entities(document: Document) -> tuple[EntityCheck, ...]:
-    """Every source entity of every segment of the document, checked; () without a source."""
+    """Every source entity of every segment of the document, checked, then settled across the document
+    (:func:`settle_in_document`); () without a source."""
     if document.source is None:
         return ()
-    return tuple(check for segment in document.source.segments for check in check_segment(document, segment))
+    starts = [mention.start for mention in document.mentions]
+    checks = [
+        check for segment in document.source.segments for check in check_segment(document, segment, starts)
+    ]
+    return settle_in_document(document, checks)
 
 
-def check_segment(document: Document, segment: SourceSegment) -> list[EntityCheck]:
-    """Each distinct entity of the segment, checked against the segment's text."""
+def settle_in_document(document: Document, checks: list[EntityCheck]) -> tuple[EntityCheck, ...]:
+    """What one segment makes sure holds for the whole document, the way a reader takes it: a spelling
+    aligned for sure to an entity in one segment renders that entity wherever else the document writes it
+    ("Germug" close to 格爾木 in one line is the "Germug" that another line aligns for sure). Where the
+    source names the entity, the unsure alignment becomes sure; where it does not (a later sentence
+    says "he"), the same unknown spelling is the same error, and is added, so that a fix never leaves
+    the entity spelled two ways. A spelling aligned to two entities in the document settles nothing."""
+    aligned = [c for c in checks if c.similarity > 0 and (c.rendering is Rendering.WRONG or c.reading)]
+    entries_of: dict[str, set[str | None]] = {}
+    for check in aligned:
+        entries_of.setdefault(check.written, set()).add(check.entry)
+    sure = {
+        c.written: c for c in aligned if c.sure and not c.alternatives and len(entries_of[c.written]) == 1
+    }
+    if not sure:
+        return tuple(checks)
+    unsure = {id(c) for c in aligned if not c.sure and not c.alternatives and c.written in sure}
+    settled = [
+        dataclasses.replace(c, sure=True, evidence=f"{c.evidence}, as it is aligned for sure elsewhere")
+        if id(c) in unsure
+        else c
+        for c in checks
+    ]
+    echoes = _same_spelling_elsewhere(document, checks, sure)
+    rendered = {(c.segment, c.entity.entries) for c in echoes}
+    settled = [
+        c
+        for c in settled
+        if c.rendering is not Rendering.OMITTED or (c.segment, c.entity.entries) not in rendered
+    ]
+    return tuple(sorted([*settled, *echoes], key=lambda c: (c.segment, c.start)))
+
+
+def _same_spelling_elsewhere(
+    document: Document, checks: list[EntityCheck], sure: dict[str, EntityCheck]
+) -> list[EntityCheck]:
+    """The other places the document writes a spelling aligned for sure, as that entity's renderings: an
+    unknown word that no check and no known name accounts for."""
+    taken = sorted((c.start, c.end) for c in checks if c.end > c.start)
+    taken += [(m.start, m.end) for m in document.mentions if _is_known_name(document, m)]
+    taken.sort()
+    source = document.source
+    assert source is not None
+    added = []
+    for written, model in sure.items():
+        if not _has_unknown_word(written):
+            continue
+        for match in regex.finditer(
+            rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(written)}(?![\p{{L}}\p{{M}}'’-])", document.text
+        ):
+            if _overlaps(taken, match.start(), match.end()):
+                continue
+            segment = source.segment_at(match.start())
+            evidence = f"the spelling aligned for sure to {model.entity.surface} elsewhere in the document"
+            added.append(
+                dataclasses.replace(
+                    model, segment=segment.index, start=match.start(), end=match.end(), evidence=evidence
+                )
+            )
+    return added
+
+
+def check_segment(document: Document, segment: SourceSegment, starts: list[int]) -> list[EntityCheck]:
+    """Each distinct entity of the segment, checked against the segment's text (``starts``: where the
+    document's mentions start)."""
     if not segment.entities:
         return []
     entities = list({entity.entries: entity for entity in reversed(segment.entities)}.values())[::-1]
-    mentions = _mentions_in(document, segment.start, segment.end)
+    mentions = document.mentions[
+        bisect.bisect_left(starts, segment.start) : bisect.bisect_left(starts, segment.end)
+    ]
     referenced = _referenced(document, mentions)
-    words = {
-        part
-        for m in _NAME_WORD.finditer(document.text, segment.start, segment.end)
-        for part in (_normalized(m.group()), *m.group().split("-"))
-    }
+    words = _SegmentWords(document.text, segment.start, segment.end)
     checks: dict[int, EntityCheck] = {}
     for index, entity in enumerate(entities):
         accepted = _accepting_mention(document, entity, referenced, words)
@@ -137,16 +234,30 @@ def check_segment(document: Document, segment: SourceSegment) -> list[EntityChec
     return [checks[i] for i in range(len(entities))]
 
 
-def _mentions_in(document: Document, start: int, end: int) -> Sequence[Mention]:
-    first = bisect.bisect_left(document.mentions, start, key=lambda m: m.start)
-    last = bisect.bisect_left(document.mentions, end, key=lambda m: m.start)
-    return document.mentions[first:last]
+class _SegmentWords:
+    """The words of a segment, as names are compared: found only when a mention does not settle an
+    entity (most segments name every entity of their source by a form the gazetteer knows)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    @functools.cached_property
+    def capitalized(self) -> set[str]:
+        """Capitalized words and their hyphenated parts, "U.S." as "US"."""
+        return {
+            part
+            for m in _NAME_WORD.finditer(self._text, self._start, self._end)
+            for part in (_normalized(m.group()), *m.group().split("-"))
+        }
+
+    @functools.cached_property
+    def lowered(self) -> set[str]:
+        return set(_WORD.findall(self._text[self._start : self._end].lower()))
 
 
-def _is_accepted_form(document: Document, mention: Mention, entry_id: str) -> bool:
-    kind = mention.kind
+def _is_accepted_form(gazetteer: Gazetteer, entry_id: str, kind: FormKind) -> bool:
     if kind is FormKind.PINYIN:  # the house style's business, unless it transcribes a foreign name
-        return not is_foreign_pinyin(document.gazetteer[entry_id], kind)
+        return not is_foreign_pinyin(gazetteer[entry_id], kind)
     return kind in _ACCEPTED_KINDS
 
 
@@ -155,32 +266,51 @@ def _referenced(document: Document, mentions: Sequence[Mention]) -> dict[str, Me
     country, by one of its places or people."""
     referenced: dict[str, Mention] = {}
     for mention in mentions:
-        accepted = [i for i in mention.entries if _is_accepted_form(document, mention, i)]
-        for entry_id in (*accepted, *document.gazetteer.countries_of(accepted)):
+        for entry_id in _referents(document.gazetteer, mention.entries, mention.kind):
             referenced.setdefault(entry_id, mention)
     return referenced
 
 
+@functools.lru_cache(maxsize=65536)
+def _referents(gazetteer: Gazetteer, entries: tuple[str, ...], kind: FormKind) -> tuple[str, ...]:
+    """The entities a mention of ``entries`` written as a ``kind`` form renders acceptably, and their
+    countries (a mention repeats; this is asked of every one)."""
+    accepted = [i for i in entries if _is_accepted_form(gazetteer, i, kind)]
+    return (*accepted, *gazetteer.countries_of(accepted))
+
+
 def _accepting_mention(
-    document: Document, entity: SourceEntity, referenced: dict[str, Mention], words: set[str]
+    document: Document,
+    entity: SourceEntity,
+    referenced: dict[str, Mention],
+    words: _SegmentWords,
 ) -> Mention | str | None:
-    """The mention (or the word) by which the segment renders the entity acceptably, if any."""
+    """The mention (or the word) by which the segment renders the entity acceptably, if any: a form of
+    it, one of the words that identify it as written, or a long one in lower case ("chinanews.com")."""
     for entry_id in entity.entries:
         if entry_id in referenced:
             return referenced[entry_id]
     for entry_id in entity.entries:
-        own = _identifying_words(document.gazetteer, document.gazetteer[entry_id])
-        if own & words:
-            return min(own & words)
+        own, own_lowered = _identifying_words(document.gazetteer, entry_id)
+        if own & words.capitalized:
+            return min(own & words.capitalized)
+        if own_lowered & words.lowered:
+            return min(own_lowered & words.lowered)
     return None
 
 
-def _identifying_words(gazetteer: Gazetteer, entry: Entry) -> frozenset[str]:
+@functools.lru_cache(maxsize=65536)
+def _identifying_words(gazetteer: Gazetteer, entry_id: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of an entity's names that identify it: "Xinhua" of "Xinhua News Agency", and the nouns
-    and adjectives the abbreviation table gives it ("US", "American")."""
+    and adjectives the abbreviation table gives it ("US", "American"); and, lower-cased, those of them
+    long enough to identify it in lower case too ("chinanews", not "us")."""
+    entry = gazetteer[entry_id]
     names = (entry.canonical, *entry.short, *entry.alternates, *entry.mentions)
     combining = COMBINING_FORMS.get(entry.country, ()) if entry.type == "country" else ()
-    return _distinctive_words(names) | set(abbreviation_words(gazetteer).get(entry.id, ())) | set(combining)
+    distinctive = _distinctive_words(names)
+    words = distinctive | set(abbreviation_words(gazetteer).get(entry.id, ())) | set(combining)
+    lowered = frozenset(w.lower() for w in distinctive if len(w) >= MIN_LOWER_CASE_LETTERS and w.isalpha())
+    return frozenset(words), lowered
 
 
 @functools.lru_cache(maxsize=65536)
@@ -201,7 +331,9 @@ def _misspelling(
     Jinli"): the gazetteer itself says which entity the span renders, and how wrongly."""
     for mention in mentions:
         for entry_id in entity.entries:
-            if entry_id in mention.entries and not _is_accepted_form(document, mention, entry_id):
+            if entry_id in mention.entries and not _is_accepted_form(
+                document.gazetteer, entry_id, mention.kind
+            ):
                 evidence = f"{mention.surface!r} is a {mention.kind.value} form of {document.gazetteer[entry_id].canonical}"
                 return EntityCheck(
                     entity,
@@ -251,10 +383,10 @@ def _unexplained_spans(
 ) -> list[_Span]:
     """Every run of consecutive capitalized words (and each part of one) that neither a name the
     gazetteer knows nor an accepted entity of the segment explains: where a wrong rendering can be."""
-    explained_words = set()
+    explained_words: set[str] = set()
     for check in checks.values():
         for entry_id in check.entity.entries:
-            explained_words |= _identifying_words(document.gazetteer, document.gazetteer[entry_id])
+            explained_words |= _identifying_words(document.gazetteer, entry_id)[0]
     taken = [(m.start, m.end) for m in mentions if _is_known_name(document, m)]
     taken += [(c.start, c.end) for c in checks.values() if c.end > c.start]
     taken.sort()
@@ -268,13 +400,82 @@ def _unexplained_spans(
     ]
     spans = []
     for run in _runs(document.text, words):
+        generic = [m.group().lower() in _GENERIC_WORDS for m in run]
         for first in range(len(run)):
             for last in range(first, min(first + 4, len(run))):
                 start, end = run[first].start(), run[last].end()
                 text = document.text[start:end]
                 if _may_render_a_name(text, last - first + 1):
-                    spans.append(_Span(start, end, text, letters(text)))
+                    whole = all(generic[:first]) and all(generic[last + 1 :])
+                    spans.append(_Span(start, end, text, letters(text), whole))
     return spans
+
+
+class _ReadElsewhere:
+    """Whether a span reads two to four other characters of the segment's source (:func:`_reads`),
+    asked only of the spans that matter and answered once each."""
+
+    def __init__(self, segment: SourceSegment, entities: Sequence[SourceEntity]) -> None:
+        self._segment, self._entities = segment, entities
+        self._answers: dict[str, bool] = {}
+
+    @functools.cached_property
+    def _starts(self) -> dict[str, list[tuple[tuple[tuple[str, ...], ...], int]]]:
+        """Each reading of a character that starts a run of two or more, and where it stands."""
+        starts: dict[str, list[tuple[tuple[tuple[str, ...], ...], int]]] = {}
+        for run in _other_characters(self._segment, self._entities):
+            for index, readings_ in enumerate(run[:-1]):
+                for reading in readings_:
+                    starts.setdefault(reading, []).append((run, index))
+        return starts
+
+    def __call__(self, span: _Span) -> bool:
+        spelling = span.letters
+        if spelling not in self._answers:
+            self._answers[spelling] = any(
+                _reads(run, index, spelling)
+                for length in range(1, min(len(spelling), MAX_SYLLABLE_LETTERS) + 1)
+                for run, index in self._starts.get(spelling[:length], ())
+            )
+        return self._answers[spelling]
+
+
+def _other_characters(
+    segment: SourceSegment, entities: Sequence[SourceEntity]
+) -> list[tuple[tuple[str, ...], ...]]:
+    """The readings of each character of the runs of the segment's source that no source entity takes
+    (see :func:`_reads`)."""
+    options = syllables(fold(segment.source))
+    taken = [False] * len(options)
+    for entity in entities:
+        for index in range(entity.start - segment.source_start, entity.end - segment.source_start):
+            if 0 <= index < len(taken):
+                taken[index] = True
+    runs, run = [], []
+    for readings_, is_taken in zip(options, taken):
+        if readings_ and not is_taken:
+            run.append(readings_)
+        elif run:
+            runs.append(tuple(run))
+            run = []
+    if run:
+        runs.append(tuple(run))
+    return [r for r in runs if len(r) >= 2]
+
+
+def _reads(run: tuple[tuple[str, ...], ...], start: int, spelling: str) -> bool:
+    """Whether two to four consecutive characters of ``run`` from ``start`` read ``spelling``: then a span
+    spelled so renders those characters ("Changhai" for 长海 in 上海长海医院, Shanghai Changhai
+    Hospital), not a misspelled entity of the segment (Shanghai)."""
+
+    def from_(index: int, rest: str, taken: int) -> bool:
+        if not rest:
+            return taken >= 2
+        if index >= len(run) or taken == MAX_OTHER_RUN:
+            return False
+        return any(rest.startswith(r) and from_(index + 1, rest[len(r) :], taken + 1) for r in run[index])
+
+    return from_(start, spelling, 0)
 
 
 def _is_known_name(document: Document, mention: Mention) -> bool:
@@ -293,11 +494,15 @@ def _is_function_word_or_title(word: str) -> bool:
 
 
 def _is_capitalized_word(document: Document, word: regex.Match[str]) -> bool:
-    """An English word capitalized because it starts a sentence ("Responding to the flood...")."""
-    start = word.start()
+    """An English word capitalized because it starts a sentence or a line ("Responding to the flood..."),
+    not the first word of a name that goes on ("Liu Dehua said", though "liu" is common in English text)."""
+    start, text = word.start(), document.text
     sentence_start = document.sentence_starts[document.sentence_index(start)]
-    at_start = not document.text[sentence_start:start].strip(" \t\r\n\"“'‘([-–—:")
-    return at_start and zipf(word.group().lower()) >= UNKNOWN_WORD_ZIPF
+    line_start = text.rfind("\n", 0, start) + 1
+    at_start = not text[max(sentence_start, line_start) : start].strip(" \t\r\n\"“'‘([-–—:")
+    if not at_start or _NAME_GOES_ON.match(text, word.end()):
+        return False
+    return zipf(word.group().lower()) >= UNKNOWN_WORD_ZIPF
 
 
 def _normalized(word: str) -> str:
@@ -350,7 +555,13 @@ def _align(
     """Wrong renderings of the entities not accepted: the best-matching span of each, sure or not; and
     by elimination, the one span left for the one entity left."""
     checks: dict[int, EntityCheck] = {}
-    matches = {index: _ranked_matches(document, entities[index], index, spans) for index in open_entities}
+    read_elsewhere = _ReadElsewhere(segment, entities)
+    matches = {
+        index: [
+            m for m in _ranked_matches(document, entities[index], index, spans) if not read_elsewhere(m.span)
+        ]
+        for index in open_entities
+    }
     claimed: list[tuple[int, int]] = []
     # strongest alignments first, so that a span is claimed by the entity it renders best
     for index in sorted(matches, key=lambda i: -(matches[i][0].similarity if matches[i] else 0)):
@@ -367,11 +578,20 @@ def _align(
             best, rivals = _in_source_order(index, best, rivals, checks)
         runner_up = rivals[0].similarity if rivals else 0.0
         same_span = [m.entry for m in rivals if m.span == best.span and m.similarity == best.similarity]
-        sure = best.similarity >= SURE_SIMILARITY and best.similarity - runner_up >= SURE_MARGIN
-        checks[index] = _wrong(entities[index], segment, best, sure, tuple(same_span))
+        sure = (
+            best.similarity >= SURE_SIMILARITY
+            and best.similarity - runner_up >= SURE_MARGIN
+            and best.span.whole
+        )
+        if _is_house_reading(document, best):
+            checks[index] = _acceptable_span(entities[index], segment, best, sure and not same_span)
+        elif _is_partial_reading(document, entities[index], best):
+            checks[index] = _acceptable_span(entities[index], segment, best)
+        else:
+            checks[index] = _wrong(entities[index], segment, best, sure, tuple(same_span))
         claimed.append((best.span.start, best.span.end))
     left = [i for i in open_entities if i not in checks]
-    free = [s for s in spans if not _overlaps(sorted(claimed), s.start, s.end)]
+    free = [s for s in spans if not _overlaps(sorted(claimed), s.start, s.end) and not read_elsewhere(s)]
     maximal = [s for s in free if not any(o is not s and o.start <= s.start and s.end <= o.end for o in free)]
     named_by_elimination = {"person", "city", "region", "country"}
     if (
@@ -391,13 +611,10 @@ def _align(
 
 def _renders_acceptably(document: Document, match: _Match) -> bool:
     """Whether the best-matching span is after all an acceptable rendering: an inflection or part of an
-    English name ("Syrian" of Syria, "Central Television"), or a reading of a name written in characters
-    in its own country, which translators use too ("Zhang Zhongmou" for Morris Chang: house style)."""
+    English name ("Syrian" of Syria, "Central Television")."""
     if match.key is None:
         return False
     entry = document.gazetteer[match.entry]
-    if not match.key.name and writes_names_in_characters(entry.country):
-        return True
     written = set(match.span.text.lower().split())
     for name in (entry.canonical, *entry.short, *entry.alternates, *entry.mentions):
         name_letters = letters(name)
@@ -408,15 +625,87 @@ def _renders_acceptably(document: Document, match: _Match) -> bool:
     return False
 
 
+def _is_partial_reading(document: Document, entity: SourceEntity, match: _Match) -> bool:
+    """Whether the span romanizes two or more consecutive characters of a name written in characters, but
+    not all of them: "Mingzheng" (明政) of 范明政, "Jin Ping" of 習近平 — part of the name, read right,
+    as a later mention often is; nothing to replace it by."""
+    if match.key is None or match.key.name:
+        return False
+    if is_foreign_pinyin(document.gazetteer[match.entry], FormKind.PINYIN):
+        return False
+    options = syllables(fold(_name_part(entity.surface, document.gazetteer[match.entry])))
+    return any(_reads(options, start, match.span.letters) for start in range(len(options) - 1))
+
+
+def _is_house_reading(document: Document, match: _Match) -> bool:
+    """Whether the span is a spelling translators use too, which only the house style replaces: an exact
+    romanization of the source form where the entity's Chinese form is its own name (a person, place or
+    body of a country that writes names in characters, or of no known country: "Liu Dehua" for Andy Lau,
+    "Kekexili" for Hoh Xil), or another transliteration of its English name ("Kronshtadt" for Kronstadt,
+    see :func:`transliteration_skeleton`). A garbled reading ("Germu" for 格爾木, Ge'ermu), the
+    romanization of a transcribed foreign name ("Laixi" for Raisi) or a misspelling ("Bosonaro") is an
+    error."""
+    key = match.key
+    if key is None:
+        return False
+    entry = document.gazetteer[match.entry]
+    if key.name:
+        if key.name in entry.variants:
+            return False
+        written = match.span.letters
+        return written != key.letters and transliteration_skeleton(written) == transliteration_skeleton(
+            key.letters
+        )
+    if not key.romanized or match.span.letters != key.letters:
+        return False
+    return not is_foreign_pinyin(entry, FormKind.PINYIN)
+
+
+#: Letters that transliterations of one name from different languages write differently (Кронштадт as
+#: Kronshtadt or Kronstadt, Valdivia or Waldivia, Yemen or Jemen), folded together; doubled letters are
+#: written single.
+_TRANSLITERATION_FOLDS = (
+    ("sh", "s"),
+    ("zh", "z"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("y", "i"),
+    ("j", "i"),
+)
+_DOUBLED = regex.compile(r"(.)\1+")
+
+
+def transliteration_skeleton(spelling: str) -> str:
+    """The letters of a name with the differences between transliteration conventions folded away.
+
+    >>> transliteration_skeleton("kronshtadt") == transliteration_skeleton("kronstadt")
+    True
+    >>> transliteration_skeleton("bosonaro") == transliteration_skeleton("bolsonaro")
+    False
+    """
+    for written, folded in _TRANSLITERATION_FOLDS:
+        spelling = spelling.replace(written, folded)
+    return _DOUBLED.sub(r"\1", spelling)
+
+
 def _is_inflection(written: str, name: str) -> bool:
-    """ "syrian" of "syria", "marxist" of "marxism", "uighurs" of "uighur": one is the other's stem."""
-    shorter, longer = sorted((written, name), key=len)
-    stem = shorter[: max(len(shorter) - 3, MIN_LETTERS)]
-    return len(shorter) >= MIN_LETTERS and longer.startswith(stem) and len(longer) - len(stem) <= 6
+    """ "syrian" of "syria", "marxist" of "marxism", "uighurs" of "uighur": the same stem, and what
+    follows it an ending on both sides ("kronstatd" is no form of "kronstadt", "bolsonaru" none of
+    "bolsonaro")."""
+    if min(len(written), len(name)) < MIN_LETTERS:
+        return False
+    common = len(os.path.commonprefix((written, name)))
+    return (
+        common >= min(len(written), len(name)) - 3
+        and bool(_ENDING.fullmatch(written[common:]))
+        and bool(_ENDING.fullmatch(name[common:]))
+    )
 
 
+@functools.lru_cache(maxsize=65536)
 def _has_unknown_word(text: str) -> bool:
-    return any(zipf(w) < UNKNOWN_WORD_ZIPF for w in regex.findall(r"\p{L}+", text.lower()))
+    return any(zipf(w) < UNKNOWN_WORD_ZIPF for w in _LETTERS.findall(text.lower()))
 
 
 def _same_run(a: _Span, b: _Span) -> bool:
@@ -444,17 +733,26 @@ def _in_source_order(
 
 
 def _ranked_matches(document: Document, entity: SourceEntity, index: int, spans: list[_Span]) -> list[_Match]:
+    """Each entry's best-matching key for each span, where at least :data:`LIKELY_SIMILARITY`: readings
+    for any span, English names only for a span with an unknown word (a misspelling of the name)."""
     matches = []
     for entry_id in entity.entries:
-        keys = _keys(entity, document.gazetteer[entry_id])
+        keys = _keys(entity.surface, document.gazetteer[entry_id])
+        readings_only = [key for key in keys if not key.name]
+        translated = translations(fold(_name_part(entity.surface, document.gazetteer[entry_id])))
         for span in spans:
-            usable = keys if _has_unknown_word(span.text) else [k for k in keys if not k.name]
-            if not usable:
-                continue
-            best = max(usable, key=lambda key: fuzz.ratio(span.letters, key.letters))
-            similarity = round(fuzz.ratio(span.letters, best.letters) / 100, 4)
-            if similarity >= LIKELY_SIMILARITY:
-                matches.append(_Match(index, entry_id, span, similarity, best.evidence, best))
+            if span.letters in translated:
+                continue  # another entity in the same characters: 北海 "North Sea" is no Beihai
+            usable = keys if _has_unknown_word(span.text) else readings_only
+            best = process.extractOne(
+                span.letters,
+                [key.letters for key in usable],
+                scorer=fuzz.ratio,
+                score_cutoff=100 * LIKELY_SIMILARITY,
+            )
+            if best is not None:
+                key = usable[best[2]]
+                matches.append(_Match(index, entry_id, span, round(best[1] / 100, 4), key.evidence, key))
     return sorted(matches, key=lambda m: (-m.similarity, m.span.start))
 
 
@@ -465,11 +763,20 @@ class _Key:
     letters: str
     evidence: str
     name: str = ""
+    romanized: bool = False  # a whole pinyin or Wade-Giles spelling, no character glossed
+    chinese: str = ""  # the Chinese form a reading spells
 
 
-def _keys(entity: SourceEntity, entry: Entry) -> list[_Key]:
-    chinese = _name_part(entity.surface, entry)
-    keys = [_Key(reading, f"a reading of {chinese}") for reading in readings(fold(chinese))]
+@functools.lru_cache(maxsize=8192)
+def _keys(surface: str, entry: Entry) -> list[_Key]:
+    """The spellings to compare spans with for ``entry`` written ``surface`` in the source (the same
+    entities recur in every system's output, so they are remembered)."""
+    chinese = _name_part(surface, entry)
+    romanized = romanizations(fold(chinese))
+    keys = [
+        _Key(spelling, f"a reading of {chinese}", romanized=True, chinese=chinese) for spelling in romanized
+    ]
+    keys += [_Key(r, f"a reading of {chinese}") for r in readings(fold(chinese)) if r not in romanized]
     for name in (entry.canonical, *entry.short, *entry.alternates, *entry.variants):
         keys.append(_Key(letters(name), f"spelled like {name!r}", name))
     return [key for key in keys if key.letters]
@@ -484,11 +791,15 @@ def _name_part(surface: str, entry: Entry) -> str:
     return surface
 
 
-def _acceptable_span(entity: SourceEntity, segment: SourceSegment, match: _Match) -> EntityCheck:
+def _acceptable_span(
+    entity: SourceEntity, segment: SourceSegment, match: _Match, sure_reading: bool | None = None
+) -> EntityCheck:
+    """An acceptable rendering found by alignment; ``sure_reading`` is given for a house reading (see
+    :func:`_is_house_reading`): whether the house style may replace it."""
     span = match.span
     return EntityCheck(
         entity, segment.index, Rendering.ACCEPTABLE, span.start, span.end, span.text, match.entry,
-        match.similarity, match.evidence,
+        match.similarity, match.evidence, sure=bool(sure_reading), reading=sure_reading is not None,
     )  # fmt: skip
 
 
@@ -508,4 +819,5 @@ def _wrong(
         match.evidence,
         sure and not alternatives,
         alternatives,
+        garbles=match.key.chinese if match.key is not None and match.key.romanized else "",
     )

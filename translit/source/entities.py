@@ -65,7 +65,8 @@ class SourceIndex:
         if not len(self._automaton) or not source:
             return ()
         folded = fold(source)
-        names, compounds = [], []
+        names: list[tuple[int, int]] = []
+        compounds: list[tuple[int, int]] = []
         for start, length, is_name in self._find(folded):
             (names if is_name else compounds).append((start, start + length))
         names = leftmost_longest(names)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import unicodedata
+from typing import Any
 
 import regex
 
@@ -39,6 +40,9 @@ GLOSSES = {
     "湾": ("bay",),
     "港": ("port", "harbour", "harbor"),
 }
+#: The administrative words a place's name ends with, which a translator renders in English after the
+#: romanized name ("Jiangjin District" for 江津区) as readily as in pinyin.
+ADMINISTRATIVE = frozenset("州省市县区镇村岛")
 #: A name spelled more ways than this is compared in its first spellings only (a long transcription of
 #: a foreign name has no glossed characters, so this bounds the work, not the matches).
 MAX_READINGS = 64
@@ -66,6 +70,66 @@ def readings(chinese: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for s in itertools.islice(spellings, MAX_READINGS) if s))
 
 
+@functools.lru_cache(maxsize=8192)
+def romanizations(chinese: str) -> tuple[str, ...]:
+    """The spellings of ``chinese`` that romanize every character, in pinyin or Wade-Giles (pinyin first,
+    Wade-Giles second, then the mixtures MT writes: "Lo Guancong"), and with an administrative last
+    character in English: what a translator writes for a name in its own characters ("Liu Dehua",
+    "Jiangjin District"), unlike a gloss or a garbled reading.
+
+    >>> romanizations("陈茂波")[:2], romanizations("江津区")[-2:]
+    (('chenmaobo', 'chenmaopo'), ('jiangjindistrict', 'chiangchindistrict'))
+    """
+    pinyin, wade_giles = _syllables(chinese)
+    options = [tuple(dict.fromkeys(pair)) for pair in zip(pinyin, wade_giles)]
+    spelled = ["".join(pinyin), "".join(wade_giles)]
+    spelled += map("".join, itertools.islice(itertools.product(*options), MAX_READINGS))
+    if chinese[-1:] in ADMINISTRATIVE and len(chinese) > 2:
+        stems = ["".join(pinyin[:-1]), "".join(wade_giles[:-1])]
+        spelled += [stem + gloss for gloss in GLOSSES[chinese[-1]] for stem in stems]
+    return tuple(dict.fromkeys(s for s in spelled if s))
+
+
+@functools.lru_cache(maxsize=8192)
+def translations(chinese: str) -> frozenset[str]:
+    """The spellings of ``chinese`` that translate every character: 北海 as "North Sea" is another entity
+    written in the same characters, no rendering of Beihai.
+
+    >>> sorted(translations("北海"))
+    ['northernsea', 'northsea']
+    """
+    if not chinese or any(character not in GLOSSES for character in chinese):
+        return frozenset()
+    return frozenset(map("".join, itertools.product(*(GLOSSES[c] for c in chinese))))
+
+
+@functools.lru_cache(maxsize=4096)
+def syllables(chinese: str) -> tuple[tuple[str, ...], ...]:
+    """Every pinyin reading of each character of ``chinese`` (none for anything not Chinese), as letters.
+
+    >>> syllables("长海")
+    (('zhang', 'chang'), ('hai',))
+    """
+    from pypinyin import Style, pinyin
+
+    readings_ = pinyin(chinese, style=Style.NORMAL, heteronym=True, errors=_no_readings)
+    return tuple(
+        tuple(r for r in (letters(s.replace("v", "u")) for s in options) if r) for options in readings_
+    )
+
+
+def person_reading(chinese: str) -> str:
+    """The pinyin of a person's name in characters as English writes it, surname first: "Zhang Zhongmou".
+
+    >>> person_reading("張忠謀"), person_reading("李明")
+    ('Zhang Zhongmou', 'Li Ming')
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    surname, *given = (s.replace("v", "u") for s in lazy_pinyin(chinese, style=Style.NORMAL))
+    return f"{surname.capitalize()} {''.join(given).capitalize()}".strip()
+
+
 def _character_options(character: str, pinyin: str, wade_giles: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((pinyin, wade_giles, *GLOSSES.get(character, ()))))
 
@@ -79,5 +143,9 @@ def _syllables(chinese: str) -> tuple[list[str], list[str]]:
     return spell(Style.NORMAL), spell(Style.WADEGILES)
 
 
-def _no_reading(characters: str) -> list[str]:
+def _no_reading(characters: str) -> Any:  # pypinyin's stubs say str; a list per character is what it takes
     return [""] * len(characters)
+
+
+def _no_readings(characters: str) -> Any:
+    return [[""] for _ in characters]

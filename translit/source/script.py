@@ -14,6 +14,8 @@ from translit.gazetteer.facts import is_all_chinese
 
 #: Characters folded so far (a text has a few thousand distinct ones at most; the process keeps them).
 _FOLDED: dict[str, str] = {}
+#: Those of them that fold to another character.
+_CHANGED: set[str] = set()
 
 
 def fold(text: str) -> str:
@@ -24,9 +26,13 @@ def fold(text: str) -> str:
     """
     characters = set(text)
     for character in characters.difference(_FOLDED):
-        _FOLDED[character] = _fold_character(character)
-    table = {ord(c): _FOLDED[c] for c in characters if _FOLDED[c] != c}
-    return text.translate(table) if table else text  # a Simplified source is returned as it is
+        folded = _FOLDED[character] = _fold_character(character)
+        if folded != character:
+            _CHANGED.add(character)
+    changed = characters & _CHANGED
+    if not changed:
+        return text  # a Simplified (or English) text, the usual case, is returned as it is
+    return text.translate({ord(c): _FOLDED[c] for c in changed})
 
 
 def _fold_character(character: str) -> str:

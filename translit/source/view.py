@@ -40,6 +40,7 @@ class SourceSegment:
     end: int
     source: str
     entities: tuple[SourceEntity, ...]  # in source order
+    source_start: int = 0  # where ``source`` starts in the whole source (entities' offsets are into that)
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,12 @@ class SourceView:
         return SourceView(
             tuple(
                 SourceSegment(
-                    s.index, offsets.to_output(s.start), offsets.to_output(s.end), s.source, s.entities
+                    s.index,
+                    offsets.to_output(s.start),
+                    offsets.to_output(s.end),
+                    s.source,
+                    s.entities,
+                    s.source_start,
                 )
                 for s in self.segments
             )
@@ -84,30 +90,45 @@ def read_source(text: str, source: Source, gazetteer: Gazetteer) -> SourceView:
     entities = source_index(gazetteer).scan(source.text)
     if not source.line_aligned:
         return SourceView((SourceSegment(0, 0, len(text), source.text, entities),))
-    text_lines, source_lines = _lines(text), _lines(source.text)
+    text_lines, source_lines = line_spans(text), line_spans(source.text)
     if len(text_lines) != len(source_lines):
-        raise SourceAlignmentError(
-            f"the source has {len(source_lines)} lines but the text has {len(text_lines)}; a line-aligned "
-            "source needs line i to be the original of line i"
-        )
+        raise SourceAlignmentError(alignment_message(len(source_lines), len(text_lines)))
     starts = [start for start, _ in source_lines]
     by_line: list[list[SourceEntity]] = [[] for _ in source_lines]
     for entity in entities:
         by_line[bisect.bisect_right(starts, entity.start) - 1].append(entity)
     segments = tuple(
-        SourceSegment(index, start, end, source.text[s_start:s_end], tuple(by_line[index]))
+        SourceSegment(index, start, end, source.text[s_start:s_end], tuple(by_line[index]), s_start)
         for index, ((start, end), (s_start, s_end)) in enumerate(zip(text_lines, source_lines))
     )
     return SourceView(segments)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, without its line break (CRLF, CR or LF, as everywhere in translit); a
-    final line break ends the last line."""
+def alignment_message(source_lines: int, text_lines: int) -> str:
+    return (
+        f"the source has {source_lines} lines but the text has {text_lines}; a line-aligned source needs "
+        "line i to be the original of line i"
+    )
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    r"""(start, end) of each line, without its line break (CRLF, CR or LF, as everywhere in translit); a
+    final line break ends the last line.
+
+    >>> line_spans("a\r\nbc\rd\n"), line_spans(""), line_spans("a\n\nb")
+    ([(0, 1), (3, 5), (6, 7)], [(0, 0)], [(0, 1), (2, 2), (3, 4)])
+    """
+    if "\r" in text:
+        breaks = [(m.start(), m.end()) for m in LINE_BREAK.finditer(text)]
+    else:  # LF only, the usual case: found by str.find, much faster than a regular expression
+        breaks, at = [], text.find("\n")
+        while at != -1:
+            breaks.append((at, at + 1))
+            at = text.find("\n", at + 1)
     spans, start = [], 0
-    for match in LINE_BREAK.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
+    for end, after in breaks:
+        spans.append((start, end))
+        start = after
     if start < len(text) or not spans:
         spans.append((start, len(text)))
     return spans
