@@ -71,7 +71,7 @@ PIPELINE_OPTIONS = [
                  help="Worker processes (at most one per CPU); output keeps the input order."),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar (shown only on a terminal)."),
     click.option("--model", metavar="PATH",
-                 help=f"Re-score with a local seq2seq checkpoint ('{DEFAULT_MODEL}': the shipped one)."),
+                 help=f"Re-score with a local seq2seq checkpoint ('{DEFAULT_MODEL}': the shipped name model)."),
     click.option("--no-model", is_flag=True, help="Gazetteer priors only; no re-scoring model."),
 ]  # fmt: skip
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from translit.rules import HOUSE_STYLE_RULES, RULES
 
-#: ``Config(model=DEFAULT_MODEL)`` re-scores with the small T5 model shipped inside translit.
+#: ``Config(model=DEFAULT_MODEL)`` ranks name candidates with the small name model shipped inside translit.
 DEFAULT_MODEL = "default"
 
 
@@ -41,11 +41,12 @@ class Config:
     glossaries: tuple[Path, ...] = field(default=())
     #: Folder with the built-in tables; None means the ones shipped with translit.
     glossary_folder: Path | None = None
-    #: The re-scoring model: None for gazetteer priors only; ``DEFAULT_MODEL`` for the small T5 shipped in
-    #: the package; or the path of any local Hugging Face seq2seq checkpoint (T5, BART, Marian). Off by
-    #: default: the shipped model beats the priors on the ambiguity benchmark (benchmarks/RESULTS-rescorer.md)
-    #: but not by the margin asked for, and on real MT output it changes nothing the priors would not,
-    #: while loading torch costs every run about 2 s and 400 MB.
+    #: The re-scoring model: None for gazetteer priors only; ``DEFAULT_MODEL`` for the name model shipped in
+    #: the package; or the path of a local Hugging Face checkpoint: a name model (its config says
+    #: ``"translit_task": "names"``) or a span-infilling context model (T5, BART, Marian). Off by default:
+    #: the name model ranks name findings with two or more entities far better than string distance
+    #: (benchmarks/RESULTS-name-ranking.md), but today's rules hand it none, so it changes no names recall
+    #: (benchmarks/RESULTS-model-effect.md), while loading torch costs every run about 0.4 s and 290 MB.
     model: str | None = None
     #: Where the built gazetteer is cached (a pickle named by the tables' content hash). None means
     #: ``$TRANSLIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/translit``, else ``~/.cache/translit``.

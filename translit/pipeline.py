@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from pathlib import Path
 
 from translit._version import __version__
 from translit.apply import apply_edits
@@ -71,7 +70,7 @@ class Pipeline:
     def load(cls, config: Config) -> Pipeline:
         folder = config.glossary_folder or builtin_glossary_folder()
         gazetteer = load_gazetteer(folder, config.glossaries, config.cache_folder)
-        return cls(config, gazetteer, load_rescorer_for(config))
+        return cls(config, gazetteer, load_rescorer_for(config, gazetteer))
 
     def detect(self, text: str, source: str | Source | None = None) -> tuple[Finding, ...]:
         """Every finding of the configured rules, scored, in text order. Changes nothing.
@@ -146,11 +145,11 @@ def leave_protected(document: Document, finding: Finding) -> Finding:
     return dataclasses.replace(finding, candidates=(), note=note)
 
 
-def load_rescorer_for(config: Config) -> Rescorer:
+def load_rescorer_for(config: Config, gazetteer: Gazetteer) -> Rescorer:
     """Gazetteer priors alone, or a seq2seq model (imported only when one is asked for)."""
     if config.model is None:
         return PriorRescorer()
     require("model")  # torch and transformers are an extra: a clear error naming it if they are missing
-    from translit.seq2seq import load_rescorer
+    from translit.seq2seq import rescorer_for
 
-    return load_rescorer(None if config.model == DEFAULT_MODEL else Path(config.model))
+    return rescorer_for(config.model, gazetteer, DEFAULT_MODEL)

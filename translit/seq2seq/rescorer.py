@@ -78,9 +78,12 @@ class ModelRescorer:
         return [s.log_likelihood for s in self._context_free[names]]
 
 
-def combine(candidates: Sequence[Candidate], model_scores: Sequence[float], weight: float) -> list[float]:
+def combine(
+    candidates: Sequence[Candidate], model_scores: Sequence[float], weight: float, mass: float = 1.0
+) -> list[float]:
     """Softmax of ``weight * model_score + log prior``, within each group of candidates that the article
-    refers to equally often (:attr:`Candidate.references`); each group keeps the prior's share.
+    refers to equally often (:attr:`Candidate.references`); each group keeps the prior's share of
+    ``mass`` (1: the scores become probabilities over the candidates).
 
     The model reorders readings the article cannot tell apart, and never overrules the article's own
     references: in a story that names Tashkent, "Udong" cannot become eastern Ukraine on the model's
@@ -91,7 +94,7 @@ def combine(candidates: Sequence[Candidate], model_scores: Sequence[float], weig
     probabilities = [0.0] * len(candidates)
     for references in {c.references for c in candidates}:
         group = [i for i, c in enumerate(candidates) if c.references == references]
-        share = sum(priors[i] for i in group) / total_prior
+        share = mass * sum(priors[i] for i in group) / total_prior
         within = _softmax([weight * model_scores[i] + math.log(priors[i]) for i in group])
         for i, p in zip(group, within, strict=True):
             probabilities[i] = share * p

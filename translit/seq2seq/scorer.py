@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import threading
 from collections.abc import Iterator, Sequence
@@ -94,39 +95,9 @@ class SpanScorer:
 
     @classmethod
     def load(cls, path: str | Path, threads: int | None = DEFAULT_THREADS) -> SpanScorer:
-        """Load tokenizer and model from a local directory, or raise :class:`ModelLoadError`.
-
-        The checkpoint is validated, not just loaded: transformers quietly builds an empty tokenizer when
-        the tokenizer files are missing, and fills missing weights with random ones, either of which
-        would change results without a word. Its load reports and progress bars are kept off stderr.
-        """
+        """Load tokenizer and model from a local directory, or raise :class:`ModelLoadError`."""
         path = Path(path)
-        if not (path / "config.json").is_file():
-            raise ModelLoadError(path, "no config.json there")
-        if not any((path / name).is_file() for name in TOKENIZER_FILES):
-            raise ModelLoadError(path, f"no tokenizer files there (one of {', '.join(TOKENIZER_FILES)})")
-        import torch
-        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
-
-        if threads:
-            torch.set_num_threads(min(threads, os.cpu_count() or 1))
-        with _quiet_transformers():
-            try:
-                tokenizer = AutoTokenizer.from_pretrained(path)
-                model, loading = AutoModelForSeq2SeqLM.from_pretrained(
-                    path, dtype=torch.float32, output_loading_info=True
-                )
-            except Exception as error:  # transformers raises many types for a broken directory
-                first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
-                raise ModelLoadError(path, first_line[:200]) from error
-        problems = [f"{len(loading[kind])} {label}" for kind, label in _LOADING_PROBLEMS if loading.get(kind)]
-        if problems:
-            raise ModelLoadError(path, f"the weights do not match the model: {', '.join(problems)}")
-        if len(tokenizer) > model.get_input_embeddings().num_embeddings:
-            raise ModelLoadError(
-                path, f"the tokenizer has {len(tokenizer)} tokens, more than the model's vocabulary"
-            )
-        model.eval()
+        model, tokenizer = load_checkpoint(path, threads)
         return cls(model, tokenizer, path)
 
     def score(self, left: str, right: str, candidates: Sequence[str]) -> list[SpanScore]:
@@ -161,6 +132,51 @@ class SpanScorer:
         if self.mode == "infill":
             return f"{SENTINEL} {candidate}"
         return left + candidate + right
+
+
+def load_checkpoint(path: Path, threads: int | None = DEFAULT_THREADS) -> tuple[Any, Any]:
+    """A seq2seq model and its tokenizer from a local directory, validated, or :class:`ModelLoadError`.
+
+    The checkpoint is validated, not just loaded: transformers quietly builds an empty tokenizer when
+    the tokenizer files are missing, and fills missing weights with random ones, either of which
+    would change results without a word. Its load reports and progress bars are kept off stderr. A
+    byte-level tokenizer (ByT5, the name model's) needs no vocabulary file.
+    """
+    if not (path / "config.json").is_file():
+        raise ModelLoadError(path, "no config.json there")
+    if not any((path / name).is_file() for name in TOKENIZER_FILES) and not _is_byte_tokenizer(path):
+        raise ModelLoadError(path, f"no tokenizer files there (one of {', '.join(TOKENIZER_FILES)})")
+    import torch
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    if threads:
+        torch.set_num_threads(min(threads, os.cpu_count() or 1))
+    with _quiet_transformers():
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(path)
+            model, loading = AutoModelForSeq2SeqLM.from_pretrained(
+                path, dtype=torch.float32, output_loading_info=True
+            )
+        except Exception as error:  # transformers raises many types for a broken directory
+            first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            raise ModelLoadError(path, first_line[:200]) from error
+    problems = [f"{len(loading[kind])} {label}" for kind, label in _LOADING_PROBLEMS if loading.get(kind)]
+    if problems:
+        raise ModelLoadError(path, f"the weights do not match the model: {', '.join(problems)}")
+    if len(tokenizer) > model.get_input_embeddings().num_embeddings:
+        raise ModelLoadError(
+            path, f"the tokenizer has {len(tokenizer)} tokens, more than the model's vocabulary"
+        )
+    model.eval()
+    return model, tokenizer
+
+
+def _is_byte_tokenizer(path: Path) -> bool:
+    try:
+        config = json.loads((path / "tokenizer_config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(config, dict) and config.get("tokenizer_class") == "ByT5Tokenizer"
 
 
 @contextlib.contextmanager
