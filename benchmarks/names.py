@@ -470,8 +470,8 @@ own carrier; the target there is at most 2% of negative documents changed by an 
 Two kinds of gold edit are not counted in recall: a "surname only" mention that starts or ends another \
 person's name in the carrier ("Zheng Yan", a reporter: the injector writes the surname into every lone \
 occurrence of the carrier's surname), and, with the house style off, a spelling that is style rather \
-than error: pinyin of a Chinese-world name (also spaced or hyphenated; for Korean and Japanese names \
-the pinyin of the characters is an error), consistent Wade-Giles or Tongyong, Korean Revised or \
+than error: pinyin of a Chinese-world name (also hyphenated, not with each syllable a capitalized word; \
+for Korean and Japanese names the pinyin of the characters is an error), consistent Wade-Giles or Tongyong, Korean Revised or \
 McCune–Reischauer romanization, another spelling or spacing of a Korean name. With the house style off \
 an edit that rewrites such a spelling is counted as a false alarm (a valid spelling changed); with it on, \
 every family is expected fixed. Targets per family and setting: recall ≥ 0.8, precision ≥ 0.98; the \

@@ -71,6 +71,6 @@ def test_a_surname_inside_a_longer_name_is_left_alone():
     assert find("back-reference", text) == []
 
 
-def test_an_english_name_of_a_cantonese_speaker_has_no_surname_to_tell():
-    # 邱騰華 is Edward Yau: neither word reads as 邱 in Mandarin, so which is the surname is unknown
-    assert find("back-reference", "Edward Yau spoke. Qiu said the fund would grow.") == []
+def test_an_english_name_of_a_cantonese_speaker_has_its_surname_read_the_cantonese_way():
+    # 邱騰華 is Edward Yau: "Yau" is 邱 as Hong Kong spells it, so "Qiu" alone is his surname in pinyin
+    assert proposals("back-reference", "Edward Yau spoke. Qiu said the fund would grow.") == [("Qiu", "Yau")]

@@ -27,6 +27,8 @@ from translit.names.support import Support
 RESPACED = 0.95
 ROMANIZED = 0.9
 HALF_PINYIN = 0.9
+#: A misspelled Western name, by sound and letters ("Jelensky", "Jack Grearish"), where the story supports it.
+SOUND_MISSPELLING = 0.85
 #: Another valid spelling where the story names the entity otherwise too: one spelling per entity.
 INCONSISTENT_SPELLING = 0.9
 #: Another valid spelling used consistently: the house style's to change, as for Kiev.
@@ -42,6 +44,7 @@ PRIORS = {
     "respaced declared name": RESPACED,
     "syllables in other romanizations": ROMANIZED,
     "half English, half pinyin": HALF_PINYIN,
+    "a Western name misspelled, by sound and letters": SOUND_MISSPELLING,
     "another valid spelling beside the entity's other names": INCONSISTENT_SPELLING,
     "any match lacking the story's support": UNSUPPORTED,
     "smoothing per entity, when several share a span": SMOOTHING,
@@ -55,6 +58,7 @@ _ERROR_PRIOR = {
     MatchKind.RESPACED: RESPACED,
     MatchKind.ROMANIZATION: ROMANIZED,
     MatchKind.MIXED: HALF_PINYIN,
+    MatchKind.SOUND: SOUND_MISSPELLING,
 }
 
 
