@@ -460,9 +460,9 @@ JMnedict sharing the family name, a Western person sharing the surname).
 
 How they are scored (`benchmarks/names_scoring.py`). *Recall* = injected errors fixed exactly / \
 injected errors counted. *Precision* = correct edits / edits scored: an edit is correct when, together \
-with the other edits touching the same injected span, it restores exactly the carrier text there (with \
-the house style on: or the carrier text as the house style spells it, e.g. "Macau" where the carrier \
-says "Macao"). An edit that touches no injected span is a false alarm, unless the cleaner makes the same \
+with the other edits touching the same injected span, it restores exactly the carrier text there (or the \
+carrier text as the cleaner rightly writes it: "Macau" where the carrier says "Macao", with the house style \
+on or where the carrier also says "Macau"). An edit that touches no injected span is a false alarm, unless the cleaner makes the same \
 edit on the carrier alone: then it is an edit of the carrier text (a human reference's "Zhang Zhongmou" \
 for Morris Chang rewritten by the house style, a real typo fixed), listed below with a verdict judged by \
 hand, and only the ones judged wrong or not yet judged count as false alarms. A negative document is its \

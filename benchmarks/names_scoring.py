@@ -11,11 +11,11 @@ and corrects that general scoring in four places where it is wrong for names:
    too* is an edit of the carrier text: it is counted in its own column and judged by hand
    (:data:`JUDGED_CARRIER_EDITS`); only the ones judged wrong, or not judged yet, count as false alarms.
    An edit away from the injection that the carrier alone does not get is a false alarm, as before.
-2. **The house's spelling of the carrier.** With the house style on, the carrier's own spellings inside an
-   injected span are rewritten too: an injected "Aomen" where the carrier said "Macao" is fixed to
-   "Macau", as the house style spells the carrier's "Macao". A region counts as fixed when it restores
-   the carrier's text, or the carrier's text as the house style writes it (the carrier's own
-   house-style edits inside the region applied).
+2. **The carrier as the cleaner rightly writes it.** The carrier's own spellings inside an injected span
+   are rewritten too: an injected "Aomen" where the carrier said "Macao" is fixed to "Macau", as the
+   house style (or one spelling per entity, where the carrier also says "Macau") spells the carrier's
+   "Macao". A region counts as fixed when it restores the carrier's text, or the carrier's text with the
+   carrier's own edits inside the region applied, where those are judged right (item 1).
 3. **A surname that is no back-reference.** The back-reference injector writes the person's surname into
    every lone occurrence of the carrier's surname, also where that surname starts another person's name
    ("Zheng" in "Zheng Yan", a reporter): that mention is another person, whom no copy editor would
@@ -73,6 +73,7 @@ JUDGED_CARRIER_EDITS: dict[tuple[str, str], tuple[bool, str]] = {
     ("Ri Sol-ju", "Ri Sol Ju"): (True, "another spacing; the house's spelling"),
     ("Ri Yong-ho", "Ri Yong Ho"): (True, "another spacing; the house's spelling"),
     ("Odessa", "Odesa"): (True, "the Russian-based spelling; the house's is Odesa"),
+    ("Macao", "Macau"): (True, "Macao's official English spelling; the house's is Macau"),
     ("Zelenskyi", "Zelenskyy"): (True, "another transliteration; the house's spelling"),
     ("Volodymyr Zelenskyi", "Volodymyr Zelenskyy"): (True, "another transliteration; the house's spelling"),
     ("Aleksander Lukashenko", "Alexander Lukashenko"): (
@@ -168,8 +169,8 @@ def is_back_reference(case: Case, index: int) -> bool:
 
 
 def house_carrier_case(case: Case, carrier_edits: Sequence[EditLike]) -> Case | None:
-    """The case with each gold correction written as the house style writes the carrier there (the
-    carrier's own house-style edits inside it applied), or None where they change no correction."""
+    """The case with each gold correction written as the cleaner rightly writes the carrier there (the
+    carrier's own ``carrier_edits`` inside it applied), or None where they change no correction."""
     golds, changed, shift = [], False, 0
     for gold in case.gold:
         carrier_start = gold.start + shift
@@ -222,8 +223,11 @@ def evaluate(cases: Sequence[Case], clean: Cleaner, house_style: bool) -> NameEv
         ]
         scored_edits = [e for e in edits if e not in judged_right]
         score = score_case(case, scored_edits)
-        if house_style and case.gold:
-            house_case = house_carrier_case(case, [e for e in on_carrier if e.type == "house-style"])
+        if case.gold:
+            right = [
+                e for e in on_carrier if JUDGED_CARRIER_EDITS.get((e.original, e.replacement), (False,))[0]
+            ]
+            house_case = house_carrier_case(case, right)
             if house_case is not None:
                 house_score = score_case(house_case, scored_edits)
                 if sum(house_score.fixed) > sum(score.fixed):

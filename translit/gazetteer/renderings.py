@@ -28,6 +28,7 @@ class Rendering:
     entity: str  # the entry the fix cites
     context: tuple[str, ...] = ()  # the story must refer to one of these nearby
     unless: tuple[str, ...] = ()  # referred to elsewhere in the story, these make MT's reading right
+    modifier: str = ""  # what replaces it before a noun, where that differs ("Philippine" government)
     notes: str = ""
 
 

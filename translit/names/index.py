@@ -42,6 +42,7 @@ from translit.gazetteer.facts import (
     JAPANESE_NAME_COUNTRIES,
     KOREAN_NAME_COUNTRIES,
     OWN_READING_COUNTRIES,
+    TRANSLITERATED_NAME_COUNTRIES,
     is_all_chinese,
 )
 from translit.gazetteer.keys import JOINED_ONLY_SOURCES
@@ -128,6 +129,9 @@ class NameMatch:
     syllables: int = 0  # how many syllables were read (romanization), else 0
     #: words of the span spelled exactly as in the name (sound keys): "Volodymyr" in "Volodymyr Jelensky"
     same_words: int = 0
+    #: the pinyin of a Korean or Japanese name's characters ("Piao Zhen" for 朴振): the story's references
+    #: to the country support it, as no Chinese person of that name is likely in a Korean story
+    own_reading: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +232,7 @@ class NameIndex:
         ):
             return
         filed = _Filed(entry.id, entry.canonical, entry.canonical)
+        self._countries[entry.id] = entry.country
         self._sound_generated.setdefault(_sound_key_of(entry.canonical), []).append(filed)
         self._sound_words.update(map(_word_sound_key, words))
 
@@ -363,8 +368,11 @@ class NameIndex:
             return ()
         found: dict[str, NameMatch] = {}
         for match in self._candidates(span, tokens):
-            if match.replacement != span:
-                found.setdefault(match.entry, match)
+            if match.replacement == span:
+                continue
+            first = found.setdefault(match.entry, match)
+            if _reads_validly_after_all(first, match):  # "Chen Shuibian": Chen Shui-bian in plain pinyin
+                found[match.entry] = match
         return tuple(found.values())
 
     def _candidates(self, span: str, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
@@ -413,6 +421,7 @@ class NameIndex:
                         evidence,
                         alternate,
                         syllables=len(split),
+                        own_reading=country in OWN_READING_COUNTRIES,
                     )
 
     def _is_valid_spelling(
@@ -460,8 +469,11 @@ class NameIndex:
                 )
                 same = len(set(span.split()) & set(one.form.split()))
                 # another transliteration ("Zelenskyi") is the house style's business, or an
-                # inconsistency; any other difference ("Jelensky", "Grearish") is a misspelling
-                alternate = is_transliteration_variant(span, one.form)
+                # inconsistency; any other difference ("Jelensky", "Grearish"), or any difference in a
+                # name written in Latin letters ("Nevsom" for Newsom), is a misspelling
+                country = self._countries.get(one.entry, "")
+                transliterated = not country or country in TRANSLITERATED_NAME_COUNTRIES
+                alternate = transliterated and is_transliteration_variant(span, one.form)
                 yield NameMatch(
                     one.entry, one.replacement, MatchKind.SOUND, evidence, alternate, score, same_words=same
                 )
@@ -493,6 +505,17 @@ def _only_case_or_apostrophes_differ(span: str, form: str) -> bool:
         return False
     after_hyphens = zip(ours.split("-")[1:], theirs.split("-")[1:])
     return not any(a[:1].isupper() and b[:1].islower() for a, b in after_hyphens)
+
+
+def _reads_validly_after_all(first: NameMatch, other: NameMatch) -> bool:
+    """Whether a name respaced from the entity's own ("Chen Shuibian" for Chen Shui-bian) is after all
+    the entity's name in one system, read syllable by syllable: then it is a valid spelling."""
+    return (
+        first.kind is MatchKind.RESPACED
+        and not first.alternate
+        and other.kind is MatchKind.ROMANIZATION
+        and other.alternate
+    )
 
 
 def _letters_of(name: str) -> str:

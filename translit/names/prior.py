@@ -105,12 +105,13 @@ def needs_support(match: NameMatch) -> bool:
 
 def is_supported(match: NameMatch, support: Support) -> bool:
     """Named nearby; or, for a sound-alike, its country referred to nearby, or part of the name spelled
-    exactly ("Volodymyr Jelensky": the given name is the support)."""
+    exactly ("Volodymyr Jelensky": the given name is the support); or, for the pinyin of a Korean or
+    Japanese name, its country referred to nearby ("Piao Zhen" in a story about Seoul)."""
     if not needs_support(match) or support.references > 0:
         return True
-    if match.kind is not MatchKind.SOUND:
-        return False
-    return match.same_words > 0 or support.country_references >= MIN_COUNTRY_REFERENCES
+    if match.kind is MatchKind.SOUND:
+        return match.same_words > 0 or support.country_references >= MIN_COUNTRY_REFERENCES
+    return match.own_reading and support.country_references >= MIN_COUNTRY_REFERENCES
 
 
 def describe_support(support: Support) -> str:
