@@ -378,7 +378,7 @@ def run() -> Section:
     pipeline = None
     for house_style in (True, False):
         pipeline = translit.load_pipeline(translit.Config(house_style=house_style))
-        evaluation = scoring.evaluate(cases, _edits_of(pipeline), house_style)
+        evaluation = scoring.evaluate(cases, _edits_of(pipeline), house_style, pipeline.gazetteer)
         setting = "house style on" if house_style else "house style off"
         families = [f for f in FAMILIES if f in evaluation.families]
         for family in families:

@@ -15,7 +15,9 @@ and corrects that general scoring in four places where it is wrong for names:
    are rewritten too: an injected "Aomen" where the carrier said "Macao" is fixed to "Macau", as the
    house style (or one spelling per entity, where the carrier also says "Macau") spells the carrier's
    "Macao". A region counts as fixed when it restores the carrier's text, or the carrier's text with the
-   carrier's own edits inside the region applied, where those are judged right (item 1).
+   carrier's own edits inside the region applied, where those are judged right (item 1), or the
+   carrier's text with a declared name of an entity written as its canonical name (Macau for Macao: the
+   gazetteer declares both, and a story that says both may get either).
 3. **A surname that is no back-reference.** The back-reference injector writes the person's surname into
    every lone occurrence of the carrier's surname, also where that surname starts another person's name
    ("Zheng" in "Zheng Yan", a reporter): that mention is another person, whom no copy editor would
@@ -40,6 +42,7 @@ from dataclasses import dataclass, field
 from benchmarks.common import table
 from benchmarks.inject_cases import Case, EditLike, GoldEdit, score_case
 from benchmarks.inject_entities import PEOPLE
+from translit.gazetteer import FormKind, Gazetteer
 
 Cleaner = Callable[[str], Sequence[EditLike]]
 
@@ -91,6 +94,7 @@ JUDGED_CARRIER_EDITS: dict[tuple[str, str], tuple[bool, str]] = {
     ("Yi", "Lee"): (False, "'Yi' is a reporter's given name in a list (You Yi), not Lee Myung-bak"),
 }
 
+_DECLARED_NAMES = frozenset({FormKind.CANONICAL, FormKind.SHORT})
 _NAME_AFTER = re.compile(r" [A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
 
@@ -195,11 +199,34 @@ def house_carrier_case(case: Case, carrier_edits: Sequence[EditLike]) -> Case | 
     )
 
 
+def canonical_names_case(case: Case, gazetteer: Gazetteer) -> Case | None:
+    """The case with each gold correction that is a declared name of one entity (its canonical or short
+    form: "Macao", "Macau") written as that entity's canonical name, or None where none is."""
+    golds, changed = [], False
+    for gold in case.gold:
+        owners = [entry for entry, kind in gazetteer.lookup(gold.correction) if kind in _DECLARED_NAMES]
+        correction = owners[0].canonical if len(owners) == 1 else gold.correction
+        changed |= correction != gold.correction
+        golds.append(GoldEdit(gold.start, gold.end, gold.original, correction))
+    if not changed:
+        return None
+    pieces, cursor = [], 0
+    for gold in golds:
+        pieces += [case.text[cursor : gold.start], gold.correction]
+        cursor = gold.end
+    pieces.append(case.text[cursor:])
+    return Case(
+        case.family, case.subfamily, "".join(pieces), case.text, tuple(golds), case.source, case.labels
+    )
+
+
 def _touches_gold(case: Case, edit: EditLike) -> bool:
     return any(edit.start <= g.end and g.start <= edit.end for g in case.gold)
 
 
-def evaluate(cases: Sequence[Case], clean: Cleaner, house_style: bool) -> NameEvaluation:
+def evaluate(
+    cases: Sequence[Case], clean: Cleaner, house_style: bool, gazetteer: Gazetteer
+) -> NameEvaluation:
     """Clean every injected text and its carrier, and tally the scores as the module docstring says."""
     families: dict[str, NameTally] = {}
     subfamilies: dict[tuple[str, str], NameTally] = {}
@@ -227,11 +254,10 @@ def evaluate(cases: Sequence[Case], clean: Cleaner, house_style: bool) -> NameEv
             right = [
                 e for e in on_carrier if JUDGED_CARRIER_EDITS.get((e.original, e.replacement), (False,))[0]
             ]
-            house_case = house_carrier_case(case, right)
-            if house_case is not None:
-                house_score = score_case(house_case, scored_edits)
-                if sum(house_score.fixed) > sum(score.fixed):
-                    score = house_score
+            for other in (house_carrier_case(case, right), canonical_names_case(case, gazetteer)):
+                other_score = score_case(other, scored_edits) if other is not None else None
+                if other_score is not None and sum(other_score.fixed) > sum(score.fixed):
+                    score = other_score
         style = is_style(case, house_style)
         counted = [not style and is_back_reference(case, i) for i in range(len(case.gold))]
         style_rewrites = sum(score.fixed) if style else 0

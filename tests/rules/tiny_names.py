@@ -18,7 +18,7 @@ ENTRIES = (
     Entry("iran", "Iran", "country", country="IR", mentions=("Iranian",)),
     Entry("australia", "Australia", "country", country="AU", mentions=("Australian",)),
     Entry("hong-kong", "Hong Kong", "region", country="HK", chinese=("香港",)),
-    Entry("macau", "Macau", "region", country="MO", alternates=("Macao",), chinese=("澳門",)),
+    Entry("macau", "Macau", "region", country="MO", short=("Macao",), chinese=("澳門",)),
     Entry("singapore", "Singapore", "country", country="SG", mentions=("Singaporean",), chinese=("新加坡",)),
     Entry("philippines", "Philippines", "country", country="PH", mentions=("Filipino",)),
     Entry("brunei", "Brunei", "country", country="BN"),

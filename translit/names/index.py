@@ -42,13 +42,13 @@ from translit.gazetteer.facts import (
     JAPANESE_NAME_COUNTRIES,
     KOREAN_NAME_COUNTRIES,
     OWN_READING_COUNTRIES,
-    TRANSLITERATED_NAME_COUNTRIES,
     is_all_chinese,
 )
 from translit.gazetteer.keys import JOINED_ONLY_SOURCES
 from translit.gazetteer.words import zipf
 from translit.names import romanization
 from translit.names.japanese import hepburn_key
+from translit.names.korean import is_syllable as is_korean_syllable
 from translit.names.korean import korean_key, surname_key
 from translit.names.parts import NameParts, name_parts
 from translit.names.phonetic import is_transliteration_variant, similarity, sound_key
@@ -101,6 +101,7 @@ SPACED_SYLLABLES = 3
 SPACED_NAME_COUNTRIES = frozenset({"SG"})
 #: What separates the words and syllables of a name: "Tsai Ing-wen" is three.
 NAME_SEPARATORS = regex.compile(r"[\s\-‐‑]+")
+_CAPITAL_AFTER_HYPHEN = regex.compile(r"[-‐‑]\p{Lu}")
 _LATIN_NAME = regex.compile(r"\p{Latin}[\p{Latin}'’ .\-]*")
 
 
@@ -154,6 +155,8 @@ class NameIndex:
         self._japanese: dict[str, list[_Filed]] = {}
         self._sound: dict[str, list[_Filed]] = {}
         self._countries: dict[str, str] = {}
+        #: the indexed entities that are people: only a person's name respelled by sound is an error
+        self._people: set[str] = set()
         #: a person's surname and given name as MT writes them alone, and the house's word for each
         self.parts: dict[str, NameParts] = {}
         #: (country id, the rest in pinyin letters) -> people whose Chinese name starts with the country's
@@ -186,6 +189,8 @@ class NameIndex:
 
     def _add(self, entry: Entry) -> None:
         self._countries[entry.id] = entry.country
+        if entry.type == "person":
+            self._people.add(entry.id)
         if parts := name_parts(entry):
             self.parts[entry.id] = parts
         # each declared name, and the spelling that replaces its near misses: a canonical or short form
@@ -233,6 +238,7 @@ class NameIndex:
             return
         filed = _Filed(entry.id, entry.canonical, entry.canonical)
         self._countries[entry.id] = entry.country
+        self._people.add(entry.id)
         self._sound_generated.setdefault(_sound_key_of(entry.canonical), []).append(filed)
         self._sound_words.update(map(_word_sound_key, words))
 
@@ -320,7 +326,12 @@ class NameIndex:
         syllables ("Ko Wen" je), or the first is a Korean surname or starts a respaced name ("Park Geun"
         hye)."""
         flags = [self._word_flags(word) for word in words]
-        return all(f & _SYLLABLES for f in flags) or bool(flags[0] & (_KOREAN_SURNAME | _RESPACED_START))
+        if all(f & _SYLLABLES for f in flags):
+            return True
+        # a surname of a Korean or respaced name, then a syllable of it ("Park Geun", "Leung Chun")
+        return bool(flags[0] & (_KOREAN_SURNAME | _RESPACED_START)) and (
+            bool(flags[-1] & _SYLLABLES) or is_korean_syllable(words[-1])
+        )
 
     def may_match_somewhere(self, words: Sequence[str]) -> bool:
         """Whether any run of some of ``words`` could pass :meth:`may_match`: some word has a flag."""
@@ -410,10 +421,14 @@ class NameIndex:
                         _describe_syllable(s, r) for s, r in zip(split, reading)
                     )
                     joined = len(split) > len(tokens)
-                    spaced = words == len(split) >= SPACED_SYLLABLES
-                    alternate = not (
-                        spaced and country not in SPACED_NAME_COUNTRIES
-                    ) and self._is_valid_spelling(filed.entry, country, split, reading, joined)
+                    # each syllable a word ("Qiu Tai San"), a capital after a hyphen ("Ing-Wen"): no
+                    # system writes a name so
+                    misshapen = (
+                        words == len(split) >= SPACED_SYLLABLES and country not in SPACED_NAME_COUNTRIES
+                    ) or (_CAPITAL_AFTER_HYPHEN.search(span) is not None)
+                    alternate = not misshapen and self._is_valid_spelling(
+                        filed.entry, country, split, reading, joined
+                    )
                     yield NameMatch(
                         filed.entry,
                         filed.replacement,
@@ -468,12 +483,12 @@ class NameIndex:
                     f"sounds like {one.form!r} (key {_sound_key_of(one.form)}, letters {score:.0f}% alike)"
                 )
                 same = len(set(span.split()) & set(one.form.split()))
-                # another transliteration ("Zelenskyi") is the house style's business, or an
-                # inconsistency; any other difference ("Jelensky", "Grearish"), or any difference in a
-                # name written in Latin letters ("Nevsom" for Newsom), is a misspelling
-                country = self._countries.get(one.entry, "")
-                transliterated = not country or country in TRANSLITERATED_NAME_COUNTRIES
-                alternate = transliterated and is_transliteration_variant(span, one.form)
+                # another transliteration or spelling of the name ("Zelenskyi", "Victor Orban") is the
+                # house style's business, or an inconsistency; any other difference in a person's name
+                # ("Jelensky", "Grearish", "Perosi") is a misspelling. Places and bodies have spellings
+                # of their own in other Englishes (Organisation, Programme) and other languages
+                # (Zaporizhya): never errors by sound.
+                alternate = one.entry not in self._people or is_transliteration_variant(span, one.form)
                 yield NameMatch(
                     one.entry, one.replacement, MatchKind.SOUND, evidence, alternate, score, same_words=same
                 )

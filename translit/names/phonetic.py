@@ -54,23 +54,28 @@ def sound_key(name: str) -> str:
     return "V" + key if letters[0] in _VOWELS else key
 
 
-#: Letters that transliteration systems write differently for one sound of a name from a non-Latin
-#: script (Zelenskyy, Zelensky, Zelenskyi; Podolyak, Podoliak; Sokurov, Sokuroff; Mikhail, Mihail;
-#: Vladimir, Wladimir; Alexander, Aleksander; Ebrahim, Ibrahim): what is left once they are merged is
-#: what every valid spelling shares. Any other difference (a letter doubled or dropped, r for l, z for
-#: s, J for Z) is a misspelling, or a name brought back through Chinese, which no system writes.
+#: Letters that transliteration systems, and the languages that write a name, write differently for one
+#: sound (Zelenskyy, Zelensky, Zelenskyi; Podolyak, Podoliak; Sokurov, Sokuroff; Mikhail, Mihail;
+#: Vladimir, Wladimir; Alexander, Aleksander, Alexandr; Ebrahim, Ibrahim; Victor, Viktor): what is left
+#: once they are merged is what every valid spelling shares. Any other difference (a consonant doubled
+#: or dropped, r for l, t for th, J for Z) is a misspelling, or a name brought back through Chinese,
+#: which no one writes. The merge is generous: a name in doubt is the house style's to change.
 _TRANSLITERATION_EQUIVALENTS = (
     (re.compile(r"sk(?:yy|yi|yj|ij|iy|y|i)$"), "ski"),
     (re.compile(r"(?:iy|yy|ij|yj|ii|y)$"), "i"),
     (re.compile(r"ff$"), "v"),
+    (re.compile(r"sch"), "sh"),  # Lukaschenko (German), Lukashenko
     (re.compile(r"kh|g"), "h"),  # Mikhail, Mihail; Shmyhal (Ukrainian), Shmygal (Russian)
+    (re.compile(r"ck|q|c(?![eiy])"), "k"),  # Victor, Viktor: names written so across languages
+    (re.compile(r"p"), "b"),  # Tayyip (Turkish), Tayyib (Arabic)
+    (re.compile(r"z"), "s"),  # Aleksandr, Alexandr; Yousaf, Youzaf (and Organisation, Organization)
     (re.compile(r"x"), "ks"),  # Alexander, Aleksander
     (re.compile(r"^ye"), "e"),  # Yevgeny, Evgeny
     (re.compile(r"w"), "v"),
     (re.compile(r"(?<=[a-z])[yj](?=[aeiou])"), "i"),
     (re.compile(r"^[yj](?=[aeiou])"), "i"),
     (re.compile(r"ou"), "u"),
-    (re.compile(r"[aeiouy]+"), "a"),  # Ebrahim, Ibrahim; Mohammed, Muhammad: vowels are transliterated freely
+    (re.compile(r"[aeiouy]+"), ""),  # Ebrahim, Ibrahim; Alexandr, Alexander: vowels are transliterated freely
 )
 
 
@@ -96,7 +101,16 @@ def _transliteration_skeleton(name: str) -> str:
 
 
 def _ascii_letters_of_words(name: str) -> list[str]:
-    return [letters for word in name.replace("-", " ").split() if (letters := _ascii_letters(word))]
+    """The name's words in ASCII letters, letters outside ASCII written as English writes them
+    (Solskjær, Solskjaer)."""
+    spelled = name.translate(_LATIN_LETTERS).replace("-", " ")
+    return [letters for word in spelled.split() if (letters := _ascii_letters(word))]
+
+
+#: Latin letters that no accent-stripping makes ASCII, as English writes them.
+_LATIN_LETTERS = str.maketrans(
+    {"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "ß": "ss", "ð": "d", "þ": "th", "ł": "l", "Ł": "L"}
+)
 
 
 def similarity(a: str, b: str) -> float:

@@ -65,6 +65,9 @@ PINYIN, WADE_GILES, TONGYONG, YALE, CUSTOM = "pinyin", "Wade-Giles", "Tongyong",
 #: spelling (the house style's to change); Yale, or systems mixed within a name, is an MT error.
 #: Customary spellings ("Ing", "Hwang") go with any of them.
 WRITTEN_SYSTEMS = (PINYIN, WADE_GILES, TONGYONG)
+#: The systems that customary spellings go with: Lee Teng-hui is Wade-Giles with a customary surname,
+#: "Lee Denghui" pinyin with one, which nobody writes.
+CUSTOMARY_COMPANIONS = frozenset({WADE_GILES, TONGYONG})
 
 _INITIALS = (
     "zh",
@@ -309,12 +312,13 @@ def written_system(spelled: Iterable[tuple[str, str]], joined: bool = False) -> 
     True
     >>> written_system([("hou", "hou"), ("yu", "you"), ("yi", "yi")]) is None  # Hou Yu-yi: WG yu, pinyin yi
     True
+    >>> written_system([("lee", "li"), ("deng", "deng"), ("hui", "hui")], joined=True) is None  # Lee Denghui
+    True
     """
     candidates = {PINYIN} if joined else set(WRITTEN_SYSTEMS)
     for spelling, syllable in spelled:
         used = systems(spelling, syllable)
-        if CUSTOM not in used:
-            candidates &= used
+        candidates &= used | CUSTOMARY_COMPANIONS if CUSTOM in used else used
     return next((system for system in WRITTEN_SYSTEMS if system in candidates), None)
 
 

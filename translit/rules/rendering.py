@@ -96,7 +96,7 @@ _WORD_AFTER = regex.compile(r"[ \t]+(\p{L}[\p{L}'’-]*)")
 
 def find_renderings(document: Document) -> Iterator[Finding]:
     text = document.text
-    for start, end, row in document.gazetteer.renderings.find(text):
+    for start, end, row in document.renderings:
         surface = text[start:end]
         if is_inside_longer_name(text, start, end) or _contradicted(document, row, start, end):
             continue
