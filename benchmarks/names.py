@@ -28,11 +28,12 @@ import time
 from collections.abc import Callable, Iterator
 
 import translit
+from benchmarks import names_scoring as scoring
 from benchmarks.common import ROOT, MissingData, Section, require, table
 from benchmarks.inject_carriers import Document, corpus, usable, window
 from benchmarks.inject_cases import Case, Replacement, inject, rewrite, sample
 from benchmarks.inject_entities import PEOPLE, Person
-from benchmarks.inject_report import evaluate, label_table, results_table, samples, targets, write_results
+from benchmarks.inject_report import write_results
 from benchmarks.inject_slots import NAMES, Slot, slots, western_people
 from benchmarks.inject_spellings import Spelling, east_asian_spellings, plain_pinyin, respell_western
 
@@ -85,6 +86,21 @@ def _forms() -> dict[str, list[tuple[Person, Spelling]]]:
         for subfamily, spellings in east_asian_spellings(person).items():
             forms.setdefault(subfamily, []).extend((person, s) for s in spellings)
     return forms
+
+
+@functools.cache
+def spelling_subfamilies() -> dict[tuple[str, str], str]:
+    """(English name, injected full spelling) -> the near-miss subfamily that spells it so; a spelling
+    that two subfamilies share is filed under the one that is no style (see :mod:`benchmarks.names_scoring`)."""
+    from benchmarks.names_scoring import STYLE_SPELLINGS
+
+    found: dict[tuple[str, str], str] = {}
+    for subfamily, pairs in sorted(_forms().items()):
+        for person, spelling in pairs:
+            key = (person.english, spelling.full)
+            if key not in found or found[key] in STYLE_SPELLINGS:
+                found[key] = subfamily
+    return found
 
 
 def near_miss(rng: random.Random) -> Iterator[Case]:
@@ -350,44 +366,72 @@ def build(seed: int = SEED) -> list[Case]:
     return [case for builder in BUILDERS for case in builder(rng)]
 
 
+def _edits_of(pipeline: translit.Pipeline) -> scoring.Cleaner:
+    return lambda text: pipeline.clean(text).edits
+
+
 def run() -> Section:
     started = time.perf_counter()
     cases = build()
-    pipeline = translit.load_pipeline(translit.Config(house_style=False))
-    evaluation = evaluate(cases, lambda text: pipeline.clean(text).edits)
-    families = [f for f in FAMILIES if f in evaluation.families]
-    goals = targets(evaluation, "names", families, MIN_RECALL, MIN_PRECISION)
-    body = "\n".join(
-        [
-            EXPLANATION.format(count=len(cases), seed=SEED, per=PER_SUBFAMILY),
-            "",
-            results_table(evaluation, families),
-            "",
-            "Our table of East Asian people (`benchmarks/inject_entities.py`), checked against the public name "
-            "tables, and how many of them translit's gazetteer knows by their English name today:",
-            "",
-            coverage(pipeline),
-            "",
-            "Back-references by mention (the full name is the first mention):",
-            "",
-            label_table(evaluation),
-            "",
-            "Samples (file:line of the carrier document):",
-            "",
-            *samples(evaluation),
+    goals: list[tuple[str, str, bool]] = []
+    parts: list[str] = [EXPLANATION.format(count=len(cases), seed=SEED, per=PER_SUBFAMILY), ""]
+    pipeline = None
+    for house_style in (True, False):
+        pipeline = translit.load_pipeline(translit.Config(house_style=house_style))
+        evaluation = scoring.evaluate(cases, _edits_of(pipeline), house_style, pipeline.gazetteer)
+        setting = "house style on" if house_style else "house style off"
+        families = [f for f in FAMILIES if f in evaluation.families]
+        for family in families:
+            tally = evaluation.families[family]
+            goals.append(
+                (
+                    f"names / {family} ({setting}): "
+                    + (
+                        f"recall ≥ {MIN_RECALL}, precision ≥ {MIN_PRECISION}"
+                        if tally.gold or tally.style
+                        else f"≤ {1 - MIN_PRECISION:.0%} of documents changed"
+                    ),
+                    scoring.measured(tally),
+                    scoring.meets(tally, MIN_RECALL, MIN_PRECISION),
+                )
+            )
+        parts += [
+            f"### {setting.capitalize()}" + (" (the default)" if house_style else ""),
             "",
             f"Cleaner: `{pipeline.signature()}`",
             "",
-            f"_Cases built and scored in {time.perf_counter() - started:.1f} s._",
+            scoring.results_table(evaluation, families),
+            "",
+            "Back-references by mention (the full name is the first mention):",
+            "",
+            scoring.label_table(evaluation),
+            "",
+            "Edits of the carrier text (made on the carrier alone too, away from the injection), each "
+            "judged by hand:",
+            "",
+            scoring.carrier_edit_table(evaluation),
+            "",
+            "Samples (file:line of the carrier document):",
+            "",
+            *scoring.samples(evaluation),
+            "",
         ]
-    )
-    return Section(TITLE, body, goals)
+    assert pipeline is not None
+    parts += [
+        "Our table of East Asian people (`benchmarks/inject_entities.py`), checked against the public name "
+        "tables, and how many of them translit's gazetteer knows by their English name today:",
+        "",
+        coverage(pipeline),
+        "",
+        f"_Cases built and scored in both settings in {time.perf_counter() - started:.1f} s._",
+    ]
+    return Section(TITLE, "\n".join(parts), tuple(goals))
 
 
 EXPLANATION = """\
 {count} documents (seed {seed}, up to {per} per subfamily), each a line of real clean English news from \
 `../shared/data/english` or a WMT zh→en reference with two lines of context either side (back-references: \
-the line and the four after it). House style off. Documents around a line that already has a typo of the \
+the line and the four after it), cleaned twice: with the house style on (translit's default) and off. Documents around a line that already has a typo of the \
 kinds the benchmarks inject are not used.
 
 How the cases are made. A *slot* is where a person's full name stands in a carrier line: a Western name \
@@ -414,13 +458,31 @@ pinyin in the carrier; a famous person and, in a later line of the same document
 with the same surname (a mainland official sharing the surname character, a Japanese person from \
 JMnedict sharing the family name, a Western person sharing the surname).
 
-How they are scored. *Recall* = injected errors fixed exactly / injected. *Precision* = correct edits / \
-all edits the cleaner made in the injected documents: an edit is correct when, together with the other \
-edits touching the same injected span, it restores exactly the carrier text there; an edit that touches \
-no injected span is a false alarm. *Carrier edits* = edits made on the same documents without the \
-injection (the do-no-harm baseline). A negative document is its own carrier; every edit there is a false \
-alarm, and the target is at most 2% of negative documents changed. Targets per family: recall ≥ 0.8, \
-precision ≥ 0.98."""
+How they are scored (`benchmarks/names_scoring.py`). *Recall* = injected errors fixed exactly / \
+injected errors counted. *Precision* = correct edits / edits scored: an edit is correct when, together \
+with the other edits touching the same injected span, it restores exactly the carrier text there (or the \
+carrier text as the cleaner rightly writes it: "Macau" where the carrier says "Macao", with the house style \
+on or where the carrier also says "Macau"). An edit that touches no injected span is a false alarm, unless the cleaner makes the same \
+edit on the carrier alone: then it is an edit of the carrier text (a human reference's "Zhang Zhongmou" \
+for Morris Chang rewritten by the house style, a real typo fixed), listed below with a verdict judged by \
+hand, and only the ones judged wrong or not yet judged count as false alarms. A negative document is its \
+own carrier; the target there is at most 2% of negative documents changed by an edit not judged right. \
+Two kinds of gold edit are not counted in recall: a "surname only" mention that starts or ends another \
+person's name in the carrier ("Zheng Yan", a reporter: the injector writes the surname into every lone \
+occurrence of the carrier's surname), and, with the house style off, a spelling that is style rather \
+than error: pinyin of a Chinese-world name (also hyphenated, not with each syllable a capitalized word; \
+for Korean and Japanese names the pinyin of the characters is an error), consistent Wade-Giles or Tongyong, Korean Revised or \
+McCune–Reischauer romanization, another spelling or spacing of a Korean name. With the house style off \
+an edit that rewrites such a spelling is counted as a false alarm (a valid spelling changed); with it on, \
+every family is expected fixed. Targets per family and setting: recall ≥ 0.8, precision ≥ 0.98; the \
+default setting, house style on, is the one that matters for users, the other shows that errors are \
+fixed without the house style.
+
+What changed in the scoring (issue #12, second round): before, only house style off was measured, every \
+edit away from the injection was a false alarm (also a house-style rewrite of the carrier's own \
+"Zhang Zhongmou", which the carrier alone gets too), a region fixed in the house's spelling of the carrier \
+counted as wrong, surnames inside another person's name were counted as back-references, and style \
+spellings were counted as errors to fix with the house style off. The injection is unchanged."""
 
 
 def main() -> None:

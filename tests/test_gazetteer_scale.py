@@ -56,7 +56,8 @@ def test_scale():
     ("name", "canonical", "how"),
     [
         ("Heday", "Serhiy Haidai", "sounds like"),
-        ("Lai Qingde", "Lai Ching-te", "variant"),
+        ("Lai Qingde", "Lai Ching-te", "pinyin"),
+        ("Lai Ching-teh", "Lai Ching-te", "variant"),
         ("Udong", "Ukraine", "abbreviation"),
         ("Uzbekistan", "Uzbekistan", "canonical"),
         ("Kiev", "Kyiv", "alternate"),

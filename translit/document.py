@@ -20,6 +20,7 @@ from translit.gazetteer.words import zipf
 from translit.protect import ProtectedSpan, find_protected_spans, overlapping
 
 if TYPE_CHECKING:
+    from translit.gazetteer.renderings import Rendering
     from translit.source import EntityCheck, SourceView
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and a capital
@@ -63,6 +64,8 @@ class Document:
     _mention_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _paragraph_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _protected_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    #: renderings of Chinese terms (``renderings.tsv``) in the text, found in the same scan as the mentions
+    renderings: tuple[tuple[int, int, Rendering], ...] = ()
 
     @functools.cached_property
     def source_checks(self) -> tuple[EntityCheck, ...]:
@@ -155,7 +158,8 @@ def _line_goes_on(text: str, last: int) -> bool:
 
 
 def read_document(text: str, gazetteer: Gazetteer, source: SourceView | None = None) -> Document:
-    mentions = tuple(gazetteer.scan(text))
+    found, renderings = gazetteer.scan_all(text)
+    mentions = tuple(found)
     counts: Counter[str] = Counter()
     by_entry: dict[str, list[Mention]] = {}
     spellings: dict[str, dict[str, FormKind]] = {}
@@ -182,4 +186,5 @@ def read_document(text: str, gazetteer: Gazetteer, source: SourceView | None = N
         tuple(m.start for m in mentions),
         tuple(start for start, _ in paragraphs),
         tuple(span.start for span in protected),
+        tuple(renderings),
     )

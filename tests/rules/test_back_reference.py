@@ -71,6 +71,19 @@ def test_a_surname_inside_a_longer_name_is_left_alone():
     assert find("back-reference", text) == []
 
 
-def test_an_english_name_of_a_cantonese_speaker_has_no_surname_to_tell():
-    # 邱騰華 is Edward Yau: neither word reads as 邱 in Mandarin, so which is the surname is unknown
-    assert find("back-reference", "Edward Yau spoke. Qiu said the fund would grow.") == []
+def test_an_english_name_of_a_cantonese_speaker_has_its_surname_read_the_cantonese_way():
+    # 邱騰華 is Edward Yau: "Yau" is 邱 as Hong Kong spells it, so "Qiu" alone is his surname in pinyin
+    assert proposals("back-reference", "Edward Yau spoke. Qiu said the fund would grow.") == [("Qiu", "Yau")]
+
+
+def test_a_surname_in_another_romanization_is_a_back_reference_too():
+    # MT writes the whole name in one system, and the surname alone in the same one (Tseng for 曾)
+    assert proposals("back-reference", "Donald Tsang spoke. Tseng said the fund would grow.") == [
+        ("Tseng", "Tsang")
+    ]
+
+
+def test_a_function_word_before_a_surname_in_mid_sentence_is_part_of_a_name():
+    text = "Lee Jae-myung spoke. Reporting by Wang Hao, You Yi and Zhao Wei."
+    assert find("back-reference", text) == []
+    assert proposals("back-reference", "Lee Jae-myung spoke. Yi said he was tired.") == [("Yi", "Lee")]

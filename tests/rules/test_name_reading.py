@@ -1,6 +1,6 @@
 """The name-reading rule on a tiny gazetteer: personal names whose first characters MT read as a country."""
 
-from translit.rules.name_reading import NAME_READ_AS_COUNTRY, UNSUPPORTED_READING
+from translit.rules.name_reading import NAME_READ_AS_COUNTRY, ONLY_READING, UNSUPPORTED_READING
 
 from .tiny_names import find, proposals
 
@@ -16,8 +16,15 @@ def test_a_name_starting_with_a_country_s_name_is_the_person():
     ]
 
 
-def test_without_the_person_or_the_country_nearby_it_is_reported_only():
-    [finding] = find("name-reading", "South Korea Yu spoke.")
+def test_without_the_person_or_the_country_nearby_the_one_person_it_fits_is_still_meant():
+    # a country's name and a pinyin syllable are no English phrase: 韓國瑜 is the only person it fits
+    [finding] = find("name-reading", "The rally was cancelled after South Korea Yu spoke.")
+    assert (finding.best().replacement, finding.best().prior) == ("Han Kuo-yu", ONLY_READING)
+
+
+def test_where_a_name_goes_on_it_is_reported_only():
+    # "Yu Myung-hwan" is a Korean name of its own: the country is the country
+    [finding] = find("name-reading", "Trade with South Korea Yu Myung-hwan said rose.")
     assert finding.best().prior == UNSUPPORTED_READING
 
 

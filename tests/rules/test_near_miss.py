@@ -3,7 +3,7 @@ spellings of them used consistently (``near-miss-style``, house style)."""
 
 import pytest
 
-from translit.names.prior import HOUSE_SPELLING, RESPACED, ROMANIZED, UNSUPPORTED
+from translit.names.prior import HOUSE_SPELLING, RESPACED, ROMANIZED, SOUND_MISSPELLING, UNSUPPORTED
 
 from .tiny_names import find, proposals
 
@@ -59,15 +59,24 @@ def test_a_western_sound_alike_is_an_error_where_the_story_names_the_person_the_
     ]
 
 
-def test_otherwise_a_western_sound_alike_is_the_house_style_s_and_needs_the_story_s_support():
-    story = "Jelensky thanked the Ukrainian troops in Kyiv."
+def test_a_western_name_misspelled_is_fixed_where_the_story_supports_it():
+    story = "Jelensky thanked the Ukrainian troops in Kyiv."  # J for Z: no transliteration writes it
+    [fixed] = find("near-miss", story)
+    assert (fixed.best().replacement, fixed.best().prior) == ("Zelenskyy", SOUND_MISSPELLING)
+    assert find("near-miss-style", story) == []
+    [alone] = find("near-miss", "Jelensky scored twice in the second half.")
+    assert alone.best().prior == UNSUPPORTED  # reported, not applied
+    given_name = "Volodymyr Jelensky spoke."  # the given name, spelled exactly, is the support
+    assert proposals("near-miss", given_name) == [("Volodymyr Jelensky", "Volodymyr Zelenskyy")]
+
+
+def test_another_transliteration_of_a_western_name_is_the_house_style_s():
+    story = "Zelenskyi thanked the Ukrainian troops in Kyiv."  # -yi for -yy: a transliteration
     assert find("near-miss", story) == []
     [styled] = find("near-miss-style", story)
     assert (styled.best().replacement, styled.best().prior) == ("Zelenskyy", HOUSE_SPELLING)
-    [alone] = find("near-miss-style", "Jelensky scored twice in the second half.")
-    assert alone.best().prior == UNSUPPORTED  # reported, not applied
-    given_name = "Volodymyr Jelensky spoke."  # the given name, spelled exactly, is the support
-    assert proposals("near-miss-style", given_name) == [("Volodymyr Jelensky", "Volodymyr Zelenskyy")]
+    [alone] = find("near-miss-style", "Zelenskyi scored twice in the second half.")
+    assert alone.best().prior == UNSUPPORTED
 
 
 def test_another_valid_spelling_is_the_house_style_s_unless_the_story_spells_the_name_otherwise():
@@ -134,3 +143,47 @@ def test_a_surname_is_read_as_a_surname():
     assert [f.best().replacement for f in find("near-miss-style", "Tseng Ch'ing-hung met the envoy.")] == [
         "Zeng Qinghong"
     ]
+
+
+def test_a_name_in_one_written_system_is_style_and_one_that_mixes_or_spaces_syllables_is_an_error():
+    assert find("near-miss", "Ts'ai Ing-wen spoke in Taipei.") == []  # Wade-Giles apostrophes: valid
+    assert proposals("near-miss-style", "Ts'ai Ing-wen spoke in Taipei.") == [
+        ("Ts'ai Ing-wen", "Tsai Ing-wen")
+    ]
+    assert find("near-miss", "Cai Yingwen spoke in Taipei.") == []  # plain pinyin: valid
+    # each syllable a capitalized word is no system's way of writing a name
+    assert proposals("near-miss", "Ko Wen Zhe was released on bail.") == [("Ko Wen Zhe", "Ko Wen-je")]
+
+
+def test_the_pinyin_of_a_korean_or_japanese_name_is_an_error():
+    [abe] = find("near-miss", "Anbei Jinsan visited Washington in 2015.")
+    assert abe.best().replacement == "Shinzo Abe" and abe.type == "variant"
+    # two syllables need support: the story's references to South Korea give it
+    assert proposals("near-miss", "South Korean Foreign Minister Piao Zhen arrived in Seoul.") == [
+        ("Piao Zhen", "Park Jin")
+    ]
+    assert find("near-miss", "Piao Zhen arrived on Monday.")[0].best().prior == UNSUPPORTED
+
+
+def test_a_latin_script_name_respelled_is_a_misspelling():
+    text = "Nancy Perosi landed in Taipei on Tuesday."  # r for l: a name brought back through Chinese
+    [finding] = find("near-miss", text)
+    assert (finding.best().replacement, finding.type) == ("Nancy Pelosi", "variant")
+
+
+def test_a_foreigner_of_the_generated_tables_is_found_with_one_word_respelled():
+    assert proposals("near-miss", "Jack Grearish scored twice.") == [("Jack Grearish", "Jack Grealish")]
+    # the given name spelled exactly is the support, so no story around it is needed
+    assert find("near-miss", "Jack Grearish scored twice.")[0].best().prior == SOUND_MISSPELLING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steve Carell stars in the comedy.",  # two letters off: another name
+        "Mark Smyth spoke to reporters.",  # a real surname (US census)
+        "Gack Grearish scored twice.",  # two words respelled
+    ],
+)
+def test_a_real_rarer_name_is_no_respelling_of_a_generated_foreigner(text):
+    assert find("near-miss", text) == [] and find("near-miss-style", text) == []

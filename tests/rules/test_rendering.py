@@ -1,5 +1,7 @@
 """The rendering rule on a tiny gazetteer: Chinese terms MT leaves in pinyin or reads the wrong way."""
 
+import pytest
+
 from translit.rules.rendering import SUPPORTED_RENDERING, UNSUPPORTED_RENDERING
 
 from .tiny_names import find, proposals
@@ -43,3 +45,103 @@ def test_a_misread_reading_is_fixed_only_where_the_story_never_names_what_mt_rea
 
 def test_a_rendering_inside_a_longer_name_is_left_alone():
     assert find("rendering", "Li Lanying, a teacher in Taipei, retired.") == []
+
+
+def test_a_translation_character_by_character_needs_no_context():
+    assert proposals("rendering", "Reporters asked about two-shore relations.") == [
+        ("two-shore", "cross-strait")
+    ]
+
+
+def test_a_pinyin_term_after_a_determiner_is_no_name_and_needs_no_context():
+    assert proposals("rendering", "Later the Lanying walked out of the session.") == [
+        ("Lanying", "blue camp")
+    ]
+
+
+def test_a_syllable_left_in_pinyin_names_the_country_the_story_is_about():
+    text = "Officials of the Xin Tourism Board said a survey ranked Singapore first."
+    assert proposals("rendering", text) == [("Xin", "Singapore")]
+    assert find(
+        "rendering", "Officials of the Xin Tourism Board said a survey ranked Japan first."
+    ) == [] or [
+        f.best().prior for f in find("rendering", "Officials of the Xin Tourism Board met in Osaka.")
+    ] == [UNSUPPORTED_RENDERING]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Singapore, Xin said she was pleased with the result.",  # a person speaks
+        "Mr. Xin visited Singapore last week.",  # an honorific
+        "Xin, a student in Singapore, was not available for comment.",  # an apposition
+        "Chen Xin arrived in Singapore on Monday. Later Xin left for Tokyo.",  # the story's own Chen Xin
+        "Qin Gang met officials in Hong Kong.",  # inside a name
+    ],
+)
+def test_a_syllable_where_a_person_stands_is_left_alone(text):
+    assert find("rendering", text) == []
+
+
+def test_a_word_mt_picked_for_the_meaning_is_fixed_only_where_it_stands_as_a_noun():
+    # listed with a country, "New" names one: no other context needed
+    assert proposals("rendering", "Vietnam deepened relations with New and Brunei.") == [("New", "Singapore")]
+    for text in (
+        "New partners came from Singapore and Brunei.",  # a sentence start
+        "Singapore welcomed new and old partners.",  # lower case
+        "Singapore hosted the New and the Old, an exhibition.",  # after a determiner
+        "Singapore signed New Year deals with Brunei.",  # before a noun
+    ):
+        assert find("rendering", text) == [], text
+
+
+def test_a_pinyin_syllable_that_is_an_english_noun_is_fixed_only_where_no_noun_stands():
+    text = "Officials in Hong Kong said the Gang Special Administrative Region would reopen."
+    assert proposals("rendering", text) == [("Gang", "Hong Kong")]
+    assert find("rendering", "Hong Kong police said the Gang of Four was broken up.") == []
+
+
+def test_before_a_noun_the_modifier_replaces_a_rendering():
+    assert proposals("rendering", "The Philippines said the Fei coast guard would respond.") == [
+        ("Fei", "Philippine")
+    ]
+    assert proposals("rendering", "President Marcos of the Philippines said the Fei confirmed cases.") == [
+        ("Fei", "Philippines")
+    ]
+
+
+def test_the_replacement_is_spelled_as_the_story_spells_the_entity():
+    text = "Cases were reported in the Hong Kong SAR and in the Ao SAR; Macao reported no deaths."
+    assert proposals("rendering", text) == [("Ao", "Macao")]
+
+
+def test_another_country_mt_picked_for_an_abbreviation_is_fixed_where_the_story_is_about_the_other():
+    text = "Attacks in the West Bank rose, Israel said. Each day Pakistanis with work permits enter Israel."
+    [finding] = find("rendering", text)
+    assert (finding.best().replacement, finding.best().prior, finding.type) == (
+        "Palestinians",
+        SUPPORTED_RENDERING,
+        "confusable",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan, Turkey and Iran condemned the strikes on Gaza, Palestinian officials said.",  # a list
+        "Pakistan condemned the strikes on Gaza, Palestinian officials in the West Bank said.",  # a state speaks
+        "India-Pakistan tensions eased, while Israel shelled Gaza and the West Bank.",  # a pair compound
+        "Pakistani troops were in Gaza, and Pakistan confirmed it, West Bank officials said.",  # named again
+        "Pakistanis enter Israel each day.",  # one reference to Israel is too little
+    ],
+)
+def test_another_country_that_may_be_meant_stays(text):
+    assert [f for f in find("rendering", text) if f.best().prior > UNSUPPORTED_RENDERING] == []
+
+
+def test_a_name_translated_as_words():
+    assert proposals("rendering", "Cai English met visitors in Taipei.") == [("Cai English", "Tsai Ing-wen")]
+
+
+def test_an_english_noun_in_a_title_case_headline_is_left_alone():
+    assert find("rendering", "Hong Kong Police Arrest Gang Members After Raid") == []

@@ -2,6 +2,7 @@
 
 from translit.rules.variant import FOREIGN_PINYIN, INCONSISTENT_SPELLING, LISTED_VARIANT
 
+from . import tiny_names as names
 from .tiny import find, proposals
 
 
@@ -40,3 +41,14 @@ def test_a_sound_alike_of_a_named_surname_is_replaced():
 
 def test_a_known_word_that_sounds_like_a_surname_is_left_alone():
     assert find("variant", "Governor Serhiy Haidai said the town held. Today was calm.") == []
+
+
+def test_the_pinyin_of_a_korean_name_is_an_error_even_without_the_house_style():
+    text = "Li Zaiming met voters in Seoul."
+    assert names.proposals("variant", text) == [("Li Zaiming", "Lee Jae-myung")]
+    assert names.find("house-style", text) == []
+
+
+def test_a_respelled_western_surname_of_a_person_named_in_full_nearby():
+    text = "Nancy Pelosi landed in Taipei. Pelozi met the president."
+    assert names.proposals("variant", text) == [("Pelozi", "Pelosi")]

@@ -72,6 +72,12 @@ COORDINATOR = regex.compile(r"\s+(?:and|or)\s+|,\s+(?:(?:and|or)\s+)?")
 CHINESE_SPEAKING_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
 KOREAN_NAME_COUNTRIES = frozenset({"KR", "KP"})
 JAPANESE_NAME_COUNTRIES = frozenset({"JP"})
+#: Where names written in characters have readings of their own language and English spellings every
+#: English outlet uses (South Korea, Japan): the Mandarin pinyin of their characters ("Piao Zhen" for 朴振,
+#: Park Jin; "Anbei Jinsan" for 安倍晉三) is an error, not a reading translators use, though it is what
+#: MT writes. Not North Korea: its names reach Chinese news through Chinese state media, and translators
+#: of that news write their pinyin (WMT's references: "Li Xuezhu" for 李雪主, Ri Sol Ju).
+OWN_READING_COUNTRIES = frozenset({"KR", "JP"})
 #: Where English news writes people given name first (Fumio Kishida), though their own order, and MT's
 #: from Chinese, is surname first; everywhere else in CHARACTER_NAME_COUNTRIES the surname comes first.
 GIVEN_NAME_FIRST_COUNTRIES = JAPANESE_NAME_COUNTRIES

@@ -99,7 +99,11 @@ class Gazetteer:
         #: so a gazetteer layered on this one (:meth:`with_user_files`) reuses them for unchanged entries
         self.raw_keys: dict[str, tuple[str, ...]] = {}
         self._add_pinyin_keys(known_keys or {})
-        self._matcher = SurfaceMatcher(self._forms)
+        self._rendering_rows = tuple(renderings)
+        #: Chinese terms as MT renders them ("Liang'an"), as far as the entities they cite are entries here
+        self.renderings = RenderingTable(self._rendering_rows, self.entries)
+        # one automaton for the names and the renderings: a text is scanned once for both (scan_all)
+        self._matcher = SurfaceMatcher([*self._forms, *self.renderings.spellings])
         self._country_ids = {
             e.country: e.id for e in self.entries.values() if e.type == "country" and e.country
         }
@@ -107,18 +111,14 @@ class Gazetteer:
         self._protected: dict[str, tuple[tuple[str, str, str], ...]] = {
             e.id: phrases for e in self.entries.values() if (phrases := _phrase_parts(e))
         }
-        self._add_name_indexes(renderings)
+        self._add_name_index()
 
-    # --- name indexes (issue #12): near misses of the entities' names, built once and cached with them ---
-
-    def _add_name_indexes(self, renderings: Iterable[Rendering]) -> None:
+    def _add_name_index(self) -> None:
+        """The near misses of the entities' names (issue #12), built once and cached with them."""
         from translit.names.index import NameIndex  # here: translit.names reads the gazetteer package
 
         #: near-miss spellings of curated names ("Tsai Ing wen", "Yoon Sok-yol", "Jelensky")
         self.names = NameIndex(self.entries.values())
-        self._rendering_rows = tuple(renderings)
-        #: Chinese terms as MT renders them ("Liang'an"), as far as the entities they cite are entries here
-        self.renderings = RenderingTable(self._rendering_rows, self.entries)
 
     def _add_declared_forms(self) -> None:
         """Index every form the tables declare, less the rewritable ones the collision guard rules out.
@@ -224,14 +224,34 @@ class Gazetteer:
         return [(self.entries[i], FormKind(kind)) for i, kind in self._forms.get(surface, ())]
 
     def scan(self, text: str) -> list[Mention]:
-        """All mentions in ``text``: whole words only, leftmost-longest, none inside a protected phrase.
+        """All mentions in ``text``: whole words only, leftmost-longest, none inside a protected phrase."""
+        return self.scan_all(text)[0]
+
+    def scan_all(self, text: str) -> tuple[list[Mention], list[tuple[int, int, Rendering]]]:
+        """The mentions in ``text`` (see :meth:`scan`) and, from the same pass of the automaton, the
+        renderings of Chinese terms (``renderings.tsv``) standing as whole words, leftmost-longest among
+        themselves.
 
         Linear in the text: the automaton runs once, and each mention is checked against the protected
         phrases of its own entities in a window of bounded size around it.
         """
+        names, renderings = [], []
+        for start, end in self._matcher.find(text):
+            surface = text[start:end]
+            if surface in self._forms:
+                names.append((start, end))
+            if surface in self.renderings.spellings:
+                renderings.append((start, end))
+        rendered = [
+            (start, end, self.renderings.spellings[text[start:end]])
+            for start, end in leftmost_longest(renderings)
+        ]
+        return self._mentions(text, names), rendered
+
+    def _mentions(self, text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         owners: dict[str, tuple[tuple[str, ...], FormKind]] = {}  # per surface: a name recurs in a text
         mentions = []
-        for start, end in leftmost_longest(self._matcher.find(text)):
+        for start, end in leftmost_longest(spans):
             if _inside_a_word(text, start, end):
                 continue
             surface = text[start:end]

@@ -24,7 +24,9 @@ ENTRY_COLUMNS = (
 REQUIRED_ENTRY_COLUMNS = ("id", "canonical", "type")
 LIST_COLUMNS = ("short", "alternates", "variants", "chinese", "mentions", "protected", "literal")
 ABBREVIATION_COLUMNS = ("chinese", "romanizations", "entities", "nouns", "adjectives", "notes")
-RENDERING_COLUMNS = ("chinese", "renderings", "english", "type", "entity", "context", "unless", "notes")
+RENDERING_COLUMNS = (
+    "chinese", "renderings", "english", "type", "entity", "context", "unless", "modifier", "notes",
+)  # fmt: skip
 #: Columns that, when filled, hold one value per entity.
 PARALLEL_COLUMNS = ("nouns", "adjectives")
 
@@ -113,6 +115,7 @@ def read_renderings(path: Path) -> list[Rendering]:
                 entity=row["entity"],
                 context=_split_list(row.get("context") or ""),
                 unless=_split_list(row.get("unless") or ""),
+                modifier=row.get("modifier") or "",
                 notes=row.get("notes") or "",
             )
         )

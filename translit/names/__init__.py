@@ -6,7 +6,10 @@ The modules split the job the way it splits in the text:
   (Hanyu Pinyin, Wade-Giles, Tongyong, Yale), read back to pinyin;
 - :mod:`~translit.names.korean`, :mod:`~translit.names.japanese` — romanized Korean and Japanese names
   folded to a key that the competing systems share;
-- :mod:`~translit.names.phonetic` — a sound key for Western names ("Jelensky" ~ "Zelensky");
+- :mod:`~translit.names.phonetic` — a sound key for Western names ("Jelensky" ~ "Zelensky"), and which
+  differences are another transliteration rather than a misspelling;
+- :mod:`~translit.names.surnames` — how common a surname is (US census), so that a real rarer name is
+  no respelling of a famous one;
 - :mod:`~translit.names.index` — the :class:`~translit.names.index.NameIndex`, built once with the
   gazetteer and cached with it: every lookup is a handful of dictionary probes, whatever the
   gazetteer's size; it *generates* candidates and records the evidence for each;

@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 import regex
+from jellyfish import levenshtein_distance
 
 from translit.gazetteer.entry import Entry, FormKind
 from translit.gazetteer.facts import (
@@ -39,14 +41,18 @@ from translit.gazetteer.facts import (
     GIVEN_NAME_FIRST_COUNTRIES,
     JAPANESE_NAME_COUNTRIES,
     KOREAN_NAME_COUNTRIES,
+    OWN_READING_COUNTRIES,
     is_all_chinese,
 )
 from translit.gazetteer.keys import JOINED_ONLY_SOURCES
+from translit.gazetteer.words import zipf
 from translit.names import romanization
 from translit.names.japanese import hepburn_key
+from translit.names.korean import is_syllable as is_korean_syllable
 from translit.names.korean import korean_key, surname_key
 from translit.names.parts import NameParts, name_parts
-from translit.names.phonetic import similarity, sound_key
+from translit.names.phonetic import is_transliteration_variant, similarity, sound_key
+from translit.names.surnames import surname_ranks
 
 #: Entities from the big generated tables are not indexed: tens of thousands of obscure names would
 #: turn a rare real name into a near miss of one of them. Curated and user entries are.
@@ -59,20 +65,43 @@ MIN_RESPACED_LETTERS = 7
 PINYIN_NAME_COUNTRIES = frozenset({"CN"})
 #: Japanese names written in kanji have up to five characters (小池百合子).
 MAX_JAPANESE_NAME_CHARACTERS = 5
-#: Names read syllable by syllable have two to four syllables.
-MIN_SYLLABLES, MAX_SYLLABLES = 2, 4
+#: Chinese names written in characters have up to four (歐陽娜娜).
+MAX_CHINESE_NAME_CHARACTERS = 4
+#: Names read syllable by syllable have two syllables up to as many as their characters.
+MIN_SYLLABLES, MAX_SYLLABLES = 2, MAX_JAPANESE_NAME_CHARACTERS
 #: A Western name is matched by sound only from this many letters: shorter names are too alike.
 MIN_SOUND_LETTERS = 5
 #: ... and only when its letters are this similar (0-100) to the name's: Jelensky/Zelensky is 87.5.
 MIN_SOUND_SIMILARITY = 80.0
-#: Whose places are named in Mandarin romanization (Kao-hsiung, Gaoxiong): other places written in
-#: characters have names of their own (沖繩 is Okinawa, not "Chongsheng").
+#: The people of these generated tables are foreigners named by Chinese Wikipedia's conversion groups
+#: (footballers, actors, politicians): MT brings their names back from Chinese respelled ("Jack
+#: Grearish"), so they are matched by sound too, but only a full name with every word but one spelled
+#: exactly, the other rare in English and no common surname (:data:`MAX_RESPELLED_ZIPF`,
+#: :data:`MAX_REAL_SURNAME_RANK`): a real "Mark Smyth" is no near miss of a Mark Smith.
+SOUND_INDEXED_SOURCES = frozenset({"zhwiki-cgroups"})
+#: A respelled word seen in English this often (wordfreq's Zipf) is a word or a name of its own.
+MAX_RESPELLED_ZIPF = 2.5
+#: ... as is one among the this many commonest surnames of Americans (1990 census; Smyth is 4,106th).
+MAX_REAL_SURNAME_RANK = 20_000
+#: MT respells a name by one letter ("Grearish", "Verstapen"), two in a long one ("Sokuroff"): a name
+#: further off is another name (Steve Carell is no Steve Carr).
+LONG_NAME_LETTERS = 8
+#: Whose places and bodies are named in Mandarin romanization (Kao-hsiung, Gaoxiong): other places
+#: written in characters have names of their own (沖繩 is Okinawa, not "Chongsheng"), and a Hong Kong
+#: body's characters read in pinyin name its mainland namesake (文匯報: Hong Kong's Wen Wei Po,
+#: Shanghai's Wenhui Bao).
 ROMANIZED_PLACE_COUNTRIES = frozenset({"CN", "TW"})
 #: Where hyphens and spaces inside a given name are a matter of style: Kim Jong Un, Kim Jong-un.
 FREELY_SPACED_COUNTRIES = KOREAN_NAME_COUNTRIES | JAPANESE_NAME_COUNTRIES
 PLACE_TYPES = frozenset({"city", "region"})
+#: A name of this many syllables, each its own capitalized word ("Qiu Tai San"), is written so by no
+#: system (pinyin joins the given name, Wade-Giles hyphenates it): an MT error, except where the
+#: country's names are spaced so (Lee Kuan Yew, Goh Chok Tong).
+SPACED_SYLLABLES = 3
+SPACED_NAME_COUNTRIES = frozenset({"SG"})
 #: What separates the words and syllables of a name: "Tsai Ing-wen" is three.
 NAME_SEPARATORS = regex.compile(r"[\s\-‐‑]+")
+_CAPITAL_AFTER_HYPHEN = regex.compile(r"[-‐‑]\p{Lu}")
 _LATIN_NAME = regex.compile(r"\p{Latin}[\p{Latin}'’ .\-]*")
 
 
@@ -101,6 +130,9 @@ class NameMatch:
     syllables: int = 0  # how many syllables were read (romanization), else 0
     #: words of the span spelled exactly as in the name (sound keys): "Volodymyr" in "Volodymyr Jelensky"
     same_words: int = 0
+    #: the pinyin of a Korean or Japanese name's characters ("Piao Zhen" for 朴振): the story's references
+    #: to the country support it, as no Chinese person of that name is likely in a Korean story
+    own_reading: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +155,8 @@ class NameIndex:
         self._japanese: dict[str, list[_Filed]] = {}
         self._sound: dict[str, list[_Filed]] = {}
         self._countries: dict[str, str] = {}
+        #: the indexed entities that are people: only a person's name respelled by sound is an error
+        self._people: set[str] = set()
         #: a person's surname and given name as MT writes them alone, and the house's word for each
         self.parts: dict[str, NameParts] = {}
         #: (country id, the rest in pinyin letters) -> people whose Chinese name starts with the country's
@@ -140,10 +174,14 @@ class NameIndex:
         self._respaced_starts: set[str] = set()
         self._mixed_parts: set[str] = set()
         self._sound_words: set[str] = set()
+        #: sound key -> the generated tables' foreigners filed under it (see SOUND_INDEXED_SOURCES)
+        self._sound_generated: dict[str, list[_Filed]] = {}
         entries = list(entries)
         for entry in entries:
             if entry.source not in UNINDEXED_SOURCES:
                 self._add(entry)
+            elif entry.source in SOUND_INDEXED_SOURCES:
+                self._add_generated_foreigner(entry)
         self._add_country_prefixed(entries)
 
     def __len__(self) -> int:
@@ -151,6 +189,8 @@ class NameIndex:
 
     def _add(self, entry: Entry) -> None:
         self._countries[entry.id] = entry.country
+        if entry.type == "person":
+            self._people.add(entry.id)
         if parts := name_parts(entry):
             self.parts[entry.id] = parts
         # each declared name, and the spelling that replaces its near misses: a canonical or short form
@@ -184,14 +224,37 @@ class NameIndex:
                     self._sound.setdefault(_sound_key_of(filed.form), []).append(filed)
                     self._sound_words.update(map(_word_sound_key, filed.form.split()))
 
+    def _add_generated_foreigner(self, entry: Entry) -> None:
+        """File a generated table's foreign person under the sound key of the full name: "Jack Grealish"."""
+        words = entry.canonical.split()
+        if (
+            entry.type != "person"
+            or entry.country in CHARACTER_NAME_COUNTRIES
+            or not 2 <= len(words) <= 3
+            or not _LATIN_NAME.fullmatch(entry.canonical)
+            or len(_letters(entry.canonical)) < MIN_SOUND_LETTERS
+            or all(romanization.syllabify(word) for word in words)  # a Chinese name, not a foreigner's
+        ):
+            return
+        filed = _Filed(entry.id, entry.canonical, entry.canonical)
+        self._countries[entry.id] = entry.country
+        self._people.add(entry.id)
+        self._sound_generated.setdefault(_sound_key_of(entry.canonical), []).append(filed)
+        self._sound_words.update(map(_word_sound_key, words))
+
     def _add_readings(self, entry: Entry) -> None:
         """File the pinyin readings of the entity's Chinese forms, and (for people) the forms half in
         English, half in pinyin."""
-        if entry.type in PLACE_TYPES and entry.country not in ROMANIZED_PLACE_COUNTRIES:
+        if entry.type != "person" and entry.country not in ROMANIZED_PLACE_COUNTRIES:
             return
         filed = _Filed(entry.id, entry.canonical, entry.canonical)
+        longest = (
+            MAX_JAPANESE_NAME_CHARACTERS
+            if entry.country in JAPANESE_NAME_COUNTRIES
+            else MAX_CHINESE_NAME_CHARACTERS
+        )
         for chinese in entry.chinese:
-            readings = _readings_of(chinese, surname=entry.type == "person")
+            readings = _readings_of(chinese, surname=entry.type == "person", longest=longest)
             for syllables in readings:
                 self._syllables.setdefault(" ".join(syllables), []).append(filed)
                 if entry.country in PINYIN_NAME_COUNTRIES and "".join(syllables) == _letters(entry.canonical):
@@ -216,18 +279,23 @@ class NameIndex:
     def _add_mixed(self, entry: Entry, chinese: str, filed: _Filed) -> None:
         """File the name as written half in English, half in pinyin, surname first: the English part is
         the canonical's surname or given name, the pinyin part the other characters ("Hayashi Fangzheng"
-        for 林芳正, Yoshimasa Hayashi; "Li Jae-myung" for 李在明, Lee Jae-myung).
+        for 林芳正, Yoshimasa Hayashi; "Li Jae-myung" for 李在明, Lee Jae-myung; "Li Kuan Yew" for 李光耀).
 
         The English part must be no pinyin of the name's characters (in "Wang Bin", "Wang" is 王, and
         the name is merely short of a syllable), and outside Japan the surname is one character, two in
         a four-character name (歐陽).
         """
         words = entry.canonical.split()
-        longest = MAX_JAPANESE_NAME_CHARACTERS if entry.country in JAPANESE_NAME_COUNTRIES else MAX_SYLLABLES
-        if len(words) != 2 or not is_all_chinese(chinese) or not 2 <= len(chinese) <= longest:
+        longest = (
+            MAX_JAPANESE_NAME_CHARACTERS
+            if entry.country in JAPANESE_NAME_COUNTRIES
+            else MAX_CHINESE_NAME_CHARACTERS
+        )
+        if len(words) not in (2, 3) or not is_all_chinese(chinese) or not 2 <= len(chinese) <= longest:
             return
         given_first = entry.country in GIVEN_NAME_FIRST_COUNTRIES
-        surname, given = (words[1], words[0]) if given_first else words
+        surname = words[-1] if given_first else words[0]
+        given = " ".join(words[:-1] if given_first else words[1:])  # Lee Kuan Yew: "Kuan Yew"
         pinyin_parts = {"".join(r) for i in range(len(chinese)) for j in range(i + 1, len(chinese) + 1)
                         for r in _readings_of(chinese[i:j])}  # fmt: skip
         if _letters(surname) in pinyin_parts or _letters(given) in pinyin_parts:
@@ -238,7 +306,7 @@ class NameIndex:
                 self._mixed.setdefault((_letters("".join(head)), _letters(given)), []).append((filed, 0))
             for tail in _readings_of(chinese[cut:]):
                 self._mixed.setdefault((_letters(surname), _letters("".join(tail))), []).append((filed, 1))
-        self._mixed_parts.update({_letters(surname), _letters(given)})
+        self._mixed_parts.update({_letters(surname), _letters(given), *map(_letters, given.split())})
 
     # --- look-ups -------------------------------------------------------------------------------------
 
@@ -253,10 +321,17 @@ class NameIndex:
             return True
         return bool(flags[-1] & _JAPANESE_WORD) or all(f & _SOUND_WORD for f in flags)
 
-    def reads_as_syllables(self, words: Sequence[str]) -> bool:
-        """Whether every word reads as romanized syllables ("Ko Wen", "Hsien"): a name that may go on in
-        lower case ("Ko Wen je")."""
-        return all(self._word_flags(word) & _SYLLABLES for word in words)
+    def may_go_on(self, words: Sequence[str]) -> bool:
+        """Whether a name ending in ``words`` may go on in lower case: every word reads as romanized
+        syllables ("Ko Wen" je), or the first is a Korean surname or starts a respaced name ("Park Geun"
+        hye)."""
+        flags = [self._word_flags(word) for word in words]
+        if all(f & _SYLLABLES for f in flags):
+            return True
+        # a surname of a Korean or respaced name, then a syllable of it ("Park Geun", "Leung Chun")
+        return bool(flags[0] & (_KOREAN_SURNAME | _RESPACED_START)) and (
+            bool(flags[-1] & _SYLLABLES) or is_korean_syllable(words[-1])
+        )
 
     def may_match_somewhere(self, words: Sequence[str]) -> bool:
         """Whether any run of some of ``words`` could pass :meth:`may_match`: some word has a flag."""
@@ -304,13 +379,16 @@ class NameIndex:
             return ()
         found: dict[str, NameMatch] = {}
         for match in self._candidates(span, tokens):
-            if match.replacement != span:
-                found.setdefault(match.entry, match)
+            if match.replacement == span:
+                continue
+            first = found.setdefault(match.entry, match)
+            if _reads_validly_after_all(first, match):  # "Chen Shuibian": Chen Shui-bian in plain pinyin
+                found[match.entry] = match
         return tuple(found.values())
 
     def _candidates(self, span: str, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
         yield from self._respaced_matches(span, tokens)
-        yield from self._romanization_matches(tokens)
+        yield from self._romanization_matches(span, tokens)
         yield from self._mixed_matches(tokens)
         if len(tokens) > 1 and surname_key(tokens[0]) in self._korean_surnames:
             yield from self._other_romanization(self._korean.get(korean_key(span), ()), span, "Korean")
@@ -322,22 +400,35 @@ class NameIndex:
         for filed in self._respaced.get(_letters(span), ()):
             if _only_case_or_apostrophes_differ(span, filed.form):
                 continue
-            if len(tokens) > 1 or len(NAME_SEPARATORS.split(filed.form)) > 2:
+            if _apostrophes_added(span, filed.form):  # Ch'en Ch'i-mai: Wade-Giles marks aspiration
+                evidence = f"{filed.form!r} with Wade-Giles apostrophes"
+                yield NameMatch(filed.entry, filed.replacement, MatchKind.RESPACED, evidence, alternate=True)
+            elif len(tokens) > 1 or len(NAME_SEPARATORS.split(filed.form)) > 2:
                 evidence = f"the letters of {filed.form!r} spaced or hyphenated another way"
                 alternate = self._countries[filed.entry] in FREELY_SPACED_COUNTRIES
                 yield NameMatch(filed.entry, filed.replacement, MatchKind.RESPACED, evidence, alternate)
 
-    def _romanization_matches(self, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
+    def _romanization_matches(self, span: str, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
+        words = len(span.split())
         for split in _syllable_splits(tokens):
             for reading in itertools.product(*(sorted(s.readings) for s in split)):
                 for filed in self._syllables.get(" ".join(reading), ()):
                     plain = all(s.spelling == r.replace("ü", "u") for s, r in zip(split, reading))
-                    if not plain and self._countries[filed.entry] not in CHINESE_SPEAKING_COUNTRIES:
+                    country = self._countries[filed.entry]
+                    if not plain and country not in CHINESE_SPEAKING_COUNTRIES:
                         continue  # 岸田 is Kishida; only its pinyin is MT's reading of the characters
                     evidence = "read as " + ", ".join(
                         _describe_syllable(s, r) for s, r in zip(split, reading)
                     )
-                    alternate = plain or filed.entry in self._pinyin_named
+                    joined = len(split) > len(tokens)
+                    # each syllable a word ("Qiu Tai San"), a capital after a hyphen ("Ing-Wen"): no
+                    # system writes a name so
+                    misshapen = (
+                        words == len(split) >= SPACED_SYLLABLES and country not in SPACED_NAME_COUNTRIES
+                    ) or (_CAPITAL_AFTER_HYPHEN.search(span) is not None)
+                    alternate = not misshapen and self._is_valid_spelling(
+                        filed.entry, country, split, reading, joined
+                    )
                     yield NameMatch(
                         filed.entry,
                         filed.replacement,
@@ -345,7 +436,27 @@ class NameIndex:
                         evidence,
                         alternate,
                         syllables=len(split),
+                        own_reading=country in OWN_READING_COUNTRIES,
                     )
+
+    def _is_valid_spelling(
+        self,
+        entry_id: str,
+        country: str,
+        split: tuple[romanization.Syllable, ...],
+        reading: tuple[str, ...],
+        joined: bool,
+    ) -> bool:
+        """Whether a name read syllable by syllable is spelled validly, in one system of romanized Mandarin
+        (Cai Yingwen, Ts'ai Ying-wen; Mao Tse-tung for Mao Zedong), and so only the house style's to
+        change. Pinyin is not a valid spelling of a Korean or Japanese name (Piao Zhen for 朴振, Park
+        Jin: their characters have readings of their own), and mixed systems or Yale are MT's errors."""
+        if country in OWN_READING_COUNTRIES:
+            return False
+        if entry_id in self._pinyin_named or country not in CHINESE_SPEAKING_COUNTRIES:
+            return True
+        spelled = ((s.spelling, r) for s, r in zip(split, reading))
+        return romanization.written_system(spelled, joined) is not None
 
     def _mixed_matches(self, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
         for cut in range(1, len(tokens)):
@@ -364,16 +475,22 @@ class NameIndex:
     def _sound_matches(self, span: str) -> Iterator[NameMatch]:
         if len(_letters(span)) < MIN_SOUND_LETTERS:
             return
-        filed = self._sound.get(_sound_key_of(span), ())
+        key = _sound_key_of(span)
+        filed = [*self._sound.get(key, ()), *filter(_respelled(span), self._sound_generated.get(key, ()))]
         for score, one in sorted(((similarity(span, f.form), f) for f in filed), key=lambda s: -s[0]):
-            if one.form.lower() != span.lower() and score >= MIN_SOUND_SIMILARITY:
+            if _letters_of(one.form) != _letters_of(span) and score >= MIN_SOUND_SIMILARITY:
                 evidence = (
                     f"sounds like {one.form!r} (key {_sound_key_of(one.form)}, letters {score:.0f}% alike)"
                 )
                 same = len(set(span.split()) & set(one.form.split()))
-                # another transliteration: an error only where the story also names the entity otherwise
+                # another transliteration or spelling of the name ("Zelenskyi", "Victor Orban") is the
+                # house style's business, or an inconsistency; any other difference in a person's name
+                # ("Jelensky", "Grearish", "Perosi") is a misspelling. Places and bodies have spellings
+                # of their own in other Englishes (Organisation, Programme) and other languages
+                # (Zaporizhya): never errors by sound.
+                alternate = one.entry not in self._people or is_transliteration_variant(span, one.form)
                 yield NameMatch(
-                    one.entry, one.replacement, MatchKind.SOUND, evidence, True, score, same_words=same
+                    one.entry, one.replacement, MatchKind.SOUND, evidence, alternate, score, same_words=same
                 )
 
 
@@ -393,13 +510,40 @@ def _letters(text: str) -> str:
 
 
 def _only_case_or_apostrophes_differ(span: str, form: str) -> bool:
-    """Whether ``span`` is ``form`` in other case or apostrophes, and no word of the name is written in
-    lower case: Mohammed Bin Salman, Hong KONG, People’s Daily are typography, "Lee Hsien loong" is a
-    misspelling."""
+    """Whether ``span`` is ``form`` in other case or apostrophes, no word of the name written in lower
+    case and no syllable after a hyphen capitalized: Mohammed Bin Salman, Hong KONG, People’s Daily are
+    typography; "Lee Hsien loong" and "Tsai Ing-Wen" are misspellings."""
     ours, theirs = span.replace("’", "'"), form.replace("’", "'")
     if ours.lower() != theirs.lower():
         return False
-    return not any(a.islower() and not b.islower() for a, b in zip(ours.split(" "), theirs.split(" ")))
+    if any(a.islower() and not b.islower() for a, b in zip(ours.split(" "), theirs.split(" "))):
+        return False
+    after_hyphens = zip(ours.split("-")[1:], theirs.split("-")[1:])
+    return not any(a[:1].isupper() and b[:1].islower() for a, b in after_hyphens)
+
+
+def _reads_validly_after_all(first: NameMatch, other: NameMatch) -> bool:
+    """Whether a name respaced from the entity's own ("Chen Shuibian" for Chen Shui-bian) is after all
+    the entity's name in one system, read syllable by syllable: then it is a valid spelling."""
+    return (
+        first.kind is MatchKind.RESPACED
+        and not first.alternate
+        and other.kind is MatchKind.ROMANIZATION
+        and other.alternate
+    )
+
+
+def _letters_of(name: str) -> str:
+    """The name's letters without case or diacritics: "Hernán Crespo" is "Hernan Crespo" typed plainly."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if c.isalpha() and c.isascii())
+
+
+def _apostrophes_added(span: str, form: str) -> bool:
+    """Whether ``span`` is ``form`` with apostrophes added, as Wade-Giles marks aspiration ("Ch'en
+    Ch'i-mai" for Chen Chi-mai): another valid spelling."""
+    plain = span.replace("'", "").replace("’", "")
+    return plain != span and plain.lower() == form.lower()
 
 
 def _sound_key_of(name: str) -> str:
@@ -409,6 +553,28 @@ def _sound_key_of(name: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _word_sound_key(word: str) -> str:
     return sound_key(word)
+
+
+def _respelled(span: str) -> Callable[[_Filed], bool]:
+    """Whether a generated table's foreigner is written ``span`` with one word respelled: every other
+    word exact, the respelled one rare in English and no common surname (see SOUND_INDEXED_SOURCES)."""
+
+    def respelled(filed: _Filed) -> bool:
+        ours, theirs = span.split(), filed.form.split()
+        if len(ours) != len(theirs):
+            return False
+        changed = [(word, name) for word, name in zip(ours, theirs) if word != name]
+        if len(changed) != 1:
+            return False
+        word, name = changed[0][0].lower(), changed[0][1].lower()
+        rank = surname_ranks().get(word)
+        return (
+            zipf(word) < MAX_RESPELLED_ZIPF
+            and (rank is None or rank > MAX_REAL_SURNAME_RANK)
+            and levenshtein_distance(word, name) <= 1 + (len(name) >= LONG_NAME_LETTERS)
+        )
+
+    return respelled
 
 
 def _syllable_splits(tokens: tuple[str, ...]) -> Iterator[tuple[romanization.Syllable, ...]]:
@@ -427,10 +593,13 @@ def _describe_syllable(syllable: romanization.Syllable, reading: str) -> str:
     return f"{syllable.spelling!r} = {reading} ({'/'.join(systems)})"
 
 
-def _readings_of(chinese: str, surname: bool = False) -> list[tuple[str, ...]]:
-    """Toneless pinyin readings of a Chinese name: the usual reading of each character, and with
-    ``surname`` the first character's reading as a surname where that differs (曾 ceng, as a surname zeng)."""
-    if not is_all_chinese(chinese) or len(chinese) > MAX_SYLLABLES:
+def _readings_of(
+    chinese: str, surname: bool = False, longest: int = MAX_CHINESE_NAME_CHARACTERS
+) -> list[tuple[str, ...]]:
+    """Toneless pinyin readings of a name of at most ``longest`` characters: the usual reading of each
+    character, and with ``surname`` the first character's reading as a surname where that differs (曾
+    ceng, as a surname zeng)."""
+    if not is_all_chinese(chinese) or len(chinese) > longest:
         return []
     from pypinyin import Style, lazy_pinyin
 

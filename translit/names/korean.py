@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 #: Surname spellings in use -> one spelling per surname. The spellings are the common passport and
@@ -58,6 +59,25 @@ _REWRITES = (
     ("eo", "o"), ("eu", "u"), ("oo", "u"), ("ae", "e"), ("o", "u"), ("tch", "j"), ("ch", "j"),
     ("ck", "g"), ("k", "g"), ("t", "d"), ("p", "b"), ("r", "l"), ("sh", "s"),
 )  # fmt: skip
+
+
+#: One romanized Korean syllable, in any system in use: an initial, a vowel, a final ("Geun", "Myung",
+#: "Hye", "Soo", "Yeol").
+_SYLLABLE = re.compile(
+    r"(?:[bcdghjkmnprst]|ch|kk|tt|pp|ss|jj|sh)?"
+    r"(?:a|ae|ai|ya|yae|eo|e|yeo|ye|o|oo|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|ee|ou|eui|oh)"
+    r"(?:ng|n|m|k|l|p|t|g|b|r)?",
+    re.IGNORECASE,
+)
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` is one romanized Korean syllable: "Geun" is, "City" is not.
+
+    >>> is_syllable("Geun"), is_syllable("hye"), is_syllable("City"), is_syllable("River")
+    (True, True, False, False)
+    """
+    return bool(_SYLLABLE.fullmatch(word))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -7,9 +7,11 @@ worked out once, with the gazetteer's name index (``gazetteer.names.parts``).
 >>> from translit.gazetteer import Entry
 >>> parts = name_parts(Entry("cho", "Cho Jung-tai", "person", country="TW", chinese=("卓榮泰",)))
 >>> parts.surname, sorted(parts.spellings.items())
-('Cho', [('Rongtai', 'Jung-tai'), ('Zhuo', 'Cho')])
+('Cho', [('Jhuo', 'Cho'), ('Jwo', 'Cho'), ('Rongtai', 'Jung-tai'), ('Zhuo', 'Cho')])
 >>> name_parts(Entry("chang", "Morris Chang", "person", country="TW", chinese=("張忠謀",))).spellings
-{'Zhang': 'Chang', 'Zhongmou': 'Morris'}
+{'Zhang': 'Chang', 'Jang': 'Chang', 'Jhang': 'Chang', 'Zhongmou': 'Morris'}
+>>> name_parts(Entry("wong", "Joshua Wong", "person", country="HK", chinese=("黃之鋒",))).spellings
+{'Huang': 'Wong', 'Hwang': 'Wong', 'Zhifeng': 'Joshua'}
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ from dataclasses import dataclass, field
 from translit.gazetteer.entry import Entry
 from translit.gazetteer.facts import (
     CHARACTER_NAME_COUNTRIES,
+    CHINESE_SPEAKING_COUNTRIES,
     GIVEN_NAME_FIRST_COUNTRIES,
     KOREAN_NAME_COUNTRIES,
     is_all_chinese,
 )
 from translit.names import romanization
 from translit.names.korean import surname_key
+from translit.names.romanization import PINYIN_SYLLABLES
 
 #: A given name is written alone only from two syllables ("Qingde"): one syllable alone is anyone's.
 MIN_GIVEN_SYLLABLES = 2
@@ -59,8 +63,9 @@ def name_parts(entry: Entry) -> NameParts | None:
     spellings: dict[str, str] = {}
     for cut in _surname_lengths(entry, chinese):
         surname_pinyin = _surname_pinyin(chinese[:cut])
-        if surname_pinyin and surname_pinyin.lower() != surname.lower():
-            spellings[surname_pinyin] = surname
+        for spelled in _surname_spellings(surname_pinyin, entry):
+            if spelled.lower() != surname.lower():
+                spellings.setdefault(spelled, surname)
         given_pinyin = _pinyin(chinese[cut:])
         if len(chinese) - cut >= MIN_GIVEN_SYLLABLES and given_pinyin.lower() != _letters(given):
             spellings[given_pinyin] = given
@@ -83,7 +88,7 @@ def _is_surname_first(entry: Entry, words: list[str], chinese: str) -> bool | No
     surname = _surname_pinyin(chinese[0]).lower()
 
     def reads_as_surname(word: str) -> bool:
-        return surname in romanization.readings(word.split("-")[0])
+        return romanization.reads_as_surname(word.split("-")[0], surname)
 
     if reads_as_surname(words[0]):
         return True
@@ -98,6 +103,17 @@ def _surname_lengths(entry: Entry, chinese: str) -> tuple[int, ...]:
     if entry.country in GIVEN_NAME_FIRST_COUNTRIES:
         return tuple(n for n in (1, 2) if n < len(chinese))
     return (2,) if len(chinese) == 4 else (1,)
+
+
+def _surname_spellings(surname_pinyin: str, entry: Entry) -> list[str]:
+    """How MT may write the surname alone: its pinyin, and for a one-syllable surname of a Chinese
+    speaker its spellings in the other systems (Tseng, Dzeng for 曾), as MT writes the whole name in one
+    system and its back-references in the same."""
+    if not surname_pinyin:
+        return []
+    if entry.country not in CHINESE_SPEAKING_COUNTRIES or surname_pinyin.lower() not in PINYIN_SYLLABLES:
+        return [surname_pinyin]
+    return [spelled.capitalize() for spelled in romanization.spellings(surname_pinyin.lower())]
 
 
 def _surname_pinyin(chinese: str) -> str:

@@ -54,6 +54,65 @@ def sound_key(name: str) -> str:
     return "V" + key if letters[0] in _VOWELS else key
 
 
+#: Letters that transliteration systems, and the languages that write a name, write differently for one
+#: sound (Zelenskyy, Zelensky, Zelenskyi; Podolyak, Podoliak; Sokurov, Sokuroff; Mikhail, Mihail;
+#: Vladimir, Wladimir; Alexander, Aleksander, Alexandr; Ebrahim, Ibrahim; Victor, Viktor): what is left
+#: once they are merged is what every valid spelling shares. Any other difference (a consonant doubled
+#: or dropped, r for l, t for th, J for Z) is a misspelling, or a name brought back through Chinese,
+#: which no one writes. The merge is generous: a name in doubt is the house style's to change.
+_TRANSLITERATION_EQUIVALENTS = (
+    (re.compile(r"sk(?:yy|yi|yj|ij|iy|y|i)$"), "ski"),
+    (re.compile(r"(?:iy|yy|ij|yj|ii|y)$"), "i"),
+    (re.compile(r"ff$"), "v"),
+    (re.compile(r"sch"), "sh"),  # Lukaschenko (German), Lukashenko
+    (re.compile(r"kh|g"), "h"),  # Mikhail, Mihail; Shmyhal (Ukrainian), Shmygal (Russian)
+    (re.compile(r"ck|q|c(?![eiy])"), "k"),  # Victor, Viktor: names written so across languages
+    (re.compile(r"p"), "b"),  # Tayyip (Turkish), Tayyib (Arabic)
+    (re.compile(r"z"), "s"),  # Aleksandr, Alexandr; Yousaf, Youzaf (and Organisation, Organization)
+    (re.compile(r"x"), "ks"),  # Alexander, Aleksander
+    (re.compile(r"^ye"), "e"),  # Yevgeny, Evgeny
+    (re.compile(r"w"), "v"),
+    (re.compile(r"(?<=[a-z])[yj](?=[aeiou])"), "i"),
+    (re.compile(r"^[yj](?=[aeiou])"), "i"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"[aeiouy]+"), ""),  # Ebrahim, Ibrahim; Alexandr, Alexander: vowels are transliterated freely
+)
+
+
+def is_transliteration_variant(a: str, b: str) -> bool:
+    """Whether two spellings of a name differ only as transliteration systems do, so that either is a
+    valid spelling (only the house style changes one to the other).
+
+    >>> is_transliteration_variant("Zelenskyi", "Zelenskyy"), is_transliteration_variant("Podoliak", "Podolyak")
+    (True, True)
+    >>> is_transliteration_variant("Jelensky", "Zelensky"), is_transliteration_variant("Cleg", "Clegg")
+    (False, False)
+    """
+    return _transliteration_skeleton(a) == _transliteration_skeleton(b)
+
+
+def _transliteration_skeleton(name: str) -> str:
+    words = []
+    for word in _ascii_letters_of_words(name):
+        for pattern, replacement in _TRANSLITERATION_EQUIVALENTS:
+            word = pattern.sub(replacement, word)
+        words.append(word)
+    return " ".join(words)
+
+
+def _ascii_letters_of_words(name: str) -> list[str]:
+    """The name's words in ASCII letters, letters outside ASCII written as English writes them
+    (Solskjær, Solskjaer)."""
+    spelled = name.translate(_LATIN_LETTERS).replace("-", " ")
+    return [letters for word in spelled.split() if (letters := _ascii_letters(word))]
+
+
+#: Latin letters that no accent-stripping makes ASCII, as English writes them.
+_LATIN_LETTERS = str.maketrans(
+    {"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "ß": "ss", "ð": "d", "þ": "th", "ł": "l", "Ł": "L"}
+)
+
+
 def similarity(a: str, b: str) -> float:
     """Edit similarity (0-100) of two names' letters, case and diacritics ignored."""
     return fuzz.ratio(_ascii_letters(a), _ascii_letters(b))

@@ -27,6 +27,8 @@ from translit.names.support import Support
 RESPACED = 0.95
 ROMANIZED = 0.9
 HALF_PINYIN = 0.9
+#: A misspelled Western name, by sound and letters ("Jelensky", "Jack Grearish"), where the story supports it.
+SOUND_MISSPELLING = 0.85
 #: Another valid spelling where the story names the entity otherwise too: one spelling per entity.
 INCONSISTENT_SPELLING = 0.9
 #: Another valid spelling used consistently: the house style's to change, as for Kiev.
@@ -42,6 +44,7 @@ PRIORS = {
     "respaced declared name": RESPACED,
     "syllables in other romanizations": ROMANIZED,
     "half English, half pinyin": HALF_PINYIN,
+    "a Western name misspelled, by sound and letters": SOUND_MISSPELLING,
     "another valid spelling beside the entity's other names": INCONSISTENT_SPELLING,
     "any match lacking the story's support": UNSUPPORTED,
     "smoothing per entity, when several share a span": SMOOTHING,
@@ -55,6 +58,7 @@ _ERROR_PRIOR = {
     MatchKind.RESPACED: RESPACED,
     MatchKind.ROMANIZATION: ROMANIZED,
     MatchKind.MIXED: HALF_PINYIN,
+    MatchKind.SOUND: SOUND_MISSPELLING,
 }
 
 
@@ -101,12 +105,13 @@ def needs_support(match: NameMatch) -> bool:
 
 def is_supported(match: NameMatch, support: Support) -> bool:
     """Named nearby; or, for a sound-alike, its country referred to nearby, or part of the name spelled
-    exactly ("Volodymyr Jelensky": the given name is the support)."""
+    exactly ("Volodymyr Jelensky": the given name is the support); or, for the pinyin of a Korean or
+    Japanese name, its country referred to nearby ("Piao Zhen" in a story about Seoul)."""
     if not needs_support(match) or support.references > 0:
         return True
-    if match.kind is not MatchKind.SOUND:
-        return False
-    return match.same_words > 0 or support.country_references >= MIN_COUNTRY_REFERENCES
+    if match.kind is MatchKind.SOUND:
+        return match.same_words > 0 or support.country_references >= MIN_COUNTRY_REFERENCES
+    return match.own_reading and support.country_references >= MIN_COUNTRY_REFERENCES
 
 
 def describe_support(support: Support) -> str:

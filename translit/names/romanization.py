@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 #: Spellings of pinyin syllables that are no system's but a habit of Taiwanese personal names (Tsai
@@ -33,6 +34,23 @@ CUSTOMARY = {
     "yeou": "you",
     "shiu": "xu",
 }
+#: Surnames as Hong Kong, Macau and Singapore write them, from Cantonese, Hokkien or Teochew rather than
+#: Mandarin (Wong 黃, Leung 梁, Tsang 曾; Tan 陳, Lim 林): spelling -> the pinyin syllables of the
+#: surnames it writes. Used only for a person's surname, where it tells which word of an English name is
+#: the surname (Joshua Wong, 黃之鋒): as syllables of other words they would read English words as names.
+DIALECT_SURNAMES = {
+    "wong": ("huang", "wang"), "leung": ("liang",), "tsang": ("zeng",), "cheung": ("zhang",),
+    "chan": ("chen",), "lau": ("liu",), "yau": ("qiu", "you"), "tung": ("dong",), "lam": ("lin",),
+    "ng": ("wu", "huang"), "ho": ("he",), "law": ("luo",), "yeung": ("yang",), "chow": ("zhou",),
+    "tse": ("xie",), "kwok": ("guo",), "lai": ("li",), "lo": ("lu", "luo"), "mak": ("mai",),
+    "fung": ("feng",), "choi": ("cai",), "tam": ("tan",), "siu": ("xiao",), "yip": ("ye",),
+    "kwan": ("guan",), "cheng": ("zheng",), "hui": ("xu",), "tsui": ("xu", "cui"), "mok": ("mo",),
+    "yuen": ("yuan",), "lui": ("lü",), "tong": ("tang",), "chiu": ("zhao",), "sham": ("cen",),
+    "shum": ("cen",), "yung": ("rong",), "nip": ("nie",), "chui": ("cui",), "yue": ("yu",),
+    "tan": ("chen",), "lim": ("lin",), "koh": ("xu",), "khor": ("xu",), "goh": ("wu",),
+    "ong": ("wang",), "teo": ("zhang", "yang"), "yeo": ("yang",), "tay": ("zheng",), "chua": ("cai",),
+    "heng": ("wang",), "lee": ("li",),
+}  # fmt: skip
 #: Characters read otherwise as a surname than in their usual reading (曾 is ceng, the surname Zeng), in
 #: Traditional and Simplified forms: the reading a person's name has.
 SURNAME_READINGS = {
@@ -43,6 +61,13 @@ SURNAME_READINGS = {
 }  # fmt: skip
 #: The systems, as named in explanations.
 PINYIN, WADE_GILES, TONGYONG, YALE, CUSTOM = "pinyin", "Wade-Giles", "Tongyong", "Yale", "customary"
+#: The systems in which names are really written: a name spelled wholly in one of them is a valid
+#: spelling (the house style's to change); Yale, or systems mixed within a name, is an MT error.
+#: Customary spellings ("Ing", "Hwang") go with any of them.
+WRITTEN_SYSTEMS = (PINYIN, WADE_GILES, TONGYONG)
+#: The systems that customary spellings go with: Lee Teng-hui is Wade-Giles with a customary surname,
+#: "Lee Denghui" pinyin with one, which nobody writes.
+CUSTOMARY_COMPANIONS = frozenset({WADE_GILES, TONGYONG})
 
 _INITIALS = (
     "zh",
@@ -256,9 +281,45 @@ def readings(spelling: str) -> frozenset[str]:
     return frozenset(spelling_table().get(spelling.lower(), ()))
 
 
+@functools.cache
+def spellings(syllable: str) -> tuple[str, ...]:
+    """Every spelling of a pinyin syllable in the systems of :func:`spelling_table` (ASCII, lower case),
+    the pinyin itself first: "zeng" -> ("zeng", "dzeng", "tseng", "tzeng")."""
+    found = sorted(spelled for spelled, readings in spelling_table().items() if syllable in readings)
+    return tuple(sorted(found, key=lambda spelled: spelled != syllable.replace("ü", "u")))
+
+
+def reads_as_surname(word: str, syllable: str) -> bool:
+    """Whether ``word`` spells the surname syllable in some system, or as Hong Kong or Singapore write
+    it (:data:`DIALECT_SURNAMES`)."""
+    letters = word.lower()
+    return syllable in readings(letters) or syllable in DIALECT_SURNAMES.get(letters, ())
+
+
 def systems(spelling: str, syllable: str) -> frozenset[str]:
     """The systems in which ``spelling`` spells the pinyin ``syllable``."""
     return spelling_table().get(spelling.lower(), {}).get(syllable, frozenset())
+
+
+def written_system(spelled: Iterable[tuple[str, str]], joined: bool = False) -> str | None:
+    """The one system of :data:`WRITTEN_SYSTEMS` that spells every (spelling, pinyin syllable) pair, or
+    None when the syllables mix systems or need Yale. Syllables ``joined`` in one word ("Yingwen") are
+    pinyin's way: Wade-Giles and Tongyong hyphenate them.
+
+    >>> written_system([("tsai", "cai"), ("ying", "ying"), ("wen", "wen")])
+    'Wade-Giles'
+    >>> written_system([("tsai", "cai"), ("ying", "ying"), ("wen", "wen")], joined=True) is None
+    True
+    >>> written_system([("hou", "hou"), ("yu", "you"), ("yi", "yi")]) is None  # Hou Yu-yi: WG yu, pinyin yi
+    True
+    >>> written_system([("lee", "li"), ("deng", "deng"), ("hui", "hui")], joined=True) is None  # Lee Denghui
+    True
+    """
+    candidates = {PINYIN} if joined else set(WRITTEN_SYSTEMS)
+    for spelling, syllable in spelled:
+        used = systems(spelling, syllable)
+        candidates &= used | CUSTOMARY_COMPANIONS if CUSTOM in used else used
+    return next((system for system in WRITTEN_SYSTEMS if system in candidates), None)
 
 
 #: The longest spelled syllable ("chuang", "shuang", "hsiung"...) bounds the segmentation search.

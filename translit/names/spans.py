@@ -32,6 +32,8 @@ MAX_LOWER_CASE_WORDS = 2
 COMMON_LOWER_CASE_ZIPF = 5.0
 #: ... and one this rare ("loong") may be part of a name, syllable or not.
 RARE_LOWER_CASE_ZIPF = 3.0
+#: So may a word this short that is not common, as a romanized Korean syllable is ("hye", "soo").
+MAX_SHORT_SYLLABLE_LETTERS = 4
 #: A run of capitalized words, each maybe hyphenated ("Ing-wen") or with an apostrophe ("Ch'en",
 #: "Taiwan's"). Deliberately simple, since it runs over every text: the standard library's engine with an
 #: ASCII capital first is the fastest scan, and a run that starts inside a word ("iPhone") is told by
@@ -39,7 +41,7 @@ RARE_LOWER_CASE_ZIPF = 3.0
 #: that could be a name. Names written with a non-ASCII capital first (Ünal) are not found.
 RUN = re.compile(r"[A-Z][\w'’‐‑-]*(?: [A-Z][\w'’‐‑-]*)*")
 _WORD_CHARACTER = re.compile(r"[\w'’‐‑-]")
-_POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE = re.compile(r"['’]s?$")
 _LOWER_CASE_WORD = regex.compile(r" (\p{Ll}{1,6})(?![\p{L}\p{N}'’\-‐‑])")
 _WORD_IN_RUN = regex.compile(r"[^ ]+")
 
@@ -51,7 +53,7 @@ def starts_a_word(text: str, start: int) -> bool:
 
 def without_possessive(run: str) -> str:
     """The run without a possessive at its end: "Tsai Ing-wen's" -> "Tsai Ing-wen"."""
-    return _POSSESSIVE.sub("", run)
+    return POSSESSIVE.sub("", run)
 
 
 def sub_runs(run: str) -> list[tuple[int, int]]:
@@ -79,10 +81,11 @@ def lower_case_syllables_after(text: str, end: int) -> int:
 
 @functools.lru_cache(maxsize=65536)
 def _may_continue_a_name(word: str) -> bool:
-    """A romanized syllable that is no common English word ("je", "wen"; not "he", "are", "to"), or a
-    word rare in English ("loong" in "Lee Hsien loong"): whether it is part of a name, the name index
-    decides."""
+    """A romanized syllable that is no common English word ("je", "wen", Korean "hye", "soo"; not "he",
+    "are", "to"), or a word rare in English ("loong" in "Lee Hsien loong"): whether it is part of a
+    name, the name index decides."""
     frequency = zipf(word)
     if frequency < RARE_LOWER_CASE_ZIPF:
         return True
-    return frequency < COMMON_LOWER_CASE_ZIPF and any(len(s) == 1 for s in syllabify(word))
+    short = len(word) <= MAX_SHORT_SYLLABLE_LETTERS
+    return frequency < COMMON_LOWER_CASE_ZIPF and (short or any(len(s) == 1 for s in syllabify(word)))

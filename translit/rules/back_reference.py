@@ -25,8 +25,9 @@ from translit.edits import Candidate, Finding
 from translit.gazetteer.words import zipf
 from translit.names.korean import SURNAMES
 from translit.names.parts import NameParts
+from translit.names.romanization import syllabify
 from translit.names.support import NEARBY, named_nearby, people_named_in_house_spelling
-from translit.rules.context import is_inside_longer_name
+from translit.rules.context import TITLES, is_inside_longer_name
 from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
@@ -36,8 +37,10 @@ if TYPE_CHECKING:
 #: The prior of a back-reference, shared among the people it may refer to.
 BACK_REFERENCE = 0.9
 #: A spelling this common in English is a word wherever it stands ("He", "Long"), and at the start of a
-#: sentence from this common on ("Li", "Lin" can start a sentence as names; "An" cannot be told apart).
-WORD_ZIPF, SENTENCE_START_WORD_ZIPF = 5.0, 4.0
+#: sentence from this common on ("Li", "Xi", "Lin" can start a sentence as names; "An", "Gang", "Ma"
+#: cannot be told from the English words there).
+WORD_ZIPF, SENTENCE_START_WORD_ZIPF = 5.0, 4.5
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ \t]$")
 
 
 def find_back_references(document: Document) -> Iterator[Finding]:
@@ -123,7 +126,18 @@ def _reads_as_a_name(document: Document, word: str, start: int) -> bool:
 
 
 def _touches_another_name(document: Document, entry: Entry, start: int, end: int) -> bool:
-    return is_inside_longer_name(document.text, start, end, entry.name_words)
+    """Whether a capitalized word that may be part of a name touches the span: "Zhuo Wei", and also a
+    function word that is a syllable in mid-sentence ("You Yi", a reporter), which is no English word
+    there."""
+    if is_inside_longer_name(document.text, start, end, entry.name_words):
+        return True
+    before = _WORD_BEFORE.search(document.text, max(0, start - 40), start)
+    if before is None or before.group(1) in entry.name_words:
+        return False
+    word = before.group(1)
+    return (
+        word.lower() not in TITLES and bool(syllabify(word)) and not document.starts_sentence(before.start(1))
+    )
 
 
 def _someone_else_goes_by(

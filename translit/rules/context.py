@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.gazetteer.entry import CURATED_SOURCE, PLACE_TYPES, FormKind
-from translit.gazetteer.facts import writes_names_in_characters
+from translit.gazetteer.facts import OWN_READING_COUNTRIES, writes_names_in_characters
 from translit.gazetteer.words import zipf
+from translit.names.index import SPACED_NAME_COUNTRIES, SPACED_SYLLABLES
 from translit.names.romanization import syllabify
 
 if TYPE_CHECKING:
@@ -168,6 +169,21 @@ def is_foreign_pinyin(entry: Entry, kind: FormKind) -> bool:
     for Kamala Harris is a back-transliteration of 賀錦麗, never an English spelling. Entities of no known
     country (international bodies, CC-CEDICT names) are given the benefit of the doubt."""
     return kind is FormKind.PINYIN and bool(entry.country) and not writes_names_in_characters(entry.country)
+
+
+def is_pinyin_error(entry: Entry, kind: FormKind, surface: str) -> bool:
+    """True for a pinyin key that is no spelling translators use: the pinyin of a transcribed foreign
+    name (:func:`is_foreign_pinyin`); the Mandarin reading of a Korean or Japanese name's characters
+    ("Li Zaiming" for 李在明, Lee Jae-myung; "Anbei Jinsan" for 安倍晉三), which have readings of their
+    own; or a person's name with each syllable a word ("Lai Qing De"), which no system writes."""
+    if kind is not FormKind.PINYIN:
+        return False
+    spaced = entry.type == "person" and len(surface.split()) >= SPACED_SYLLABLES
+    return (
+        is_foreign_pinyin(entry, kind)
+        or entry.country in OWN_READING_COUNTRIES
+        or (spaced and entry.country not in SPACED_NAME_COUNTRIES)
+    )
 
 
 def is_unexplained_word(document: Document, token: str) -> bool:

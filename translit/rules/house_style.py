@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
-from translit.rules.context import is_foreign_pinyin, is_inside_another_name, other_spellings
+from translit.rules.context import is_inside_another_name, is_pinyin_error, other_spellings
 from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
@@ -32,7 +32,9 @@ def find_house_style(document: Document) -> Iterator[Finding]:
         if len(mention.entries) != 1 or not mention.kind.is_house_style:
             continue
         entry = document.gazetteer[mention.entries[0]]
-        if is_foreign_pinyin(entry, mention.kind) or other_spellings(document, entry.id, mention.surface):
+        if is_pinyin_error(entry, mention.kind, mention.surface) or other_spellings(
+            document, entry.id, mention.surface
+        ):
             continue
         if is_inside_another_name(document, mention, entry):
             continue

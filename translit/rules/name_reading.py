@@ -18,6 +18,7 @@ import regex
 
 from translit.edits import Candidate, Finding
 from translit.names.support import named_nearby, people_named_in_house_spelling, references_near
+from translit.rules.context import is_english_word
 from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
@@ -26,7 +27,10 @@ if TYPE_CHECKING:
 
 #: A name read as a country, where the story is about the person or the person's country.
 NAME_READ_AS_COUNTRY = 0.9
-#: ... and where it is not: reported, not applied.
+#: ... and where it is not, but the country and the syllable after it fit one person only and no name
+#: goes on after them: a country's name and a pinyin syllable are no English phrase.
+ONLY_READING = 0.8
+#: ... and otherwise: reported, not applied.
 UNSUPPORTED_READING = 0.5
 #: What a person, not a country, does right after being named: "South Korea said" for 韓表示.
 SPEECH_VERBS = (
@@ -36,6 +40,7 @@ SPEECH_VERBS = (
 _WORD_AFTER = regex.compile(r" (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])")
 _SPEAKS_AFTER = regex.compile(rf" (?:{SPEECH_VERBS})(?![\p{{L}}])")
 _HONORIFIC_BEFORE = regex.compile(r"(?:Mr|Mrs|Ms|Dr)\.? $")
+_NAME_GOES_ON = regex.compile(r"[ \t-]+\p{Lu}")
 
 
 def find_name_readings(document: Document) -> Iterator[Finding]:
@@ -55,19 +60,33 @@ def _names_starting_with_a_country(document: Document) -> Iterator[Finding]:
                 continue
             start, end = mention.start, after.end()
             surface = text[start:end]
+            # "South Korea Yu" is no English phrase: where one person fits and no name goes on after it,
+            # it is that person even where the story says nothing else of them
+            alone = (
+                len(people) == 1
+                and not _NAME_GOES_ON.match(text, end)
+                and not is_english_word(after.group(1))
+            )
             candidates = []
             for person in people:
                 entry = gazetteer[person]
                 supported = references_near(document, person, start, end) or any(
                     references_near(document, c, start, end) for c in gazetteer.countries_of([person])
                 )
+                prior = NAME_READ_AS_COUNTRY if supported else ONLY_READING if alone else UNSUPPORTED_READING
                 candidates.append(
                     Candidate(
                         entry.canonical,
                         f"{surface!r} reads the first characters of {entry.canonical}'s name "
                         f"({'/'.join(entry.chinese[:2])}) as {gazetteer[country].canonical}"
-                        + ("" if supported else "; but the story says nothing of the person nearby"),
-                        (NAME_READ_AS_COUNTRY if supported else UNSUPPORTED_READING) / len(people),
+                        + (
+                            ""
+                            if supported
+                            else "; the story says nothing else of the person, but no one else fits"
+                            if alone
+                            else "; but the story says nothing of the person nearby"
+                        ),
+                        prior / len(people),
                         entry=person,
                         references=references_near(document, person, start, end),
                     )
@@ -119,6 +138,7 @@ RULE = Rule(
     emits=frozenset({"confusable"}),
     priors={
         "name read as a country, story supports it": NAME_READ_AS_COUNTRY,
+        "name read as a country, the only person it fits": ONLY_READING,
         "unsupported": UNSUPPORTED_READING,
     },
     reads=frozenset({Evidence.NAMES}),

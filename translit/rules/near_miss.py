@@ -20,12 +20,21 @@ from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer.words import zipf
-from translit.names.index import MAX_SYLLABLES, NAME_SEPARATORS, UNINDEXED_SOURCES
-from translit.names.prior import PRIORS, Role, describe_support, near_miss_priors, role
-from translit.names.spans import RUN, lower_case_syllables_after, starts_a_word, sub_runs, without_possessive
+from translit.names.index import MAX_SYLLABLES, NAME_SEPARATORS, UNINDEXED_SOURCES, MatchKind
+from translit.names.prior import PRIORS, Role, describe_support, near_miss_priors, needs_support, role
+from translit.names.romanization import syllabify
+from translit.names.spans import (
+    POSSESSIVE,
+    RUN,
+    lower_case_syllables_after,
+    starts_a_word,
+    sub_runs,
+    without_possessive,
+)
 from translit.names.support import support_near
 from translit.rules.context import (
     COMMON_WORD_ZIPF,
+    TITLES,
     is_function_word_or_title,
     is_inside_longer_name,
 )
@@ -95,13 +104,16 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
     cache = _run_cache(gazetteer)
     starts: list[int] | None = None
     for run in RUN.finditer(text):
-        analysis = cache.get(run.group()) or _analysed(cache, gazetteer, run.group())
+        spelled, (base, end) = run.group(), run.span()
+        if not starts_a_word(text, base):  # "then-President Kim Chong-un": the run starts at its next word
+            space = spelled.find(" ")
+            if space < 0:
+                continue
+            spelled, base = spelled[space + 1 :], base + space + 1
+        analysis = cache.get(spelled) or _analysed(cache, gazetteer, spelled)
         if analysis is _NOTHING:
             continue  # most runs: "The", "Beijing", "Second Ring Road"
         found, continues = analysis
-        base, end = run.span()
-        if not starts_a_word(text, base):
-            continue
         if (
             continues
             and text[end + 1 : end + 2].islower()
@@ -163,25 +175,42 @@ def _run_matches(gazetteer: Gazetteer, run: str) -> tuple[RunMatches, bool]:
     """
     index = gazetteer.names
     spelled = run.split(" ")
-    # a run ending in two romanized syllables may go on in lower case: "(Mayor) Ko Wen je", "Lee Hsien loong"
-    continues = len(spelled) > 1 and index.reads_as_syllables(spelled[-2:])
+    # a run ending in two romanized syllables, or a surname and a syllable, may go on in lower case:
+    # "(Mayor) Ko Wen je", "Lee Hsien loong", "Park Geun hye"
+    continues = len(spelled) > 1 and index.may_go_on(spelled[-2:])
     if not index.may_match_somewhere(spelled):
         return (), continues  # "The", "Second Ring Road": no word of it is in any key
     found = []
     for start, end in sub_runs(run):
         words = run[start:end].split(" ")
-        if is_function_word_or_title(words[0]) or words[0].isupper():
+        if any(POSSESSIVE.search(word) for word in words[:-1]):
+            continue  # "Taiwan's Lai": a possessive ends a name
+        if possessive := POSSESSIVE.search(words[-1]):  # "Cheng Wentsan's Labour party"
+            end -= len(possessive.group())
+            words[-1] = words[-1][: possessive.start()]
+        after_function_word = is_function_word_or_title(words[0])
+        if (after_function_word and not _may_be_a_surname(words[0])) or words[0].isupper():
             continue
-        if not index.may_match(words):
+        if not words[-1] or not index.may_match(words):
             continue
         if len(words) == 1 and _is_common_word(words[0]):
             continue
         surface = run[start:end]
         if len(NAME_SEPARATORS.split(surface)) > MAX_SYLLABLES or gazetteer.lookup(surface):
             continue  # longer than a name, or a known name
-        if matches := index.match(surface):
+        matches = index.match(surface)
+        if after_function_word:  # "You Sikun": the word is a name only if the whole reads as one surely
+            matches = tuple(m for m in matches if not needs_support(m) and m.kind is not MatchKind.SOUND)
+        if matches:
             found.append((start, end, matches))
     return tuple(found), continues
+
+
+@functools.lru_cache(maxsize=1024)
+def _may_be_a_surname(word: str) -> bool:
+    """A function word that is also a romanized surname ("You", "He", "An"), never a title: a name may
+    start with it ("You Si-kun")."""
+    return word.lower() not in TITLES and any(len(split) == 1 for split in syllabify(word))
 
 
 def _overlaps_a_name(document: Document, starts: list[int], start: int, end: int) -> bool:

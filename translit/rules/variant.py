@@ -2,7 +2,8 @@
 
 Four cases, all rewritten to the gazetteer's canonical spelling:
 - a listed variant (a spelling that is simply wrong for the house);
-- a pinyin key of an entity outside the Chinese-speaking world ("He Jinli" for 賀錦麗, Kamala Harris);
+- a pinyin key of an entity outside the Chinese-speaking world ("He Jinli" for 賀錦麗, Kamala Harris;
+  "Li Zaiming" for 李在明, Lee Jae-myung: Korean and Japanese names are read in their own language);
 - a valid alternate spelling, or a pinyin key (Lai Qingde for 賴清德), in an article that also spells the
   entity another way (Lugansk beside Luhansk); used consistently, either is the house style's business;
 - an unknown word that sounds like the surname of a person the article names (Heday beside Serhiy Haidai).
@@ -23,10 +24,15 @@ import regex
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
+from translit.gazetteer.facts import OWN_READING_COUNTRIES, writes_names_in_characters
+from translit.names.index import MIN_SOUND_SIMILARITY
+from translit.names.phonetic import similarity, sound_key
+from translit.names.romanization import syllabify
 from translit.names.support import references_near
 from translit.rules.context import (
     is_foreign_pinyin,
     is_inside_another_name,
+    is_pinyin_error,
     is_unknown_word,
     other_spellings,
 )
@@ -43,6 +49,8 @@ LISTED_VARIANT = 0.95
 FOREIGN_PINYIN = 0.9
 INCONSISTENT_SPELLING = 0.9
 SOUND_ALIKE_SURNAME = 0.85
+#: A surname respelled is told by sound from this many letters: shorter surnames are too alike.
+MIN_SURNAME_LETTERS = 4
 
 _CAPITALIZED_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,}(?![\w-])")
 
@@ -61,12 +69,19 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
         if mention.kind is FormKind.VARIANT:
             reason = f"{mention.surface!r} is a non-canonical spelling of {entry.canonical}"
             prior = LISTED_VARIANT
-        elif is_foreign_pinyin(entry, mention.kind):
+        elif is_pinyin_error(entry, mention.kind, mention.surface):
             if is_inside_another_name(document, mention, entry):
                 continue
+            chinese = "/".join(entry.chinese[:2])
             reason = (
-                f"{mention.surface!r} is the pinyin of the Chinese name of {entry.canonical} "
-                f"({'/'.join(entry.chinese[:2])}), never its English spelling"
+                f"{mention.surface!r} is the pinyin of the Chinese name of {entry.canonical} ({chinese}), "
+                "never its English spelling"
+                if is_foreign_pinyin(entry, mention.kind)
+                else f"{mention.surface!r} reads {entry.canonical}'s name ({chinese}) in Mandarin; its "
+                "characters have readings of their own language"
+                if entry.country in OWN_READING_COUNTRIES
+                else f"{mention.surface!r} writes each syllable of {entry.canonical}'s name ({chinese}) as "
+                "a word, as no romanization does"
             )
             prior = FOREIGN_PINYIN
         else:
@@ -93,8 +108,10 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
     if not surnames:
         return
     by_sound: dict[tuple[str, str], list[tuple[str, Entry]]] = {}
+    by_key: dict[str, list[tuple[str, Entry]]] = {}
     for surname, entry in surnames.items():
         by_sound.setdefault(_sound_key(surname), []).append((surname, entry))
+        by_key.setdefault(sound_key(surname), []).append((surname, entry))
     starts = [m.start for m in document.mentions]  # sorted and disjoint: found by bisection
     for match in _CAPITALIZED_WORD.finditer(document.text):
         word = match.group()
@@ -103,6 +120,11 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
         if inside_mention or not is_unknown_word(document, word):
             continue
         matches = [(s, entry) for s, entry in by_sound.get(_sound_key(word), ()) if _sounds_like(word, s)]
+        matches += [
+            (s, entry)
+            for s, entry in by_key.get(sound_key(word), ())
+            if (s, entry) not in matches and _spelled_alike(word, s)
+        ]
         # a surname alone in a long, many-story text is no reference to a person named in another story
         matches = [
             (s, entry)
@@ -119,13 +141,39 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
 
 
 def _surnames_of_people_named(document: Document) -> dict[str, Entry]:
+    """The surnames of the people the article names: their short forms, and for a foreigner named in
+    full without one (the generated tables give none) the last word of the name."""
     surnames = {}
     for mention in document.mentions:
         for entry_id in mention.entries:
             entry = document.gazetteer[entry_id]
-            if entry.type == "person":
-                surnames.update(dict.fromkeys(entry.short, entry))
+            if entry.type != "person":
+                continue
+            surnames.update(dict.fromkeys(entry.short, entry))
+            if not entry.short and mention.kind is FormKind.CANONICAL and _is_foreign_full_name(entry):
+                surnames.setdefault(entry.canonical.split()[-1], entry)
     return surnames
+
+
+def _is_foreign_full_name(entry: Entry) -> bool:
+    """A Western name of two or three words, the last the surname (Gwyneth Paltrow)."""
+    words = entry.canonical.split()
+    return (
+        2 <= len(words) <= 3
+        and not writes_names_in_characters(entry.country)
+        and words[-1].isalpha()
+        and not all(syllabify(word) for word in words)
+    )
+
+
+def _spelled_alike(word: str, surname: str) -> bool:
+    """Same sound key (:func:`translit.names.phonetic.sound_key`) and letters this alike: "Paltrov" for
+    Paltrow, "Botas" for Bottas."""
+    return (
+        word != surname
+        and len(word) >= MIN_SURNAME_LETTERS
+        and similarity(word, surname) >= MIN_SOUND_SIMILARITY
+    )
 
 
 def _sound_key(word: str) -> tuple[str, str]:
@@ -150,7 +198,7 @@ RULE = Rule(
     emits=frozenset({"variant"}),
     priors={
         "listed variant": LISTED_VARIANT,
-        "pinyin of a transcribed foreign name": FOREIGN_PINYIN,
+        "pinyin of a transcribed foreign name, or of Korean or Japanese characters": FOREIGN_PINYIN,
         "inconsistent spelling": INCONSISTENT_SPELLING,
         "sound-alike of a named surname (shared among matches)": SOUND_ALIKE_SURNAME,
     },
