@@ -5,7 +5,7 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench install browser
+.PHONY: demo test lint bench install browser
 
 install: $(STAMP)
 
@@ -20,8 +20,15 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(VENV)/bin/translit clean examples/article.txt --format diff --explain
 
-test: $(STAMP) browser
+test: $(STAMP) browser lint
 	$(PYTHON) -m pytest -q
+
+# Part of the test command: the code must lint, be formatted and type-check before the suite runs.
+LINTED := translit tests benchmarks tools
+lint: $(STAMP)
+	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/ruff format --check $(LINTED)
+	$(VENV)/bin/mypy
 
 # The review page's browser tests drive Debian's chromium and chromedriver (selenium, no browser download).
 # Installed where apt-get runs as root (CI, a fresh Debian machine); elsewhere those tests skip, saying why.

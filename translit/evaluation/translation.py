@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sacrebleu.metrics import BLEU, CHRF, TER
 from sacrebleu.metrics.base import Metric
@@ -147,7 +148,16 @@ def score_translations(
     return TranslationReport(names, keys, scores, signatures, bootstrap, segments, len(refs))
 
 
-def _corpus_scores(systems, refs, metrics, progress):
+#: Each system's scores by metric key, each key's sacrebleu signature, and the keys in report order.
+_Scores = tuple[dict[str, dict[str, MetricResult]], dict[str, str], tuple[str, ...]]
+
+
+def _corpus_scores(
+    systems: Mapping[str, Sequence[str]],
+    refs: list[list[str]],
+    metrics: Sequence[str],
+    progress: Callable[[int, int], object],
+) -> _Scores:
     scores: dict[str, dict[str, MetricResult]] = {name: {} for name in systems}
     signatures: dict[str, str] = {}
     keys: list[str] = []
@@ -164,25 +174,30 @@ def _corpus_scores(systems, refs, metrics, progress):
     return scores, signatures, tuple(keys)
 
 
-def _paired_bootstrap(systems, refs, metrics, n_samples):
+def _paired_bootstrap(
+    systems: Mapping[str, Sequence[str]], refs: list[list[str]], metrics: Sequence[str], n_samples: int
+) -> _Scores:
     # Imported here: significance pulls in multiprocessing and is only needed for the paired test.
     from sacrebleu.significance import PairedTest
 
-    named = [(name, list(hypotheses)) for name, hypotheses in systems.items()]
+    named: list[tuple[str, Sequence[str]]] = [
+        (name, list(hypotheses)) for name, hypotheses in systems.items()
+    ]
     metric_objects = {name: make_metric(name) for name in metrics}
     test = PairedTest(named, metric_objects, references=refs, test_type="bs", n_samples=n_samples)
     signatures, table = test()
     keys = tuple(key for key in table if key != "System")
     scores = {
-        name: {key: _result(table[key][index]) for key in keys} for index, name in enumerate(table["System"])
+        str(name): {key: _result(table[key][index]) for key in keys}
+        for index, name in enumerate(table["System"])
     }
     return scores, {key: str(signatures[key]) for key in keys}, keys
 
 
-def _result(result) -> MetricResult:
+def _result(result: Any) -> MetricResult:
     """Convert sacrebleu's ``Result`` (numpy floats, ``None`` for the baseline's p-value) to plain floats."""
 
-    def plain(value):
+    def plain(value: Any) -> float | None:
         return None if value is None else float(value)
 
     return MetricResult(float(result.score), plain(result.p_value), plain(result.mean), plain(result.ci))

@@ -11,7 +11,7 @@ def surname_ranks() -> dict[str, int]:
     Bureau's 1990 list (public domain), as shipped by the PyPI package ``names``, as the collision guard
     reads its first names (:func:`translit.gazetteer.gazetteer.first_names`). Read the first time a
     rule asks whether a respelled name is somebody's real surname."""
-    import names  # type: ignore[import-untyped]  # no type information shipped
+    import names  # no type information shipped (see the mypy overrides)
 
     ranks = {}
     with open(names.FILES["last"], encoding="ascii") as lines:

@@ -9,6 +9,7 @@ offset into the folded text an offset into the source. OpenCC's phrase tables wo
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from translit.gazetteer.facts import is_all_chinese
 
@@ -43,7 +44,7 @@ def _fold_character(character: str) -> str:
 
 
 @functools.cache
-def _converter():  # type: ignore[no-untyped-def]
+def _converter() -> Any:  # an opencc.OpenCC, which ships no type information
     import opencc  # imported on first use: only a run with a source needs it
 
     return opencc.OpenCC("t2s")
