@@ -66,6 +66,9 @@ class Document:
     _protected_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     #: renderings of Chinese terms (``renderings.tsv``) in the text, found in the same scan as the mentions
     renderings: tuple[tuple[int, int, Rendering], ...] = ()
+    #: whether the run rewrites valid spellings to the house's; without it, an entity spelled two valid
+    #: ways is made consistent in the article's own majority spelling rather than the canonical one
+    house_style: bool = True
 
     @functools.cached_property
     def source_checks(self) -> tuple[EntityCheck, ...]:
@@ -157,7 +160,9 @@ def _line_goes_on(text: str, last: int) -> bool:
     return line_start == -1 and last >= WRAPPED_LINE_MIN
 
 
-def read_document(text: str, gazetteer: Gazetteer, source: SourceView | None = None) -> Document:
+def read_document(
+    text: str, gazetteer: Gazetteer, source: SourceView | None = None, *, house_style: bool = True
+) -> Document:
     found, renderings = gazetteer.scan_all(text)
     mentions = tuple(found)
     counts: Counter[str] = Counter()
@@ -187,4 +192,5 @@ def read_document(text: str, gazetteer: Gazetteer, source: SourceView | None = N
         tuple(start for start, _ in paragraphs),
         tuple(span.start for span in protected),
         tuple(renderings),
+        house_style,
     )

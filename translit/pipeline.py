@@ -87,7 +87,7 @@ class Pipeline:
         return read_source(text, source if isinstance(source, Source) else Source(source), self.gazetteer)
 
     def _detect(self, text: str, source: SourceView | None) -> tuple[Finding, ...]:
-        document = read_document(text, self.gazetteer, source)
+        document = read_document(text, self.gazetteer, source, house_style=self.config.house_style)
         findings = [
             leave_protected(document, f) for name in self.config.rules for f in RULES[name].find(document)
         ]

@@ -24,6 +24,23 @@ def test_an_alternate_spelling_beside_the_canonical_one_is_replaced():
     assert finding.best().prior == INCONSISTENT_SPELLING
 
 
+def test_without_the_house_style_two_valid_spellings_become_the_one_the_article_uses_more():
+    text = "Lugansk was shelled. Repairs in Lugansk began. Luhansk officials said Lugansk had power."
+    findings = find("variant", text, house_style=False)
+    assert [(f.original, f.best().replacement) for f in findings] == [("Luhansk", "Lugansk")]
+    assert "its usual one" in findings[0].best().reason
+    # with the house style, the canonical spelling wins however rare it is
+    assert {(f.original, f.best().replacement) for f in find("variant", text)} == {("Lugansk", "Luhansk")}
+
+
+def test_without_the_house_style_a_tie_goes_to_the_canonical_spelling():
+    text = "Power was cut in Lugansk overnight. Officials in Luhansk said repairs had begun."
+    assert proposals("variant", text) == [("Lugansk", "Luhansk")]
+    assert [(f.original, f.best().replacement) for f in find("variant", text, house_style=False)] == [
+        ("Lugansk", "Luhansk")
+    ]
+
+
 def test_a_valid_spelling_used_consistently_is_left_to_the_house_style():
     assert find("variant", "Officials in Lugansk said repairs had begun.") == []
     assert find("variant", "Lai Qingde met the delegation.") == []

@@ -5,7 +5,10 @@ Four cases, all rewritten to the gazetteer's canonical spelling:
 - a pinyin key of an entity outside the Chinese-speaking world ("He Jinli" for 賀錦麗, Kamala Harris;
   "Li Zaiming" for 李在明, Lee Jae-myung: Korean and Japanese names are read in their own language);
 - a valid alternate spelling, or a pinyin key (Lai Qingde for 賴清德), in an article that also spells the
-  entity another way (Lugansk beside Luhansk); used consistently, either is the house style's business;
+  entity another way (Lugansk beside Luhansk); used consistently, either is the house style's business.
+  With the house style off, two valid spellings (the canonical one and an alternate) are made consistent
+  in the one the article uses more often: a story that writes "Kim Jong-un" ten times and "Kim Jong Un"
+  once is a story in the first spelling;
 - an unknown word that sounds like the surname of a person the article names (Heday beside Serhiy Haidai).
 
 Complexity: linear in the text. Each mention is judged by dictionary look-ups and the handful of
@@ -16,6 +19,7 @@ letter and Metaphone code), not compared with every surname the article names.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -39,7 +43,7 @@ from translit.rules.context import (
 from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
-    from translit.document import Document
+    from translit.document import Document, Mention
     from translit.gazetteer import Entry
 
 #: The prior ladder: a listed variant is simply wrong; the pinyin of a transcribed foreign name and an
@@ -62,10 +66,16 @@ def find_variants(document: Document) -> Iterator[Finding]:
 
 def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
     for mention in document.mentions:
-        if len(mention.entries) != 1 or not mention.kind.is_rewritten:
+        if len(mention.entries) != 1 or not (mention.kind.is_rewritten or mention.kind in _CONSISTENT_KINDS):
             continue
         entry = document.gazetteer[mention.entries[0]]
         replacement = entry.canonical_for(mention.surface)
+        if not document.house_style and mention.kind in _CONSISTENT_KINDS:
+            replacement = _majority_spelling(document, mention, entry)
+            if replacement == mention.surface:
+                continue  # the article's usual spelling: the others follow it
+        elif not mention.kind.is_rewritten:
+            continue
         if mention.kind is FormKind.VARIANT:
             reason = f"{mention.surface!r} is a non-canonical spelling of {entry.canonical}"
             prior = LISTED_VARIANT
@@ -88,9 +98,14 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             others = other_spellings(document, entry.id, mention.surface)
             if not others or is_inside_another_name(document, mention, entry):
                 continue  # a consistent valid spelling: only the house style may change it
+            which = (
+                "the canonical one"
+                if replacement == entry.canonical_for(mention.surface)
+                else "its usual one"
+            )
             reason = (
                 f"the article spells {entry.canonical} both {mention.surface!r} and "
-                f"{' and '.join(map(repr, sorted(others)))}; one spelling per entity, the canonical one"
+                f"{' and '.join(map(repr, sorted(others)))}; one spelling per entity, {which}"
             )
             prior = INCONSISTENT_SPELLING
         yield Finding(
@@ -101,6 +116,25 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             "variant",
             (Candidate(replacement, reason, prior, entry=entry.id),),
         )
+
+
+#: The valid spellings of a name: with the house style off, whichever an article uses most is its spelling.
+_CONSISTENT_KINDS = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE})
+
+
+def _majority_spelling(document: Document, mention: Mention, entry: Entry) -> str:
+    """The valid spelling (canonical or alternate, as many words as the mention) that the article uses
+    for the entity strictly more often than any other; else the canonical one."""
+    words = len(mention.surface.split())
+    counts = Counter(
+        m.surface
+        for m in document.mentions_of(entry.id)
+        if len(m.entries) == 1 and m.kind in _CONSISTENT_KINDS and len(m.surface.split()) == words
+    )
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return entry.canonical_for(mention.surface)
 
 
 def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
