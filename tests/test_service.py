@@ -12,7 +12,6 @@ from collections.abc import Iterator
 import pytest
 
 from translit import __version__
-from translit.service.app import TAKES_SOURCE
 
 ARTICLE = "Shelling resumed in Udong overnight, officials in Kiev said."
 MAX_BODY = 20_000  # small, so that the size limit is cheap to hit
@@ -132,15 +131,13 @@ def test_a_chunked_body_over_the_limit_is_refused(server):
     assert reply.startswith(b"HTTP/1.1 413") and b"request body larger than" in reply
 
 
-def test_source_text(server):
-    status, body = _post(server, "/clean", {"text": ARTICLE, "source": "乌东"})
-    if TAKES_SOURCE:
-        assert status == 200
-    else:
-        assert (status, body["error"]) == (
-            501,
-            "this translit cannot use a source text yet; send the request without 'source'",
-        )
+def test_the_source_text_is_used(server):
+    text, source = "Trains reach Germu.", "火車到達格爾木。"
+    assert _post(server, "/clean", {"text": text})[1]["text"] == text
+    status, body = _post(server, "/clean", {"text": text, "source": source})
+    assert (status, body["text"]) == (200, "Trains reach Golmud.")
+    status, body = _post(server, "/detect", {"text": text, "source": source})
+    assert status == 200 and [f["original"] for f in body["findings"]] == ["Germu"]
 
 
 def test_openapi_describes_the_endpoints(server):

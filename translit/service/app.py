@@ -6,14 +6,12 @@ share it (a loaded pipeline is immutable and thread-safe). The endpoints are pla
 runs them in its thread pool and a long article never blocks ``/health``.
 
 Errors are JSON, ``{"error": "one line"}``: 400 for a body that is not JSON, 413 for a body over the limit
-(by Content-Length, or counted as it arrives), 422 for JSON of the wrong shape, 501 for a ``source`` text
-when this translit cannot use one.
+(by Content-Length, or counted as it arrives), 422 for JSON of the wrong shape.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import json
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
@@ -39,8 +37,6 @@ WARM_UP = (
     "Shelling resumed in Udong overnight, officials in Kiev said.\n\nHeavy fighting continued in Lugansk, "
     "the governor of Luhansk region said. Lai Qingde met He Jinli in Kramatorsk and Kramatorsk.\n\nRead more"
 )
-#: Whether this translit's ``clean`` takes a Chinese source text (``source=``).
-TAKES_SOURCE = "source" in inspect.signature(api.clean).parameters
 
 
 class Options(BaseModel):
@@ -68,7 +64,9 @@ class Document(BaseModel):
     markdown: str | None = Field(
         None, description="Markdown: only text is cleaned; markup comes back as it is."
     )
-    source: str | None = Field(None, description="The Chinese source text, where this translit can use it.")
+    source: str | None = Field(
+        None, description="The Chinese original of the whole text, for source-aware repair."
+    )
     options: Options = Field(default=Options.model_validate({}), description="Settings for this request.")
 
     @model_validator(mode="after")
@@ -161,25 +159,20 @@ def create_app(config: Config | None = None, max_body_bytes: int = MAX_BODY_BYTE
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
 
     def config_for(document: Document) -> Config:
-        if document.source is not None and not TAKES_SOURCE:
-            raise HTTPException(
-                501, "this translit cannot use a source text yet; send the request without 'source'"
-            )
         return dataclasses.replace(base, house_style=document.options.house_style)
-
-    def source_of(document: Document) -> dict[str, str]:
-        return {"source": document.source} if document.source is not None else {}
 
     @app.post("/clean", response_model=CleanOut, summary="Clean one article")
     def clean(document: Document) -> dict[str, object]:
         result = api.clean(
-            document.content, config_for(document), input=document.input_format, **source_of(document)
+            document.content, config_for(document), input=document.input_format, source=document.source
         )
         return {"input": document.input_format, "text": result.text, **clean_report(result)}
 
     @app.post("/detect", response_model=DetectOut, summary="Report findings; change nothing")
     def detect(document: Document) -> dict[str, object]:
-        findings = api.detect(document.content, config_for(document), input=document.input_format)
+        findings = api.detect(
+            document.content, config_for(document), input=document.input_format, source=document.source
+        )
         return {"input": document.input_format, **detect_report(findings)}
 
     @app.get("/health", response_model=Health)
