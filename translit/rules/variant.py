@@ -119,7 +119,8 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
 
 
 #: The valid spellings of a name: with the house style off, whichever an article uses most is its spelling.
-_CONSISTENT_KINDS = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE})
+#: Short forms stand apart: a story may write "Kuomintang" and "KMT", "US" and "U.S.", as it pleases.
+_CONSISTENT_KINDS = frozenset({FormKind.CANONICAL, FormKind.ALTERNATE})
 
 
 def _majority_spelling(document: Document, mention: Mention, entry: Entry) -> str:
