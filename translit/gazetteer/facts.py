@@ -30,8 +30,9 @@ DIRECTIONS = {
 #: Where a name's Chinese form is the name itself, written in its own characters, so that its pinyin is
 #: a reading human translators write too: 賴清德 "Lai Qingde", 台北 "Taibei", and in the references of
 #: WMT's Chinese-English test sets Vietnamese and North Korean leaders as "Fan Mingzheng" (范明正) and
-#: "Li Xuezhu" (李雪主). Their pinyin keys are house style. Elsewhere the Chinese form only transcribes
-#: the sound of a foreign name, and its pinyin ("He Jinli" for Kamala Harris) is an error.
+#: "Li Xuezhu" (李雪主). Their pinyin keys are house style, but for OWN_READING_COUNTRIES below.
+#: Elsewhere the Chinese form only transcribes the sound of a foreign name, and its pinyin ("He Jinli"
+#: for Kamala Harris) is an error.
 CHARACTER_NAME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG", "JP", "KR", "KP", "VN"})
 
 #: Countries whose places MT already knows by their English names (東京 is Tokyo, 沙田 is Sha Tin), so
