@@ -57,6 +57,7 @@ ENTRIES = (
     Entry("kim", "Kim Jong Un", "person", country="KP", alternates=("Kim Jong-un",), chinese=("金正恩",)),
     Entry("hayashi", "Yoshimasa Hayashi", "person", country="JP", chinese=("林芳正",)),
     Entry("abe", "Shinzo Abe", "person", country="JP", chinese=("安倍晉三",)),
+    Entry("koike", "Yuriko Koike", "person", country="JP", chinese=("小池百合子",)),
     Entry("zelenskyy", "Volodymyr Zelenskyy", "person", country="UA", short=("Zelenskyy",),
           variants=("Zelensky",)),
     Entry("podolyak", "Mykhailo Podolyak", "person", country="UA", short=("Podolyak",)),
