@@ -87,3 +87,10 @@ def test_a_function_word_before_a_surname_in_mid_sentence_is_part_of_a_name():
     text = "Lee Jae-myung spoke. Reporting by Wang Hao, You Yi and Zhao Wei."
     assert find("back-reference", text) == []
     assert proposals("back-reference", "Lee Jae-myung spoke. Yi said he was tired.") == [("Yi", "Lee")]
+
+
+def test_a_japanese_name_of_five_characters_has_its_surname_read_too():
+    # 小池百合子: a two-character surname (小池, Xiaochi in pinyin) and a three-character given name
+    text = "Tokyo Governor Yuriko Koike spoke on Monday. Xiaochi said the city would act."
+    assert proposals("back-reference", text) == [("Xiaochi", "Koike")]
+    assert find("back-reference", "Xiao Yang met Yuriko Koike. Xiao said she was kind.") == []

@@ -62,11 +62,15 @@ def test_a_pinyin_term_after_a_determiner_is_no_name_and_needs_no_context():
 def test_a_syllable_left_in_pinyin_names_the_country_the_story_is_about():
     text = "Officials of the Xin Tourism Board said a survey ranked Singapore first."
     assert proposals("rendering", text) == [("Xin", "Singapore")]
-    assert find(
-        "rendering", "Officials of the Xin Tourism Board said a survey ranked Japan first."
-    ) == [] or [
-        f.best().prior for f in find("rendering", "Officials of the Xin Tourism Board met in Osaka.")
-    ] == [UNSUPPORTED_RENDERING]
+    # a story that never names Singapore: reported, not applied
+    elsewhere = find("rendering", "Officials of the Xin Tourism Board met in Osaka.")
+    assert [f.best().prior for f in elsewhere] == [UNSUPPORTED_RENDERING]
+
+
+def test_a_syllable_listed_with_countries_names_one_without_other_context():
+    assert proposals("rendering", "Malaysia, Japan, and Xing signed the pact.") == [("Xing", "Singapore")]
+    [unlisted] = find("rendering", "Trade with Xing rose last year.")
+    assert unlisted.best().prior == UNSUPPORTED_RENDERING
 
 
 @pytest.mark.parametrize(

@@ -30,8 +30,9 @@ DIRECTIONS = {
 #: Where a name's Chinese form is the name itself, written in its own characters, so that its pinyin is
 #: a reading human translators write too: 賴清德 "Lai Qingde", 台北 "Taibei", and in the references of
 #: WMT's Chinese-English test sets Vietnamese and North Korean leaders as "Fan Mingzheng" (范明正) and
-#: "Li Xuezhu" (李雪主). Their pinyin keys are house style. Elsewhere the Chinese form only transcribes
-#: the sound of a foreign name, and its pinyin ("He Jinli" for Kamala Harris) is an error.
+#: "Li Xuezhu" (李雪主). Their pinyin keys are house style, but for OWN_READING_COUNTRIES below.
+#: Elsewhere the Chinese form only transcribes the sound of a foreign name, and its pinyin ("He Jinli"
+#: for Kamala Harris) is an error.
 CHARACTER_NAME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG", "JP", "KR", "KP", "VN"})
 
 #: Countries whose places MT already knows by their English names (東京 is Tokyo, 沙田 is Sha Tin), so
@@ -78,6 +79,18 @@ JAPANESE_NAME_COUNTRIES = frozenset({"JP"})
 #: MT writes. Not North Korea: its names reach Chinese news through Chinese state media, and translators
 #: of that news write their pinyin (WMT's references: "Li Xuezhu" for 李雪主, Ri Sol Ju).
 OWN_READING_COUNTRIES = frozenset({"KR", "JP"})
+#: Where people's names are written in a script other than Latin, so that English spells them by one
+#: transliteration or another (Zelenskyy, Zelensky; Netanyahu, Netaniahu; Raisi, Raeesi): there a
+#: respelling by sound may be another valid transliteration. A name of a Latin-script country (Newsom,
+#: Steinmeier, Pelosi, Klose) is written alike in every language but for accents and a few letters
+#: (Viktor, Victor; Schröder, Schroeder), and any other respelling is an error. (Names written in
+#: characters are romanized: CHARACTER_NAME_COUNTRIES.)
+TRANSLITERATED_NAME_COUNTRIES = frozenset(
+    """
+    RU UA BY BG RS MK ME BA KZ KG TJ UZ TM MN GE AM AZ GR CY IL PS IR IQ SY LB JO SA YE OM AE QA KW BH EG
+    LY SD DZ MA TN MR AF PK IN BD NP LK BT MV MM TH LA KH ET ER
+    """.split()
+)
 #: Where English news writes people given name first (Fumio Kishida), though their own order, and MT's
 #: from Chinese, is surname first; everywhere else in CHARACTER_NAME_COUNTRIES the surname comes first.
 GIVEN_NAME_FIRST_COUNTRIES = JAPANESE_NAME_COUNTRIES

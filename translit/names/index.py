@@ -42,6 +42,7 @@ from translit.gazetteer.facts import (
     JAPANESE_NAME_COUNTRIES,
     KOREAN_NAME_COUNTRIES,
     OWN_READING_COUNTRIES,
+    TRANSLITERATED_NAME_COUNTRIES,
     is_all_chinese,
 )
 from translit.gazetteer.keys import JOINED_ONLY_SOURCES
@@ -51,7 +52,12 @@ from translit.names.japanese import hepburn_key
 from translit.names.korean import is_syllable as is_korean_syllable
 from translit.names.korean import korean_key, surname_key
 from translit.names.parts import NameParts, name_parts
-from translit.names.phonetic import is_transliteration_variant, similarity, sound_key
+from translit.names.phonetic import (
+    is_latin_spelling_variant,
+    is_transliteration_variant,
+    similarity,
+    sound_key,
+)
 from translit.names.surnames import surname_ranks
 
 #: Entities from the big generated tables are not indexed: tens of thousands of obscure names would
@@ -485,13 +491,24 @@ class NameIndex:
                 same = len(set(span.split()) & set(one.form.split()))
                 # another transliteration or spelling of the name ("Zelenskyi", "Victor Orban") is the
                 # house style's business, or an inconsistency; any other difference in a person's name
-                # ("Jelensky", "Grearish", "Perosi") is a misspelling. Places and bodies have spellings
-                # of their own in other Englishes (Organisation, Programme) and other languages
-                # (Zaporizhya): never errors by sound.
-                alternate = one.entry not in self._people or is_transliteration_variant(span, one.form)
+                # ("Jelensky", "Grearish", "Perosi", "Pelozi") is a misspelling. Places and bodies have
+                # spellings of their own in other Englishes (Organisation, Programme) and other
+                # languages (Zaporizhya): never errors by sound.
+                alternate = one.entry not in self._people or self._is_other_spelling(
+                    one.entry, span, one.form
+                )
                 yield NameMatch(
                     one.entry, one.replacement, MatchKind.SOUND, evidence, alternate, score, same_words=same
                 )
+
+    def _is_other_spelling(self, entry_id: str, span: str, form: str) -> bool:
+        """Whether ``span`` is another valid spelling of a person's name ``form``: by transliteration where
+        the person's name is transliterated (or the country is unknown: the benefit of the doubt), else
+        only as the languages writing a Latin-script name differ."""
+        country = self._countries.get(entry_id, "")
+        if not country or country in TRANSLITERATED_NAME_COUNTRIES or country in CHARACTER_NAME_COUNTRIES:
+            return is_transliteration_variant(span, form)
+        return is_latin_spelling_variant(span, form)
 
 
 # The screen's flags, one bit each, and how many words it remembers (a long corpus has many).

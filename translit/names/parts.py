@@ -32,6 +32,9 @@ from translit.names.romanization import PINYIN_SYLLABLES
 
 #: A given name is written alone only from two syllables ("Qingde"): one syllable alone is anyone's.
 MIN_GIVEN_SYLLABLES = 2
+#: How many characters a name written in characters has: two to four, and for a Japanese name up to five
+#: (小池百合子, Yuriko Koike: a two-character surname and a three-character given name).
+MIN_CHARACTERS, MAX_CHARACTERS, MAX_JAPANESE_CHARACTERS = 2, 4, 5
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,8 @@ def name_parts(entry: Entry) -> NameParts | None:
     words = entry.canonical.split()
     if entry.type != "person" or entry.country not in CHARACTER_NAME_COUNTRIES or len(words) < 2:
         return None
-    chinese = next((c for c in entry.chinese if is_all_chinese(c) and 2 <= len(c) <= 4), None)
+    forms = tuple(c for c in entry.chinese if is_all_chinese(c) and _is_name_length(c, entry))
+    chinese = next(iter(forms), None)
     if chinese is None:
         return None
     surname_first = _is_surname_first(entry, words, chinese)
@@ -70,8 +74,12 @@ def name_parts(entry: Entry) -> NameParts | None:
         if len(chinese) - cut >= MIN_GIVEN_SYLLABLES and given_pinyin.lower() != _letters(given):
             spellings[given_pinyin] = given
     korean = surname_key(surname) if entry.country in KOREAN_NAME_COUNTRIES else ""
-    forms = tuple(c for c in entry.chinese if is_all_chinese(c) and 2 <= len(c) <= 4)
     return NameParts(surname, spellings, korean, forms)
+
+
+def _is_name_length(chinese: str, entry: Entry) -> bool:
+    longest = MAX_JAPANESE_CHARACTERS if entry.country in GIVEN_NAME_FIRST_COUNTRIES else MAX_CHARACTERS
+    return MIN_CHARACTERS <= len(chinese) <= longest
 
 
 def _is_surname_first(entry: Entry, words: list[str], chinese: str) -> bool | None:

@@ -88,13 +88,36 @@ def is_transliteration_variant(a: str, b: str) -> bool:
     >>> is_transliteration_variant("Jelensky", "Zelensky"), is_transliteration_variant("Cleg", "Clegg")
     (False, False)
     """
-    return _transliteration_skeleton(a) == _transliteration_skeleton(b)
+    return _skeleton(a, _TRANSLITERATION_EQUIVALENTS) == _skeleton(b, _TRANSLITERATION_EQUIVALENTS)
 
 
-def _transliteration_skeleton(name: str) -> str:
+#: Letters that the languages writing a Latin-script name write differently (Viktor, Victor; Alexander,
+#: Aleksander; Tayyip, Tayyib; Schröder, Schroeder: the umlaut as a vowel and e): all a name of a
+#: Latin-script country may differ by and stay valid. Vowels, s/z, v/w, a doubled letter differ in no
+#: such spelling: "Pelozi", "Paltrov", "Steinmaier" are misspellings.
+_LATIN_SPELLING_EQUIVALENTS = (
+    (re.compile(r"(?<=[aou])e"), ""),  # Schroeder, Schröder (after accents are dropped)
+    (re.compile(r"ck|q|c(?![eiy])"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"p"), "b"),
+)
+
+
+def is_latin_spelling_variant(a: str, b: str) -> bool:
+    """Whether two spellings of a Latin-script name differ only as the languages writing it do.
+
+    >>> is_latin_spelling_variant("Victor Orban", "Viktor Orbán"), is_latin_spelling_variant("Schroeder", "Schröder")
+    (True, True)
+    >>> is_latin_spelling_variant("Pelozi", "Pelosi"), is_latin_spelling_variant("Steinmaier", "Steinmeier")
+    (False, False)
+    """
+    return _skeleton(a, _LATIN_SPELLING_EQUIVALENTS) == _skeleton(b, _LATIN_SPELLING_EQUIVALENTS)
+
+
+def _skeleton(name: str, equivalents: tuple[tuple[re.Pattern[str], str], ...]) -> str:
     words = []
     for word in _ascii_letters_of_words(name):
-        for pattern, replacement in _TRANSLITERATION_EQUIVALENTS:
+        for pattern, replacement in equivalents:
             word = pattern.sub(replacement, word)
         words.append(word)
     return " ".join(words)
