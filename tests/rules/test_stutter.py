@@ -15,6 +15,10 @@ from .tiny import proposals
         ("Groups of migrant migrant workers returned.", " migrant"),  # a function word before the pair
         ("He said said said so.", " said said"),  # every copy in one finding
         ("Troops of the the army moved.", " the"),
+        ("The rule would would change nothing.", " would"),  # a modal that is no noun
+        ("The list was was chosen by lot.", " was"),  # no subject clause before the copula
+        ("Divers searched the hull for the cause of the cause of the leak.", " the cause of"),
+        ("The fare is low, so it was a it was a good deal.", " it was a"),  # function words, three
     ],
 )
 def test_a_copy_is_deleted(text, copy):
@@ -53,6 +57,10 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "iPhone and McDonald's and YouTube.",
         "Looking for for days.",
         "It will bring about about 18 billion yuan.",
+        "All it was was a misprint, and what it is is plain.",  # a subject clause, then its copula
+        "They worked hard for life life is short, she wrote.",  # the copy starts a clause of its own
+        "Friends of friends of friends were asked.",  # the construction, read from any word
+        "The list, was, was read out.",  # marks between the copies
     ],
 )
 def test_legitimate_repetition_is_left_alone(text):
