@@ -116,6 +116,15 @@ def test_html_entities_become_what_they_stand_for(text, expected):
 
 def test_an_ellipsis_entity_takes_the_documents_style():
     assert proposals("punctuation", "It stopped… Then hellip; it rained.") == [("hellip;", "…")]
+    # no ellipsis in the document: its other marks decide, else straight quotes and three periods
+    assert proposals("punctuation", "The mayor’s aide — a lawyer — waited hellip; then left.") == [
+        ("hellip;", "…")
+    ]
+    assert proposals("punctuation", "The mayor's aide waited hellip; then left.") == [("hellip;", "...")]
+    assert proposals("punctuation", "The mayor’s aide said quot;no&quot; twice.") == [
+        ("quot;", "“"),
+        ("&quot;", "”"),
+    ]
 
 
 @pytest.mark.parametrize(
