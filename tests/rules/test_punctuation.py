@@ -169,6 +169,7 @@ def test_the_word_essence_in_prose_is_left_alone(text):
         ("The childrens books sold out.", [("childrens", "children's")]),
         ("Ukraines army held the line.", [("Ukraines", "Ukraine's")]),
         ("Zelenskyys plan was clear.", [("Zelenskyys", "Zelenskyy's")]),  # a name the gazetteer knows
+        ("It was anyones guess.", [("anyones", "anyone's")]),
     ],
 )
 def test_a_possessive_that_lost_its_apostrophe(text, expected):
@@ -177,6 +178,9 @@ def test_a_possessive_that_lost_its_apostrophe(text, expected):
 
 def test_the_apostrophe_takes_the_documents_style():
     assert proposals("punctuation", "It’s late; the armys statement came.") == [("armys", "army’s")]
+    # no apostrophe in the text: its other marks decide
+    assert proposals("punctuation", "“Late,” said the armys spokesman.") == [("armys", "army’s")]
+    assert proposals("punctuation", '"Late," said the armys spokesman.') == [("armys", "army's")]
 
 
 @pytest.mark.parametrize(
@@ -188,6 +192,7 @@ def test_the_apostrophe_takes_the_documents_style():
         "Its own staff and his lets stayed.",
         "The Ukrainians held the line.",
         "The days were long.",
+        "The ones left behind flew drones and phones home.",  # words of their own
     ],
 )
 def test_plurals_and_contractions_are_left_alone(text):

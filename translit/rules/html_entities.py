@@ -121,6 +121,14 @@ def _collapse_space(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, "" if spaced_before or spaced_after else " "
 
 
+def is_typographic(text: str) -> bool:
+    """Whether ``text`` is set with typographic marks (curly quotes and apostrophes, dashes) more than
+    with plain ones: the style a mark the text shows no example of should take."""
+    curly = text.count("“") + text.count("”") + text.count("’") + text.count("‘")
+    typographic = curly + text.count("—") + text.count("–")
+    return typographic > text.count("'") + text.count('"') + text.count(" - ")
+
+
 class _Style:
     """The document's own quotes and ellipses.
 
@@ -132,9 +140,7 @@ class _Style:
 
     def __init__(self, text: str) -> None:
         curly_quotes, straight_quotes = text.count("“") + text.count("”"), text.count('"')
-        typographic = text.count("’") + text.count("‘") + curly_quotes + text.count("—") + text.count("–")
-        plain = text.count("'") + straight_quotes + text.count(" - ")
-        self.typographic = typographic > plain
+        self.typographic = is_typographic(text)
         self.curly = curly_quotes > straight_quotes if curly_quotes or straight_quotes else self.typographic
         one_character, three_periods = text.count("…"), text.count("...")
         if one_character or three_periods:
