@@ -1,4 +1,4 @@
-"""The stutter rule: a word or a two-word phrase the MT wrote twice, and a sentence restarted with its first
+"""The stutter rule: a word or a phrase of up to three words the MT wrote twice, and a sentence restarted with its first
 words glued to the last one; never words English doubles on purpose, names, lists or tables."""
 
 import pytest
@@ -18,7 +18,8 @@ from .tiny import proposals
         ("The rule would would change nothing.", " would"),  # a modal that is no noun
         ("The list was was chosen by lot.", " was"),  # no subject clause before the copula
         ("Divers searched the hull for the cause of the cause of the leak.", " the cause of"),
-        ("The fare is low, so it was a it was a good deal.", " it was a"),  # function words, three
+        ("Tape the parcel and the parcel and post it.", " the parcel and"),  # "and" after "the"
+        ("The firm is most likely to most likely to sell.", " most likely to"),  # "to" of three words
     ],
 )
 def test_a_copy_is_deleted(text, copy):
@@ -61,6 +62,11 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "They worked hard for life life is short, she wrote.",  # the copy starts a clause of its own
         "Friends of friends of friends were asked.",  # the construction, read from any word
         "The list, was, was read out.",  # marks between the copies
+        "And then we would then we would check it.",  # function words alone: a false start, kept
+        "He could score it or score it or pass it.",  # a list joined by "or"
+        "A friend of a friend of mine wrote it.",
+        'The "zoom zoom" ad and the “bye-bye bye-bye” song.',  # quoted as such
+        "They sang la-la-la la-la-la all night.",  # a reduplicated word, a refrain
     ],
 )
 def test_legitimate_repetition_is_left_alone(text):

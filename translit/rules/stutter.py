@@ -8,7 +8,8 @@ title), two compounds that share a word ("low power power line"), keywords a web
 source ("decoration company decoration company": a phrase of content words alone), a speaker's false start
 ("if the if the": a phrase of function words alone), a common short word whose double in human text is
 a typo for another word ("an an" for "and an"), rhetoric and constructions ("again and again and again",
-"day after day", "close contacts of close contacts"), a word whose copy starts a clause of its own ("for
+"day after day", "close contacts of close contacts"), a doubled expression quoted as such ('the "zoom
+zoom" kid') or a refrain ("la-la-la la-la-la"), a word whose copy starts a clause of its own ("for
 life life is hard", "what it was was"), numbers and single letters (tables, "1 1/2"), and anything across
 a mark, a line break or a tab (lists, tables, two sentences). A repeat is only a stutter when the copies
 are separated by one space.
@@ -75,7 +76,9 @@ LEGITIMATE_DOUBLES = frozenset(
 #: was", "more serious than it was was the lack", "the thing is is"): legitimate where one of these
 #: words stands among the few words before; elsewhere ("the list was was chosen") a stutter.
 _COPULAS = frozenset({"is", "was"})
-_SUBJECT_CLAUSE_WORDS = frozenset("what where how why who whatever all than as thing problem point truth".split())
+_SUBJECT_CLAUSE_WORDS = frozenset(
+    "what where how why who whatever all than as thing problem point truth".split()
+)
 #: How many words before a doubled copula are read for a subject clause.
 SUBJECT_CLAUSE_REACH = 4
 #: An auxiliary after a doubled content word makes the copy a subject: MT of Chinese drops the comma
@@ -88,18 +91,16 @@ _VERBS_OF_A_NEW_CLAUSE = frozenset(
 #: stutter, and deleting the copy leaves an error; "of of" is the exception.
 SHORTEST_WORD = 3
 _PURE_REPEATS = frozenset({"of"})  # fixed whatever its neighbours
-#: A phrase of function words alone this long or longer is no false start but a stutter ("it was a it was
-#: a", "that we can that we can"); a speaker's false start is a word or two ("if the if the").
-LONGEST_FALSE_START = 3
-#: A phrase of two words that ends with one of these joins its copies into a construction English uses on
-#: purpose ("again and again and", "day after day after", "side by side by"); "of" does at any length
-#: ("close contacts of close contacts of", "friends of friends of") when its first word is a content word.
-#: A longer phrase joined by the others is no construction ("the package and the package and"), nor one
-#: that starts with a function word ("the cause of the cause of").
+#: A phrase that ends with one of these joins its copies into a construction English uses on purpose
+#: ("again and again and", "day after day after", "side by side by"); of three words, only the words
+#: that join lists and kinds do ("do it or do it or create it", "a friend of a friend of"), and never
+#: after "the": "the cause of the cause of", "the package and the package and", "the episode to the
+#: episode to" are stutters.
 _JOINING_WORDS = frozenset("and or nor of to by after upon".split())
-_RECURSIVE_JOINING_WORDS = frozenset({"of"})
+_JOINING_WORDS_OF_LONGER_PHRASES = frozenset("and or nor of".split())
 #: ... and so does one that starts with a conjunction ("and more and more").
 _CONJUNCTIONS = frozenset("and or but nor".split())
+_QUOTE_MARKS = frozenset("\"“”'‘’")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\d'’-]+)[ \t]+\Z")
 _WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\d'’-]+)")
 _LIST_OR_HEADING = re.compile(r"[ \t]*(?:[-•*▪◦]|\d+(?:\.\d+)*[.)]?)[ \t]")
@@ -158,23 +159,27 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
             return False
     elif all(word[0].isupper() for word in words):
         return False  # a name or a title: "Lang Lang", "New York New York"
+    if text[start - 1 : start] in _QUOTE_MARKS and text[end : end + 1] in _QUOTE_MARKS:
+        return False  # 'the "zoom zoom" kid': a doubled expression quoted as such
     if len(words) == 1:
         return _is_stuttered_word(text, start, end, words[0].lower())
     if _is_list_item(text, start):
         return False  # a numbered heading or an item of a list
     function_words = [zipf(word) >= FUNCTION_WORD_ZIPF for word in words]
-    if all(function_words) and len(words) < LONGEST_FALSE_START:
-        return False  # "if the if the", "as a as a": a speaker's false start, which transcripts keep
+    if all(function_words):
+        return False  # "if the if the", "then we would then we would": a speaker's false start, which transcripts keep
     if not any(function_words):
         return False  # "decoration company decoration company": a web page's keywords, repeated in the source
-    if len(words) == 2:
-        joining = _JOINING_WORDS
-    else:  # "close contacts of close contacts of", but not "the cause of the cause of"
-        joining = _RECURSIVE_JOINING_WORDS if not function_words[0] else frozenset()
-    return words[-1].lower() not in joining and words[0].lower() not in _CONJUNCTIONS
+    first, last = words[0].lower(), words[-1].lower()
+    joining = _JOINING_WORDS if len(words) == 2 else _JOINING_WORDS_OF_LONGER_PHRASES
+    if last in joining and first != "the":
+        return False
+    return first not in _CONJUNCTIONS
 
 
 def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
+    if "-" in word and len(set(word.split("-"))) == 1:
+        return False  # "la-la-la la-la-la": a word that is itself a reduplication, a refrain
     if word in _PURE_REPEATS:
         return True
     if word in LEGITIMATE_DOUBLES or len(word) < SHORTEST_WORD:
