@@ -18,7 +18,7 @@ import string
 CACHED_TEXTS = 2
 _CAPITALS = bytes.maketrans(string.ascii_uppercase.encode(), b"U" * 26)
 #: What ends a word in :func:`word_image`: white space and the marks that end a phrase or wrap one.
-_WORD_ENDS = b"\n\r\t.,;:!\"()[]{}"
+_WORD_ENDS = b'\n\r\t.,;:!"()[]{}'
 _LOWER_CASE_WORDS_BETWEEN_SPACES = bytes.maketrans(
     string.ascii_uppercase.encode() + _WORD_ENDS, string.ascii_lowercase.encode() + b" " * len(_WORD_ENDS)
 )
