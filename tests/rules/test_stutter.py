@@ -14,8 +14,9 @@ from .tiny import proposals
         ("Officials met on Monday on Monday in Geneva.", " on Monday"),
         ("Groups of migrant migrant workers returned.", " migrant"),  # a function word before the pair
         ("The restaurant restaurant has closed.", " restaurant"),  # a determiner before: no new clause
-        ("Port police police officers waited.", " police"),  # content words on both sides
-        ("Find a decoration company decoration company here.", " decoration company"),
+        ("Many MPs criticised criticised Twitter.", " criticised"),  # a participle: no shared noun
+        ("It will deter regional regional threats.", " regional"),  # an adjective: no shared noun
+        ("A police spokeswoman spokeswoman Dana Li spoke.", " spokeswoman"),  # a noun before a name
         ("It hit a garden fence and garden fence and stopped.", " garden fence and"),  # "and", three words
         ("He said said said so.", " said said"),  # every copy in one finding
         ("Troops of the the army moved.", " the"),
@@ -67,6 +68,9 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "And then we would then we would check it.",  # function words alone: a false start, kept
         "He could score it or score it or pass it.",  # a list joined by "or"
         "A friend of a friend of mine wrote it.",
+        "Use low power power lines here.",  # two compounds sharing a word
+        "Find a decoration company decoration company, here.",  # a page's repeated keywords
+        "Pack 120ml + 120ml + 100ml bottles.",  # a sum
         'The "zoom zoom" ad and the “bye-bye bye-bye” song.',  # quoted as such
         "They sang la-la-la la-la-la all night.",  # a reduplicated word, a refrain
         "It will reform state-owned state-owned firms.",  # a shared modifier: a noun was lost, not a copy
