@@ -21,6 +21,7 @@ from .tiny import proposals
         ("He said said said so.", " said said"),  # every copy in one finding
         ("Troops of the the army moved.", " the"),
         ("The rule would would change nothing.", " would"),  # a modal that is no noun
+        ("The details will will be shown.", " will"),  # a modal that is a noun, but not after a determiner
         ("The list was was chosen by lot.", " was"),  # no subject clause before the copula
         ("Divers searched the hull for the cause of the cause of the leak.", " the cause of"),
         ("Tape the parcel and the parcel and post it.", " the parcel and"),  # "and" after "the"
@@ -47,6 +48,7 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "Bye bye, she said, very very quietly.",
         "She gave her her keys back.",
         "Theresa May may resign, and his will will be read.",
+        "A can can rust, and the will will stand.",  # the noun, then the modal
         "Pianist Lang Lang met Cao Cao's biographer in Walla Walla.",  # reduplicated names
         "They sang New York New York at the end.",  # a title
         "Prices rose again and again and again.",

@@ -67,12 +67,16 @@ _WORD_STARTS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d'’-])[\p{L}\d]")
 #: Modals that are no noun ("would would", "must must") are stutters.
 LEGITIMATE_DOUBLES = frozenset(
     """
-    had that this do does bye very no yes so ha hah ho go her will can may
+    had that this do does bye very no yes so ha hah ho go her
     for in on up out off down over about around through along across back away after before behind past
     by much many really well now there here blah bla knock night chop tut boo wow oh ah hey yeah yay
     ding dong tick tock never far long pretty wait hush choo good
     """.split()
 )
+#: Modals that are also nouns: doubled on purpose only where the first copy is the noun, after a
+#: determiner or a name ("his will will be read", "a can can rust", "Theresa May may"); else a stutter
+#: ("the details will will be presented").
+_MODAL_NOUNS = frozenset({"will", "can", "may"})
 #: "is is" and "was was" close a clause that is the subject of the next ("what it is is", "all it was
 #: was", "more serious than it was was the lack", "the thing is is"): legitimate where one of these
 #: words stands among the few words before; elsewhere ("the list was was chosen") a stutter.
@@ -200,6 +204,8 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
         return True
     if word in LEGITIMATE_DOUBLES or len(word) < SHORTEST_WORD:
         return False
+    if word in _MODAL_NOUNS:
+        return not (text[start].isupper() or _word_before(text, start).lower() in _DETERMINERS)
     if word in _COPULAS:
         before = text[max(0, start - 60) : start].lower().split()[-SUBJECT_CLAUSE_REACH:]
         return not _SUBJECT_CLAUSE_WORDS.intersection(before)
