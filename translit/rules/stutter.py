@@ -207,8 +207,8 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
     if word in _MODAL_NOUNS:
         return not (text[start].isupper() or _word_before(text, start).lower() in _DETERMINERS)
     if word in _COPULAS:
-        before = text[max(0, start - 60) : start].lower().split()[-SUBJECT_CLAUSE_REACH:]
-        return not _SUBJECT_CLAUSE_WORDS.intersection(before)
+        words_before = text[max(0, start - 60) : start].lower().split()[-SUBJECT_CLAUSE_REACH:]
+        return not _SUBJECT_CLAUSE_WORDS.intersection(words_before)
     if not _is_content_word(word):
         return True  # "the the", "would would": no function word is doubled on purpose but those above
     if _is_list_item(text, start):
