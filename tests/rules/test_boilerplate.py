@@ -99,6 +99,12 @@ def test_lists_tables_and_article_text_are_kept(text):
     assert find("boilerplate", text) == []
 
 
+def test_a_text_with_no_article_line_is_left_whole():
+    """A credit or an editor line cleaned alone (one field, one segment) is what the caller has."""
+    assert find("boilerplate", "Read more\n\nAdvertisement") == []
+    assert find("boilerplate", "(File photo)") == []
+
+
 @pytest.mark.parametrize("furniture_line", ["Advertisement", "Please read on..."])
 def test_c10_a_long_run_of_furniture_is_read_once(furniture_line, monkeypatch):
     """Each line's shape is read once, however many furniture lines follow it (the rule was quadratic)."""

@@ -7,6 +7,7 @@ import pytest
 from translit.document import read_document
 from translit.gazetteer import Entry, Gazetteer
 from translit.rules import RULES
+from translit.source.view import Source, read_source
 
 from .tiny import ENTRIES
 
@@ -73,6 +74,22 @@ def test_a_wording_that_is_also_english_needs_the_articles_context():
 
 def test_literal_renderings_do_not_vouch_for_each_other():
     assert proposals("The Free Times quoted the Taiwan Association.") == []
+
+
+def test_a_rendering_that_is_no_english_vouches_for_its_country():
+    assert proposals("The Ziyou Times quoted the Free Times.") == [
+        ("Ziyou Times", "Liberty Times"),
+        ("Free Times", "Liberty Times"),
+    ]
+
+
+def test_a_chinese_source_that_names_the_entity_is_context():
+    text = "The Free Times said fees rose."
+    document = read_document(text, GAZETTEER, read_source(text, Source("自由時報說費用上漲。"), GAZETTEER))
+    findings = list(RULES["literal-name"].find(document))
+    assert [(f.original, f.best().replacement) for f in findings] == [("Free Times", "Liberty Times")]
+    unrelated = read_document(text, GAZETTEER, read_source(text, Source("費用上漲。"), GAZETTEER))
+    assert list(RULES["literal-name"].find(unrelated)) == []
 
 
 @pytest.mark.parametrize(

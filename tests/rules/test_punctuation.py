@@ -116,6 +116,15 @@ def test_html_entities_become_what_they_stand_for(text, expected):
 
 def test_an_ellipsis_entity_takes_the_documents_style():
     assert proposals("punctuation", "It stopped… Then hellip; it rained.") == [("hellip;", "…")]
+    # no ellipsis in the document: its other marks decide, else straight quotes and three periods
+    assert proposals("punctuation", "The mayor’s aide — a lawyer — waited hellip; then left.") == [
+        ("hellip;", "…")
+    ]
+    assert proposals("punctuation", "The mayor's aide waited hellip; then left.") == [("hellip;", "...")]
+    assert proposals("punctuation", "The mayor’s aide said quot;no&quot; twice.") == [
+        ("quot;", "“"),
+        ("&quot;", "”"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -160,6 +169,7 @@ def test_the_word_essence_in_prose_is_left_alone(text):
         ("The childrens books sold out.", [("childrens", "children's")]),
         ("Ukraines army held the line.", [("Ukraines", "Ukraine's")]),
         ("Zelenskyys plan was clear.", [("Zelenskyys", "Zelenskyy's")]),  # a name the gazetteer knows
+        ("It was anyones guess.", [("anyones", "anyone's")]),
     ],
 )
 def test_a_possessive_that_lost_its_apostrophe(text, expected):
@@ -168,6 +178,9 @@ def test_a_possessive_that_lost_its_apostrophe(text, expected):
 
 def test_the_apostrophe_takes_the_documents_style():
     assert proposals("punctuation", "It’s late; the armys statement came.") == [("armys", "army’s")]
+    # no apostrophe in the text: its other marks decide
+    assert proposals("punctuation", "“Late,” said the armys spokesman.") == [("armys", "army’s")]
+    assert proposals("punctuation", '"Late," said the armys spokesman.') == [("armys", "army's")]
 
 
 @pytest.mark.parametrize(
@@ -179,6 +192,7 @@ def test_the_apostrophe_takes_the_documents_style():
         "Its own staff and his lets stayed.",
         "The Ukrainians held the line.",
         "The days were long.",
+        "The ones left behind flew drones and phones home.",  # words of their own
     ],
 )
 def test_plurals_and_contractions_are_left_alone(text):

@@ -27,6 +27,8 @@ def test_a_space_is_put_after_a_full_stop_before_the_next_sentence(text):
         ("A pro -democracy march began.", "pro-democracy"),
         ("The commander -in-chief spoke.", "commander-in-chief"),  # a function word inside a compound
         ("A 45 -year-old man was hurt.", "45-year-old"),
+        ("The run -up to the vote was calm.", "run-up"),  # a particle ends a phrasal compound
+        ("Fit the clip -on lamp.", "clip-on"),
     ],
 )
 def test_a_space_before_a_compounds_hyphen_is_deleted(text, compound):
@@ -48,6 +50,7 @@ def test_a_space_inside_brackets_is_deleted():
         "See news.Example.com/Story or mail Desk@News.Example.com now.",
         "Use the -o option, or -fname and -fno-name.",  # option flags
         "It is written in C style -that is, with braces.",  # a dash before a function word
+        "Run openssl x509 -in the file, then -up.",  # a flag after no English word; a dash
         "Pre- and post-war records were compared.",  # a suspended hyphen
         "- first item\n- second item",  # a list
         "Temperatures fell to -5 overnight.",

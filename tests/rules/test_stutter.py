@@ -1,4 +1,4 @@
-"""The stutter rule: a word or a two-word phrase the MT wrote twice, and a sentence restarted with its first
+"""The stutter rule: a word or a phrase of up to three words the MT wrote twice, and a sentence restarted with its first
 words glued to the last one; never words English doubles on purpose, names, lists or tables."""
 
 import pytest
@@ -13,8 +13,19 @@ from .tiny import proposals
         ("The the talks resumed on Monday.", " the"),  # the first copy starts the sentence
         ("Officials met on Monday on Monday in Geneva.", " on Monday"),
         ("Groups of migrant migrant workers returned.", " migrant"),  # a function word before the pair
+        ("The restaurant restaurant has closed.", " restaurant"),  # a determiner before: no new clause
+        ("Many MPs criticised criticised Twitter.", " criticised"),  # a participle: no shared noun
+        ("It will deter regional regional threats.", " regional"),  # an adjective: no shared noun
+        ("A police spokeswoman spokeswoman Dana Li spoke.", " spokeswoman"),  # a noun before a name
+        ("It hit a garden fence and garden fence and stopped.", " garden fence and"),  # "and", three words
         ("He said said said so.", " said said"),  # every copy in one finding
         ("Troops of the the army moved.", " the"),
+        ("The rule would would change nothing.", " would"),  # a modal that is no noun
+        ("The details will will be shown.", " will"),  # a modal that is a noun, but not after a determiner
+        ("The list was was chosen by lot.", " was"),  # no subject clause before the copula
+        ("Divers searched the hull for the cause of the cause of the leak.", " the cause of"),
+        ("Tape the parcel and the parcel and post it.", " the parcel and"),  # "and" after "the"
+        ("The firm is most likely to most likely to sell.", " most likely to"),  # "to" of three words
     ],
 )
 def test_a_copy_is_deleted(text, copy):
@@ -37,6 +48,7 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "Bye bye, she said, very very quietly.",
         "She gave her her keys back.",
         "Theresa May may resign, and his will will be read.",
+        "A can can rust, and the will will stand.",  # the noun, then the modal
         "Pianist Lang Lang met Cao Cao's biographer in Walla Walla.",  # reduplicated names
         "They sang New York New York at the end.",  # a title
         "Prices rose again and again and again.",
@@ -44,8 +56,6 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "Close contacts of close contacts of the patients were tested.",
         "And more and more people came.",
         "So, if the if the model fails, we stop.",  # a speaker's false start
-        "Use low power power lines here.",  # two compounds sharing a word
-        "Find a decoration company decoration company, here.",  # a page's repeated keywords
         "The policeman an an officer spoke.",  # a typo for "and an": deleting would leave an error
         "Rows 10 10 and 20 20 were empty.",
         "6 character character set\n7 byte order",  # a numbered heading
@@ -53,6 +63,19 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "iPhone and McDonald's and YouTube.",
         "Looking for for days.",
         "It will bring about about 18 billion yuan.",
+        "All it was was a misprint, and what it is is plain.",  # a subject clause, then its copula
+        "They worked hard for life life is short, she wrote.",  # the copy starts a clause of its own
+        "Friends of friends of friends were asked.",  # the construction, read from any word
+        "The list, was, was read out.",  # marks between the copies
+        "And then we would then we would check it.",  # function words alone: a false start, kept
+        "He could score it or score it or pass it.",  # a list joined by "or"
+        "A friend of a friend of mine wrote it.",
+        "Use low power power lines here.",  # two compounds sharing a word
+        "Find a decoration company decoration company, here.",  # a page's repeated keywords
+        "Pack 120ml + 120ml + 100ml bottles.",  # a sum
+        'The "zoom zoom" ad and the “bye-bye bye-bye” song.',  # quoted as such
+        "They sang la-la-la la-la-la all night.",  # a reduplicated word, a refrain
+        "It will reform state-owned state-owned firms.",  # a shared modifier: a noun was lost, not a copy
     ],
 )
 def test_legitimate_repetition_is_left_alone(text):

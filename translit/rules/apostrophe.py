@@ -24,6 +24,7 @@ import regex
 
 from translit.gazetteer.words import zipf
 from translit.rules.context import FUNCTION_WORD_ZIPF
+from translit.rules.html_entities import is_typographic
 from translit.rules.marks import punctuation_fix
 from translit.rules.shapes import capital_image
 
@@ -40,11 +41,12 @@ POSSESSIVE_MARGIN = 1.0
 WORD_ZIPF = 3.5
 
 # Where a lost possessive can be: a capitalized word ending in "s" ("Ukraines army"), and the endings of
-# the common nouns whose "s" form is no word ("armys", "todays", "childrens"). Searched in the text's
-# capital image (:mod:`translit.rules.shapes`), where each pattern starts with a literal.
+# the common nouns and pronouns whose "s" form is no word ("armys", "todays", "childrens", "anyones").
+# Searched in the text's capital image (:mod:`translit.rules.shapes`), where each pattern starts with a
+# literal.
 _CAPITALIZED = re.compile(rb"U(?<![A-Za-z?'-]U)[a-z]++(?<=s)(?= [a-zU])")
 _COMMON_ENDINGS = tuple(
-    (ending, re.compile(ending[:-1].encode() + rb"(?= [a-zU])")) for ending in ("ys ", "ens ")
+    (ending, re.compile(ending[:-1].encode() + rb"(?= [a-zU])")) for ending in ("ys ", "ens ", "ones ")
 )
 _NEXT_WORD = regex.compile(r" (?P<word>\p{L}+)")
 #: Stems whose "s" is a contraction or a plain word, never a lost possessive.
@@ -69,9 +71,18 @@ def find(document: Document) -> Iterator[Finding]:
         stem = word[:-1]
         if not _is_lost_possessive(document, start, stem, word):
             continue
-        mark = mark or ("’" if text.count("’") > text.count("'") else "'")
+        mark = mark or _apostrophe(text)
         reason = f"{word!r} is no word of its own; the possessive {stem + mark + 's'!r} lost its apostrophe"
         yield punctuation_fix(document, start, end, stem + mark + "s", reason, LOST_APOSTROPHE)
+
+
+def _apostrophe(text: str) -> str:
+    """The text's own apostrophe; where it has none, the style of its other marks ("’" with curly
+    quotes or dashes)."""
+    curly, straight = text.count("’"), text.count("'")
+    if curly or straight:
+        return "’" if curly > straight else "'"
+    return "’" if is_typographic(text) else "'"
 
 
 def _word_start(image: bytes, offset: int) -> int:

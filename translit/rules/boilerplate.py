@@ -7,7 +7,9 @@ starts like a heading (a capital, a digit, a bracket). Its whole text must have 
 too, never by site name: a line of two words or more written again on the next line (a headline printed
 two or three times), or one of ``REPEAT_MIN_WORDS`` words or more written again a line or two later with
 only furniture between (a lede repeated below a photo credit); and a
-teaser that is the next paragraph's opening words and an ellipsis. The first copy stays. Not touched: lists and tables (a line that starts
+teaser that is the next paragraph's opening words and an ellipsis. The first copy stays. Furniture is
+cut from an article: a text with no line of article text ("Editor: Chen Haifeng" cleaned alone, a field or
+a segment of its own) is left whole, as cutting it all leaves nothing. Not touched: lists and tables (a line that starts
 with a bullet or a number, holds a tab or a column bar, or a counter among other counters), one-word
 lines ("Yes.", "Background"), and a sentence the article repeats further on across article text.
 
@@ -96,6 +98,8 @@ def find_boilerplate(document: Document) -> Iterator[Finding]:
     if not page.verdicts:
         return
     last_text = _last_article_line(page)
+    if last_text < 0:
+        return  # no article text at all: a credit line or a caption cleaned alone is what the caller has
     for index in sorted(page.verdicts):
         reason, prior = page.verdicts[index]
         start, end = _with_separator(page, index, last_text)

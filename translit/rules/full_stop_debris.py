@@ -34,7 +34,9 @@ PRIORS = {
 }
 
 _ESSENCE = re.compile("Essence")
-_NEXT_WORD = regex.compile(r"(?P<word>\p{Lu}\p{Ll}*)(?P<name>[ \t]+\p{Lu})?")
+# A capitalized word, and whether another one of two letters or more follows it ("Essence Festival"; not
+# the pronoun in "Essence And I").
+_NEXT_WORD = regex.compile(r"(?P<word>\p{Lu}\p{Ll}*)(?P<name>[ \t]+\p{Lu}\p{L})?")
 #: A capitalized word this common in lower case ("The", "In", "He") starts a sentence, not a title.
 SENTENCE_STARTER_ZIPF = 5.5
 

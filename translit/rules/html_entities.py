@@ -4,7 +4,9 @@
 An entity becomes the character it stands for. A non-breaking space next to a space is dropped (the
 space is already there); a quote takes the document's own style (straight or curly, opening or closing by
 where it stands, and by the count of quotes before it in its paragraph when spaces surround it), and so
-does an ellipsis ("..." or "…"; the house's "..." when the document shows neither).
+does an ellipsis ("..." or "…"); where the document shows no such mark, the style of its other marks
+decides (curly apostrophes and dashes go with "…" and curly quotes), else the more common style of
+English news (straight quotes, "...").
 
 Linear in the input: a fast search for semicolons, and a look at the few characters before each; the
 quotes before an entity are counted once per stretch of text between two entities of one paragraph.
@@ -119,13 +121,32 @@ def _collapse_space(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, "" if spaced_before or spaced_after else " "
 
 
+def is_typographic(text: str) -> bool:
+    """Whether ``text`` is set with typographic marks (curly quotes and apostrophes, dashes) more than
+    with plain ones: the style a mark the text shows no example of should take."""
+    curly = text.count("“") + text.count("”") + text.count("’") + text.count("‘")
+    typographic = curly + text.count("—") + text.count("–")
+    return typographic > text.count("'") + text.count('"') + text.count(" - ")
+
+
 class _Style:
-    """The document's own quotes and ellipses."""
+    """The document's own quotes and ellipses.
+
+    Each mark takes the style the document shows for it; where it shows none, the style of the
+    document's other marks decides (a text that writes ’ and “” is set by software that also writes …),
+    and where there are none of those either, the more common style of English news: straight quotes and
+    three periods (about five to one in the clean English news we measure against).
+    """
 
     def __init__(self, text: str) -> None:
-        self.curly = text.count("“") + text.count("”") > text.count('"')
-        # the house's three periods, unless the document writes its ellipses as one character
-        self.ellipsis = "…" if text.count("…") > text.count("...") else "..."
+        curly_quotes, straight_quotes = text.count("“") + text.count("”"), text.count('"')
+        self.typographic = is_typographic(text)
+        self.curly = curly_quotes > straight_quotes if curly_quotes or straight_quotes else self.typographic
+        one_character, three_periods = text.count("…"), text.count("...")
+        if one_character or three_periods:
+            self.ellipsis = "…" if one_character > three_periods else "..."
+        else:
+            self.ellipsis = "…" if self.typographic else "..."
 
     def quote(self, opening: bool, neighbour: str) -> str:
         """The quote in the style of its partner (``neighbour``), else of the document."""

@@ -6,8 +6,10 @@ The wordings are curated in the gazetteer's ``literal`` column, as patterns that
 wordings at once (:mod:`translit.gazetteer.wordings`), and found by the gazetteer's scan like any other
 form. A wording is left alone where it is part of a longer name (a capitalized word before it, or "of"
 or "for" and a capitalized word after it: "the Taiwan Association of University Professors"), and a
-wording marked as also ordinary English ("~Taiwan Association") counts only in an article that refers
-elsewhere to the entity's country or to the entity itself.
+wording marked as also ordinary English ("~Taiwan Association") counts only where something else says
+the entity is meant: the article refers elsewhere to the entity itself or to its country (by name, by a
+place or person of the country, or by a rendering of one of its institutions that is no English), or the
+Chinese source the caller gave names the entity.
 
 Linear in the input: one pass over the document's mentions, which the gazetteer scan found already;
 each is checked against a few characters around it and the document's reference counts.
@@ -53,7 +55,7 @@ def find_literal_names(document: Document) -> Iterator[Finding]:
         contextual = mention.surface in _context_wordings(entry.literal)
         if contextual:
             if literal_references is None:
-                literal_references = _literal_references(document)
+                literal_references = _context_wording_references(document)
             if not _has_context(document, entry, literal_references):
                 continue
         chinese = "/".join(entry.chinese[:2]) or "its Chinese name"
@@ -78,21 +80,31 @@ def _in_longer_name(document: Document, mention: Mention, entry: Entry) -> bool:
     return bool(_LONGER_NAME_AFTER.match(document.text, mention.end))
 
 
-def _has_context(document: Document, entry: Entry, literal_references: Counter[str]) -> bool:
-    """Whether the article names the entity properly, or refers to its country other than through
-    literal renderings (which cannot vouch for each other)."""
+def _has_context(document: Document, entry: Entry, context_references: Counter[str]) -> bool:
+    """Whether the article names the entity properly, or its Chinese source does, or the article refers
+    to the entity's country otherwise than through wordings that are also ordinary English (those cannot
+    vouch for each other; a rendering that is no English, "Minjin Party", says the text is MT of the
+    country's news as surely as its name would)."""
     if any(m.kind is not FormKind.LITERAL for m in document.mentions_of(entry.id)):
         return True
+    if document.source is not None and any(
+        entity.how == "name" and entry.id in entity.entries for entity in document.source.entities()
+    ):
+        return True
     countries = document.gazetteer.countries_of([entry.id])
-    return any(reference_count(document, c) > literal_references[c] for c in countries)
+    return any(reference_count(document, c) > context_references[c] for c in countries)
 
 
-def _literal_references(document: Document) -> Counter[str]:
-    """How often each country is referred to through literal renderings."""
+def _context_wording_references(document: Document) -> Counter[str]:
+    """How often each country is referred to through literal wordings that are also ordinary English."""
     counts: Counter[str] = Counter()
+    gazetteer = document.gazetteer
     for mention in document.mentions:
-        if mention.kind is FormKind.LITERAL:
-            counts.update(document.gazetteer.countries_of(mention.entries))
+        if mention.kind is FormKind.LITERAL and len(mention.entries) == 1:
+            if mention.surface in _context_wordings(gazetteer[mention.entries[0]].literal):
+                counts.update(gazetteer.countries_of(mention.entries))
+        elif mention.kind is FormKind.LITERAL:
+            counts.update(gazetteer.countries_of(mention.entries))  # ambiguous: no evidence either
     return counts
 
 
@@ -110,6 +122,6 @@ RULE = Rule(
         "curated literal rendering": LITERAL_RENDERING,
         "literal rendering that is also English, with the article's context": LITERAL_IN_CONTEXT,
     },
-    reads=frozenset({Evidence.NAMES}),
+    reads=frozenset({Evidence.NAMES, Evidence.SOURCE}),
     writes=frozenset({Evidence.NAMES}),
 )

@@ -17,8 +17,10 @@ import string
 #: Texts whose images are kept: the rules of one pass ask about the same text.
 CACHED_TEXTS = 2
 _CAPITALS = bytes.maketrans(string.ascii_uppercase.encode(), b"U" * 26)
-_LOWER_CASE_LINES_AS_SPACES = bytes.maketrans(
-    string.ascii_uppercase.encode() + b"\n", string.ascii_lowercase.encode() + b" "
+#: What ends a word in :func:`word_image`: white space and the marks that end a phrase or wrap one.
+_WORD_ENDS = b'\n\r\t.,;:!"()[]{}'
+_LOWER_CASE_WORDS_BETWEEN_SPACES = bytes.maketrans(
+    string.ascii_uppercase.encode() + _WORD_ENDS, string.ascii_lowercase.encode() + b" " * len(_WORD_ENDS)
 )
 
 
@@ -30,6 +32,8 @@ def capital_image(text: str) -> bytes:
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
 def word_image(text: str) -> bytes:
-    """A space, then ``text`` in lower-case ASCII with every line break a space and every non-ASCII
-    character ``?``: every word starts after a space, at its offset in the text plus one."""
-    return b" " + text.encode("ascii", "replace").translate(_LOWER_CASE_LINES_AS_SPACES)
+    """A space, ``text`` in lower-case ASCII, and a space: every white-space character and every mark
+    that ends or wraps a phrase (``.,;:!"()[]{}``) a space, every non-ASCII character ``?``. Every word
+    is a run of non-spaces with a space on each side, at its offset in the text plus one, so that "a
+    word written again" is a search with no character classes but the space."""
+    return b" " + text.encode("ascii", "replace").translate(_LOWER_CASE_WORDS_BETWEEN_SPACES) + b" "

@@ -29,6 +29,7 @@ import regex
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer.words import zipf
+from translit.rules.context import FUNCTION_WORD_ZIPF
 from translit.rules.rule import Rule
 
 if TYPE_CHECKING:
@@ -69,11 +70,14 @@ _NOT_A_COMPOUND_HEAD = frozenset(
 #: Words that never end a compound after a hyphen ("style -that is, ..." is a dash, not a compound).
 _NOT_A_COMPOUND_TAIL = _NOT_A_COMPOUND_HEAD | frozenset(
     """
-    is are was were be been being am do does did has have had will would shall should can could may
+    is are was were be been being am does did has have had will would shall should can could may
     might must which who whom whose what where when why how there here not so too also just then
-    of to in on at by for from with into onto upon about over under up down out off
+    of to at for from with into onto upon about under
     """.split()
 )
+#: The particles that end phrasal compounds ("run -up", "clip -on", "upside -down", "warm -up"), after an
+#: English word that is no function word ("then -up" is a dash, "x509 -in" an option flag).
+_COMPOUND_PARTICLES = frozenset("do in on over up down out off".split())
 #: A compound's tail must be an English word at least this common (wordfreq's Zipf scale): option
 #: flags ("-fname", "-cec") are not.
 TAIL_WORD_ZIPF = 2.5
@@ -122,14 +126,18 @@ def _spaced_hyphens(document: Document) -> Iterator[Finding]:
         word = tail.group()
         # "do -it-yourself", "pen -and-paper": inside a longer compound, a function word is a part of it
         in_compound = text[tail.end() : tail.end() + 1] == "-" and zipf(word) >= TAIL_WORD_ZIPF
-        if not (in_compound or _is_compound_tail(word)) or text[head.end() : hyphen].strip(" \t"):
+        if not (in_compound or _is_compound_tail(word, head.group())) or text[head.end() : hyphen].strip(
+            " \t"
+        ):
             continue
         rest = _COMPOUND_REST.match(text, tail.end()).group()  # type: ignore[union-attr]  # always matches
         reason = f"a space before the hyphen of the compound '{head.group()}-{word}{rest}'"
         yield _finding(document, head.end(), hyphen, "", reason, SPACED_HYPHEN)
 
 
-def _is_compound_tail(word: str) -> bool:
+def _is_compound_tail(word: str, head: str) -> bool:
+    if word in _COMPOUND_PARTICLES:
+        return head.isalpha() and TAIL_WORD_ZIPF <= zipf(head) < FUNCTION_WORD_ZIPF
     return len(word) >= 2 and word not in _NOT_A_COMPOUND_TAIL and zipf(word) >= TAIL_WORD_ZIPF
 
 

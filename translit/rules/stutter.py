@@ -4,19 +4,21 @@ without a space: "The talks between theThe talks between the two sides".
 What it must not touch: words English doubles on purpose ("had had", "that that", "bye bye", "very
 very", "her her" as in "gave her her keys", "Theresa May may"), reduplicated names ("Lang Lang", "Cao
 Cao", "Walla Walla": a capitalized word doubled is left alone, as is a phrase of capitalized words, a
-title), two compounds that share a word ("low power power line"), keywords a web page repeats in its
-source ("decoration company decoration company": a phrase of content words alone), a speaker's false start
-("if the if the": a phrase of function words alone), a common short word whose double in human text is
-a typo for another word ("an an" for "and an"), rhetoric and constructions ("again and again and again",
-"day after day", "close contacts of close contacts"), numbers and single letters
-(tables, "1 1/2"), and anything across a line break or a tab (lists and tables). A repeat is only a
-stutter when the copies are separated by one space.
+title), two compounds that share a noun ("low power power line"), keywords a web page repeats in its
+source ("decoration company decoration company": a phrase of content words alone), a speaker's false
+start ("if the if the": a phrase of function words alone), a common short word whose double in human
+text is a typo for another word ("an an" for "and an"), rhetoric and constructions ("again and again and
+again", "day after day", "close contacts of close contacts"), a doubled expression quoted as such ('the
+"zoom zoom" kid'), a hyphenated word (a refrain, "la-la-la la-la-la", or a modifier two nouns shared in
+the source, "state-owned state-owned enterprises"), a word whose copy starts a clause of its own ("for
+life life is hard", "what it was was"), numbers and single letters (tables, "1 1/2"), and anything across
+a mark, a sign, a line break or a tab (lists, sums, tables, two sentences). A repeat is only a stutter
+when the copies are separated by one space.
 
-Linear in the input: one regex scan for a word or a two-word phrase written again (each space costs a
-bounded number of steps: the first word, then each branch fails at the first character that differs),
-and one for words glued to a capital ("theThe"), each checked against at most ``LONGEST_RESTART`` words
-before it. Phrases of three words or more written again after a space are not looked for: each longer
-phrase costs half as much again as all the shorter ones together (see ``_REPEATED``).
+Linear in the input: one regex scan for a phrase of one to ``LONGEST_PHRASE`` words written again (each
+space costs a bounded number of steps: the words after it, each branch failing at the first character
+that differs), each repeat read once (its copies are skipped), and one scan for words glued to a capital
+("theThe"), each checked against at most ``LONGEST_RESTART`` words before it.
 """
 
 from __future__ import annotations
@@ -46,38 +48,75 @@ LONGEST_RESTART = 8
 LIST_MARKER_REACH = 200
 
 # Both patterns run on images of the text (:mod:`translit.rules.shapes`) and start with a literal (a space,
-# a capital), which the regex engine finds by a fast search. The first is one pattern for a word or a
-# phrase of two written twice or more, with a branch for each: after the first word, a branch fails at
-# the first character that differs. Measured in instructions (cachegrind, on MT output): the word alone
-# costs 1 unit, with phrases of two 1.6, of three too 2.1; a conditional group ("(?(b)...)") reads shorter
-# and costs 18. Phrases of three words or more are not looked for: MT's doubled phrases are mostly short.
-_REPEATED = re.compile(
-    rb" (?P<a>W)(?:(?P<copies1>(?: (?P=a))+)| (?P<b>W)(?P<copies2>(?: (?P=a) (?P=b))+))"
-    rb"(?![a-z0-9?'-])".replace(b"W", rb"[a-z0-9?]++")
-)
+# a capital), which the regex engine finds by a fast search. The first finds a word that comes back one,
+# two or three words later as the start of the same phrase written again: at each space it reads the word
+# after it, then each branch fails at the first character that differs from the copy it expects, and in
+# the word image every word is a run of non-spaces, the fastest class there is. A repeat is read whole
+# once (its copies are skipped), so that "day after day after day" is not read again from "after". Measured on MT output,
+# it costs about what the earlier pattern for phrases of one or two words did (a class of letters and a
+# check of where the copy ends after each branch).
+_REPEATED = re.compile(rb" ([^ ]++)(?= (?:\1 |([^ ]++) (?:\1 \2 |([^ ]++) \1 \2 \3 )))")
+#: The longest phrase looked for, in words: MT's doubled phrases are short ("on Monday on Monday", "the
+#: cause of the cause of"); each word more costs a word read at every space of the text.
+LONGEST_PHRASE = 3
 _GLUED_CAPITAL = re.compile(rb"U(?<=[a-z]U)(?=[a-z' ])")
 _WORD_STARTS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d'’-])[\p{L}\d]")
 #: Words English doubles on purpose, or that end one phrase and start the next ("looking for for days",
-#: "gave her her keys", "what it is is", "his will will", "gave in in the end", "like this this year",
+#: "gave her her keys", "his will will", "Theresa May may", "gave in in the end", "like this this year",
 #: "bring about about 18 billion": a particle ends a phrasal verb, the same word starts what follows).
+#: Modals that are no noun ("would would", "must must") are stutters.
 LEGITIMATE_DOUBLES = frozenset(
     """
-    had that this is do does bye very no yes so ha hah ho go her will can may could would should might must
+    had that this do does bye very no yes so ha hah ho go her
     for in on up out off down over about around through along across back away after before behind past
     by much many really well now there here blah bla knock night chop tut boo wow oh ah hey yeah yay
     ding dong tick tock never far long pretty wait hush choo good
     """.split()
 )
+#: Modals that are also nouns: doubled on purpose only where the first copy is the noun, after a
+#: determiner or a name ("his will will be read", "a can can rust", "Theresa May may"); else a stutter
+#: ("the details will will be presented").
+_MODAL_NOUNS = frozenset({"will", "can", "may"})
+#: "is is" and "was was" close a clause that is the subject of the next ("what it is is", "all it was
+#: was", "more serious than it was was the lack", "the thing is is"): legitimate where one of these
+#: words stands among the few words before; elsewhere ("the list was was chosen") a stutter.
+_COPULAS = frozenset({"is", "was"})
+_SUBJECT_CLAUSE_WORDS = frozenset(
+    "what where how why who whatever all than as thing problem point truth".split()
+)
+#: How many words before a doubled copula are read for a subject clause.
+SUBJECT_CLAUSE_REACH = 4
+#: An auxiliary after a doubled content word makes the copy a subject: MT of Chinese drops the comma
+#: between two clauses ("work hard for life life is tiring" for 為了生活努力 生活很累).
+_VERBS_OF_A_NEW_CLAUSE = frozenset(
+    "is are was were has have had will would can could should may might must does did do".split()
+)
+#: Words that open a noun phrase: a content word doubled after one of them is no end of one phrase and
+#: start of the next, whatever follows ("the restaurant restaurant has closed", "your password password").
+_DETERMINERS = frozenset(
+    "the a an my your his her its our their this these those all every each some any no".split()
+)
+#: Endings of participles and adjectives that few nouns have: a word with one is no noun that two
+#: compounds share ("-ic", "-al", "-ive", "-ly" are left out: "plastic", "signal", "executive", "supply").
+_NOT_A_NOUN_ENDINGS = ("ed", "onal", "ous", "ful")
+#: The shortest word read by its ending ("bed", "seed", "speed" are nouns).
+SHORTEST_SUFFIXED_WORD = 6
 #: A doubled word of one or two letters ("to to", "an an", "it it") is, in human text, as often a typo
 #: for another word ("policeman an an officer" for "and an", "get to to" for "get access to") as a
 #: stutter, and deleting the copy leaves an error; "of of" is the exception.
 SHORTEST_WORD = 3
 _PURE_REPEATS = frozenset({"of"})  # fixed whatever its neighbours
 #: A phrase that ends with one of these joins its copies into a construction English uses on purpose
-#: ("again and again and", "day after day after", "close contacts of close contacts of", "side by side by").
+#: ("again and again and", "day after day after", "side by side by"); of three words, only the words
+#: that join choices and kinds do ("do it or do it or create it", "a friend of a friend of"), and never
+#: after "the": "the cause of the cause of", "garden fence and garden fence and", "the episode to the
+#: episode to" are stutters.
 _JOINING_WORDS = frozenset("and or nor of to by after upon".split())
-#: ... and so does one that starts with a conjunction ("and more and more").
+_JOINING_WORDS_OF_LONGER_PHRASES = frozenset("or nor of".split())
+#: ... and so does a phrase of two words that starts with a conjunction ("and more and more"); a longer
+#: one is a stutter ("and was only and was only").
 _CONJUNCTIONS = frozenset("and or but nor".split())
+_QUOTE_MARKS = frozenset("\"“”'‘’")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\d'’-]+)[ \t]+\Z")
 _WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\d'’-]+)")
 _LIST_OR_HEADING = re.compile(r"[ \t]*(?:[-•*▪◦]|\d+(?:\.\d+)*[.)]?)[ \t]")
@@ -91,13 +130,18 @@ def find_stutters(document: Document) -> Iterator[Finding]:
 
 def _repeats(document: Document) -> Iterator[Finding]:
     text = document.text
-    for match in _REPEATED.finditer(word_image(text)):  # offsets one more than in the text
-        copies_group = "copies1" if match.group("copies1") else "copies2"
-        start, phrase_end = match.start("a") - 1, match.start(copies_group) - 1
-        end = match.end() - 1
+    image = word_image(text)  # offsets one more than in the text
+    read_until = 0
+    for match in _REPEATED.finditer(image):
+        if match.start() < read_until:
+            continue  # inside a repeat already read: "day after day after day" is one, not two
+        words = LONGEST_PHRASE if match.group(3) else 2 if match.group(2) else 1
+        start, phrase_end = match.start(1) - 1, match.end(words) - 1
+        end = _end_of_copies(image, start + 1, phrase_end + 1) - 1
         phrase, copies = text[start:phrase_end], text[phrase_end:end]
-        if "\n" in copies or "\r" in copies:
-            continue  # copies on two lines: a list or a table, not a stutter
+        if text.count(" ", start, end) != image.count(b" ", start + 1, end + 1):
+            continue  # a mark, a tab or a line break between the words: a list, a table, two sentences
+        read_until = end + 1
         if not _is_stutter(text, start, end, phrase, copies):
             continue
         kind = "phrase" if " " in phrase else "word"
@@ -105,6 +149,15 @@ def _repeats(document: Document) -> Iterator[Finding]:
         yield Finding(
             phrase_end, end, copies, "stutter", "stutter", (Candidate("", reason, REPEATED_PHRASE),)
         )
+
+
+def _end_of_copies(image: bytes, start: int, phrase_end: int) -> int:
+    """Where the copies of ``image[start:phrase_end]`` that follow it, each after one space, end."""
+    copy = image[start - 1 : phrase_end]  # the phrase with the space before it
+    end = phrase_end + len(copy)
+    while image.startswith(copy, end) and image[end + len(copy)] == 32:  # a space: the copy ends a word
+        end += len(copy)
+    return end
 
 
 def _times(phrase: str, copies: str) -> int:
@@ -115,6 +168,8 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
     words = phrase.split()
     if not any(char.isalpha() for char in phrase) or all(len(word) == 1 for word in words):
         return False  # numbers, single letters: tables and lists
+    if not all(any(char.isalnum() for char in word) for word in words):
+        return False  # "120ml + 120ml + 100ml": a sign among the words, a sum or a list
     repeated = copies.split()
     if any(copy != word for copy, word in zip(repeated, words * (len(repeated) // len(words)))):
         # the copies differ in case only: a stutter when the first copy starts a sentence ("The the")
@@ -122,27 +177,60 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
             return False
     elif all(word[0].isupper() for word in words):
         return False  # a name or a title: "Lang Lang", "New York New York"
-    if _is_list_item(text, start):
-        return False  # "6 character character set": a numbered heading or an item of a list
+    if text[start - 1 : start] in _QUOTE_MARKS and text[end : end + 1] in _QUOTE_MARKS:
+        return False  # 'the "zoom zoom" kid': a doubled expression quoted as such
     if len(words) == 1:
-        word = words[0].lower()
-        if word in _PURE_REPEATS:
-            return True
-        if word in LEGITIMATE_DOUBLES or len(word) < SHORTEST_WORD:
-            return False
-        # "low power power line" is two compounds that share a word ("low power", "power line"): a content
-        # word doubled, with a content word on both sides of the pair, says so
-        return not (
-            _is_content_word(word)
-            and _is_content_word(_word_before(text, start))
-            and _is_content_word(_word_after(text, end))
-        )
+        return _is_stuttered_word(text, start, end, words[0].lower())
+    if _is_list_item(text, start):
+        return False  # a numbered heading or an item of a list
     function_words = [zipf(word) >= FUNCTION_WORD_ZIPF for word in words]
     if all(function_words):
-        return False  # "if the if the", "as a as a": a speaker's false start, which transcripts keep
+        return False  # "if the if the", "then we would then we would": a false start, which transcripts keep
     if not any(function_words):
         return False  # "decoration company decoration company": a web page's keywords, repeated in the source
-    return words[-1].lower() not in _JOINING_WORDS and words[0].lower() not in _CONJUNCTIONS
+    first, last = words[0].lower(), words[-1].lower()
+    joining = _JOINING_WORDS if len(words) == 2 else _JOINING_WORDS_OF_LONGER_PHRASES
+    if last in joining and first != "the":
+        return False
+    return len(words) > 2 or first not in _CONJUNCTIONS
+
+
+def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
+    if "-" in word:
+        # "la-la-la la-la-la" is a refrain; "state-owned state-owned enterprises" is what MT makes of two
+        # nouns that share a modifier (國有資產和國有企業): deleting the copy would hide the noun it lost
+        return False
+    if word in _PURE_REPEATS:
+        return True
+    if word in LEGITIMATE_DOUBLES or len(word) < SHORTEST_WORD:
+        return False
+    if word in _MODAL_NOUNS:
+        return not (text[start].isupper() or _word_before(text, start).lower() in _DETERMINERS)
+    if word in _COPULAS:
+        words_before = text[max(0, start - 60) : start].lower().split()[-SUBJECT_CLAUSE_REACH:]
+        return not _SUBJECT_CLAUSE_WORDS.intersection(words_before)
+    if not _is_content_word(word):
+        return True  # "the the", "would would": no function word is doubled on purpose but those above
+    if _is_list_item(text, start):
+        return False  # "6 character character set": a numbered heading or an item of a list
+    before = _word_before(text, start)
+    if before.lower() in _DETERMINERS:
+        return True  # "the restaurant restaurant has": after a determiner the first copy ends no phrase
+    after = _word_after(text, end)
+    if after.lower() in _VERBS_OF_A_NEW_CLAUSE:
+        return False  # "hard work for life life is hard": the copy is the subject of a clause of its own
+    # "low power power line" is two compounds that share a word ("low power", "power line"): a content
+    # word doubled, with a content word on both sides of the pair, says so; the shared word is a noun,
+    # so neither a participle or an adjective by its ending ("regional regional threats", "MPs criticised
+    # criticised Twitter") nor a common noun before a name ("the spokeswoman spokeswoman Dana Li")
+    return not (_is_content_word(before) and _is_content_word(after) and _can_be_shared(word, after))
+
+
+def _can_be_shared(word: str, after: str) -> bool:
+    """Whether ``word`` can end one compound and start the next: a noun, not before a name."""
+    if len(word) >= SHORTEST_SUFFIXED_WORD and word.endswith(_NOT_A_NOUN_ENDINGS):
+        return False
+    return not (after[:1].isupper() and word[:1].islower())
 
 
 def _is_list_item(text: str, offset: int) -> bool:
