@@ -87,9 +87,10 @@ _CUE_WORDS = (
     "renamed", "form", "previously", "originally", "name", "word", "term", "call", "dubbed", "nicknamed",
 )  # fmt: skip
 _CUE_WORD = ahocorasick.Automaton()
-for _word in _CUE_WORDS:
-    _CUE_WORD.add_word(_word, len(_word))
+for _cue_word in _CUE_WORDS:
+    _CUE_WORD.add_word(_cue_word, len(_cue_word))  # the value: its length, to find where it starts
 _CUE_WORD.make_automaton()
+del _cue_word
 #: The longest word that may stand before a cue word in a cue ("alternatively spelled").
 _LONGEST_WORD_BEFORE = len("alternatively")
 _CUE_SEPARATORS = " \t-"
