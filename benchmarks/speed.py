@@ -8,10 +8,9 @@ import subprocess
 import sys
 import time
 
-import ahocorasick
-
 import translit
 from benchmarks.common import ROOT, WMT, Section, read_lines, require, table
+from benchmarks.speed_profile import floor_scanner
 from translit.config import DEFAULT_MODEL
 from translit.gazetteer import Gazetteer
 from translit.rescore import PriorRescorer
@@ -32,16 +31,6 @@ def articles(scale: int) -> list[str]:
             "\n\n".join(lines[i : i + ARTICLE_LINES]) + "\n" for i in range(0, len(lines), ARTICLE_LINES)
         ]
     return docs
-
-
-def floor_automaton(pipeline: translit.Pipeline) -> ahocorasick.Automaton:
-    """The bare multi-pattern matcher over every surface form the gazetteer knows."""
-    automaton = ahocorasick.Automaton()
-    for entry in pipeline.gazetteer.entries.values():
-        for surface in entry.forms():
-            automaton.add_word(surface, surface)
-    automaton.make_automaton()
-    return automaton
 
 
 def timed(function, docs) -> float:
@@ -88,7 +77,7 @@ def gazetteer_scaling(pipeline: translit.Pipeline, docs: list[str]) -> list[tupl
 def run() -> Section:
     pipeline = translit.load_pipeline(translit.Config())
     with_model = translit.load_pipeline(translit.Config(model=DEFAULT_MODEL))
-    automaton = floor_automaton(pipeline)
+    floor = floor_scanner(pipeline.gazetteer)
     rows, rates = [], {}
     for doc in articles(1)[:20]:  # warm caches (regexes compile lazily) before anything is timed
         pipeline.clean(doc)
@@ -97,7 +86,7 @@ def run() -> Section:
         docs = articles(scale)
         megabytes = sum(len(d.encode("utf-8")) for d in docs) / 1e6
         for name, function in (
-            ("floor: bare Aho-Corasick scan", lambda d: list(automaton.iter(d))),
+            ("floor: compiled leftmost-longest scan (ahocorasick_rs)", floor),
             ("detect only", pipeline.detect),
             ("full clean", pipeline.clean),
             ("full clean, model on", with_model.clean),

@@ -168,12 +168,16 @@ def read_document(
     counts: Counter[str] = Counter()
     by_entry: dict[str, list[Mention]] = {}
     spellings: dict[str, dict[str, FormKind]] = {}
+    countries: dict[tuple[str, ...], set[str]] = {}  # per set of entries: a name recurs in a text
     for mention in mentions:
-        counts.update(mention.entries)
         for entry_id in mention.entries:
+            counts[entry_id] += 1
             by_entry.setdefault(entry_id, []).append(mention)
             spellings.setdefault(entry_id, {})[mention.surface] = mention.kind
-        counts.update(gazetteer.countries_of(mention.entries))
+        if mention.entries not in countries:
+            countries[mention.entries] = gazetteer.countries_of(mention.entries)
+        for country in countries[mention.entries]:
+            counts[country] += 1
     paragraphs = tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
     sentence_starts = (0, *(m.end() for m in _SENTENCE_END.finditer(text)))
     protected = find_protected_spans(text)

@@ -54,6 +54,8 @@ _DOMAIN = regex.compile(
     r"(?:/[^\s<>\"“”‘’«»]*)?(?![\w@-])"
 )
 _DOMAIN_DOT = re.compile(r"[a-z0-9]\.[a-z]")
+_DOMAIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_DOMAIN_RUN = re.compile(r"[a-z0-9.-]*")
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = regex.compile(r"(?<![\w@.])@\w+")
 _HASHTAG = regex.compile(r"(?<![\w#&/])#\w*[^\W\d_]\w*")
@@ -78,8 +80,7 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
     """URLs, without the sentence punctuation after them; a closing bracket stays when the URL opened it
     ("…/wiki/Kiev_(disambiguation)")."""
     matches = [*_URL.finditer(text)] if "://" in text or "www." in text.lower() else []
-    if _DOMAIN_DOT.search(text):
-        matches += _DOMAIN.finditer(text)
+    matches += _domains(text)
     for match in matches:
         start, end = match.span()
         while end > start and text[end - 1] in _TRAILING:
@@ -89,6 +90,25 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
             end -= 1
         if end > start:
             yield start, end
+
+
+def _domains(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_DOMAIN`, as ``_DOMAIN.finditer(text)`` gives them, tried only where one can
+    start: at the start of a run of domain characters that holds a dot before a letter (every domain
+    does), since the pattern must not start inside such a run. Scanning every position took a third of
+    the time of finding protected spans in news text, where "e.g." and "a.m." are common."""
+    position = run_end = 0
+    for hit in _DOMAIN_DOT.finditer(text):
+        if hit.start() < run_end:
+            continue  # the run already tried
+        start = hit.start()
+        while start > 0 and text[start - 1] in _DOMAIN_CHARACTERS:
+            start -= 1
+        run_end = _DOMAIN_RUN.match(text, hit.start()).end()  # type: ignore[union-attr]
+        match = _DOMAIN.match(text, start) if start >= position else None
+        if match:
+            position = match.end()
+            yield match
 
 
 def _paths(text: str) -> Iterator[tuple[int, int]]:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from translit.errors import GlossaryError
+from translit.gazetteer.bulk import paused_garbage_collection
 from translit.gazetteer.gazetteer import Gazetteer, content_hash
 
 #: The packages whose code builds a gazetteer (its tables, keys, indexes): a change to any of their
@@ -87,11 +88,12 @@ def _read(path: Path) -> Gazetteer | None:
     except OSError:
         return None
     header = len(_MAGIC) + _DIGEST_BYTES
-    digest, payload = data[len(_MAGIC) : header], data[header:]
+    digest, payload = data[len(_MAGIC) : header], memoryview(data)[header:]  # a view: no copy of 30 MB
     if not data.startswith(_MAGIC) or hashlib.sha256(payload).digest() != digest:
         return None
     try:
-        cached = pickle.loads(payload)
+        with paused_garbage_collection():
+            cached = pickle.loads(payload)
     except Exception:  # noqa: BLE001 - whatever a damaged or foreign pickle raises, rebuild
         return None
     return cached if isinstance(cached, Gazetteer) else None

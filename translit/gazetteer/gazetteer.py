@@ -235,17 +235,11 @@ class Gazetteer:
         Linear in the text: the automaton runs once, and each mention is checked against the protected
         phrases of its own entities in a window of bounded size around it.
         """
-        names, renderings = [], []
-        for start, end in self._matcher.find(text):
-            surface = text[start:end]
-            if surface in self._forms:
-                names.append((start, end))
-            if surface in self.renderings.spellings:
-                renderings.append((start, end))
-        rendered = [
-            (start, end, self.renderings.spellings[text[start:end]])
-            for start, end in leftmost_longest(renderings)
-        ]
+        spans = self._matcher.find(text)
+        forms, spellings = self._forms, self.renderings.spellings
+        names = [(start, end) for start, end in spans if text[start:end] in forms]
+        renderings = [(start, end) for start, end in spans if text[start:end] in spellings]
+        rendered = [(start, end, spellings[text[start:end]]) for start, end in leftmost_longest(renderings)]
         return self._mentions(text, names), rendered
 
     def _mentions(self, text: str, spans: list[tuple[int, int]]) -> list[Mention]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import ahocorasick
 
@@ -50,18 +50,24 @@ class SurfaceMatcher:
         extra = sorted({c for s in chinese for c in s if not is_chinese(c)})
         self._run_pattern = f"[{CJK_CLASS}][{CJK_CLASS}{re.escape(''.join(extra))}]*"
 
-    def find(self, text: str) -> Iterator[tuple[int, int]]:
+    def find(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every occurrence, overlapping ones included, in no particular order."""
+        found = []
         if len(self._latin):
             image = f"\0{boundary_image(text)}\0"  # position p of the image is p - 1 of the text
-            for last, length in self._latin.iter(image):
-                start, end = last - length + 1, last - 1  # the form, without the NULs around it
-                if text[start:end] in self._latin_forms:
-                    yield start, end
+            forms = self._latin_forms
+            # the form without the NULs around it: (last - length + 1, last - 1); list comprehensions,
+            # as a generator's step per match was most of the scan
+            spans = [(last - length + 1, last - 1) for last, length in self._latin.iter(image)]
+            found = [(start, end) for start, end in spans if text[start:end] in forms]
         if len(self._chinese):
             for run in re.finditer(self._run_pattern, text):
-                for last, length in self._chinese.iter(run.group()):
-                    yield run.start() + last - length + 1, run.start() + last + 1
+                offset = run.start() + 1
+                found += [
+                    (offset + last - length, offset + last)
+                    for last, length in self._chinese.iter(run.group())
+                ]
+        return found
 
 
 def boundary_image(text: str) -> str:

@@ -20,6 +20,7 @@ import math
 
 import regex
 
+from translit.gazetteer.bulk import paused_garbage_collection
 from translit.gazetteer.paths import builtin_glossary_folder
 
 TABLE = "words/en-frequencies.tsv.gz"
@@ -36,22 +37,24 @@ def zipf(word: str) -> float:
         return 0.0
     inverse = 0.0
     for token in tokens:
-        frequency = None if _DIGIT.search(token) else _frequencies().get(token)
-        if frequency is None:
+        centibels = None if _DIGIT.search(token) else _centibels().get(token)
+        if centibels is None:
             return 0.0
-        inverse += 1.0 / frequency
+        inverse += 1.0 / 10 ** (-int(centibels) / 100)
     combined = 1.0 / inverse  # wordfreq's rule for several tokens: 1/f = 1/f1 + 1/f2 + ...
     significant = round(combined, math.floor(-math.log10(combined)) + 3)  # wordfreq keeps 3 digits
     return round(math.log10(significant) + 9, 2)
 
 
 @functools.cache
-def _frequencies() -> dict[str, float]:
-    path = builtin_glossary_folder() / TABLE
-    frequencies = {}
-    with gzip.open(path, "rt", encoding="utf-8") as table:
-        for line in table:
-            if not line.startswith("#"):
-                word, centibels = line.rstrip("\n").split("\t")
-                frequencies[word] = 10 ** (-int(centibels) / 100)
-    return frequencies
+def _centibels() -> dict[str, str]:
+    """Word -> its frequency in centibels, as the table writes it (frequency = 10 ** (-centibels / 100)).
+
+    Read by splitting the whole table at once and converted only when a word is looked up: a loop over
+    its 321,000 lines took a third of a second, every run."""
+    text = gzip.decompress((builtin_glossary_folder() / TABLE).read_bytes()).decode("utf-8")
+    while text.startswith("#"):  # the comment lines stand at the top (tools/build_word_frequencies.py)
+        text = text.partition("\n")[2]
+    with paused_garbage_collection():
+        cells = text.replace("\t", "\n").split("\n")[:-1]  # word, centibels, word, ...; the table ends in \n
+        return dict(zip(cells[0::2], cells[1::2], strict=True))

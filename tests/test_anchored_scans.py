@@ -1,0 +1,59 @@
+"""The anchored scans of document analysis find exactly what a scan of every position finds.
+
+Two patterns of the protected-span finders are tried only where a match can start (issue #18): the cue
+before a mentioned name (:func:`translit.metalinguistic._cues_before`) and the bare domain
+(:func:`translit.protect._domains`). Each is compared, match for match, with the plain ``finditer`` of
+its pattern, on texts built to put cues, separators and domain characters side by side.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit import metalinguistic, protect
+
+CUE_PIECES = (
+    "spelled", "Spelt", "spellings", "written", "transliterated", "romanised", "rendered as", "known as",
+    "referred to as", "a.k.a.", "AKA", "a.ka", "renamed", "renamed it as", "formerly", "previously",
+    "originally", "alternatively spelled", "the name", "the old name", "its official name", "word",
+    "term", "form", "is called", "now-called", "a town named", "was dubbed", "nicknamed", "platform",
+    "callers", "Kiev", "Kyiv", "Lugansk", "New York", "Zelensky", "and", "or", ",", "/", "(", ")",
+    "“", "”", '"', ".", "x", "ſpelled", "\u212aNOWN AS", "İ",
+)  # fmt: skip
+SEPARATORS = (" ", "  ", "\t", "-", " - ", "\n", "", ".", "'")
+
+DOMAIN_PIECES = (
+    "kiev", "ua", "com", "co", "uk", "news", "e.g", "a.m", "x", "3", "-", ".", "..", "@", "/", "Kiev",
+    "www", "é", "_", "/path", "org", "io",
+)  # fmt: skip
+
+
+def texts(pieces: tuple[str, ...], separators: tuple[str, ...]) -> st.SearchStrategy[str]:
+    piece = st.sampled_from(pieces)
+    separator = st.sampled_from(separators)
+    return st.lists(st.tuples(piece, separator), max_size=30).map(
+        lambda parts: "".join(p + s for p, s in parts)
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(CUE_PIECES, SEPARATORS))
+def test_cues_before_are_the_pattern_s_matches(text: str) -> None:
+    anchored = [m.span() + (m.span("names"),) for m in metalinguistic._cues_before(text)]
+    scanned = [m.span() + (m.span("names"),) for m in metalinguistic._BEFORE.finditer(text)]
+    assert anchored == scanned
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(DOMAIN_PIECES, ("", ".", " ", "-", "/", ",")))
+def test_domains_are_the_pattern_s_matches(text: str) -> None:
+    assert [m.span() for m in protect._domains(text)] == [m.span() for m in protect._DOMAIN.finditer(text)]
+
+
+def test_the_anchored_cue_scan_finds_cues_of_every_shape() -> None:
+    """A few texts by hand, so that the comparison above is known to compare matches, not nothing."""
+    text = "The city formerly spelled Kiev, the old name  Lugansk, a town-called Xian and a.k.a. Kyiv."
+    found = [text[slice(*m.span("names"))] for m in metalinguistic._cues_before(text)]
+    assert found == ["Kiev", "Lugansk", "Kyiv"]
+    assert [text[slice(*m.span("names"))] for m in metalinguistic._BEFORE.finditer(text)] == found
