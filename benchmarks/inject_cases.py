@@ -195,16 +195,30 @@ def score_case(case: Case, edits: Sequence[EditLike]) -> CaseScore:
             fixed.update(case.gold.index(g) for g in golds)
             correct += len(claimed)
         else:
-            wrong += [f"`{e.original}` → `{e.replacement}`" for e in claimed]
-            missed += [f"`{g.original}` → `{g.correction}`" for g in golds]
+            wrong += [_shown(e.original, e.replacement) for e in claimed]
+            missed += [_shown(g.original, g.correction) for g in golds]
     return CaseScore(
         fixed=tuple(index in fixed for index in range(len(case.gold))),
         edits=len(edits),
         correct=correct,
         wrong=tuple(wrong),
-        false_alarms=tuple(f"`{e.original}` → `{e.replacement}`" for e in unclaimed),
+        false_alarms=tuple(_shown(e.original, e.replacement) for e in unclaimed),
         missed=tuple(missed),
     )
+
+
+#: A change shown in a report keeps this many words of each side: the carriers are third-party text, and a
+#: report quotes no more of them than it needs to show what changed.
+SHOWN_WORDS = 5
+
+
+def _shown(original: str, replacement: str) -> str:
+    return f"`{_clipped(original)}` → `{_clipped(replacement)}`"
+
+
+def _clipped(text: str) -> str:
+    words = text.split(" ")
+    return text if len(words) <= SHOWN_WORDS else " ".join(words[:SHOWN_WORDS]) + " …"
 
 
 def sample(rng: random.Random, items: Sequence[T], count: int) -> list[T]:

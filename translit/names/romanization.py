@@ -69,7 +69,8 @@ WRITTEN_SYSTEMS = (PINYIN, WADE_GILES, TONGYONG)
 #: "Lee Denghui" pinyin with one, which nobody writes.
 CUSTOMARY_COMPANIONS = frozenset({WADE_GILES, TONGYONG})
 
-_INITIALS = (
+#: The initials of pinyin syllables, longest first where one begins another (zh before z).
+INITIALS = (
     "zh",
     "ch",
     "sh",
@@ -119,7 +120,7 @@ def split_pinyin(syllable: str) -> tuple[str, str]:
     syllable = syllable.replace("v", "ü")
     if syllable in _ZERO_INITIAL:
         return "", _ZERO_INITIAL[syllable]
-    initial = next((i for i in _INITIALS if syllable.startswith(i) and len(syllable) > len(i)), "")
+    initial = next((i for i in INITIALS if syllable.startswith(i) and len(syllable) > len(i)), "")
     final = syllable[len(initial) :]
     if initial in ("j", "q", "x") and final.startswith("u"):
         final = "ü" + final[1:]
