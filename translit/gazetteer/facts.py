@@ -94,6 +94,19 @@ TRANSLITERATED_NAME_COUNTRIES = frozenset(
 #: Where English news writes people given name first (Fumio Kishida), though their own order, and MT's
 #: from Chinese, is surname first; everywhere else in CHARACTER_NAME_COUNTRIES the surname comes first.
 GIVEN_NAME_FIRST_COUNTRIES = JAPANESE_NAME_COUNTRIES
+#: Where the house's spelling of a person is the pinyin itself (Xi Jinping): other romanizations of it
+#: are old spellings, not errors. Taiwanese names that happen to be spelled as pinyin (Chen Shui-bian)
+#: are customary spellings, and Wade-Giles for them (Ch'en Shui-pien) is an error.
+PINYIN_NAME_COUNTRIES = frozenset({"CN"})
+#: Whose places and bodies are named in Mandarin romanization (Kao-hsiung, Gaoxiong): other places
+#: written in characters have names of their own (沖繩 is Okinawa, not "Chongsheng"), and a Hong Kong
+#: body's characters read in pinyin name its mainland namesake (文匯報: Hong Kong's Wen Wei Po,
+#: Shanghai's Wenhui Bao).
+ROMANIZED_PLACE_COUNTRIES = frozenset({"CN", "TW"})
+#: Where hyphens and spaces inside a given name are a matter of style: Kim Jong Un, Kim Jong-un.
+FREELY_SPACED_COUNTRIES = KOREAN_NAME_COUNTRIES | JAPANESE_NAME_COUNTRIES
+#: Where a person's name is written with each syllable a capitalized word: Lee Kuan Yew, Goh Chok Tong.
+SPACED_NAME_COUNTRIES = frozenset({"SG"})
 
 
 def is_chinese(surface: str) -> bool:

@@ -38,10 +38,14 @@ from translit.gazetteer.entry import Entry, FormKind
 from translit.gazetteer.facts import (
     CHARACTER_NAME_COUNTRIES,
     CHINESE_SPEAKING_COUNTRIES,
+    FREELY_SPACED_COUNTRIES,
     GIVEN_NAME_FIRST_COUNTRIES,
     JAPANESE_NAME_COUNTRIES,
     KOREAN_NAME_COUNTRIES,
     OWN_READING_COUNTRIES,
+    PINYIN_NAME_COUNTRIES,
+    ROMANIZED_PLACE_COUNTRIES,
+    SPACED_NAME_COUNTRIES,
     TRANSLITERATED_NAME_COUNTRIES,
     is_all_chinese,
 )
@@ -65,10 +69,6 @@ from translit.names.surnames import surname_ranks
 UNINDEXED_SOURCES = JOINED_ONLY_SOURCES
 #: A respaced name needs this many letters: "Wang-Yi" is a name, "Wangyi" a company (網易).
 MIN_RESPACED_LETTERS = 7
-#: Where the house's spelling of a person is the pinyin itself (Xi Jinping): other romanizations of it
-#: are old spellings, not errors. Taiwanese names that happen to be spelled as pinyin (Chen Shui-bian)
-#: are customary spellings, and Wade-Giles for them (Ch'en Shui-pien) is an error.
-PINYIN_NAME_COUNTRIES = frozenset({"CN"})
 #: Japanese names written in kanji have up to five characters (小池百合子).
 MAX_JAPANESE_NAME_CHARACTERS = 5
 #: Chinese names written in characters have up to four (歐陽娜娜).
@@ -92,19 +92,11 @@ MAX_REAL_SURNAME_RANK = 20_000
 #: MT respells a name by one letter ("Grearish", "Verstapen"), two in a long one ("Sokuroff"): a name
 #: further off is another name (Steve Carell is no Steve Carr).
 LONG_NAME_LETTERS = 8
-#: Whose places and bodies are named in Mandarin romanization (Kao-hsiung, Gaoxiong): other places
-#: written in characters have names of their own (沖繩 is Okinawa, not "Chongsheng"), and a Hong Kong
-#: body's characters read in pinyin name its mainland namesake (文匯報: Hong Kong's Wen Wei Po,
-#: Shanghai's Wenhui Bao).
-ROMANIZED_PLACE_COUNTRIES = frozenset({"CN", "TW"})
-#: Where hyphens and spaces inside a given name are a matter of style: Kim Jong Un, Kim Jong-un.
-FREELY_SPACED_COUNTRIES = KOREAN_NAME_COUNTRIES | JAPANESE_NAME_COUNTRIES
 PLACE_TYPES = frozenset({"city", "region"})
 #: A name of this many syllables, each its own capitalized word ("Qiu Tai San"), is written so by no
 #: system (pinyin joins the given name, Wade-Giles hyphenates it): an MT error, except where the
-#: country's names are spaced so (Lee Kuan Yew, Goh Chok Tong).
+#: country's names are spaced so (Lee Kuan Yew, Goh Chok Tong: SPACED_NAME_COUNTRIES).
 SPACED_SYLLABLES = 3
-SPACED_NAME_COUNTRIES = frozenset({"SG"})
 #: What separates the words and syllables of a name: "Tsai Ing-wen" is three.
 NAME_SEPARATORS = regex.compile(r"[\s\-‐‑]+")
 _CAPITAL_AFTER_HYPHEN = regex.compile(r"[-‐‑]\p{Lu}")

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.gazetteer.entry import CURATED_SOURCE, PLACE_TYPES, FormKind
-from translit.gazetteer.facts import OWN_READING_COUNTRIES, writes_names_in_characters
+from translit.gazetteer.facts import OWN_READING_COUNTRIES, SPACED_NAME_COUNTRIES, writes_names_in_characters
 from translit.gazetteer.words import zipf
-from translit.names.index import SPACED_NAME_COUNTRIES, SPACED_SYLLABLES
+from translit.names.index import SPACED_SYLLABLES
 from translit.names.romanization import syllabify
 
 if TYPE_CHECKING:
