@@ -10,6 +10,7 @@ from .tiny import find, proposals
     "text",
     [
         "The minister said.The talks ended.",
+        "The talks ended in Tokyo.The ministers left.",  # a name before the stop, a determiner after it
         "Prices rose in 2024.Officials said so.",
         "It rained.Essentially, it was over.",
     ],
@@ -44,6 +45,7 @@ def test_a_space_inside_brackets_is_deleted():
 @pytest.mark.parametrize(
     "text",
     [
+        "Read more in the Gazeta.Ru report, which Kontur.Fokus data confirm.",  # names written with a dot
         "Officials in the U.S.Army said so.",  # an initial before the stop
         "She earned a Ph.D. in 2001 and left at 9 a.m. to fly.",
         "Version v2.0 and 3.5 percent.",

@@ -18,7 +18,7 @@ from .tiny import proposals
         ("It will deter regional regional threats.", " regional"),  # an adjective: no shared noun
         ("A police spokeswoman spokeswoman Dana Li spoke.", " spokeswoman"),  # a noun before a name
         ("It hit a garden fence and garden fence and stopped.", " garden fence and"),  # "and", three words
-        ("He said said said so.", " said said"),  # every copy in one finding
+        ("He met the the the minister.", " the the"),  # every copy in one finding
         ("Troops of the the army moved.", " the"),
         ("The rule would would change nothing.", " would"),  # a modal that is no noun
         ("The details will will be shown.", " will"),  # a modal that is a noun, but not after a determiner
@@ -43,6 +43,8 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
 @pytest.mark.parametrize(
     "text",
     [
+        "The engine went rumbling rumbling rumbling down the road.",  # a word three times: a sound
+        "It was lovely lovely lovely, she wrote.",  # ... or an emphasis
         "He had had enough, and that that was final.",
         "It is what it is is a saying.",
         "Bye bye, she said, very very quietly.",

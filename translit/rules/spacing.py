@@ -2,7 +2,8 @@
 
 Three shapes, each one correct English never has:
 - no space after a sentence's full stop: a word of two lower-case letters or a number of two digits,
-  a full stop, then a capitalized word ("said.The", "2024.Officials");
+  a full stop, then a capitalized word ("said.The", "2024.Officials"), unless a name stands before the
+  stop and no function word after it (a name written with a dot: "Gazeta.Ru");
 - a space before a hyphen and none after it, inside a compound ("anti -drone", "do -it-yourself");
 - a space just inside a pair of brackets ("( 1,200 people)", "(AFP )").
 
@@ -51,6 +52,7 @@ _OPENING_SPACE = re.compile(r"\( ")
 _SPACE_CLOSING = re.compile(r" \)")
 _WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d])[\p{L}\d]+(?=[ \t]*\Z)")
 _WORD_AFTER = regex.compile(r"\p{Ll}+\b")
+_CAPITALIZED_WORD = regex.compile(r"\p{Lu}\p{Ll}*")
 _COMPOUND_REST = regex.compile(r"(?:-[\p{L}\d]+)*")
 #: Where a token (a run of non-space characters) around a full stop is a domain, path or address.
 _ADDRESS_MARK = regex.compile(r"[/@\\]|www\.|\.\w+\.")
@@ -95,7 +97,7 @@ def _missing_spaces(document: Document) -> Iterator[Finding]:
         stop = match.start()
         if not _ends_a_sentence(text, stop) or not _starts_a_sentence(text, stop + 1):
             continue
-        if _ADDRESS_MARK.search(_token_around(text, stop)):
+        if _ADDRESS_MARK.search(_token_around(text, stop)) or _is_dotted_name(text, stop):
             continue
         reason = "a sentence's full stop with no space before the next sentence"
         yield _finding(document, stop + 1, stop + 1, " ", reason, MISSING_SPACE)
@@ -105,6 +107,17 @@ def _ends_a_sentence(text: str, stop: int) -> bool:
     """Two lower-case letters or two digits before the full stop: a word or a number, not an initial."""
     before = text[max(0, stop - 2) : stop]
     return len(before) == 2 and (before.isdigit() or (before.isalpha() and before.islower()))
+
+
+def _is_dotted_name(text: str, stop: int) -> bool:
+    """A name before the full stop and no function word after it: a name written with a dot
+    ("Gazeta.Ru", "Diia.Business", "Kostroma.Today reported") rather than two sentences run together,
+    which usually go on with a determiner or a pronoun ("Tokyo.The talks", "Seoul.He said")."""
+    before = _WORD_BEFORE.search(text, max(0, stop - 40), stop)
+    after = _CAPITALIZED_WORD.match(text, stop + 1)
+    return bool(
+        before and before.group()[0].isupper() and after and zipf(after.group().lower()) < FUNCTION_WORD_ZIPF
+    )
 
 
 def _starts_a_sentence(text: str, start: int) -> bool:

@@ -8,7 +8,8 @@ title), two compounds that share a noun ("low power power line"), keywords a web
 source ("decoration company decoration company": a phrase of content words alone), a speaker's false
 start ("if the if the": a phrase of function words alone), a common short word whose double in human
 text is a typo for another word ("an an" for "and an"), rhetoric and constructions ("again and again and
-again", "day after day", "close contacts of close contacts"), a doubled expression quoted as such ('the
+again", "day after day", "close contacts of close contacts"), a word written three times or more
+("rumbling rumbling rumbling": a sound or an emphasis), a doubled expression quoted as such ('the
 "zoom zoom" kid'), a hyphenated word (a refrain, "la-la-la la-la-la", or a modifier two nouns shared in
 the source, "state-owned state-owned enterprises"), a word whose copy starts a clause of its own ("for
 life life is hard", "what it was was"), numbers and single letters (tables, "1 1/2"), and anything across
@@ -44,6 +45,9 @@ REPEATED_PHRASE = 0.9
 GLUED_RESTART = 0.95
 #: The longest restarted fragment looked for before a glued capital, in words.
 LONGEST_RESTART = 8
+#: A word written this many times in a row is deliberate (a sound, an emphasis), but for an article: MT
+#: doubles, it seldom triples.
+DELIBERATE_RUN = 3
 #: How far back a repeat looks for the start of its line (a list item's or a heading's number).
 LIST_MARKER_REACH = 200
 
@@ -96,6 +100,8 @@ _VERBS_OF_A_NEW_CLAUSE = frozenset(
 _DETERMINERS = frozenset(
     "the a an my your his her its our their this these those all every each some any no".split()
 )
+#: Words nobody writes three times on purpose: "the the the" is a stutter still.
+_ARTICLES = frozenset({"the", "a", "an"})
 #: Endings of participles and adjectives that few nouns have: a word with one is no noun that two
 #: compounds share ("-ic", "-al", "-ive", "-ly" are left out: "plastic", "signal", "executive", "supply").
 _NOT_A_NOUN_ENDINGS = ("ed", "onal", "ous", "ful")
@@ -180,6 +186,8 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
     if text[start - 1 : start] in _QUOTE_MARKS and text[end : end + 1] in _QUOTE_MARKS:
         return False  # 'the "zoom zoom" kid': a doubled expression quoted as such
     if len(words) == 1:
+        if _times(phrase, copies) >= DELIBERATE_RUN and words[0].lower() not in _ARTICLES:
+            return False  # "rumbling rumbling rumbling", "no no no": a sound or an emphasis, written so
         return _is_stuttered_word(text, start, end, words[0].lower())
     if _is_list_item(text, start):
         return False  # a numbered heading or an item of a list
