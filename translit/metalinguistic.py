@@ -14,6 +14,7 @@ and "named" are cues only after a form of *be* or a place word ("is called", "a 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -55,23 +56,24 @@ _ASIDE_CUE = r"(?i:now|formerly|also|or|today|then|a\.?k\.?a\.?)\b"
 _ASIDE_AFTER = rf"(?P<names>{_NAMES})[ \t]*\([ \t]*{_ASIDE_CUE}"
 _RENAMING_WORDS = ("renamed", "respelled", "rebranded")
 _RENAMING = re.compile("|".join(_RENAMING_WORDS), re.IGNORECASE)
-_QUOTED = regex.compile(
-    "|".join(
-        rf"(?<!\w){regex.escape(opening)}[ \t]?(?P<q{index}>{_NAME})[ \t]?{regex.escape(closing)}(?!\w)"
-        for index, (opening, closing) in enumerate(
-            [
-                ("“", "”"),
-                ('"', '"'),
-                ("‘", "’"),
-                ("'", "'"),
-                ("«", "»"),
-                ("‹", "›"),
-                ("「", "」"),
-                ("『", "』"),
-            ]
+#: The quotation marks that enclose a name mentioned as a word: (opening, closing).
+_QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("‹", "›"), ("「", "」"), ("『", "』"))
+
+
+@functools.lru_cache(maxsize=256)  # one per subset of the eight marks
+def _quoted(quotes: tuple[int, ...]) -> regex.Pattern[str]:
+    """A name enclosed by one of the quotation marks ``quotes`` (indexes of :data:`_QUOTES`), in group
+    ``q{index}``; a text is scanned only for the marks it holds, each alternative costing a try at every
+    position."""
+    return regex.compile(
+        "|".join(
+            rf"(?<!\w){regex.escape(opening)}[ \t]?(?P<q{index}>{_NAME})[ \t]?{regex.escape(closing)}(?!\w)"
+            for index, (opening, closing) in enumerate(_QUOTES)
+            if index in quotes
         )
     )
-)
+
+
 _BEFORE = regex.compile(_CUE_BEFORE)
 _AFTER = regex.compile(_RENAMED_AFTER)
 _ASIDE = regex.compile(_ASIDE_AFTER)
@@ -111,7 +113,8 @@ def mentioned_names(text: str) -> Iterator[tuple[int, int]]:
         yield from (match.span("names") for match in _AFTER.finditer(text))
     if _PARENTHESIS_CUE.search(text):  # every aside holds "(now", "(formerly", ...: a cheap test first
         yield from (match.span("names") for match in _ASIDE.finditer(text))
-    for match in _QUOTED.finditer(text):
+    quotes = tuple(index for index, (opening, _) in enumerate(_QUOTES) if opening in text)
+    for match in _quoted(quotes).finditer(text) if quotes else ():
         group = next(name for name, value in match.groupdict().items() if value is not None)
         yield match.span(group)
 
