@@ -14,6 +14,7 @@ and "named" are cues only after a form of *be* or a place word ("is called", "a 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -53,24 +54,26 @@ _RENAMED_AFTER = rf"""(?x)
 """
 _ASIDE_CUE = r"(?i:now|formerly|also|or|today|then|a\.?k\.?a\.?)\b"
 _ASIDE_AFTER = rf"(?P<names>{_NAMES})[ \t]*\([ \t]*{_ASIDE_CUE}"
-_RENAMING = re.compile(r"renamed|respelled|rebranded", re.IGNORECASE)
-_QUOTED = regex.compile(
-    "|".join(
-        rf"(?<!\w){regex.escape(opening)}[ \t]?(?P<q{index}>{_NAME})[ \t]?{regex.escape(closing)}(?!\w)"
-        for index, (opening, closing) in enumerate(
-            [
-                ("“", "”"),
-                ('"', '"'),
-                ("‘", "’"),
-                ("'", "'"),
-                ("«", "»"),
-                ("‹", "›"),
-                ("「", "」"),
-                ("『", "』"),
-            ]
+_RENAMING_WORDS = ("renamed", "respelled", "rebranded")
+_RENAMING = re.compile("|".join(_RENAMING_WORDS), re.IGNORECASE)
+#: The quotation marks that enclose a name mentioned as a word: (opening, closing).
+_QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("‹", "›"), ("「", "」"), ("『", "』"))
+
+
+@functools.lru_cache(maxsize=256)  # one per subset of the eight marks
+def _quoted(quotes: tuple[int, ...]) -> regex.Pattern[str]:
+    """A name enclosed by one of the quotation marks ``quotes`` (indexes of :data:`_QUOTES`), in group
+    ``q{index}``; a text is scanned only for the marks it holds, each alternative costing a try at every
+    position."""
+    return regex.compile(
+        "|".join(
+            rf"(?<!\w){regex.escape(opening)}[ \t]?(?P<q{index}>{_NAME})[ \t]?{regex.escape(closing)}(?!\w)"
+            for index, (opening, closing) in enumerate(_QUOTES)
+            if index in quotes
         )
     )
-)
+
+
 _BEFORE = regex.compile(_CUE_BEFORE)
 _AFTER = regex.compile(_RENAMED_AFTER)
 _ASIDE = regex.compile(_ASIDE_AFTER)
@@ -94,33 +97,58 @@ del _cue_word
 #: The longest word that may stand before a cue word in a cue ("alternatively spelled").
 _LONGEST_WORD_BEFORE = len("alternatively")
 _CUE_SEPARATORS = " \t-"
+#: Characters that are word characters to any pattern, so that no cue word after one starts a cue's word.
+_GLUED_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 #: The characters that case-fold onto an ASCII letter in :mod:`regex` but not under ``str.lower``
 #: ("ſpelled" matches the cue "spelled"): a text holding one is scanned position by position.
-_ODD_CASES = re.compile("[\u0130\u0131\u017f\u212a]")
+_ODD_CASE_CHARACTERS = "\u0130\u0131\u017f\u212a"
 
 
 def mentioned_names(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each name the text mentions as a word. Linear: a few regex scans, each anchored
     on a cue word, a name or a quotation mark, with names of at most four words in chains of four."""
-    yield from (match.span("names") for match in _cues_before(text))
-    if _RENAMING.search(text):  # a C-speed test first: the pattern starts at every capital letter
+    folded = _case_folded(text)
+    yield from (match.span("names") for match in _cues_before(text, folded))
+    if _renames(text, folded):  # a C-speed test first: the pattern starts at every capital
         yield from (match.span("names") for match in _AFTER.finditer(text))
     if _PARENTHESIS_CUE.search(text):  # every aside holds "(now", "(formerly", ...: a cheap test first
         yield from (match.span("names") for match in _ASIDE.finditer(text))
-    for match in _QUOTED.finditer(text):
+    quotes = tuple(index for index, (opening, _) in enumerate(_QUOTES) if opening in text)
+    for match in _quoted(quotes).finditer(text) if quotes else ():
         group = next(name for name, value in match.groupdict().items() if value is not None)
         yield match.span(group)
 
 
-def _cues_before(text: str) -> Iterator[regex.Match[str]]:
-    """The matches of :data:`_BEFORE` in ``text``, as ``_BEFORE.finditer(text)`` gives them, found by
-    trying the pattern only where a cue can start: at most two words before a cue word."""
+def _case_folded(text: str) -> tuple[str, bool]:
+    """``text.lower()``, and whether the text has odd cases: characters (:data:`_ODD_CASE_CHARACTERS`)
+    on which ``str.lower`` and the case-insensitive patterns disagree, or a lower case of another length."""
     lowered = text.lower()
-    if len(lowered) != len(text) or _ODD_CASES.search(text):
+    return lowered, len(lowered) != len(text) or any(c in text for c in _ODD_CASE_CHARACTERS)
+
+
+def _renames(text: str, folded: tuple[str, bool]) -> bool:
+    """Whether ``text`` holds a renaming word (:data:`_RENAMING`): substring tests of the lower-cased
+    text (``folded``: :func:`_case_folded`), which a case-insensitive regex search is several times
+    slower than."""
+    lowered, odd_cases = folded
+    if odd_cases:
+        return bool(_RENAMING.search(text))
+    return any(word in lowered for word in _RENAMING_WORDS)
+
+
+def _cues_before(text: str, folded: tuple[str, bool] | None = None) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_BEFORE` in ``text``, as ``_BEFORE.finditer(text)`` gives them, found by
+    trying the pattern only where a cue can start: at most two words before a cue word (``folded``:
+    :func:`_case_folded`; in a text with odd cases every position is tried)."""
+    lowered, odd_cases = folded or _case_folded(text)
+    if odd_cases:
         yield from _BEFORE.finditer(text)
         return
     position = 0  # as in finditer: the next match starts here or later
-    for word in sorted({end - length + 1 for end, length in _CUE_WORD.iter(lowered)}):
+    # a cue's words start the match or follow a separator: a cue word glued to a letter or digit before
+    # it ("information", "trend") is no cue's, and the positions before it need no try on its account
+    words = {end - length + 1 for end, length in _CUE_WORD.iter(lowered)}
+    for word in sorted(w for w in words if w == 0 or lowered[w - 1] not in _GLUED_BEFORE):
         for start in range(max(position, _two_words_before(text, word)), word + 1):
             match = _BEFORE.match(text, start)
             position = match.end() if match else start + 1  # a position that failed once fails again

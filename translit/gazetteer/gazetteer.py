@@ -243,37 +243,44 @@ class Gazetteer:
         return self._mentions(text, names), rendered
 
     def _mentions(self, text: str, spans: list[tuple[int, int]]) -> list[Mention]:
-        owners: dict[str, tuple[tuple[str, ...], FormKind]] = {}  # per surface: a name recurs in a text
         mentions = []
         for start, end in leftmost_longest(spans):
             if _inside_a_word(text, start, end):
                 continue
             surface = text[start:end]
-            if surface not in owners:
-                forms = self._forms[surface]
-                owners[surface] = tuple(i for i, _ in forms), FormKind(forms[0][1])
-            mention = Mention(start, end, surface, *owners[surface])
-            if not self._is_protected(text, mention):
-                mentions.append(mention)
+            entries, kind, phrases = self._owners(surface)
+            if not (phrases and _in_protected_phrase(text, start, end, phrases)):
+                mentions.append(Mention(start, end, surface, entries, kind))
         return mentions
 
-    def _is_protected(self, text: str, mention: Mention) -> bool:
-        """Whether the mention is the name inside one of its entity's protected phrases ("chicken Kiev",
-        also written "Chicken\nKiev")."""
-        for entry_id in mention.entries:
-            for surface, before, after in self._protected.get(entry_id, ()):
-                if surface != mention.surface:
-                    continue
-                window_start = max(0, mention.start - len(before) - MAX_PHRASE_GAP)
-                if before and not _phrase_pattern(before, at_end=True).search(
-                    text, window_start, mention.start
-                ):
-                    continue
-                window_end = mention.end + len(after) + MAX_PHRASE_GAP
-                if after and not _phrase_pattern(after, at_end=False).match(text, mention.end, window_end):
-                    continue
-                return True
-        return False
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer lives as long as its pipeline
+    def _owners(self, surface: str) -> tuple[tuple[str, ...], FormKind, tuple[tuple[str, str], ...]]:
+        """The ids of the entities written ``surface``, the kind of form for the first, and the
+        (words before, words after) of each of their protected phrases that holds this form ("chicken
+        Kiev"): asked of every mention, and a name recurs across texts."""
+        forms = self._forms[surface]
+        entries = tuple(i for i, _ in forms)
+        phrases = tuple(
+            (before, after)
+            for entry_id in entries
+            for form, before, after in self._protected.get(entry_id, ())
+            if form == surface
+        )
+        return entries, FormKind(forms[0][1]), phrases
+
+
+def _in_protected_phrase(text: str, start: int, end: int, phrases: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the mention at [start, end) is the name inside one of ``phrases`` (words before, words
+    after), also written across a line break ("Chicken\nKiev")."""
+    for before, after in phrases:
+        window_start = max(0, start - len(before) - MAX_PHRASE_GAP)
+        if before and not _phrase_pattern(before, at_end=True).search(text, window_start, start):
+            continue
+        window_end = end + len(after) + MAX_PHRASE_GAP
+        if after and not _phrase_pattern(after, at_end=False).match(text, end, window_end):
+            continue
+        return True
+    return False
 
 
 def collision(surface: str, declared: bool) -> str:

@@ -102,15 +102,21 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
     """The leftmost-longest spans that match some entity, none overlapping a known name partly."""
     text, gazetteer = document.text, document.gazetteer
     cache = _run_cache(gazetteer)
+    cached = cache.get  # a run of the text each: most are seen before and match nothing
     starts: list[int] | None = None
     for run in RUN.finditer(text):
-        spelled, (base, end) = run.group(), run.span()
+        spelled = run.group()
+        analysis = cached(spelled)
+        if analysis is _NOTHING and " " not in spelled:
+            continue  # most runs: "The", "Beijing"; so too when it starts no word, as it holds no next one
+        base, end = run.span()
         if not starts_a_word(text, base):  # "then-President Kim Chong-un": the run starts at its next word
             space = spelled.find(" ")
             if space < 0:
                 continue
             spelled, base = spelled[space + 1 :], base + space + 1
-        analysis = cache.get(spelled) or _analysed(cache, gazetteer, spelled)
+            analysis = cached(spelled)
+        analysis = analysis or _analysed(cache, gazetteer, spelled)
         if analysis is _NOTHING:
             continue  # most runs: "The", "Beijing", "Second Ring Road"
         found, continues = analysis

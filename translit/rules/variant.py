@@ -19,6 +19,7 @@ letter and Metaphone code), not compared with every surname the article names.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -154,10 +155,11 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
         inside_mention = index >= 0 and match.start() < document.mentions[index].end
         if inside_mention or not is_unknown_word(document, word):
             continue
-        matches = [(s, entry) for s, entry in by_sound.get(_sound_key(word), ()) if _sounds_like(word, s)]
+        sound, key = _word_keys(word)
+        matches = [(s, entry) for s, entry in by_sound.get(sound, ()) if _sounds_like(word, s)]
         matches += [
             (s, entry)
-            for s, entry in by_key.get(sound_key(word), ())
+            for s, entry in by_key.get(key, ())
             if (s, entry) not in matches and _spelled_alike(word, s)
         ]
         # a surname alone in a long, many-story text is no reference to a person named in another story
@@ -209,6 +211,13 @@ def _spelled_alike(word: str, surname: str) -> bool:
         and len(word) >= MIN_SURNAME_LETTERS
         and similarity(word, surname) >= MIN_SOUND_SIMILARITY
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_keys(word: str) -> tuple[tuple[str, str], str]:
+    """The word's :func:`_sound_key` and :func:`sound_key`: asked of every unknown capitalized word of
+    every document, and words recur."""
+    return _sound_key(word), sound_key(word)
 
 
 def _sound_key(word: str) -> tuple[str, str]:

@@ -49,6 +49,7 @@ MAX_READINGS = 64
 _NOT_LETTER = regex.compile(r"[^a-z]")
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every capitalized span of every segment; names recur
 def letters(text: str) -> str:
     """The ASCII letters of ``text``, lower-cased, accents dropped: "Chan Mau-po" -> "chanmaupo"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
