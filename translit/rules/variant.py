@@ -81,7 +81,9 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             reason = f"{mention.surface!r} is a non-canonical spelling of {entry.canonical}"
             prior = LISTED_VARIANT
         elif is_pinyin_error(entry, mention.kind, mention.surface):
-            if is_inside_another_name(document, mention, entry):
+            if is_inside_another_name(document, mention, entry) or _is_unsupported_word(
+                document, mention, entry
+            ):
                 continue
             chinese = "/".join(entry.chinese[:2])
             reason = (
@@ -137,6 +139,16 @@ def _majority_spelling(document: Document, mention: Mention, entry: Entry) -> st
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return entry.canonical_for(mention.surface)
+
+
+def _is_unsupported_word(document: Document, mention: Mention, entry: Entry) -> bool:
+    """Whether the mention is the one-word pinyin of a foreigner's name that nothing near it supports: no
+    other reference to the person or the country. One word reads many names ("Saixi" is 塞西, Sisi, and
+    also 賽西, a laboratory; "Lutuo" is Ruto and a river), where "He Jinli" reads only Kamala Harris."""
+    if len(mention.surface.split()) > 1 or not is_foreign_pinyin(entry, mention.kind):
+        return False
+    near = [entry.id, *document.gazetteer.countries_of([entry.id])]
+    return not any(references_near(document, entry_id, mention.start, mention.end) for entry_id in near)
 
 
 def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
