@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from benchmarks.common import Section, table
 from benchmarks.inject_cases import Case, CaseScore, EditLike, score_case
@@ -94,16 +95,22 @@ HEADER = (
 )
 
 
+T = TypeVar("T")
+
+
+def family_tallies(
+    families: Mapping[str, T], subfamilies: Mapping[tuple[str, str], T], family: str
+) -> list[tuple[str, T]]:
+    """The family's total, then each subfamily's, each with the name its row shows."""
+    return [(f"**{family}**", families[family])] + [
+        (f"{family} / {sub}", tally) for (fam, sub), tally in sorted(subfamilies.items()) if fam == family
+    ]
+
+
 def rows(evaluation: Evaluation, family: str) -> list[tuple[object, ...]]:
     """The family's total row, then one row per subfamily."""
     out: list[tuple[object, ...]] = []
-    total = evaluation.families[family]
-    named = [(f"**{family}**", total)] + [
-        (f"{family} / {sub}", tally)
-        for (fam, sub), tally in sorted(evaluation.subfamilies.items())
-        if fam == family
-    ]
-    for name, t in named:
+    for name, t in family_tallies(evaluation.families, evaluation.subfamilies, family):
         out.append(
             (
                 name,

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from benchmarks.common import table
 from benchmarks.inject_cases import Case, EditLike, GoldEdit, score_case
 from benchmarks.inject_entities import PEOPLE
+from benchmarks.inject_report import family_tallies
 from translit.gazetteer import FormKind, Gazetteer
 
 Cleaner = Callable[[str], Sequence[EditLike]]
@@ -313,12 +314,7 @@ HEADER = (
 def results_table(evaluation: NameEvaluation, families: Sequence[str]) -> str:
     rows = []
     for family in families:
-        named = [(f"**{family}**", evaluation.families[family])] + [
-            (f"{family} / {sub}", tally)
-            for (fam, sub), tally in sorted(evaluation.subfamilies.items())
-            if fam == family
-        ]
-        for name, t in named:
+        for name, t in family_tallies(evaluation.families, evaluation.subfamilies, family):
             rows.append(
                 (
                     name,
