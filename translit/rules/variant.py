@@ -11,6 +11,9 @@ Four cases, all rewritten to the gazetteer's canonical spelling:
   once is a story in the first spelling;
 - an unknown word that sounds like the surname of a person the article names (Heday beside Serhiy Haidai).
 
+Where the caller gives the Chinese original, it has the last word on a pinyin key or a sound-alike: a
+segment whose original names no Chinese form of the entity names someone or something else.
+
 Complexity: linear in the text. Each mention is judged by dictionary look-ups and the handful of
 spellings its entity has; each capitalized word is looked up among the surnames by its sound (first
 letter and Metaphone code), not compared with every surname the article names.
@@ -80,7 +83,9 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             reason = f"{mention.surface!r} is a non-canonical spelling of {entry.canonical}"
             prior = LISTED_VARIANT
         elif is_pinyin_error(entry, mention.kind, mention.surface):
-            if is_inside_another_name(document, mention, entry):
+            if is_inside_another_name(document, mention, entry) or _source_names_otherwise(
+                document, mention.start, entry
+            ):
                 continue
             chinese = "/".join(entry.chinese[:2])
             reason = (
@@ -165,6 +170,7 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
             (s, entry)
             for s, entry in matches
             if references_near(document, entry.id, match.start(), match.end())
+            and not _source_names_otherwise(document, match.start(), entry)
         ]
         for surname, entry in matches:
             reason = (
@@ -173,6 +179,16 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
             )
             candidate = Candidate(surname, reason, SOUND_ALIKE_SURNAME / len(matches), entry=entry.id)
             yield Finding(match.start(), match.end(), word, "variant", "variant", (candidate,))
+
+
+def _source_names_otherwise(document: Document, offset: int, entry: Entry) -> bool:
+    """Whether the original of the segment at ``offset`` is given and names no form of ``entry``: then a
+    pinyin key or a sound-alike is another name that reads or sounds the same ("Saixi" of 賽西, a
+    laboratory, is no 塞西, Sisi; "Modrow" is no Maduro where the source writes 莫德羅)."""
+    source = document.source
+    if source is None or not entry.chinese:
+        return False
+    return all(entry.id not in entity.entries for entity in source.segment_at(offset).entities)
 
 
 def _surnames_of_people_named(document: Document) -> dict[str, Entry]:
@@ -237,6 +253,6 @@ RULE = Rule(
         "inconsistent spelling": INCONSISTENT_SPELLING,
         "sound-alike of a named surname (shared among matches)": SOUND_ALIKE_SURNAME,
     },
-    reads=frozenset({Evidence.NAMES}),
+    reads=frozenset({Evidence.NAMES, Evidence.SOURCE}),
     writes=frozenset({Evidence.NAMES}),
 )
