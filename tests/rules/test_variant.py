@@ -120,10 +120,3 @@ def test_without_the_house_style_a_name_s_error_takes_the_article_s_own_romaniza
     assert [(f.original, f.best().replacement) for f in on] == [("Yin Xiyue", "Yoon Suk Yeol")]
     # and the near-miss rule leaves the article's spelling alone with the house style off
     assert list(RULES["near-miss"].find(read_document(text, names.GAZETTEER, house_style=False))) == []
-
-
-def test_without_the_house_style_a_spaced_reading_takes_the_article_s_usual_spelling():
-    text = "Lai Qingde spoke first. Lai Qingde then met the delegation. Lai Qing De left at noon."
-    findings = find("variant", text, house_style=False)
-    assert [(f.original, f.best().replacement) for f in findings] == [("Lai Qing De", "Lai Qingde")]
-    assert ("Lai Qing De", "Lai Ching-te") in proposals("variant", text)  # the house style's spelling

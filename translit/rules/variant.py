@@ -89,9 +89,7 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             ):
                 continue
             if not document.house_style:
-                replacement = (
-                    _usual_respelling(document, entry) or _usual_full_name(document, entry) or replacement
-                )
+                replacement = _usual_respelling(document, entry) or replacement
             chinese = "/".join(entry.chinese[:2])
             reason = (
                 f"{mention.surface!r} is the pinyin of the Chinese name of {entry.canonical} ({chinese}), "
@@ -152,20 +150,6 @@ def _usual_respelling(document: Document, entry: Entry) -> str | None:
     listed = sum(1 for m in document.mentions_of(entry.id) if _is_valid_spelling(entry, m))
     spelling, count = respellings[0]
     return spelling if count > listed else None
-
-
-def _usual_full_name(document: Document, entry: Entry) -> str | None:
-    """The valid spelling of the whole name (two words or more) the article writes the entity in strictly
-    more often than any other, if any: "Qiu Tenghua", which a syllable-spaced "Qiu Teng Hua" takes."""
-    counts = Counter(
-        m.surface
-        for m in document.mentions_of(entry.id)
-        if len(m.entries) == 1 and _is_valid_spelling(entry, m) and len(m.surface.split()) >= 2
-    )
-    ranked = counts.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return None
 
 
 def _majority_spelling(document: Document, mention: Mention, entry: Entry) -> str:
