@@ -108,15 +108,3 @@ def test_without_the_house_style_a_reading_translators_use_counts_as_a_spelling_
     findings = find("variant", text, house_style=False)
     assert [(f.original, f.best().replacement) for f in findings] == [("Lai Ching-te", "Lai Qingde")]
     assert proposals("variant", text) == [("Lai Qingde", "Lai Ching-te")] * 2  # the house style's way
-
-
-def test_without_the_house_style_a_name_s_error_takes_the_article_s_own_romanization():
-    """Yoon Seok-yeol (a romanization the gazetteer does not list) twice: the Mandarin reading of his
-    name becomes the article's spelling, not a third one; with the house style, the canonical one."""
-    text = "Yin Xiyue arrived. Yoon Seok-yeol met reporters. Yoon Seok-yeol left for Seoul."
-    off = list(RULES["variant"].find(read_document(text, names.GAZETTEER, house_style=False)))
-    assert [(f.original, f.best().replacement) for f in off] == [("Yin Xiyue", "Yoon Seok-yeol")]
-    on = list(RULES["variant"].find(read_document(text, names.GAZETTEER)))
-    assert [(f.original, f.best().replacement) for f in on] == [("Yin Xiyue", "Yoon Suk Yeol")]
-    # and the near-miss rule leaves the article's spelling alone with the house style off
-    assert list(RULES["near-miss"].find(read_document(text, names.GAZETTEER, house_style=False))) == []

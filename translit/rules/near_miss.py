@@ -16,7 +16,6 @@ import bisect
 import dataclasses
 import functools
 import weakref
-from collections import Counter
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
@@ -90,36 +89,17 @@ def near_miss_findings(
 
 def _story_spelling(document: Document, match: NameMatch, support: Support, start: int, end: int) -> Support:
     """``support``, with no references when the story names the entity nearby only by spellings that are
-    wrong themselves ("Jin Zhuai", the Mandarin reading of a Korean name, beside "Kim Joo-ae" nine times),
-    or, with the house style off, no more often than it writes this valid spelling: then the spelling is
-    no inconsistency with the story's own, and only the house style may replace it."""
+    wrong themselves ("Jin Zhuai", the Mandarin reading of a Korean name, beside "Kim Joo-ae" nine times):
+    then a valid spelling has no story's own spelling to be inconsistent with, and is the house style's."""
     if not match.alternate or support.references == 0:
         return support
     entry = document.gazetteer[match.entry]
-    valid = sum(
-        1
-        for mention in document.mentions_of(match.entry)
-        if start - NEARBY <= mention.start < end + NEARBY
-        and not start <= mention.start < end
-        and mention.kind is not FormKind.VARIANT
-        and not is_pinyin_error(entry, mention.kind, mention.surface)
-    )
-    if (
-        not document.house_style
-        and valid <= valid_respellings(document, match.entry)[document.text[start:end]]
-    ):
-        valid = 0  # no error, and the article's usual spelling: the house style's business
-    return support if valid else dataclasses.replace(support, references=0)
-
-
-def valid_respellings(document: Document, entry_id: str) -> Counter[str]:
-    """How often the document writes each valid spelling of the entity that the gazetteer does not list
-    ("Kim Joo-ae" for Kim Ju Ae, in another romanization of Korean)."""
-    return Counter(
-        document.text[start:end]
-        for start, end, matches in _near_miss_spans(document)
-        if len(matches) == 1 and matches[0].entry == entry_id and matches[0].alternate
-    )
+    for mention in document.mentions_of(match.entry):
+        near = start - NEARBY <= mention.start < end + NEARBY and not start <= mention.start < end
+        wrong = mention.kind is FormKind.VARIANT or is_pinyin_error(entry, mention.kind, mention.surface)
+        if near and not wrong:
+            return support
+    return dataclasses.replace(support, references=0)
 
 
 def _near_miss_spans(document: Document) -> list[tuple[int, int, tuple[NameMatch, ...]]]:

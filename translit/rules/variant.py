@@ -43,7 +43,6 @@ from translit.rules.context import (
     is_unknown_word,
     other_spellings,
 )
-from translit.rules.near_miss import valid_respellings
 from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
@@ -88,8 +87,6 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
                 document, mention.start, entry
             ):
                 continue
-            if not document.house_style:
-                replacement = _usual_respelling(document, entry) or replacement
             chinese = "/".join(entry.chinese[:2])
             reason = (
                 f"{mention.surface!r} is the pinyin of the Chinese name of {entry.canonical} ({chinese}), "
@@ -138,18 +135,6 @@ def _is_valid_spelling(entry: Entry, mention: Mention) -> bool:
     if mention.kind is FormKind.PINYIN:
         return not is_pinyin_error(entry, mention.kind, mention.surface)
     return mention.kind in _CONSISTENT_KINDS
-
-
-def _usual_respelling(document: Document, entry: Entry) -> str | None:
-    """A valid spelling the gazetteer does not list that the article writes the entity in more often
-    than in all its listed valid spellings ("Kim Joo-ae" nine times): with the house style off, the
-    article's spelling, which an error of the name ("Jin Zhuai") takes."""
-    respellings = valid_respellings(document, entry.id).most_common(1)
-    if not respellings:
-        return None
-    listed = sum(1 for m in document.mentions_of(entry.id) if _is_valid_spelling(entry, m))
-    spelling, count = respellings[0]
-    return spelling if count > listed else None
 
 
 def _majority_spelling(document: Document, mention: Mention, entry: Entry) -> str:
