@@ -100,11 +100,3 @@ def test_with_the_source_a_sound_alike_surname_is_fixed_only_where_the_source_na
     assert _find_with_source(text, named, (haidai,)) == [("Heday", "Haidai")]
     other = "州長海代說該鎮守住了。\n赫代補充說炮彈已經落下。"
     assert _find_with_source(text, other, (haidai,)) == []
-
-
-def test_without_the_house_style_a_reading_translators_use_counts_as_a_spelling_of_the_article():
-    """Lai Qingde (賴清德) twice and Lai Ching-te once: a story in the reading, with the house style off."""
-    text = "Lai Qingde spoke first. Lai Ching-te then met the delegation. Lai Qingde left at noon."
-    findings = find("variant", text, house_style=False)
-    assert [(f.original, f.best().replacement) for f in findings] == [("Lai Ching-te", "Lai Qingde")]
-    assert proposals("variant", text) == [("Lai Qingde", "Lai Ching-te")] * 2  # the house style's way

@@ -73,7 +73,7 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             continue
         entry = document.gazetteer[mention.entries[0]]
         replacement = entry.canonical_for(mention.surface)
-        if not document.house_style and _is_valid_spelling(entry, mention):
+        if not document.house_style and mention.kind in _CONSISTENT_KINDS:
             replacement = _majority_spelling(document, mention, entry)
             if replacement == mention.surface:
                 continue  # the article's usual spelling: the others follow it
@@ -128,23 +128,14 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
 _CONSISTENT_KINDS = frozenset({FormKind.CANONICAL, FormKind.ALTERNATE})
 
 
-def _is_valid_spelling(entry: Entry, mention: Mention) -> bool:
-    """The canonical spelling, an alternate, or the reading of a name written in characters that
-    translators use too ("Qiu Tenghua" for 邱騰華, Edward Yau): with the house style off, an article's
-    usual spelling may be any of them."""
-    if mention.kind is FormKind.PINYIN:
-        return not is_pinyin_error(entry, mention.kind, mention.surface)
-    return mention.kind in _CONSISTENT_KINDS
-
-
 def _majority_spelling(document: Document, mention: Mention, entry: Entry) -> str:
-    """The valid spelling (:func:`_is_valid_spelling`, as many words as the mention) that the article
-    uses for the entity strictly more often than any other; else the canonical one."""
+    """The valid spelling (canonical or alternate, as many words as the mention) that the article uses
+    for the entity strictly more often than any other; else the canonical one."""
     words = len(mention.surface.split())
     counts = Counter(
         m.surface
         for m in document.mentions_of(entry.id)
-        if len(m.entries) == 1 and _is_valid_spelling(entry, m) and len(m.surface.split()) == words
+        if len(m.entries) == 1 and m.kind in _CONSISTENT_KINDS and len(m.surface.split()) == words
     )
     ranked = counts.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
