@@ -13,14 +13,12 @@ entity otherwise; used consistently, it is the house style's (:mod:`translit.rul
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import weakref
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
-from translit.gazetteer import FormKind
 from translit.gazetteer.words import zipf
 from translit.names.index import MAX_SYLLABLES, NAME_SEPARATORS, UNINDEXED_SOURCES, MatchKind
 from translit.names.prior import PRIORS, Role, describe_support, near_miss_priors, needs_support, role
@@ -33,13 +31,12 @@ from translit.names.spans import (
     sub_runs,
     without_possessive,
 )
-from translit.names.support import NEARBY, Support, support_near
+from translit.names.support import support_near
 from translit.rules.context import (
     COMMON_WORD_ZIPF,
     TITLES,
     is_function_word_or_title,
     is_inside_longer_name,
-    is_pinyin_error,
 )
 from translit.rules.rule import Evidence, Rule
 
@@ -67,7 +64,6 @@ def near_miss_findings(
     for start, end, all_matches in _near_miss_spans(document):
         surface = document.text[start:end]
         supported = [(m, support_near(document, m.entry, start, end)) for m in all_matches]
-        supported = [(m, _story_spelling(document, m, s, start, end)) for m, s in supported]
         supported = [(m, support) for m, support in supported if role(m, support) in roles]
         if not supported:
             continue
@@ -85,21 +81,6 @@ def near_miss_findings(
             for match, support, prior in zip(matches, supports, priors)
         )
         yield Finding(start, end, surface, edit_type, rule, candidates)
-
-
-def _story_spelling(document: Document, match: NameMatch, support: Support, start: int, end: int) -> Support:
-    """``support``, with no references when the story names the entity nearby only by spellings that are
-    wrong themselves ("Jin Zhuai", the Mandarin reading of a Korean name, beside "Kim Joo-ae" nine times):
-    then a valid spelling has no story's own spelling to be inconsistent with, and is the house style's."""
-    if not match.alternate or support.references == 0:
-        return support
-    entry = document.gazetteer[match.entry]
-    for mention in document.mentions_of(match.entry):
-        near = start - NEARBY <= mention.start < end + NEARBY and not start <= mention.start < end
-        wrong = mention.kind is FormKind.VARIANT or is_pinyin_error(entry, mention.kind, mention.surface)
-        if near and not wrong:
-            return support
-    return dataclasses.replace(support, references=0)
 
 
 def _near_miss_spans(document: Document) -> list[tuple[int, int, tuple[NameMatch, ...]]]:
