@@ -235,7 +235,5 @@ def test_a_place_abroad_is_sure_only_where_the_source_names_its_country():
 
 
 def test_a_generic_word_the_text_goes_on_with_is_not_written_twice():
-    assert fixes("source", "Rain fell on Quemalai County.", "曲麻萊縣下雨。") == [
-        ("Quemalai", "Qumarlêb")
-    ]
+    assert fixes("source", "Rain fell on Quemalai County.", "曲麻萊縣下雨。") == [("Quemalai", "Qumarlêb")]
     assert fixes("source", "Rain fell on Quemalai.", "曲麻萊下雨。") == [("Quemalai", "Qumarlêb County")]
