@@ -5,9 +5,11 @@ import pytest
 
 from translit import clean
 from translit.apply import apply_edits
-from translit.rules import boilerplate, furniture
+from translit.document import read_document
+from translit.rules import RULES, boilerplate, furniture
+from translit.source import Source, read_source
 
-from .tiny import document, find, proposals
+from .tiny import GAZETTEER, document, find, proposals
 
 
 def test_a_furniture_paragraph_goes_with_its_separator():
@@ -127,3 +129,13 @@ def _edit(finding):
     from translit.edits import Edit
 
     return Edit.from_finding(finding, finding.best())
+
+
+def test_a_line_aligned_translation_keeps_every_line():
+    """Line i renders line i of the original: a line the original repeats is the article's own, and
+    cutting any line would break the alignment the caller relies on."""
+    text = "The car is fast.\nThe car is fast.\nIt costs a lot."
+    source = "這輛車很快。\n這輛車很快。\n它很貴。"
+    assert find("boilerplate", text)  # without the source, the copy is a headline printed twice
+    view = read_source(text, Source(source, line_aligned=True), GAZETTEER)
+    assert list(RULES["boilerplate"].find(read_document(text, GAZETTEER, view))) == []

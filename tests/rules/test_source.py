@@ -14,6 +14,9 @@ EXTRA = (
     Entry("morris-chang", "Morris Chang", "person", country="TW", chinese=("張忠謀",)),
     Entry("nrw", "North Rhine-Westphalia", "region", chinese=("北威州",)),
     Entry("beijing", "Beijing", "city", country="CN", chinese=("北京",)),
+    Entry("gwangju", "Gwangju", "city", country="KR", chinese=("光州",)),
+    Entry("south-korea", "South Korea", "country", country="KR", chinese=("韓國",)),
+    Entry("qumarleb", "Qumarlêb County", "region", chinese=("曲麻萊", "曲麻萊縣")),
     # generated entries as the tables have them: no pinyin keys (a CC-CEDICT person has no country either)
     Entry("andy-lau", "Andy Lau", "person", chinese=("劉德華", "刘德华"), source="cc-cedict"),
     Entry("kronstadt", "Kronstadt", "city", country="RU", chinese=("喀琅施塔得",)),
@@ -220,3 +223,17 @@ def test_a_spelling_aligned_to_two_entities_settles_nothing():
     text = "Brinken met Brinken."
     view_source = "布林肯會見了格爾木。"
     assert ("Brinken", "Golmud") not in fixes("source", text, view_source)
+
+
+def test_a_place_abroad_is_sure_only_where_the_source_names_its_country():
+    """光州 is Gwangju, and a town in Vietnam too: without its country in the source, reported only."""
+    alone = ("Factories were built in Gwangzhou.", "工廠建在光州。")
+    assert fixes("source", *alone) == []
+    assert [f.original for f in find("source", *alone)] == ["Gwangzhou"]
+    supported = ("Factories were built in Gwangzhou, South Korea.", "工廠建在韓國光州。")
+    assert fixes("source", *supported) == [("Gwangzhou", "Gwangju")]
+
+
+def test_a_generic_word_the_text_goes_on_with_is_not_written_twice():
+    assert fixes("source", "Rain fell on Quemalai County.", "曲麻萊縣下雨。") == [("Quemalai", "Qumarlêb")]
+    assert fixes("source", "Rain fell on Quemalai.", "曲麻萊下雨。") == [("Quemalai", "Qumarlêb County")]

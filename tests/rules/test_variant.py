@@ -1,6 +1,11 @@
 """The variant rule on a tiny gazetteer: one spelling per entity, the canonical one."""
 
+from tools.testkit import ABBREVIATIONS, ENTRIES
+from translit.document import read_document
+from translit.gazetteer import Entry, Gazetteer
+from translit.rules import RULES
 from translit.rules.variant import FOREIGN_PINYIN, INCONSISTENT_SPELLING, LISTED_VARIANT
+from translit.source import Source, read_source
 
 from . import tiny_names as names
 from .tiny import find, proposals
@@ -69,3 +74,29 @@ def test_the_pinyin_of_a_korean_name_is_an_error_even_without_the_house_style():
 def test_a_respelled_western_surname_of_a_person_named_in_full_nearby():
     text = "Nancy Pelosi landed in Taipei. Pelozi met the president."
     assert names.proposals("variant", text) == [("Pelozi", "Pelosi")]
+
+
+def _find_with_source(text, source, extra=()):
+    """The variant rule's findings with the Chinese original given line by line."""
+    gazetteer = Gazetteer((*ENTRIES, *extra), ABBREVIATIONS)
+    view = read_source(text, Source(source, line_aligned=True), gazetteer)
+    return [
+        (f.original, f.best().replacement)
+        for f in RULES["variant"].find(read_document(text, gazetteer, view))
+    ]
+
+
+def test_with_the_source_a_pinyin_key_is_fixed_only_where_the_source_names_the_entity():
+    text = "He Jinli spoke at the rally."
+    assert _find_with_source(text, "賀錦麗在集會上講話。") == [("He Jinli", "Kamala Harris")]
+    # the same reading of other characters: someone else, whom the source names
+    assert _find_with_source(text, "何金利在集會上講話。") == []
+
+
+def test_with_the_source_a_sound_alike_surname_is_fixed_only_where_the_source_names_the_person():
+    haidai = Entry("haidai", "Serhiy Haidai", "person", country="UA", short=("Haidai",), chinese=("海代",))
+    text = "Governor Serhiy Haidai said the town held.\nHeday added that shells had fallen."
+    named = "州長海代說該鎮守住了。\n海代補充說炮彈已經落下。"
+    assert _find_with_source(text, named, (haidai,)) == [("Heday", "Haidai")]
+    other = "州長海代說該鎮守住了。\n赫代補充說炮彈已經落下。"
+    assert _find_with_source(text, other, (haidai,)) == []

@@ -92,6 +92,8 @@ class _Page:
 
 
 def find_boilerplate(document: Document) -> Iterator[Finding]:
+    if document.source is not None and document.source.line_aligned:
+        return  # each line renders its line of the original: cutting one breaks the alignment
     text = document.text
     page = _Page(text)
     _judge(page)
@@ -232,6 +234,6 @@ RULE = Rule(
     find=find_boilerplate,
     emits=frozenset({"boilerplate"}),
     priors={"furniture line": FURNITURE_PARAGRAPH, "repeated line": REPEATED_LINE, "teaser": TEASER},
-    reads=frozenset({Evidence.PARAGRAPHS}),
+    reads=frozenset({Evidence.PARAGRAPHS, Evidence.SOURCE}),
     writes=frozenset({Evidence.PARAGRAPHS}),
 )

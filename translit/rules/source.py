@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
+from translit.gazetteer.entry import PLACE_TYPES
+from translit.gazetteer.facts import CHINESE_SPEAKING_COUNTRIES
 from translit.rules.context import is_foreign_pinyin, reference_count
 from translit.rules.rule import Evidence, Rule
 from translit.source.alignment import EntityCheck, Rendering
-from translit.source.readings import person_reading
+from translit.source.readings import GLOSSES, person_reading
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -43,11 +45,14 @@ def find_source_mismatches(document: Document) -> Iterator[Finding]:
 
 def _mistranslation(document: Document, check: EntityCheck) -> Finding:
     gazetteer = document.gazetteer
-    prior = SURE_RENDERING if check.sure else LIKELY_RENDERING if check.similarity else BY_ELIMINATION
+    sure = check.sure and not _foreign_place_alone(document, check)
+    prior = SURE_RENDERING if sure else LIKELY_RENDERING if check.similarity else BY_ELIMINATION
     entries = (check.entry, *check.alternatives) if check.entry else check.alternatives
     candidates = tuple(
         Candidate(
-            replacement=_replacement(gazetteer[entry_id], check),
+            replacement=_without_generic_word_after(
+                document, check, _replacement(gazetteer[entry_id], check)
+            ),
             reason=(
                 f"the source names {check.entity.surface} ({gazetteer[entry_id].canonical}); the MT writes "
                 f"{check.written!r}, {check.evidence}{_read_so(gazetteer[entry_id], check)}"
@@ -68,6 +73,42 @@ def _replacement(entry: Entry, check: EntityCheck) -> str:
     if check.garbles and entry.type == "person" and not is_foreign_pinyin(entry, FormKind.PINYIN):
         return person_reading(check.garbles)
     return entry.canonical_for(check.written)
+
+
+def _foreign_place_alone(document: Document, check: EntityCheck) -> bool:
+    """Whether the span romanizes the Chinese form of a place abroad whose country the source names
+    nowhere, by itself or by another of its places or people: a place's Chinese form may name a place
+    elsewhere too (光州 is Gwangju, and a town in a story about Vietnam), so a reading alone is not sure
+    of it (a span spelled like the English name, "Kronstatd", is)."""
+    gazetteer, source = document.gazetteer, document.source
+    entry = gazetteer[check.entry] if check.entry else None
+    if entry is None or source is None or not check.garbles or entry.type not in PLACE_TYPES:
+        return False
+    if entry.country in CHINESE_SPEAKING_COUNTRIES:
+        return False
+    country = gazetteer.countries_of([entry.id])
+    if not country:
+        return False
+    return not any(
+        country & {*entity.entries, *gazetteer.countries_of(entity.entries)}
+        for entity in source.entities()
+        if entity.entries != check.entity.entries
+    )
+
+
+#: The English words a place's name may end with ("County", "City").
+_GENERIC_WORDS = frozenset(word for glosses in GLOSSES.values() for word in glosses)
+
+
+def _without_generic_word_after(document: Document, check: EntityCheck, replacement: str) -> str:
+    """``replacement`` without its last word where the text goes on with that word: "Quemalai County"
+    becomes "Qumarlêb County", not "Qumarlêb County County"."""
+    head, _, last = replacement.rpartition(" ")
+    if head and last.lower() in _GENERIC_WORDS and document.text.startswith(f" {last}", check.end):
+        after = check.end + len(last) + 1
+        if after == len(document.text) or not document.text[after].isalnum():
+            return head
+    return replacement
 
 
 def _read_so(entry: Entry, check: EntityCheck) -> str:

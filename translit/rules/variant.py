@@ -11,6 +11,9 @@ Four cases, all rewritten to the gazetteer's canonical spelling:
   once is a story in the first spelling;
 - an unknown word that sounds like the surname of a person the article names (Heday beside Serhiy Haidai).
 
+Where the caller gives the Chinese original, it has the last word on a pinyin key or a sound-alike: a
+segment whose original names no Chinese form of the entity names someone or something else.
+
 Complexity: linear in the text. Each mention is judged by dictionary look-ups and the handful of
 spellings its entity has; each capitalized word is looked up among the surnames by its sound (first
 letter and Metaphone code), not compared with every surname the article names.
@@ -81,8 +84,10 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             reason = f"{mention.surface!r} is a non-canonical spelling of {entry.canonical}"
             prior = LISTED_VARIANT
         elif is_pinyin_error(entry, mention.kind, mention.surface):
-            if is_inside_another_name(document, mention, entry) or _is_unsupported_word(
-                document, mention, entry
+            if (
+                is_inside_another_name(document, mention, entry)
+                or _source_names_otherwise(document, mention.start, entry)
+                or (document.source is None and _is_unsupported_word(document, mention, entry))
             ):
                 continue
             chinese = "/".join(entry.chinese[:2])
@@ -144,7 +149,8 @@ def _majority_spelling(document: Document, mention: Mention, entry: Entry) -> st
 def _is_unsupported_word(document: Document, mention: Mention, entry: Entry) -> bool:
     """Whether the mention is the one-word pinyin of a foreigner's name that nothing near it supports: no
     other reference to the person or the country. One word reads many names ("Saixi" is 塞西, Sisi, and
-    also 賽西, a laboratory; "Lutuo" is Ruto and a river), where "He Jinli" reads only Kamala Harris."""
+    also 賽西, a laboratory; "Lutuo" is Ruto and a river), where "He Jinli" reads only Kamala Harris.
+    Asked only without the Chinese original, which says itself whom the word reads."""
     if len(mention.surface.split()) > 1 or not is_foreign_pinyin(entry, mention.kind):
         return False
     near = [entry.id, *document.gazetteer.countries_of([entry.id])]
@@ -179,6 +185,7 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
             (s, entry)
             for s, entry in matches
             if references_near(document, entry.id, match.start(), match.end())
+            and not _source_names_otherwise(document, match.start(), entry)
         ]
         for surname, entry in matches:
             reason = (
@@ -187,6 +194,16 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
             )
             candidate = Candidate(surname, reason, SOUND_ALIKE_SURNAME / len(matches), entry=entry.id)
             yield Finding(match.start(), match.end(), word, "variant", "variant", (candidate,))
+
+
+def _source_names_otherwise(document: Document, offset: int, entry: Entry) -> bool:
+    """Whether the original of the segment at ``offset`` is given and names no form of ``entry``: then a
+    pinyin key or a sound-alike is another name that reads or sounds the same ("Saixi" of 賽西, a
+    laboratory, is no 塞西, Sisi; "Modrow" is no Maduro where the source writes 莫德羅)."""
+    source = document.source
+    if source is None or not entry.chinese:
+        return False
+    return all(entry.id not in entity.entries for entity in source.segment_at(offset).entities)
 
 
 def _surnames_of_people_named(document: Document) -> dict[str, Entry]:
@@ -258,6 +275,6 @@ RULE = Rule(
         "inconsistent spelling": INCONSISTENT_SPELLING,
         "sound-alike of a named surname (shared among matches)": SOUND_ALIKE_SURNAME,
     },
-    reads=frozenset({Evidence.NAMES}),
+    reads=frozenset({Evidence.NAMES, Evidence.SOURCE}),
     writes=frozenset({Evidence.NAMES}),
 )

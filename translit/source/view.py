@@ -48,6 +48,8 @@ class SourceView:
     """The segments of a source, aligned to a text, with what the whole source names."""
 
     segments: tuple[SourceSegment, ...]
+    #: each line of the text renders its own line of the source (:attr:`Source.line_aligned`)
+    line_aligned: bool = False
 
     def segment_at(self, offset: int) -> SourceSegment:
         """The segment whose text span holds ``offset`` (the last one for the end of the text)."""
@@ -68,7 +70,8 @@ class SourceView:
                     s.source_start,
                 )
                 for s in self.segments
-            )
+            ),
+            self.line_aligned,
         )
 
     def choose(self, readings: Sequence[str], offset: int) -> str | None:
@@ -101,7 +104,7 @@ def read_source(text: str, source: Source, gazetteer: Gazetteer) -> SourceView:
         SourceSegment(index, start, end, source.text[s_start:s_end], tuple(by_line[index]), s_start)
         for index, ((start, end), (s_start, s_end)) in enumerate(zip(text_lines, source_lines))
     )
-    return SourceView(segments)
+    return SourceView(segments, line_aligned=True)
 
 
 def alignment_message(source_lines: int, text_lines: int) -> str:
