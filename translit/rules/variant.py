@@ -57,6 +57,8 @@ LISTED_VARIANT = 0.95
 FOREIGN_PINYIN = 0.9
 INCONSISTENT_SPELLING = 0.9
 SOUND_ALIKE_SURNAME = 0.85
+#: A foreigner's name in pinyin of this many syllables or fewer, as one word, reads many names.
+AMBIGUOUS_SYLLABLES = 2
 #: A surname respelled is told by sound from this many letters: shorter surnames are too alike.
 MIN_SURNAME_LETTERS = 4
 
@@ -147,11 +149,16 @@ def _majority_spelling(document: Document, mention: Mention, entry: Entry) -> st
 
 
 def _is_unsupported_word(document: Document, mention: Mention, entry: Entry) -> bool:
-    """Whether the mention is the one-word pinyin of a foreigner's name that nothing near it supports: no
-    other reference to the person or the country. One word reads many names ("Saixi" is 塞西, Sisi, and
-    also 賽西, a laboratory; "Lutuo" is Ruto and a river), where "He Jinli" reads only Kamala Harris.
-    Asked only without the Chinese original, which says itself whom the word reads."""
-    if len(mention.surface.split()) > 1 or not is_foreign_pinyin(entry, mention.kind):
+    """Whether the mention is the pinyin of a foreigner's name in one word of two syllables that nothing
+    near it supports: no other reference to the person or the country. Two syllables read many names
+    ("Saixi" is 塞西, Sisi, and also 賽西, a laboratory; "Lutuo" is Ruto and a river), where three
+    ("Haerkefu", Kharkiv) or two words ("He Jinli", Kamala Harris) read one. Asked only without the
+    Chinese original, which says itself whom the word reads."""
+    words = mention.surface.split()
+    if len(words) > 1 or not is_foreign_pinyin(entry, mention.kind):
+        return False
+    splits = syllabify(words[0])
+    if not splits or len(splits[0]) > AMBIGUOUS_SYLLABLES:
         return False
     near = [entry.id, *document.gazetteer.countries_of([entry.id])]
     return not any(references_near(document, entry_id, mention.start, mention.end) for entry_id in near)
