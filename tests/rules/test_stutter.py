@@ -45,6 +45,7 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
     [
         "The engine went rumbling rumbling rumbling down the road.",  # a word three times: a sound
         "It was lovely lovely lovely, she wrote.",  # ... or an emphasis
+        "Noodles with chili chili noodles chili oil #spicy",  # a keyword a tag line repeats
         "He had had enough, and that that was final.",
         "It is what it is is a saying.",
         "Bye bye, she said, very very quietly.",

@@ -9,7 +9,8 @@ source ("decoration company decoration company": a phrase of content words alone
 start ("if the if the": a phrase of function words alone), a common short word whose double in human
 text is a typo for another word ("an an" for "and an"), rhetoric and constructions ("again and again and
 again", "day after day", "close contacts of close contacts"), a word written three times or more
-("rumbling rumbling rumbling": a sound or an emphasis), a doubled expression quoted as such ('the
+("rumbling rumbling rumbling": a sound or an emphasis) or once more just after its double (a keyword of a
+menu or a tag line), a doubled expression quoted as such ('the
 "zoom zoom" kid'), a hyphenated word (a refrain, "la-la-la la-la-la", or a modifier two nouns shared in
 the source, "state-owned state-owned enterprises"), a word whose copy starts a clause of its own ("for
 life life is hard", "what it was was"), numbers and single letters (tables, "1 1/2"), and anything across
@@ -48,6 +49,8 @@ LONGEST_RESTART = 8
 #: A word written this many times in a row is deliberate (a sound, an emphasis), but for an article: MT
 #: doubles, it seldom triples.
 DELIBERATE_RUN = 3
+#: How far after a doubled word a third copy makes it a repeated keyword (a menu, a tag line), in characters.
+KEYWORD_REACH = 60
 #: How far back a repeat looks for the start of its line (a list item's or a heading's number).
 LIST_MARKER_REACH = 200
 
@@ -221,6 +224,8 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
         return True  # "the the", "would would": no function word is doubled on purpose but those above
     if _is_list_item(text, start):
         return False  # "6 character character set": a numbered heading or an item of a list
+    if word in (w.strip(".,;:!?~#\"'()").lower() for w in text[end : end + KEYWORD_REACH].split()[:3]):
+        return False  # "with mayo mayo shrimp mayo": a keyword a menu or a tag line repeats, no stutter
     before = _word_before(text, start)
     if before.lower() in _DETERMINERS:
         return True  # "the restaurant restaurant has": after a determiner the first copy ends no phrase
