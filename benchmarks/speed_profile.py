@@ -15,7 +15,9 @@ on a shared machine does not pass for slowness.
   gazetteer scan, the rest of document analysis, each rule, the protected-span check, re-scoring, resolve,
   apply, compose) as a share of the total. The stages are timed by wrapping the functions the pipeline
   calls (:class:`StageClock`), so the profile measures the pipeline's own code, not a copy of it; a
-  stage's time excludes the stages it calls (the scan is not counted again in document analysis).
+  stage's time excludes the stages it calls (the scan is not counted again in document analysis). A
+  document finds its paragraphs, sentences and protected spans on first use (:data:`ON_FIRST_USE`):
+  that time counts in the stage that first asks.
 
 - **Start-up**: ``translit clean`` of a one-line file in a fresh process, with the gazetteer cache warm
   and cold (an empty cache folder), wall-clock and CPU seconds, median of :data:`STARTUP_RUNS`.
@@ -185,6 +187,13 @@ class StageClock:
 
         return timed
 
+
+#: Where the time of the parts of document analysis that are found on first use is counted.
+ON_FIRST_USE = (
+    "A document finds its paragraphs, sentences and protected spans only when a stage first asks for "
+    "them (most texts get no finding, and then nothing asks whether one is protected): their time counts "
+    "in that stage, mostly the protected-span check."
+)
 
 #: The functions of translit.pipeline that are stages, by the name the profile gives them.
 PIPELINE_STAGES = {
@@ -516,7 +525,9 @@ def render(found: dict[str, Any], before: dict[str, Any] | None, label: str, com
         )
     for what, (total, stages) in found["profiles"].items():
         old = dict(before["profiles"][what][1]) if before and what in before["profiles"] else None
-        parts.append(f"## Stage profile: {what}\n\n" + _profile_table(total, stages, old, label))
+        parts.append(
+            f"## Stage profile: {what}\n\n{ON_FIRST_USE}\n\n" + _profile_table(total, stages, old, label)
+        )
     startup_rows = [
         ("one-line `translit clean`, warm cache", *found["startup"]["warm"]),
         ("one-line `translit clean`, cold cache (builds the gazetteer)", *found["startup"]["cold"]),

@@ -48,7 +48,7 @@ class SurfaceMatcher:
         self._chinese = _build_automaton(chinese)
         # characters other than CJK that Chinese forms contain (·, digits): a run may continue through them
         extra = sorted({c for s in chinese for c in s if not is_chinese(c)})
-        self._run_pattern = f"[{CJK_CLASS}][{CJK_CLASS}{re.escape(''.join(extra))}]*"
+        self._runs = re.compile(f"[{CJK_CLASS}][{CJK_CLASS}{re.escape(''.join(extra))}]*")
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every occurrence, overlapping ones included, in no particular order."""
@@ -56,12 +56,15 @@ class SurfaceMatcher:
         if len(self._latin):
             image = f"\0{boundary_image(text)}\0"  # position p of the image is p - 1 of the text
             forms = self._latin_forms
-            # the form without the NULs around it: (last - length + 1, last - 1); list comprehensions,
+            # the form without the NULs around it: (last - length + 1, last - 1); a list comprehension,
             # as a generator's step per match was most of the scan
-            spans = [(last - length + 1, last - 1) for last, length in self._latin.iter(image)]
-            found = [(start, end) for start, end in spans if text[start:end] in forms]
-        if len(self._chinese):
-            for run in re.finditer(self._run_pattern, text):
+            found = [
+                (start, end)
+                for last, length in self._latin.iter(image)
+                if text[(start := last - length + 1) : (end := last - 1)] in forms
+            ]
+        if len(self._chinese) and not text.isascii():  # isascii: a flag of the string, no scan
+            for run in self._runs.finditer(text):
                 offset = run.start() + 1
                 found += [
                     (offset + last - length, offset + last)

@@ -71,8 +71,10 @@ def find_variants(document: Document) -> Iterator[Finding]:
 
 
 def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
+    # with the house style on, only a rewritten form (a variant, a pinyin key) is judged: most are not
+    kinds = _REWRITTEN_KINDS if document.house_style else _REWRITTEN_KINDS | _CONSISTENT_KINDS
     for mention in document.mentions:
-        if len(mention.entries) != 1 or not (mention.kind.is_rewritten or mention.kind in _CONSISTENT_KINDS):
+        if mention.kind not in kinds or len(mention.entries) != 1:
             continue
         entry = document.gazetteer[mention.entries[0]]
         replacement = entry.canonical_for(mention.surface)
@@ -131,6 +133,7 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
 #: The valid spellings of a name: with the house style off, whichever an article uses most is its spelling.
 #: Short forms stand apart: a story may write "Kuomintang" and "KMT", "US" and "U.S.", as it pleases.
 _CONSISTENT_KINDS = frozenset({FormKind.CANONICAL, FormKind.ALTERNATE})
+_REWRITTEN_KINDS = frozenset(kind for kind in FormKind if kind.is_rewritten)
 
 
 def _majority_spelling(document: Document, mention: Mention, entry: Entry) -> str:
@@ -173,9 +176,17 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
     for surname, entry in surnames.items():
         by_sound.setdefault(_sound_key(surname), []).append((surname, entry))
         by_key.setdefault(sound_key(surname), []).append((surname, entry))
+    # the words that sound or are spelled like a surname, each tested once: most words are like none
+    alike = {
+        word for word in set(_CAPITALIZED_WORD.findall(document.text)) if _is_alike(word, by_sound, by_key)
+    }
+    if not alike:
+        return
     starts = [m.start for m in document.mentions]  # sorted and disjoint: found by bisection
     for match in _CAPITALIZED_WORD.finditer(document.text):
         word = match.group()
+        if word not in alike:
+            continue
         index = bisect.bisect_right(starts, match.start()) - 1
         inside_mention = index >= 0 and match.start() < document.mentions[index].end
         if inside_mention or not is_unknown_word(document, word):
@@ -201,6 +212,19 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
             )
             candidate = Candidate(surname, reason, SOUND_ALIKE_SURNAME / len(matches), entry=entry.id)
             yield Finding(match.start(), match.end(), word, "variant", "variant", (candidate,))
+
+
+def _is_alike(
+    word: str,
+    by_sound: dict[tuple[str, str], list[tuple[str, Entry]]],
+    by_key: dict[str, list[tuple[str, Entry]]],
+) -> bool:
+    """Whether ``word`` sounds like (:func:`_sounds_like`) or is spelled like (:func:`_spelled_alike`)
+    one of the surnames, found by their keys."""
+    sound, key = _word_keys(word)
+    return any(_sounds_like(word, s) for s, _ in by_sound.get(sound, ())) or any(
+        _spelled_alike(word, s) for s, _ in by_key.get(key, ())
+    )
 
 
 def _source_names_otherwise(document: Document, offset: int, entry: Entry) -> bool:

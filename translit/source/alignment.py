@@ -487,6 +487,7 @@ def _is_known_name(document: Document, mention: Mention) -> bool:
     return any(e.source == CURATED_SOURCE or e.type == "country" for e in entries)
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_function_word_or_title(word: str) -> bool:
     """ "The", "In", "President": capitalized at the start of a sentence or before a name, never a name."""
     lowered = word.lower().rstrip(".")
@@ -496,13 +497,13 @@ def _is_function_word_or_title(word: str) -> bool:
 def _is_capitalized_word(document: Document, word: regex.Match[str]) -> bool:
     """An English word capitalized because it starts a sentence or a line ("Responding to the flood..."),
     not the first word of a name that goes on ("Liu Dehua said", though "liu" is common in English text)."""
+    if zipf(word.group().lower()) < UNKNOWN_WORD_ZIPF:
+        return False  # no English word (most capitalized words the alignment asks about: names)
     start, text = word.start(), document.text
     sentence_start = document.sentence_starts[document.sentence_index(start)]
     line_start = text.rfind("\n", 0, start) + 1
     at_start = not text[max(sentence_start, line_start) : start].strip(" \t\r\n\"“'‘([-–—:")
-    if not at_start or _NAME_GOES_ON.match(text, word.end()):
-        return False
-    return zipf(word.group().lower()) >= UNKNOWN_WORD_ZIPF
+    return at_start and not _NAME_GOES_ON.match(text, word.end())
 
 
 def _normalized(word: str) -> str:
@@ -591,12 +592,13 @@ def _align(
             checks[index] = _wrong(entities[index], segment, best, sure, tuple(same_span))
         claimed.append((best.span.start, best.span.end))
     left = [i for i in open_entities if i not in checks]
+    if len(left) != 1:
+        return checks  # elimination needs one entity left (the spans left are worked out only then)
     free = [s for s in spans if not _overlaps(sorted(claimed), s.start, s.end) and not read_elsewhere(s)]
     maximal = [s for s in free if not any(o is not s and o.start <= s.start and s.end <= o.end for o in free)]
     named_by_elimination = {"person", "city", "region", "country"}
     if (
-        len(left) == 1
-        and len(maximal) == 1
+        len(maximal) == 1
         and _has_unknown_word(maximal[0].text)
         and document.gazetteer[entities[left[0]].entries[0]].type in named_by_elimination
     ):
