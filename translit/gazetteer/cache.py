@@ -22,12 +22,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from translit.errors import GlossaryError
+from translit.gazetteer import pinyin, words
 from translit.gazetteer.bulk import paused_garbage_collection
 from translit.gazetteer.gazetteer import Gazetteer, content_hash
+from translit.gazetteer.paths import builtin_glossary_folder
 
 #: The packages whose code builds a gazetteer (its tables, keys, indexes): a change to any of their
 #: modules makes a new cache file.
 BUILDING_PACKAGES = (Path(__file__).parent, Path(__file__).parent.parent / "names")
+#: The shipped data that code reads besides the tables (English word frequencies for the collision
+#: guard, pypinyin's readings for the keys): a new version of either makes a new cache file too.
+BUILDING_DATA = (words.TABLE, pinyin.TABLE)
 
 #: How many gazetteer cache files to keep: the built-in tables of a few translit versions or folders.
 KEEP = 4
@@ -101,10 +106,12 @@ def _read(path: Path) -> Gazetteer | None:
 
 def _code_hash() -> str:
     """A short hash of the modules that turn tables into a gazetteer (every module of the building
-    packages, so that no new module can be forgotten)."""
+    packages, so that no new module can be forgotten) and of the data they read."""
     digest = hashlib.sha256()
     for module in sorted(path for package in BUILDING_PACKAGES for path in package.glob("*.py")):
         digest.update(module.name.encode() + b"\0" + module.read_bytes())
+    for table in BUILDING_DATA:
+        digest.update(table.encode() + b"\0" + (builtin_glossary_folder() / table).read_bytes())
     return digest.hexdigest()[:8]
 
 
