@@ -52,6 +52,8 @@ def pinyin_keys(entry: Entry) -> tuple[str, ...]:
     >>> pinyin_keys(Entry("xi", "Xi Jinping", "person", chinese=("習近平",)))
     ()
     """
+    if not entry.chinese:  # most entries of the generated tables: no key to derive, nothing to ask
+        return ()
     generated = entry.source in JOINED_ONLY_SOURCES
     if _is_transliterated_person(entry):
         return _transliterated_person_keys(entry)
