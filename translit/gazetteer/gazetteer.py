@@ -144,7 +144,8 @@ class Gazetteer:
                 self.raw_keys[entry.id] = raw
             keys = []
             for key in raw:
-                # the entities that declare the key as one of their forms (no table declares a key)
+                # the entities that declare the key as a form of theirs: its owners but those of the
+                # keys indexed so far
                 owners = {i for i, kind in self._forms.get(key, ()) if kind != pinyin}
                 if entry.id in owners or key in self.collisions:
                     continue  # the entry's own declared form, or one the guard already ruled out

@@ -181,9 +181,11 @@ def _read_rows(
 
 
 def _csv_cells(path: Path, line_number: int, line: str) -> list[str]:
-    """The cells of a line longer than a cell may be, as the csv module reads them (unquoted, tab-separated:
-    what ``line.split("\t")`` gives for a line of a table without carriage returns), or its error for a
-    cell over its size limit (128 KiB)."""
+    """A line's cells as the csv module reads them, or its error for a cell over its size limit (128 KiB).
+
+    A line no longer than that limit is split at tabs instead, several times faster and to the same cells:
+    the tables are unquoted, and a line of ``splitlines`` holds no line break.
+    """
     try:
         return next(csv.reader(io.StringIO(line), delimiter="\t", quoting=csv.QUOTE_NONE))
     except csv.Error as error:
