@@ -45,3 +45,13 @@ def test_the_same_glossaries_load_from_the_cache_and_an_edit_layers_again(tmp_pa
     assert edited.lookup("Neustadt") and not edited.lookup("Newtown")
     assert [f.name for f in cache_folder.glob("layered-*.pickle")] != [layered_file.name]
     assert len(list(cache_folder.glob("layered-*.pickle"))) == 1  # the edit's file replaced the old one
+
+
+def test_a_new_builtin_gazetteer_outdates_the_layered_one(tmp_path):
+    glossary, cache_folder, folder = tmp_path / "mine.tsv", tmp_path / "cache", builtin_glossary_folder()
+    glossary.write_text(USER, encoding="utf-8")
+    cache.load_gazetteer(folder, (glossary,), cache_folder)
+    for built_in in cache_folder.glob("gazetteer-*.pickle"):
+        built_in.unlink()  # as if a new translit had come: its built-in gazetteer is not there yet
+    cache.load_gazetteer(folder, (), cache_folder)
+    assert [f.name.split("-")[0] for f in cache_folder.iterdir()] == ["gazetteer"]

@@ -13,7 +13,8 @@ one with none, and a user who edits a glossary waits for one layering, never for
 The cache heals itself: each file starts with a SHA-256 of the pickle after it, and a file that fails the
 check or fails to load in any way is rebuilt, silently (a cache is never a reason to stop a run). It
 stays small: one file (about 35 MB) per content of the built-in tables, of which only the :data:`KEEP`
-most recently used are kept, and one layered file, for the glossaries used last.
+most recently used are kept, and one layered file, for the glossaries used last (until the next
+built-in gazetteer is built, most likely for a new translit).
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def load_gazetteer(
     with paused_garbage_collection():  # layering makes as many objects as a build, and no garbage
         layered = builtin.with_user_files(folder, extra_files)
         _write_atomically(path, layered)
-    _remove_other_layered(cache_folder, keep=path)
+    _remove_layered(cache_folder, but=path)
     return layered
 
 
@@ -93,6 +94,7 @@ def _load_builtin(folder: Path, cache_folder: Path) -> Gazetteer:
         built = Gazetteer.load(folder)
         _write_atomically(path, built)
     _prune(cache_folder, keep=path)
+    _remove_layered(cache_folder)  # most likely layered on the gazetteer of an earlier translit
     return built
 
 
@@ -164,10 +166,10 @@ def _prune(cache_folder: Path, keep: Path) -> None:
             old.unlink()
 
 
-def _remove_other_layered(cache_folder: Path, keep: Path) -> None:
-    """Remove the layered gazetteers of other glossaries than ``keep``'s: the cache keeps one."""
+def _remove_layered(cache_folder: Path, but: Path | None = None) -> None:
+    """Remove the layered gazetteers, all ``but`` one: the cache keeps one at most."""
     try:
-        others = [f for f in cache_folder.glob(f"{LAYERED_PREFIX}*.pickle") if f != keep]
+        others = [f for f in cache_folder.glob(f"{LAYERED_PREFIX}*.pickle") if f != but]
     except OSError:
         return
     for other in others:
