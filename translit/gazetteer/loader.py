@@ -173,7 +173,7 @@ def _read_rows(
             raise GlossaryError(
                 path, line_number, f"{len(cells)} fields but the header has {len(header)} columns"
             )
-        row = dict(zip(header, (cell.strip() for cell in cells)))
+        row = dict(zip(header, map(str.strip, cells)))
         for name in required:
             if not row.get(name):
                 raise GlossaryError(path, line_number, f"empty required field {name!r}")
