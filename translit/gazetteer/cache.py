@@ -6,7 +6,7 @@ them (how keys are derived), so neither an edited glossary nor a new translit me
 The cache is the user's own and only ever holds what translit wrote there.
 
 User glossaries are layered on the cached built-in gazetteer (:meth:`Gazetteer.with_user_files`), which
-re-derives no pinyin key of an entry they leave alone but still indexes every form again (about 1.5 s),
+re-derives no pinyin key of an entry they leave alone but still indexes every form again (about 2 s),
 so the layered gazetteer is kept too: a run with the same glossaries as the run before loads as fast as
 one with none, and a user who edits a glossary waits for one layering, never for a whole build.
 
