@@ -23,6 +23,35 @@ def test_a_layered_gazetteer_equals_a_full_build(tmp_path):
     assert layered._forms == built._forms
     text = "Officials in Kiev and Newtown met."
     assert layered.scan(text) == built.scan(text)
-    assert [p.name for p in (tmp_path / "cache").iterdir()] == [
-        next((tmp_path / "cache").glob("gazetteer-*.pickle")).name
-    ]  # one cache file: the built-in tables'
+    names = sorted(p.name for p in (tmp_path / "cache").iterdir())
+    assert [name.split("-")[0] for name in names] == ["gazetteer", "layered"]  # the built-ins, and these
+
+
+def test_the_same_glossaries_load_from_the_cache_and_an_edit_layers_again(tmp_path, monkeypatch):
+    glossary, cache_folder, folder = tmp_path / "mine.tsv", tmp_path / "cache", builtin_glossary_folder()
+    glossary.write_text(USER, encoding="utf-8")
+    first = cache.load_gazetteer(folder, (glossary,), cache_folder)
+    [layered_file] = cache_folder.glob("layered-*.pickle")
+
+    def unexpected(*args):
+        raise AssertionError("layered again: the cached layered gazetteer was not used")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Gazetteer, "with_user_files", unexpected)
+        again = cache.load_gazetteer(folder, (glossary,), cache_folder)
+    assert again.content_hash == first.content_hash and again._forms == first._forms
+    glossary.write_text(USER.replace("Newtown", "Neustadt"), encoding="utf-8")
+    edited = cache.load_gazetteer(folder, (glossary,), cache_folder)
+    assert edited.lookup("Neustadt") and not edited.lookup("Newtown")
+    assert [f.name for f in cache_folder.glob("layered-*.pickle")] != [layered_file.name]
+    assert len(list(cache_folder.glob("layered-*.pickle"))) == 1  # the edit's file replaced the old one
+
+
+def test_a_new_builtin_gazetteer_outdates_the_layered_one(tmp_path):
+    glossary, cache_folder, folder = tmp_path / "mine.tsv", tmp_path / "cache", builtin_glossary_folder()
+    glossary.write_text(USER, encoding="utf-8")
+    cache.load_gazetteer(folder, (glossary,), cache_folder)
+    for built_in in cache_folder.glob("gazetteer-*.pickle"):
+        built_in.unlink()  # as if a new translit had come: its built-in gazetteer is not there yet
+    cache.load_gazetteer(folder, (), cache_folder)
+    assert [f.name.split("-")[0] for f in cache_folder.iterdir()] == ["gazetteer"]

@@ -603,12 +603,13 @@ def test_c8_a_damaged_cache_is_rebuilt_without_a_word(tmp_path):
     assert cache.load_gazetteer(folder, (), tmp_path).content_hash == first.content_hash
 
 
-def test_b11_the_cache_keeps_only_a_few_gazetteers_and_user_glossaries_add_none(tmp_path):
+def test_b11_the_cache_keeps_only_a_few_gazetteers_and_user_glossaries_add_one(tmp_path):
     cache_folder = tmp_path / "cache"
     for n in range(cache.KEEP + 3):
         glossary = write(tmp_path / f"g{n}.tsv", HEADER + f"place{n}\tPlace{n}\tcity\tUA\n")
         cache.load_gazetteer(builtin_glossary_folder(), (glossary,), cache_folder)
     assert len(list(cache_folder.glob("gazetteer-*.pickle"))) == 1  # layered on the built-in one
+    assert len(list(cache_folder.glob("layered-*.pickle"))) == 1  # the last glossaries' only
     for n in range(cache.KEEP + 3):  # files of other versions or folders, used longer ago
         old = write(cache_folder / f"gazetteer-old-{n}.pickle", "x")
         os.utime(old, (1000 + n, 1000 + n))

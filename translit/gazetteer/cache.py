@@ -5,10 +5,16 @@ the result takes a fraction of one. The file name hashes every table read and th
 them (how keys are derived), so neither an edited glossary nor a new translit meets a stale cache.
 The cache is the user's own and only ever holds what translit wrote there.
 
+User glossaries are layered on the cached built-in gazetteer (:meth:`Gazetteer.with_user_files`), which
+re-derives no pinyin key of an entry they leave alone but still indexes every form again (about 2 s),
+so the layered gazetteer is kept too: a run with the same glossaries as the run before loads as fast as
+one with none, and a user who edits a glossary waits for one layering, never for a whole build.
+
 The cache heals itself: each file starts with a SHA-256 of the pickle after it, and a file that fails the
 check or fails to load in any way is rebuilt, silently (a cache is never a reason to stop a run). It
-stays small: one file (about 20 MB) per content of the built-in tables, user glossaries being layered
-on it at load time; after writing, only the :data:`KEEP` most recently used files are kept.
+stays small: one file (about 35 MB) per content of the built-in tables, of which only the :data:`KEEP`
+most recently used are kept, and one layered file, for the glossaries used last (until the next
+built-in gazetteer is built, most likely for a new translit).
 """
 
 from __future__ import annotations
@@ -22,15 +28,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from translit.errors import GlossaryError
+from translit.gazetteer import pinyin, words
 from translit.gazetteer.bulk import paused_garbage_collection
 from translit.gazetteer.gazetteer import Gazetteer, content_hash
+from translit.gazetteer.paths import builtin_glossary_folder
 
 #: The packages whose code builds a gazetteer (its tables, keys, indexes): a change to any of their
 #: modules makes a new cache file.
 BUILDING_PACKAGES = (Path(__file__).parent, Path(__file__).parent.parent / "names")
+#: The shipped data that code reads besides the tables (English word frequencies for the collision
+#: guard, pypinyin's readings for the keys): a new version of either makes a new cache file too.
+BUILDING_DATA = (words.TABLE, pinyin.TABLE)
 
 #: How many gazetteer cache files to keep: the built-in tables of a few translit versions or folders.
 KEEP = 4
+#: File names of built-in gazetteers (``gazetteer-<code>-<tables>.pickle``) and of one with user
+#: glossaries layered on it (``layered-<code>-<tables and glossaries>.pickle``).
+BUILTIN_PREFIX = "gazetteer-"
+LAYERED_PREFIX = "layered-"
 _MAGIC = b"translit-gazetteer-1\n"
 _DIGEST_BYTES = 32
 
@@ -47,30 +62,48 @@ def load_gazetteer(
     folder: Path, extra_files: Sequence[Path] = (), cache_folder: Path | None = None
 ) -> Gazetteer:
     """:meth:`Gazetteer.load`: the built-in tables from the cache when this exact content was built
-    before, with user glossaries layered on top (:meth:`Gazetteer.with_user_files`).
+    before, with user glossaries layered on top (:meth:`Gazetteer.with_user_files`), also from the cache
+    when these glossaries were layered last.
 
-    User glossaries are not cached: layering them on the cached built-in gazetteer re-derives only the
-    entries they change, so a user who edits a glossary neither waits for a whole rebuild nor leaves a
-    cache file per edit. Every user glossary must be readable, cache or no cache: a mistyped path is an
-    error, never a run without the user's entries.
+    Every user glossary must be readable, cache or no cache: a mistyped path is an error, never a run
+    without the user's entries.
     """
     for path in extra_files:
         _check_readable(path)
-    builtin = _load_builtin(folder, cache_folder or default_cache_folder())
-    return builtin.with_user_files(folder, extra_files) if extra_files else builtin
+    cache_folder = cache_folder or default_cache_folder()
+    if not extra_files:
+        return _load_builtin(folder, cache_folder)
+    path = cache_folder / f"{LAYERED_PREFIX}{_code_hash()}-{content_hash(folder, extra_files)}.pickle"
+    cached = _read_and_mark_used(path)
+    if cached is not None:
+        return cached
+    builtin = _load_builtin(folder, cache_folder)
+    with paused_garbage_collection():  # layering makes as many objects as a build, and no garbage
+        layered = builtin.with_user_files(folder, extra_files)
+        _write_atomically(path, layered)
+    _remove_layered(cache_folder, but=path)
+    return layered
 
 
 def _load_builtin(folder: Path, cache_folder: Path) -> Gazetteer:
-    path = cache_folder / f"gazetteer-{_code_hash()}-{content_hash(folder)}.pickle"
+    path = cache_folder / f"{BUILTIN_PREFIX}{_code_hash()}-{content_hash(folder)}.pickle"
+    cached = _read_and_mark_used(path)
+    if cached is not None:
+        return cached
+    with paused_garbage_collection():  # a build makes half a million objects and no garbage
+        built = Gazetteer.load(folder)
+        _write_atomically(path, built)
+    _prune(cache_folder, keep=path)
+    _remove_layered(cache_folder)  # most likely layered on the gazetteer of an earlier translit
+    return built
+
+
+def _read_and_mark_used(path: Path) -> Gazetteer | None:
     cached = _read(path)
     if cached is not None:
         with contextlib.suppress(OSError):
             os.utime(path)  # recently used: kept when the cache is pruned
-        return cached
-    built = Gazetteer.load(folder)
-    _write_atomically(path, built)
-    _prune(cache_folder, keep=path)
-    return built
+    return cached
 
 
 def _check_readable(path: Path) -> None:
@@ -101,10 +134,12 @@ def _read(path: Path) -> Gazetteer | None:
 
 def _code_hash() -> str:
     """A short hash of the modules that turn tables into a gazetteer (every module of the building
-    packages, so that no new module can be forgotten)."""
+    packages, so that no new module can be forgotten) and of the data they read."""
     digest = hashlib.sha256()
     for module in sorted(path for package in BUILDING_PACKAGES for path in package.glob("*.py")):
         digest.update(module.name.encode() + b"\0" + module.read_bytes())
+    for table in BUILDING_DATA:
+        digest.update(table.encode() + b"\0" + (builtin_glossary_folder() / table).read_bytes())
     return digest.hexdigest()[:8]
 
 
@@ -123,12 +158,23 @@ def _write_atomically(path: Path, built: Gazetteer) -> None:
 def _prune(cache_folder: Path, keep: Path) -> None:
     """Remove all but the :data:`KEEP` most recently used gazetteer files (``keep`` always stays)."""
     try:
-        files = sorted(cache_folder.glob("gazetteer-*.pickle"), key=_last_used, reverse=True)
+        files = sorted(cache_folder.glob(f"{BUILTIN_PREFIX}*.pickle"), key=_last_used, reverse=True)
     except OSError:
         return
     for old in [f for f in files if f != keep][KEEP - 1 :]:
         with contextlib.suppress(OSError):
             old.unlink()
+
+
+def _remove_layered(cache_folder: Path, but: Path | None = None) -> None:
+    """Remove the layered gazetteers, all ``but`` one: the cache keeps one at most."""
+    try:
+        others = [f for f in cache_folder.glob(f"{LAYERED_PREFIX}*.pickle") if f != but]
+    except OSError:
+        return
+    for other in others:
+        with contextlib.suppress(OSError):
+            other.unlink()
 
 
 def _last_used(path: Path) -> float:

@@ -137,14 +137,16 @@ class Gazetteer:
     def _add_pinyin_keys(self, known_keys: Mapping[str, tuple[str, ...]]) -> None:
         """Index every entry's pinyin keys (``known_keys`` gives those already derived), except a key that
         is some entry's declared form, or that the collision guard rules out."""
-        declared = {surface: {i for i, _ in owners} for surface, owners in self._forms.items()}
+        pinyin = FormKind.PINYIN.value
         for entry in self.entries.values():
             raw = known_keys[entry.id] if entry.id in known_keys else tuple(pinyin_keys(entry))
             if raw:
                 self.raw_keys[entry.id] = raw
             keys = []
             for key in raw:
-                owners = declared.get(key, set())
+                # the entities that declare the key as a form of theirs: its owners but those of the
+                # keys indexed so far
+                owners = {i for i, kind in self._forms.get(key, ()) if kind != pinyin}
                 if entry.id in owners or key in self.collisions:
                     continue  # the entry's own declared form, or one the guard already ruled out
                 why = "is another entity's name" if owners else collision(key, declared=False)

@@ -7,10 +7,8 @@ respaced (習近平 -> "Xi Jinping") is no key, since mainland names *are* pinyi
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from translit.gazetteer.entry import Entry
 from translit.gazetteer.facts import (
@@ -19,6 +17,7 @@ from translit.gazetteer.facts import (
     NO_GENERATED_KEY_COUNTRIES,
     SPACED_PLACE_KEY_COUNTRIES,
 )
+from translit.gazetteer.pinyin import syllables
 
 #: Separators inside transliterated foreign names: 弗拉基米爾·普京.
 _NAME_DOT = re.compile(f"[{NAME_DOTS}]")
@@ -53,6 +52,8 @@ def pinyin_keys(entry: Entry) -> tuple[str, ...]:
     >>> pinyin_keys(Entry("xi", "Xi Jinping", "person", chinese=("習近平",)))
     ()
     """
+    if not entry.chinese:  # most entries of the generated tables: no key to derive, nothing to ask
+        return ()
     generated = entry.source in JOINED_ONLY_SOURCES
     if _is_transliterated_person(entry):
         return _transliterated_person_keys(entry)
@@ -63,7 +64,7 @@ def pinyin_keys(entry: Entry) -> tuple[str, ...]:
     own = {run for form in (entry.canonical, *entry.short, *entry.alternates) for run in _word_runs(form)}
     keys: dict[str, None] = {}
     for chinese in entry.chinese:
-        if _joined_only(entry) and len(_syllables(_NAME_DOT.sub("", chinese))) < MIN_GENERATED_SYLLABLES:
+        if _joined_only(entry) and len(syllables(_undotted(chinese))) < MIN_GENERATED_SYLLABLES:
             continue
         for key in _spellings(chinese, entry):
             if _letters(key) not in own:
@@ -84,7 +85,7 @@ def _transliterated_person_keys(entry: Entry) -> tuple[str, ...]:
     own = {_letters(entry.canonical)}
     keys: dict[str, None] = {}
     for chinese in entry.chinese:
-        parts = [_syllables(part) for part in _NAME_DOT.split(chinese) if part]
+        parts = [syllables(part) for part in _name_parts(chinese)]
         if len(parts) < 2 or not all(parts) or sum(map(len, parts)) < MIN_TRANSLITERATED_PERSON_SYLLABLES:
             continue
         key = " ".join("".join(part).capitalize() for part in parts)
@@ -94,7 +95,7 @@ def _transliterated_person_keys(entry: Entry) -> tuple[str, ...]:
 
 
 def _spellings(chinese: str, entry: Entry) -> Iterator[str]:
-    parts = [_syllables(part) for part in _NAME_DOT.split(chinese) if part]
+    parts = [syllables(part) for part in _name_parts(chinese)]
     if not parts or any(not p for p in parts) or sum(map(len, parts)) < 2:
         return
     joined_only = _joined_only(entry)
@@ -122,21 +123,19 @@ def _joined_only(entry: Entry) -> bool:
     return entry.type in PLACE_LIKE_TYPES and entry.country not in SPACED_PLACE_KEY_COUNTRIES
 
 
-@functools.cache
-def _syllables(chinese: str) -> tuple[str, ...]:
-    """Toneless syllables, ü written as MT writes it (u), or () when a character has no reading."""
-    from pypinyin import Style, lazy_pinyin
-
-    syllables = lazy_pinyin(chinese, style=Style.NORMAL, errors=_no_reading)
-    if any(not s or not s.isascii() or not s.isalpha() for s in syllables):
-        return ()
-    return tuple(s.replace("v", "u") for s in syllables)
+def pinyin_strings(chinese: str) -> tuple[str, ...]:
+    """The strings whose syllables the keys of a Chinese form are made of (the shipped pinyin table holds
+    them for every built-in form): the form without its name dots, and each part between them."""
+    return (_undotted(chinese), *_name_parts(chinese))
 
 
-def _no_reading(characters: str) -> Any:
-    """What pypinyin gives for characters it cannot read: one empty syllable each (its documented
-    callback may return a list, though its type stub says str)."""
-    return [""] * len(characters)
+def _undotted(chinese: str) -> str:
+    return _NAME_DOT.sub("", chinese)
+
+
+def _name_parts(chinese: str) -> list[str]:
+    """弗拉基米爾·普京 -> 弗拉基米爾, 普京."""
+    return [part for part in _NAME_DOT.split(chinese) if part]
 
 
 def _word_runs(name: str) -> Iterator[str]:

@@ -129,10 +129,9 @@ def _entry_from_row(path: Path, line_number: int, row: dict[str, str]) -> Entry:
         )
     if " " in row["id"] or row["id"] != row["id"].lower():
         raise GlossaryError(path, line_number, f"id {row['id']!r} must be lower-case without spaces")
-    values: dict[str, Any] = {
-        column: _split_list(row.get(column) or "") if column in LIST_COLUMNS else (row.get(column) or "")
-        for column in ENTRY_COLUMNS
-    }
+    values: dict[str, Any] = {column: row.get(column) or "" for column in ENTRY_COLUMNS}
+    for column in LIST_COLUMNS:
+        values[column] = _split_list(values[column])
     for pattern in values["literal"]:
         try:
             expand(pattern)  # a pattern that cannot be read is the glossary's error, on its line
@@ -167,22 +166,35 @@ def _read_rows(
     if missing:
         raise GlossaryError(path, header_number, f"missing required column {missing[0]!r}")
     for line_number, line in content[1:]:
-        try:
-            cells = next(csv.reader(io.StringIO(line), delimiter="\t", quoting=csv.QUOTE_NONE))
-        except csv.Error as error:  # a cell over the csv module's size limit (128 KiB)
-            raise GlossaryError(
-                path, line_number, f"cannot read the line ({error}); a cell holds names"
-            ) from None
+        cells = (
+            line.split("\t") if len(line) <= csv.field_size_limit() else _csv_cells(path, line_number, line)
+        )
         if len(cells) > len(header):
             raise GlossaryError(
                 path, line_number, f"{len(cells)} fields but the header has {len(header)} columns"
             )
-        row = dict(zip(header, (cell.strip() for cell in cells)))
+        row = dict(zip(header, map(str.strip, cells)))
         for name in required:
             if not row.get(name):
                 raise GlossaryError(path, line_number, f"empty required field {name!r}")
         yield line_number, row
 
 
+def _csv_cells(path: Path, line_number: int, line: str) -> list[str]:
+    """A line's cells as the csv module reads them, or its error for a cell over its size limit (128 KiB).
+
+    A line no longer than that limit is split at tabs instead, several times faster and to the same cells:
+    the tables are unquoted, and a line of ``splitlines`` holds no line break.
+    """
+    try:
+        return next(csv.reader(io.StringIO(line), delimiter="\t", quoting=csv.QUOTE_NONE))
+    except csv.Error as error:
+        raise GlossaryError(
+            path, line_number, f"cannot read the line ({error}); a cell holds names"
+        ) from None
+
+
 def _split_list(cell: str) -> tuple[str, ...]:
+    if "|" not in cell:  # most cells: a single value or none, 300,000 of them in the built-in tables
+        return (value,) if (value := cell.strip()) else ()
     return tuple(part.strip() for part in cell.split("|") if part.strip())

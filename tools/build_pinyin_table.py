@@ -1,0 +1,61 @@
+"""Build ``glossaries/derived/pinyin-syllables.tsv.gz``: pypinyin's reading of the built-in Chinese forms.
+
+    python -m tools.build_pinyin_table
+
+The table holds, for every Chinese form of the built-in entity tables, the toneless syllables pypinyin
+reads in each string the pinyin keys are made of (:func:`translit.gazetteer.keys.pinyin_strings`), so
+that a gazetteer build need not run pypinyin on them (:mod:`translit.gazetteer.pinyin`). Rebuild it after
+changing a table's Chinese forms or upgrading pypinyin: ``tests/test_pinyin_table.py`` fails until then.
+The readings are pypinyin's (MIT licence; see glossaries/README.md).
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from translit.gazetteer.gazetteer import table_files
+from translit.gazetteer.keys import pinyin_strings
+from translit.gazetteer.loader import read_entries
+from translit.gazetteer.pinyin import TABLE, read_syllables
+
+GLOSSARIES = Path(__file__).resolve().parents[1] / "glossaries"
+
+
+def readings(folder: Path) -> dict[str, str]:
+    """Each string the keys of ``folder``'s Chinese forms are made of -> its syllables joined by spaces
+    ("" where a character has no reading), sorted by string."""
+    entity_files, _ = table_files(folder)
+    strings = {
+        string
+        for path in entity_files
+        for entry in read_entries(path)
+        for chinese in entry.chinese
+        for string in pinyin_strings(chinese)
+    }
+    unwritable = [s for s in strings if s.startswith("#") or any(c in s for c in "\t\n\r")]
+    if unwritable:  # such a row would read back as a comment or as two cells
+        raise ValueError(f"a Chinese form the table cannot hold: {unwritable[0]!r}")
+    return {string: " ".join(read_syllables(string)) for string in sorted(strings)}
+
+
+def main() -> None:
+    rows = readings(GLOSSARIES)
+    lines = [f"# Toneless pinyin of the built-in Chinese forms, read by pypinyin {_version()} (MIT)",
+             "# string<TAB>syllables (none where a character has no reading)"]  # fmt: skip
+    lines += [f"{string}\t{read}" for string, read in rows.items()]
+    output = GLOSSARIES / TABLE
+    output.parent.mkdir(parents=True, exist_ok=True)
+    # mtime=0: the same readings give the same bytes
+    output.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"{output}: {len(rows)} strings, {output.stat().st_size / 2**20:.2f} MiB")
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return version("pypinyin")
+
+
+if __name__ == "__main__":
+    main()
