@@ -18,7 +18,8 @@ import time
 from collections.abc import Callable, Iterator
 
 import translit
-from benchmarks.common import ROOT, MissingData, Section
+from benchmarks.common import ENGLISH, ROOT, MissingData, Section
+from benchmarks.do_no_harm import JUDGED_CORRECT
 from benchmarks.inject_carriers import Document, corpus, usable, window
 from benchmarks.inject_cases import Case, Replacement, inject, rewrite, sample
 from benchmarks.inject_literal import BODY, INSTITUTIONS, NEWSPAPER, PARTY
@@ -54,13 +55,28 @@ _OTHER_TYPO = re.compile(r"\w \)")
 
 def documents() -> list[Document]:
     """Every run of LINES consecutive lines of every carrier file that is free of known typos."""
+    judged = judged_typos()
     windows = (
         window(name, lines, first, LINES)
         for name, lines in corpus()
         for first in range(0, len(lines) - LINES + 1, LINES)
-        if usable(name, first, LINES)
+        if usable(name, first, LINES) and not judged.intersection(lines[first : first + LINES])
     )
     return [document for document in windows if not _OTHER_TYPO.search(document.text)]
+
+
+def judged_typos() -> frozenset[str]:
+    """Carrier lines holding a real typo that a rule fixes ("have have", "yesterdays chat"): each judged
+    by hand in the do-no-harm sweeps (:data:`benchmarks.do_no_harm.JUDGED_CORRECT`). Fixing one is correct,
+    so a document holding one would count a correct fix as a false alarm of the family injected into it.
+    Only edits judged correct are listed there: a false alarm on a carrier still counts as one."""
+    files = dict(corpus())
+    lines = set()
+    for name, number, _original, _replacement in JUDGED_CORRECT:
+        found = files.get(name) or files.get(f"{ENGLISH.name}/{name}")
+        if found is not None and number <= len(found):
+            lines.add(found[number - 1])
+    return frozenset(lines)
 
 
 def at_match(pattern: str, group: str | int, make: Callable[[re.Match[str], random.Random], str]) -> Injector:
@@ -83,7 +99,14 @@ def constant(*texts: str) -> Callable[[re.Match[str], random.Random], str]:
 
 # A sentence boundary inside a paragraph: a word (not an initial or a title) or a number, a full stop,
 # one space, a capital. The space is group "gap"; the full stop and the space together are "mark".
-_BOUNDARY = r"(?:(?<=[a-z]{3})|(?<=\d{2}))(?P<mark>\.(?P<gap> ))(?=[A-Z][a-z])"
+_TITLES = (
+    "Prof Gen Gov Govs Sen Sens Rep Reps Col Capt Sgt Mrs Rev Hon Lieut Supt Insp Cmdr Adm Maj Brig".split()
+)
+_BOUNDARY = (
+    r"(?:(?<=[a-z]{3})|(?<=\d{2}))"
+    + "".join(rf"(?<!\b{title})" for title in _TITLES)
+    + r"(?P<mark>\.(?P<gap> ))(?=[A-Z][a-z])"
+)
 LEGITIMATE_DOUBLES = frozenset({"had", "that", "is", "bye", "very", "no", "so", "go", "ha", "do"})
 
 
@@ -179,7 +202,8 @@ INJECTORS: dict[tuple[str, str], Injector] = {
     ("spacing", "space before a hyphen"): at_match(r"\b[a-z]{2,}(?P<h>-)[a-z]{2,}\b", "h", constant(" -")),
     ("spacing", "space after an opening bracket"): at_match(r"(?P<b>\()(?=[\w$£€])", "b", constant("( ")),
     ("debris", "。 as 'Essence'"): at_match(_BOUNDARY, "mark", constant(".Essence ", "Essence", ". Essence ")),
-    ("debris", "quot;"): at_match(r"(?P<q>[\"“”])", "q", constant("quot;", "&quot;")),
+    # a quote attached to a word on one side at least: one between two spaces is a typo of its own
+    ("debris", "quot;"): at_match(r"(?P<q>(?<!\s)[\"“”]|[\"“”](?!\s))", "q", constant("quot;", "&quot;")),
     ("debris", "hellip;"): at_match(r"(?P<e>\.\.\.|…)", "e", constant("hellip;", "&hellip;")),
     ("debris", "nbsp"): at_match(r"(?<=[a-z,]) (?=[a-z])", 0, constant("&amp;nbsp;", "&nbsp;", " &amp;nbsp; ")),
     ("stray punctuation", "space before a comma"): at_match(r"(?<=[a-z])(?P<c>,)(?= [a-z])", "c", constant(" ,")),
@@ -341,7 +365,8 @@ EXPLANATION = """\
 {count} documents (seed {seed}, up to {per} per subfamily), each {lines} consecutive lines of real clean \
 English from `../shared/data/english` and the WMT zh→en references, one artifact per document. House \
 style off. Documents with a line that already has a typo of the kinds injected here (a space before a \
-full stop or comma, ",,", ",.", "( ", "said.The", "Atlanta )") are not used: fixing those is correct.
+full stop or comma, ",,", ",.", "( ", "said.The", "Atlanta )"), or a typo judged real in the do-no-harm \
+sweeps ("have have", "yesterdays chat"), are not used: fixing those is correct.
 
 How the cases are made: each injector picks one place where the artifact can arise, at random.
 - *spacing*: the space after a sentence's full stop dropped ("said.The", "2024.Officials"); a space put \
@@ -365,7 +390,8 @@ with one of our own sentences added for what the corpus lacks (v2.0, e-mail addr
 
 How they are scored: as in the names section (`benchmarks/inject_cases.py`). *Recall* = injected \
 artifacts undone exactly / injected; *precision* = correct edits / all edits in the injected documents, \
-where an edit touching no injected span is a false alarm; *carrier edits* = edits on the same documents \
+where an edit touching no injected span is a false alarm (curly and straight quotes, and "…" and "...", \
+count as the same mark: which one a fix writes is the document's style); *carrier edits* = edits on the same documents \
 without the injection. A must-not-touch document has nothing to fix: the target is at most 1% of them \
 changed. Targets per family: recall ≥ 0.9, precision ≥ 0.99."""
 
