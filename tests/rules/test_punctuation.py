@@ -87,6 +87,7 @@ def test_w4_cleaning_removes_a_whole_run_in_one_go(text):
         "Visit news.example.com or write to desk@news.example.com today.",
         "The .45 caliber pistol and the .NET framework were listed.",
         "“Why?,” she asked.",
+        "Shell fragments or gun bursts?.. Nobody knew.",  # a question trailing off
         "Done.",
     ],
 )
@@ -142,6 +143,12 @@ def test_semicolons_and_ampersands_in_prose_are_left_alone(text):
         ("Talks ended in Tokyo.EssenceThe sides met.", [(".Essence", ". ")]),
         ("The talksEssenceThe sides met.", [("Essence", ". ")]),
         ("Talks ended in Tokyo. Essence The sides met.", [("Essence ", "")]),
+        ("Talks ended. Essence The German side left.", [("Essence ", "")]),  # an article, then a name
+        # the debris glued once: the pipeline read every 。 so, and any sentence may follow it spaced
+        (
+            "Talks ended in Tokyo.Essence The sides met. Essence Critics doubted it.",
+            [(".Essence", "."), ("Essence ", "")],
+        ),
     ],
 )
 def test_essence_between_sentences_is_a_chinese_full_stop(text, expected):
@@ -152,6 +159,7 @@ def test_essence_between_sentences_is_a_chinese_full_stop(text, expected):
     "text",
     [
         "The concert ended. Essence Festival organizers thanked the crowd.",  # a name
+        "The panel met. Essence Critics Circle members voted.",  # no debris elsewhere to say it is one
         "Essence magazine ran the story.",
         "The essence of the deal is trust.",
         "Time is of the Essence, he wrote.",

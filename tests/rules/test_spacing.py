@@ -13,6 +13,9 @@ from .tiny import find, proposals
         "The talks ended in Tokyo.The ministers left.",  # a name before the stop, a determiner after it
         "Prices rose in 2024.Officials said so.",
         "It rained.Essentially, it was over.",
+        "The front gate is by the door.Thanks.",  # a full stop after the last word is no address
+        "High pressure settles over Germany.Does that mean sun?",  # a name, then a question
+        "The envoy arrived in Taipei.According to aides, he left.",  # a name, then a connective
     ],
 )
 def test_a_space_is_put_after_a_full_stop_before_the_next_sentence(text):
@@ -59,6 +62,7 @@ def test_a_space_inside_brackets_is_deleted():
         "He smiled ( ^_^ ) at us.",  # no word inside the brackets
         "An open bracket ( without its partner.",
         "J.K.Rowling wrote it.",
+        "Kostroma.Today reported it, and so did Diia.Business, at shop.Example.org today.",
     ],
 )
 def test_legitimate_spacing_is_left_alone(text):

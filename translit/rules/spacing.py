@@ -55,7 +55,8 @@ _WORD_AFTER = regex.compile(r"\p{Ll}+\b")
 _CAPITALIZED_WORD = regex.compile(r"\p{Lu}\p{Ll}*")
 _COMPOUND_REST = regex.compile(r"(?:-[\p{L}\d]+)*")
 #: Where a token (a run of non-space characters) around a full stop is a domain, path or address.
-_ADDRESS_MARK = regex.compile(r"[/@\\]|www\.|\.\w+\.")
+#: (An inner full stop only where a word goes on after it: "door.Thanks." ends a sentence, no address.)
+_ADDRESS_MARK = regex.compile(r"[/@\\]|www\.|\.\w+\.\w")
 _OPENS_A_WORD = regex.compile(r"[\p{L}\p{N}$£€¥\"“‘']")
 _CLOSES_A_WORD = regex.compile(r"[\p{L}\p{N}%.”\"’']")
 _NEXT_BRACKET = regex.compile(r"[()\n\r]")
@@ -75,6 +76,18 @@ _NOT_A_COMPOUND_TAIL = _NOT_A_COMPOUND_HEAD | frozenset(
     is are was were be been being am does did has have had will would shall should can could may
     might must which who whom whose what where when why how there here not so too also just then
     of to at for from with into onto upon about under
+    """.split()
+)
+#: Capitalized words that open a sentence and never go on a name written with a dot ("Gazeta.Ru",
+#: "Kostroma.Today"): questions, connectives and the words MT of Chinese news starts its sentences with
+#: ("Germany.Does that mean", "Taipei.According to", "Seoul.However, ...").
+_SENTENCE_OPENERS = frozenset(
+    """
+    does did do is are was were has have had will would can could should may might must
+    according however meanwhile moreover furthermore therefore thus although though despite while
+    whereas since because also yet still besides otherwise previously currently earlier later
+    additionally alternatively finally first second third last next then now instead nevertheless
+    nonetheless accordingly consequently subsequently recently
     """.split()
 )
 #: The particles that end phrasal compounds ("run -up", "clip -on", "upside -down", "warm -up"), after an
@@ -112,12 +125,14 @@ def _ends_a_sentence(text: str, stop: int) -> bool:
 def _is_dotted_name(text: str, stop: int) -> bool:
     """A name before the full stop and no function word after it: a name written with a dot
     ("Gazeta.Ru", "Diia.Business", "Kostroma.Today reported") rather than two sentences run together,
-    which usually go on with a determiner or a pronoun ("Tokyo.The talks", "Seoul.He said")."""
+    which usually go on with a determiner, a pronoun or a connective ("Tokyo.The talks", "Seoul.He said",
+    "Taipei.According to")."""
     before = _WORD_BEFORE.search(text, max(0, stop - 40), stop)
     after = _CAPITALIZED_WORD.match(text, stop + 1)
-    return bool(
-        before and before.group()[0].isupper() and after and zipf(after.group().lower()) < FUNCTION_WORD_ZIPF
-    )
+    if not (before and before.group()[0].isupper() and after):
+        return False
+    word = after.group().lower()
+    return word not in _SENTENCE_OPENERS and zipf(word) < FUNCTION_WORD_ZIPF
 
 
 def _starts_a_sentence(text: str, start: int) -> bool:
