@@ -6,7 +6,7 @@ up to the next word, is one *run*, and one finding turns the run into the one ma
 single pass removes ``said so,,,,,.`` or ``.。。。。。`` entirely (cleaning stays idempotent; issue #11,
 W4). A run keeps a full stop when it ends with one or holds a Chinese one, else a comma; a single mark
 with a space before it (``rose , officials``, ``overnight .``) loses the space. Left alone:
-ellipses (``...``, ``…``, ``. . .``, ``?..``), a doubled period right after a word (``water..``: in MT of Chinese
+ellipses (``...``, ``…``, ``. . .``), a doubled period right after a word (``water..``: in MT of Chinese
 usually a clipped ellipsis, which a period would not restore), an abbreviation's full stop before a comma
 (``U.S.,``, ``Inc.,``), a decimal (``3.5``, ``.45``), a domain (``.com``).
 
@@ -116,8 +116,6 @@ def _read_run(
     if run[0] == "." and _is_abbreviation(text, start):
         return _after_abbreviation(document, start + 1, end)
     if before in "!?":
-        if run == "..":
-            return None  # "bursts?..": a question or an exclamation trailing off, as Slavic texts write it
         if "." in run or run[0] in " \t":
             return deletion(document, start, end, f"stray punctuation after {before!r}")
         return None
