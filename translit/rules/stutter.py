@@ -125,6 +125,28 @@ _JOINING_WORDS_OF_LONGER_PHRASES = frozenset("or nor of".split())
 #: ... and so does a phrase of two words that starts with a conjunction ("and more and more"); a longer
 #: one is a stutter ("and was only and was only").
 _CONJUNCTIONS = frozenset("and or but nor".split())
+#: Function words that wordfreq ranks below FUNCTION_WORD_ZIPF: prepositions, conjunctions and
+#: determiners still, which make a phrase no string of keywords ("seven thousand crowns between").
+_CLOSED_CLASS = frozenset(
+    """
+    between among against toward towards though although unless until while whereas whether since
+    despite during without within beyond beneath besides except including per via amid than
+    either neither both each every several such whose whom which
+    """.split()
+)
+#: Words that join a phrase of two into a construction only after a word English repeats so: "again and
+#: again and", "more and more and", "bigger and bigger and" (a comparative); a noun so joined is a
+#: stutter ("a transfer fee and fee and a salary").
+_REDUPLICATED_WITH_AND = frozenset(
+    "again more less over round around on up down back forth in out through better worse further".split()
+)
+#: What can follow "about" meaning "approximately" ("bring about about 18 billion"): never a pronoun, so
+#: "think about about it" is a stutter.
+_PRONOUN_OBJECTS = frozenset("it them him her me us you".split())
+#: "there there is" after a place word is two phrases ("out there there are"); elsewhere ("but there
+#: there was") a stutter.
+_PLACE_PARTICLES = frozenset("out in over up down back right under through along from near".split())
+_EXISTENTIAL_VERBS = frozenset("is are was were has have had will would seems seemed".split())
 _QUOTE_MARKS = frozenset("\"“”'‘’")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\d'’-]+)[ \t]+\Z")
 _WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\d'’-]+)")
@@ -194,7 +216,7 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
         return _is_stuttered_word(text, start, end, words[0].lower())
     if _is_list_item(text, start):
         return False  # a numbered heading or an item of a list
-    function_words = [zipf(word) >= FUNCTION_WORD_ZIPF for word in words]
+    function_words = [_is_function_word(word) for word in words]
     if all(function_words):
         return False  # "if the if the", "then we would then we would": a false start, which transcripts keep
     if not any(function_words):
@@ -202,7 +224,7 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
     first, last = words[0].lower(), words[-1].lower()
     joining = _JOINING_WORDS if len(words) == 2 else _JOINING_WORDS_OF_LONGER_PHRASES
     if last in joining and first != "the":
-        return False
+        return last == "and" and len(words) == 2 and not _is_reduplicated_with_and(first)
     return len(words) > 2 or first not in _CONJUNCTIONS
 
 
@@ -213,6 +235,10 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
         return False
     if word in _PURE_REPEATS:
         return True
+    if word == "about" and _word_after(text, end).lower() in _PRONOUN_OBJECTS:
+        return True  # "think about about it": the second is no "approximately"
+    if word == "there" and _word_after(text, end).lower() in _EXISTENTIAL_VERBS:
+        return _word_before(text, start).lower() not in _PLACE_PARTICLES  # "but there there was"
     if word in LEGITIMATE_DOUBLES or len(word) < SHORTEST_WORD:
         return False
     if word in _MODAL_NOUNS:
@@ -229,6 +255,8 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
     before = _word_before(text, start)
     if before.lower() in _DETERMINERS:
         return True  # "the restaurant restaurant has": after a determiner the first copy ends no phrase
+    if before.isdigit() and word.endswith("s") and not word.endswith("ss"):
+        return True  # "24 months months": a plural counted by a number is no compound's first word
     after = _word_after(text, end)
     if after.lower() in _VERBS_OF_A_NEW_CLAUSE:
         return False  # "hard work for life life is hard": the copy is the subject of a clause of its own
@@ -267,6 +295,21 @@ def _word_after(text: str, end: int) -> str:
 
 def _is_content_word(word: str) -> bool:
     return bool(word) and zipf(word) < FUNCTION_WORD_ZIPF
+
+
+def _is_function_word(word: str) -> bool:
+    return word.lower() in _CLOSED_CLASS or zipf(word) >= FUNCTION_WORD_ZIPF
+
+
+def _is_reduplicated_with_and(word: str) -> bool:
+    """A word English joins to itself with "and": "again", "more", or a comparative ("bigger", "closer",
+    "happier": a word in -er whose stem is the more common word)."""
+    if word in _REDUPLICATED_WITH_AND:
+        return True
+    if not word.endswith("er"):
+        return False
+    stems = (word[:-2], word[:-1], word[:-3], word[:-3] + "y")  # fast-er, close-r, big-g-er, happ-i-er
+    return any(zipf(stem) > zipf(word) for stem in stems if len(stem) >= 3)
 
 
 def _glued_restarts(document: Document) -> Iterator[Finding]:
