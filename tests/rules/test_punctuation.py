@@ -177,6 +177,15 @@ def test_the_word_essence_in_prose_is_left_alone(text):
         ("Ukraines army held the line.", [("Ukraines", "Ukraine's")]),
         ("Zelenskyys plan was clear.", [("Zelenskyys", "Zelenskyy's")]),  # a name the gazetteer knows
         ("It was anyones guess.", [("anyones", "anyone's")]),
+        # the phrase says it: a name English writes so, a time counted from now, one world's superlative
+        ("The Peoples Daily and the National Peoples Congress met.", [("Peoples", "People's")] * 2),
+        ("New Years Day was quiet.", [("Years", "Year's")]),
+        ("This years budget and last weeks vote passed.", [("years", "year's"), ("weeks", "week's")]),
+        (
+            "It is the worlds largest port, and the nations first.",
+            [("worlds", "world's"), ("nations", "nation's")],
+        ),
+        ("Lai's aides spoke. Lais visit ended calmly.", [("Lais", "Lai's")]),  # the document's own spelling
     ],
 )
 def test_a_possessive_that_lost_its_apostrophe(text, expected):
@@ -200,6 +209,12 @@ def test_the_apostrophe_takes_the_documents_style():
         "The Ukrainians held the line.",
         "The days were long.",
         "The ones left behind flew drones and phones home.",  # words of their own
+        "The Peoples Party, the peoples of Asia and the Pakistan Peoples Party met.",  # parties so named
+        "Over the last years costs rose, and this years-long feud went on for years.",  # plurals
+        "This years of work and last weeks in May were hard.",  # no possessed word after
+        "Both worlds collide, and the nations largely agreed.",  # no superlative
+        "Lais visit ended calmly.",  # "Lais" is as common as "Lai's", and the text does not say
+        "Lai's aides met the Lais family.",  # a family's plural, whatever the text writes elsewhere
     ],
 )
 def test_plurals_and_contractions_are_left_alone(text):
