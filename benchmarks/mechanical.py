@@ -23,7 +23,15 @@ from benchmarks.do_no_harm import JUDGED_CORRECT
 from benchmarks.inject_carriers import Document, corpus, usable, window
 from benchmarks.inject_cases import Case, Replacement, inject, rewrite, sample
 from benchmarks.inject_literal import BODY, INSTITUTIONS, NEWSPAPER, PARTY
-from benchmarks.inject_report import evaluate, label_table, results_table, samples, targets, write_results
+from benchmarks.inject_report import (
+    Evaluation,
+    evaluate,
+    label_table,
+    results_table,
+    samples,
+    targets,
+    write_results,
+)
 from translit.gazetteer import FormKind, Gazetteer
 from translit.gazetteer.wordings import expand, needs_context
 
@@ -239,7 +247,7 @@ def literal_names(rng: random.Random, docs: list[Document]) -> Iterator[Case]:
     """An institution written into a slot of its kind, then replaced by one of its literal renderings."""
     kinds = {"newspaper": NEWSPAPER, "party": PARTY, "government body": BODY}
     for kind, slot in kinds.items():
-        found = [(d, m) for d in docs for m in re.finditer(slot, d.text)]
+        found = [(d, m) for d in docs for m in re.finditer(slot, d.text) if not _in_longer_name(d.text, m)]
         for document, match in sample(rng, found, PER_SUBFAMILY):
             entry = rng.choice([i for i in INSTITUTIONS if i.slot == slot])
             clean, literal = (
@@ -248,6 +256,20 @@ def literal_names(rng: random.Random, docs: list[Document]) -> Iterator[Case]:
             )
             carrier, [(start, end)] = rewrite(document.text, [Replacement(match.start(), match.end(), clean)])
             yield inject("literal name", kind, carrier, [Replacement(start, end, literal)], document.source)
+
+
+# A slot that is part of a longer name ("The New York Times Company", "the Conservative Party
+# Conference", "Prime Minister of the ..."): a literal rendering there is rightly left alone by the rule,
+# and a name written into it would make an institution of our own invention.
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+
+
+def _in_longer_name(text: str, match: re.Match[str]) -> bool:
+    return bool(
+        _NAME_GOES_ON.match(text, match.end())
+        or _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    )
 
 
 def _cased(slot_text: str, name: str) -> str:
@@ -326,6 +348,16 @@ def wording_kind(gazetteer: Gazetteer, wording: str) -> str:
     return NO_ENGLISH if found else NOT_CURATED
 
 
+def with_source(pipeline: translit.Pipeline, cases: list[Case]) -> Evaluation:
+    """The literal-name cases again, each cleaned with a Chinese source that names its institution (the
+    characters alone): what the rule does for a caller who passes the source, which vouches for a
+    wording that is also ordinary English where the article alone cannot."""
+    characters = {i.name.lower(): i.characters for i in INSTITUTIONS}
+    literal = [case for case in cases if case.family == "literal name"]
+    sources = {case.text: characters[case.gold[0].correction.lower()] for case in literal}
+    return evaluate(literal, lambda text: pipeline.clean(text, sources.get(text)).edits)
+
+
 def run() -> Section:
     started = time.perf_counter()
     pipeline = translit.load_pipeline(translit.Config(house_style=False))
@@ -348,6 +380,11 @@ def run() -> Section:
             "article refers to the entity or its country, which these carriers seldom do.",
             "",
             label_table(evaluation),
+            "",
+            "The same literal-name cases cleaned with a Chinese source that names the institution (its "
+            "characters alone; not counted in the targets above):",
+            "",
+            label_table(with_source(pipeline, cases)),
             "",
             "Samples (file:line of the document's first line):",
             "",
@@ -377,8 +414,8 @@ ellipsis or a space becomes a bare or escaped entity ("quot;", "&quot;", "hellip
 - *stutter*: a word (never one English doubles on purpose: had, that, is...), a 2–3 word phrase, or a \
 sentence's first 3–5 words written twice ("The talks between theThe talks between the").
 - *apostrophe*: the apostrophe of a possessive 's dropped (contractions such as it's are left alone).
-- *literal name*: a newspaper, party or government body the carrier names is replaced by an East Asian \
-institution of the same kind to make the clean carrier, then by a literal rendering of its characters \
+- *literal name*: a newspaper, party or government body the carrier names (not inside a longer name: \
+"The New York Times Company") is replaced by an East Asian institution of the same kind to make the clean carrier, then by a literal rendering of its characters \
 from our own table (`benchmarks/inject_literal.py`: Freedom Times for the Liberty Times, the Sea Base \
 Association for the Straits Exchange Foundation...).
 - *furniture*: a paragraph of site furniture in our own wording (view counter, "· 2d ago" byline, share \
