@@ -98,30 +98,39 @@ def find(document: Document) -> Iterator[Finding]:
         if not following or len(word) < 4 or word[:-1].lower() in _NOT_POSSESSIVE:
             continue
         stem, after = word[:-1], following.group("word")
-        if (start, end) not in said and (stem, after) not in FIXED_POSSESSIVES:
-            if zipf(word) >= WORD_ZIPF and not _written_elsewhere(text, stem):
+        why = said.get((start, end))
+        if why is None and (stem, after) in FIXED_POSSESSIVES:
+            why = f"'{stem}'s {after}' is a name English writes with a possessive"
+        if why is None:
+            elsewhere = _written_elsewhere(text, stem)
+            if zipf(word) >= WORD_ZIPF and not elsewhere:
                 continue  # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup
             if zipf(after) >= FUNCTION_WORD_ZIPF or not _is_lost_possessive(document, start, stem, word):
                 continue
+            why = f"the text writes {stem}'s elsewhere" if elsewhere else f"{word!r} is no word of its own"
         mark = mark or _apostrophe(text)
-        reason = f"{word!r} is no word of its own; the possessive {stem + mark + 's'!r} lost its apostrophe"
+        reason = f"{why}; the possessive {stem + mark + 's'!r} lost its apostrophe"
         yield punctuation_fix(document, start, end, stem + mark + "s", reason, LOST_APOSTROPHE)
 
 
-def _said_by_phrase(text: str) -> set[tuple[int, int]]:
-    """Spans of "years" in "this years budget" and of "worlds" in "the worlds largest": the phrase
-    around the word makes it a possessive, whatever the word's own frequency."""
-    spans = set()
+def _said_by_phrase(text: str) -> dict[tuple[int, int], str]:
+    """Spans of "years" in "this years budget" and of "worlds" in "the worlds largest", each with why: the
+    phrase around the word makes it a possessive, whatever the word's own frequency."""
+    spans = {}
     image = word_image(text)  # a space, then the text: an image offset is one more than the text's
     for pattern in _COUNTED_FROM_NOW:
         for match in pattern.finditer(image):
             end = match.end() - 1
             if image[max(0, match.start() - 3) : match.start() + 1] != b"the " and _before_a_word(text, end):
-                spans.add((image.rfind(b" ", 0, match.end()), end))  # "the last years" is a plural
+                start = image.rfind(b" ", 0, match.end())  # "the last years" is a plural
+                spans[start, end] = (
+                    f"'{text[match.start() : end]}': a time counted from now is one, no plural"
+                )
     for match in _BEFORE_A_SUPERLATIVE.finditer(image):
         following = _NEXT_WORD.match(text, match.end() - 1)
         if following and following.group("word").lower() in _SUPERLATIVES:
-            spans.add((match.start() + 4, match.end() - 1))
+            phrase = text[match.start() : following.end()]
+            spans[match.start() + 4, match.end() - 1] = f"'{phrase}': one of a kind before a superlative"
     return spans
 
 
