@@ -8,7 +8,8 @@ title), two compounds that share a noun ("low power power line"), keywords a web
 source ("decoration company decoration company": a phrase of content words alone), a speaker's false
 start ("if the if the": a phrase of function words alone), a common short word whose double in human
 text is a typo for another word ("an an" for "and an"), rhetoric and constructions ("again and again and
-again", "day after day", "close contacts of close contacts"), a word written three times or more
+again", "day after day", "close contacts of close contacts"; and "financing and financing and", which is
+MT's rendering of two source terms alike, 融資 and 融券: deleting a copy would hide the term it lost), a word written three times or more
 ("rumbling rumbling rumbling": a sound or an emphasis) or once more just after its double (a keyword of a
 menu or a tag line), a doubled expression quoted as such ('the
 "zoom zoom" kid'), a hyphenated word (a refrain, "la-la-la la-la-la", or a modifier two nouns shared in
@@ -134,12 +135,6 @@ _CLOSED_CLASS = frozenset(
     either neither both each every several such whose whom which
     """.split()
 )
-#: Words that join a phrase of two into a construction only after a word English repeats so: "again and
-#: again and", "more and more and", "bigger and bigger and" (a comparative); a noun so joined is a
-#: stutter ("a transfer fee and fee and a salary").
-_REDUPLICATED_WITH_AND = frozenset(
-    "again more less over round around on up down back forth in out through better worse further".split()
-)
 #: What can follow "about" meaning "approximately" ("bring about about 18 billion"): never a pronoun, so
 #: "think about about it" is a stutter.
 _PRONOUN_OBJECTS = frozenset("it them him her me us you".split())
@@ -224,7 +219,7 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
     first, last = words[0].lower(), words[-1].lower()
     joining = _JOINING_WORDS if len(words) == 2 else _JOINING_WORDS_OF_LONGER_PHRASES
     if last in joining and first != "the":
-        return last == "and" and len(words) == 2 and not _is_reduplicated_with_and(first)
+        return False
     return len(words) > 2 or first not in _CONJUNCTIONS
 
 
@@ -299,17 +294,6 @@ def _is_content_word(word: str) -> bool:
 
 def _is_function_word(word: str) -> bool:
     return word.lower() in _CLOSED_CLASS or zipf(word) >= FUNCTION_WORD_ZIPF
-
-
-def _is_reduplicated_with_and(word: str) -> bool:
-    """A word English joins to itself with "and": "again", "more", or a comparative ("bigger", "closer",
-    "happier": a word in -er whose stem is the more common word)."""
-    if word in _REDUPLICATED_WITH_AND:
-        return True
-    if not word.endswith("er"):
-        return False
-    stems = (word[:-2], word[:-1], word[:-3], word[:-3] + "y")  # fast-er, close-r, big-g-er, happ-i-er
-    return any(zipf(stem) > zipf(word) for stem in stems if len(stem) >= 3)
 
 
 def _glued_restarts(document: Document) -> Iterator[Finding]:
