@@ -90,7 +90,7 @@ _SENTENCE_OPENERS = frozenset(
     nonetheless accordingly consequently subsequently recently
     """.split()
 )
-#: The particles that end phrasal compounds ("run -up", "clip -on", "upside -down", "warm -up"), after an
+#: The particles that end phrasal compounds ("run -up", "clip -on", "upside -down", "make -up"), after an
 #: English word that is no function word ("then -up" is a dash, "x509 -in" an option flag).
 _COMPOUND_PARTICLES = frozenset("do in on over up down out off".split())
 #: A compound's tail must be an English word at least this common (wordfreq's Zipf scale): option
@@ -164,8 +164,8 @@ def _spaced_hyphens(document: Document) -> Iterator[Finding]:
 
 
 def _is_compound_tail(word: str, head: str) -> bool:
-    if word in _COMPOUND_PARTICLES:
-        return head.isalpha() and TAIL_WORD_ZIPF <= zipf(head) < FUNCTION_WORD_ZIPF
+    if word in _COMPOUND_PARTICLES:  # a verb before it: "make -up", "run -up"; never "then -up"
+        return head.isalpha() and head.lower() not in _NOT_A_COMPOUND_TAIL and zipf(head) >= TAIL_WORD_ZIPF
     return len(word) >= 2 and word not in _NOT_A_COMPOUND_TAIL and zipf(word) >= TAIL_WORD_ZIPF
 
 
