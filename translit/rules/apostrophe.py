@@ -8,8 +8,9 @@ be a team). "the governments plan" stays: "governments" is a
 word, and which one was meant is not for spelling to say, unless the phrase says it: a name English
 writes with a possessive ("Peoples Daily", "New Years Day"), a unit of time counted from now ("this
 years budget", "last weeks vote": "this" takes no plural), one world or nation before a superlative
-("the worlds largest"), or the same word written with its apostrophe elsewhere in the document (then
-the possessive need only be the more common of the two). Also left alone: contractions of pronouns and
+("the worlds largest"), or the same word written with its apostrophe elsewhere in the document (then a
+name the gazetteer knows needs nothing more, and a common noun's possessive need only be the more common
+of the two). Also left alone: contractions of pronouns and
 function words ("its", "lets", "hes"), a plural of a name after "the" ("the Bidens"; but "the Kremlins
 statement", a body's name, is a possessive), and a word that a function word follows ("the Clintons
 were"), since a possessive is followed by what it owns.
@@ -78,6 +79,10 @@ _BEFORE_A_SUPERLATIVE = re.compile(rb" the (?:" + _ONE_OF_A_KIND.encode() + rb")
 _SUPERLATIVES = frozenset(
     "most least first second third fourth fifth top leading only best worst number biggest largest".split()
 )
+_POSSESSIVE_ENDINGS = (re.compile("'s"), re.compile("’s"))
+_WORD_ENDING_HERE = regex.compile(r"(?r)(?<![\p{L}\d])[\p{L}\d]+\Z")
+#: How far back from an apostrophe the word before it is read, in characters.
+LONGEST_STEM = 40
 #: Stems whose "s" is a contraction or a plain word, never a lost possessive.
 _NOT_POSSESSIVE = frozenset("it he she that there what who here where let how when why".split())
 
@@ -92,6 +97,7 @@ def find(document: Document) -> Iterator[Finding]:
     said = _said_by_phrase(text)
     spans.update(said)
     mark = ""  # the text's own apostrophe, read once a possessive is found (counting is a pass over the text)
+    written: frozenset[str] | None = None  # the stems the text writes with "'s", read once when needed
     for start, end in sorted(spans):
         word = text[start:end]
         following = _NEXT_WORD.match(text, end)
@@ -102,10 +108,14 @@ def find(document: Document) -> Iterator[Finding]:
         if why is None and (stem, after) in FIXED_POSSESSIVES:
             why = f"'{stem}'s {after}' is a name English writes with a possessive"
         if why is None:
-            elsewhere = _written_elsewhere(text, stem)
+            if written is None:
+                written = _written_possessives(text)
+            elsewhere = stem in written
             if zipf(word) >= WORD_ZIPF and not elsewhere:
                 continue  # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup
-            if zipf(after) >= FUNCTION_WORD_ZIPF or not _is_lost_possessive(document, start, stem, word):
+            if zipf(after) >= FUNCTION_WORD_ZIPF or not _is_lost_possessive(
+                document, start, stem, word, elsewhere
+            ):
                 continue
             why = f"the text writes {stem}'s elsewhere" if elsewhere else f"{word!r} is no word of its own"
         mark = mark or _apostrophe(text)
@@ -140,9 +150,16 @@ def _before_a_word(text: str, end: int) -> bool:
     return following is not None and zipf(following.group("word")) < FUNCTION_WORD_ZIPF
 
 
-def _written_elsewhere(text: str, stem: str) -> bool:
-    """Whether the document writes the possessive with its apostrophe: its writer's own spelling."""
-    return f"{stem}'s" in text or f"{stem}’s" in text
+def _written_possessives(text: str) -> frozenset[str]:
+    """The words the document writes with an apostrophe and "s" ("Lai's"): its writer's own spelling of
+    their possessives (one literal search per apostrophe, and a look back at the word before each)."""
+    stems = set()
+    for pattern in _POSSESSIVE_ENDINGS:
+        for match in pattern.finditer(text):
+            word = _WORD_ENDING_HERE.search(text, max(0, match.start() - LONGEST_STEM), match.start())
+            if word:
+                stems.add(word.group())
+    return frozenset(stems)
 
 
 def _apostrophe(text: str) -> str:
@@ -161,11 +178,11 @@ def _word_start(image: bytes, offset: int) -> int:
     return offset
 
 
-def _is_lost_possessive(document: Document, start: int, stem: str, word: str) -> bool:
+def _is_lost_possessive(document: Document, start: int, stem: str, word: str, elsewhere: bool) -> bool:
     """A common noun whose possessive English writes far more often than the word itself ("armys"), or
-    a name the gazetteer knows whose "s" form is neither a name nor an English word ("Ukraines")."""
+    a name the gazetteer knows whose "s" form is neither a name nor an English word ("Ukraines");
+    ``elsewhere``: the text writes the possessive with its apostrophe elsewhere."""
     plain = zipf(word)
-    elsewhere = _written_elsewhere(document.text, stem)
     if stem[0].isupper():
         gazetteer = document.gazetteer
         if not gazetteer.lookup(stem) or gazetteer.lookup(word):

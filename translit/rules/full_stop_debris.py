@@ -50,10 +50,9 @@ def find(document: Document) -> Iterator[Finding]:
     text = document.text
     if "Essence" not in text:
         return
-    matches = list(_ESSENCE.finditer(text))
     spaced = []  # "Tokyo. Essence X" not yet judged: debris by its next word, or by the glued debris
     glued_seen = False
-    for match in matches:
+    for match in _ESSENCE.finditer(text):
         start, end = match.span()
         stop = text[start - 1 : start] == "."
         spaced_before = text[start - 1 : start] == " " and text[start - 2 : start - 1] == "."

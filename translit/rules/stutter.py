@@ -8,11 +8,11 @@ title), two compounds that share a noun ("low power power line"), keywords a web
 source ("decoration company decoration company": a phrase of content words alone), a speaker's false
 start ("if the if the": a phrase of function words alone), a common short word whose double in human
 text is a typo for another word ("an an" for "and an"), rhetoric and constructions ("again and again and
-again", "day after day", "close contacts of close contacts"; and "financing and financing and", which is
-MT's rendering of two source terms alike, 融資 and 融券: deleting a copy would hide the term it lost), a word written three times or more
-("rumbling rumbling rumbling": a sound or an emphasis) or once more just after its double (a keyword of a
-menu or a tag line), a doubled expression quoted as such ('the
-"zoom zoom" kid'), a hyphenated word (a refrain, "la-la-la la-la-la", or a modifier two nouns shared in
+again", "day after day", "close contacts of close contacts"; and "financing and financing and", MT's
+rendering of two source terms alike, 融資 and 融券: deleting a copy would hide the term it lost), a word
+written three times or more ("rumbling rumbling rumbling": a sound or an emphasis) or once more just
+after its double (a keyword of a menu or a tag line), a doubled expression quoted as such ('the "zoom
+zoom" kid'), a hyphenated word (a refrain, "la-la-la la-la-la", or a modifier two nouns shared in
 the source, "state-owned state-owned enterprises"), a word whose copy starts a clause of its own ("for
 life life is hard", "what it was was"), numbers and single letters (tables, "1 1/2"), and anything across
 a mark, a sign, a line break or a tab (lists, sums, tables, two sentences). A repeat is only a stutter
