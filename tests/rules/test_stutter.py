@@ -28,6 +28,7 @@ from .tiny import proposals
         ("The firm is most likely to most likely to sell.", " most likely to"),  # "to" of three words
         ("A gap of seven thousand crowns between thousand crowns between them.", " thousand crowns between"),
         ("It was on sale even though sale even though it cost more.", " sale even though"),  # conjunctions
+        ("Talks were held between the between the two sides.", " between the"),  # no false start
         ("I'd like to know what you think about about it.", " about"),  # no "approximately" before a pronoun
         ("The pores were fine, but there there was an odd smell.", " there"),
         ("A warranty of 24 months months applies.", " months"),  # a plural counted by a number

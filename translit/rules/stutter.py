@@ -127,7 +127,8 @@ _JOINING_WORDS_OF_LONGER_PHRASES = frozenset("or nor of".split())
 #: one is a stutter ("and was only and was only").
 _CONJUNCTIONS = frozenset("and or but nor".split())
 #: Function words that wordfreq ranks below FUNCTION_WORD_ZIPF: prepositions, conjunctions and
-#: determiners still, which make a phrase no string of keywords ("seven thousand crowns between").
+#: determiners still, which make a phrase no string of keywords ("seven thousand crowns between"); a
+#: false start is still read by frequency alone ("between the between the" is a stutter).
 _CLOSED_CLASS = frozenset(
     """
     between among against toward towards though although unless until while whereas whether since
@@ -211,10 +212,10 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
         return _is_stuttered_word(text, start, end, words[0].lower())
     if _is_list_item(text, start):
         return False  # a numbered heading or an item of a list
-    function_words = [_is_function_word(word) for word in words]
+    function_words = [zipf(word) >= FUNCTION_WORD_ZIPF for word in words]
     if all(function_words):
         return False  # "if the if the", "then we would then we would": a false start, which transcripts keep
-    if not any(function_words):
+    if not any(function_words) and not _CLOSED_CLASS.intersection(word.lower() for word in words):
         return False  # "decoration company decoration company": a web page's keywords, repeated in the source
     first, last = words[0].lower(), words[-1].lower()
     joining = _JOINING_WORDS if len(words) == 2 else _JOINING_WORDS_OF_LONGER_PHRASES
@@ -290,10 +291,6 @@ def _word_after(text: str, end: int) -> str:
 
 def _is_content_word(word: str) -> bool:
     return bool(word) and zipf(word) < FUNCTION_WORD_ZIPF
-
-
-def _is_function_word(word: str) -> bool:
-    return word.lower() in _CLOSED_CLASS or zipf(word) >= FUNCTION_WORD_ZIPF
 
 
 def _glued_restarts(document: Document) -> Iterator[Finding]:
