@@ -32,6 +32,8 @@ from .tiny import proposals
         ("I'd like to know what you think about about it.", " about"),  # no "approximately" before a pronoun
         ("The pores were fine, but there there was an odd smell.", " there"),
         ("A warranty of 24 months months applies.", " months"),  # a plural counted by a number
+        ("They'll usually usually agree after an appeal.", " usually"),  # an adverb: no shared noun
+        ("We've used trays trays around the table.", " trays"),  # a preposition after the pair
     ],
 )
 def test_a_copy_is_deleted(text, copy):
@@ -88,6 +90,7 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "He could score it or score it or pass it.",  # a list joined by "or"
         "A friend of a friend of mine wrote it.",
         "Use low power power lines here.",  # two compounds sharing a word
+        "The royal family family trust paid.",  # "-ily" is no adverb's ending: a noun two compounds share
         "Find a decoration company decoration company, here.",  # a page's repeated keywords
         "Pack 120ml + 120ml + 100ml bottles.",  # a sum
         'The "zoom zoom" ad and the “bye-bye bye-bye” song.',  # quoted as such

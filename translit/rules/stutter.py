@@ -106,9 +106,10 @@ _DETERMINERS = frozenset(
 )
 #: Words nobody writes three times on purpose: "the the the" is a stutter still.
 _ARTICLES = frozenset({"the", "a", "an"})
-#: Endings of participles and adjectives that few nouns have: a word with one is no noun that two
-#: compounds share ("-ic", "-al", "-ive", "-ly" are left out: "plastic", "signal", "executive", "supply").
-_NOT_A_NOUN_ENDINGS = ("ed", "onal", "ous", "ful")
+#: Endings of participles, adjectives and adverbs that few nouns have: a word with one is no noun that
+#: two compounds share ("-ic", "-al", "-ive", a bare "-ly" are left out: "plastic", "signal", "executive",
+#: "supply"; "-ally", "-ently" are adverbs: "usually usually agree").
+_NOT_A_NOUN_ENDINGS = ("ed", "onal", "ous", "ful", "ally", "ously", "ively", "ently", "edly")
 #: The shortest word read by its ending ("bed", "seed", "speed" are nouns).
 SHORTEST_SUFFIXED_WORD = 6
 #: A doubled word of one or two letters ("to to", "an an", "it it") is, in human text, as often a typo
@@ -133,6 +134,7 @@ _CLOSED_CLASS = frozenset(
     """
     between among against toward towards though although unless until while whereas whether since
     despite during without within beyond beneath besides except including per via amid than
+    around across behind along above below under near beside inside outside throughout onto
     either neither both each every several such whose whom which
     """.split()
 )
@@ -290,7 +292,7 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _is_content_word(word: str) -> bool:
-    return bool(word) and zipf(word) < FUNCTION_WORD_ZIPF
+    return bool(word) and zipf(word) < FUNCTION_WORD_ZIPF and word.lower() not in _CLOSED_CLASS
 
 
 def _glued_restarts(document: Document) -> Iterator[Finding]:
