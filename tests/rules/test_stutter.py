@@ -34,6 +34,7 @@ from .tiny import proposals
         ("A warranty of 24 months months applies.", " months"),  # a plural counted by a number
         ("They'll usually usually agree after an appeal.", " usually"),  # an adverb: no shared noun
         ("We've used trays trays around the table.", " trays"),  # a preposition after the pair
+        ("I understand why why they've left.", " why"),  # a wh-word, and a clause after it
     ],
 )
 def test_a_copy_is_deleted(text, copy):

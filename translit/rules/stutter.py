@@ -135,6 +135,7 @@ _CLOSED_CLASS = frozenset(
     between among against toward towards though although unless until while whereas whether since
     despite during without within beyond beneath besides except including per via amid than
     around across behind along above below under near beside inside outside throughout onto
+    why how when where what who
     either neither both each every several such whose whom which
     """.split()
 )
@@ -145,6 +146,7 @@ _PRONOUN_OBJECTS = frozenset("it them him her me us you".split())
 #: there was") a stutter.
 _PLACE_PARTICLES = frozenset("out in over up down back right under through along from near".split())
 _EXISTENTIAL_VERBS = frozenset("is are was were has have had will would seems seemed".split())
+_CONTRACTIONS = ("'ve", "'re", "'ll", "'m", "'d", "n't", "'s")
 _QUOTE_MARKS = frozenset("\"“”'‘’")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\d'’-]+)[ \t]+\Z")
 _WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\d'’-]+)")
@@ -292,7 +294,15 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _is_content_word(word: str) -> bool:
-    return bool(word) and zipf(word) < FUNCTION_WORD_ZIPF and word.lower() not in _CLOSED_CLASS
+    lowered = word.lower().replace("’", "'")
+    return (
+        bool(word)
+        and zipf(word) < FUNCTION_WORD_ZIPF
+        and lowered not in _CLOSED_CLASS
+        and not (
+            lowered.endswith(_CONTRACTIONS)  # "they've", "it's", "don't": a clause, no compound
+        )
+    )
 
 
 def _glued_restarts(document: Document) -> Iterator[Finding]:
