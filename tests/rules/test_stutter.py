@@ -74,6 +74,7 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "The word said\nsaid nothing.",  # across a line break
         "iPhone and McDonald's and YouTube.",
         "Looking for for days.",
+        "It was the gift she had asked for for him.",  # an object fronted without a relative pronoun
         "It will bring about about 18 billion yuan.",
         "What it brought about about this time was calm.",  # no pronoun after the second "about"
         "Out there there are wolves, and in there there was a bear.",  # a place, then "there is"
