@@ -143,6 +143,7 @@ def test_semicolons_and_ampersands_in_prose_are_left_alone(text):
         ("The talksEssenceThe sides met.", [("Essence", ". ")]),
         ("Talks ended in Tokyo. Essence The sides met.", [("Essence ", "")]),
         ("Talks ended. Essence The German side left.", [("Essence ", "")]),  # an article, then a name
+        ("Talks ended. Essence In Geneva, aides left.", [("Essence ", "")]),  # a preposition, then a name
         # the debris glued once: the pipeline read every 。 so, and any sentence may follow it spaced
         (
             "Talks ended in Tokyo.Essence The sides met. Essence Critics doubted it.",

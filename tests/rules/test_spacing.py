@@ -16,6 +16,8 @@ from .tiny import find, proposals
         "The front gate is by the door.Thanks.",  # a full stop after the last word is no address
         "High pressure settles over Germany.Does that mean sun?",  # a name, then a question
         "The envoy arrived in Taipei.According to aides, he left.",  # a name, then a connective
+        "Protests went on in Portland.Mr. Savage said so.",  # a name, then a title
+        "Police raided homes in Istanbul.Dozens were held.",  # a name, then a quantifier
     ],
 )
 def test_a_space_is_put_after_a_full_stop_before_the_next_sentence(text):

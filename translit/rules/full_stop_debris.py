@@ -42,8 +42,13 @@ _NEXT_WORD = regex.compile(r"(?P<word>\p{Lu}\p{Ll}*)(?P<name>[ \t]+\p{Lu}\p{L})?
 #: A capitalized word this common in lower case ("The", "In", "He") starts a sentence, not a title.
 SENTENCE_STARTER_ZIPF = 5.5
 #: Words that start a noun phrase or a clause, never a title after "Essence": a capitalized word after
-#: one is the sentence's ("Essence The German team won").
-_PHRASE_OPENERS = frozenset("the a an this that these those he she it they we his her its their our".split())
+#: one is the sentence's ("Essence The German team won", "Essence In Geneva, talks").
+_PHRASE_OPENERS = frozenset(
+    """
+    the a an this that these those he she it they we his her its their our
+    in on at from with after before during by not but if when while although
+    """.split()
+)
 
 
 def find(document: Document) -> Iterator[Finding]:

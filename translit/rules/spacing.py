@@ -79,8 +79,9 @@ _NOT_A_COMPOUND_TAIL = _NOT_A_COMPOUND_HEAD | frozenset(
     """.split()
 )
 #: Capitalized words that open a sentence and never go on a name written with a dot ("Gazeta.Ru",
-#: "Kostroma.Today"): questions, connectives and the words MT of Chinese news starts its sentences with
-#: ("Germany.Does that mean", "Taipei.According to", "Seoul.However, ...").
+#: "Kostroma.Today"): questions, connectives, titles, quantifiers and the words MT of Chinese news starts
+#: its sentences with ("Germany.Does that mean", "Taipei.According to", "Portland.Mr. Savage said",
+#: "Istanbul.Dozens of").
 _SENTENCE_OPENERS = frozenset(
     """
     does did do is are was were has have had will would can could should may might must
@@ -88,6 +89,8 @@ _SENTENCE_OPENERS = frozenset(
     whereas since because also yet still besides otherwise previously currently earlier later
     additionally alternatively finally first second third last next then now instead nevertheless
     nonetheless accordingly consequently subsequently recently
+    mr mrs ms dr dozens hundreds thousands millions many several some most few
+    two three four five six seven eight nine ten
     """.split()
 )
 #: The particles that end phrasal compounds ("run -up", "clip -on", "upside -down", "make -up"), after an
