@@ -70,7 +70,19 @@ def documents() -> list[Document]:
         for first in range(0, len(lines) - LINES + 1, LINES)
         if usable(name, first, LINES) and not judged.intersection(lines[first : first + LINES])
     )
-    return [document for document in windows if not _OTHER_TYPO.search(document.text)]
+    return [
+        document
+        for document in windows
+        if not _OTHER_TYPO.search(document.text) and not _repeats_a_paragraph(document.text)
+    ]
+
+
+def _repeats_a_paragraph(text: str) -> bool:
+    """Whether a paragraph of two words or more stands twice in the document: some WMT zh→en documents
+    repeat their lede as the next paragraph, as their source page did, and the furniture rule rightly
+    takes the copy out (it is what the "headline repeated" injector makes)."""
+    paragraphs = [line.strip() for line in text.split("\n") if " " in line.strip()]
+    return len(set(paragraphs)) < len(paragraphs)
 
 
 def judged_typos() -> frozenset[str]:
@@ -403,7 +415,8 @@ EXPLANATION = """\
 English from `../shared/data/english` and the WMT zh→en references, one artifact per document. House \
 style off. Documents with a line that already has a typo of the kinds injected here (a space before a \
 full stop or comma, ",,", ",.", "( ", "said.The", "Atlanta )"), or a typo judged real in the do-no-harm \
-sweeps ("have have", "yesterdays chat"), are not used: fixing those is correct.
+sweeps ("have have", "yesterdays chat"), or a paragraph written twice (furniture), are not used: fixing \
+those is correct.
 
 How the cases are made: each injector picks one place where the artifact can arise, at random.
 - *spacing*: the space after a sentence's full stop dropped ("said.The", "2024.Officials"); a space put \
