@@ -36,6 +36,8 @@ def test_a_space_is_put_after_a_full_stop_before_the_next_sentence(text):
         ("The run -up to the vote was calm.", "run-up"),  # a particle ends a phrasal compound
         ("Fit the clip -on lamp.", "clip-on"),
         ("Her make -up ran.", "make-up"),  # a common verb before the particle
+        ("It uses a multi -octet set.", "multi-octet"),  # a prefix takes a rare word
+        ("The headset auto -reconnects.", "auto-reconnects"),
     ],
 )
 def test_a_space_before_a_compounds_hyphen_is_deleted(text, compound):
@@ -60,6 +62,7 @@ def test_a_space_inside_brackets_is_deleted():
         "It is written in C style -that is, with braces.",  # a dash before a function word
         "Run openssl x509 -in the file, then -up.",  # a flag after no English word; a dash
         "The choice is -up to a point- yours.",  # a dash after a function word
+        "Build it with pro -O2 and multi -j flags.",  # a prefix before a flag: no lower-case word of three letters
         "Pre- and post-war records were compared.",  # a suspended hyphen
         "- first item\n- second item",  # a list
         "Temperatures fell to -5 overnight.",

@@ -96,6 +96,13 @@ _SENTENCE_OPENERS = frozenset(
 #: The particles that end phrasal compounds ("run -up", "clip -on", "upside -down", "make -up"), after an
 #: English word that is no function word ("then -up" is a dash, "x509 -in" an option flag).
 _COMPOUND_PARTICLES = frozenset("do in on over up down out off".split())
+#: Prefixes written with a hyphen, never a word before an option flag: any word after one is the
+#: compound's tail, however rare ("multi -octet", "auto -reconnects").
+_PREFIXES = frozenset(
+    "anti pro multi non semi pre post sub inter intra ultra mega micro mini auto cross counter pseudo quasi".split()
+)
+#: The shortest tail a prefix takes ("non -ai" is no compound we can vouch for).
+MIN_PREFIXED_TAIL = 3
 #: A compound's tail must be an English word at least this common (wordfreq's Zipf scale): option
 #: flags ("-fname", "-cec") are not.
 TAIL_WORD_ZIPF = 2.5
@@ -167,6 +174,8 @@ def _spaced_hyphens(document: Document) -> Iterator[Finding]:
 
 
 def _is_compound_tail(word: str, head: str) -> bool:
+    if head.lower() in _PREFIXES:
+        return len(word) >= MIN_PREFIXED_TAIL  # "multi -octet", "non -doored": a prefix takes any word
     if word in _COMPOUND_PARTICLES:  # a verb before it: "make -up", "run -up"; never "then -up"
         return head.isalpha() and head.lower() not in _NOT_A_COMPOUND_TAIL and zipf(head) >= TAIL_WORD_ZIPF
     return len(word) >= 2 and word not in _NOT_A_COMPOUND_TAIL and zipf(word) >= TAIL_WORD_ZIPF
