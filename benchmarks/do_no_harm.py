@@ -146,6 +146,7 @@ JUDGED_CORRECT = {
     ("generaltest2022.en-hr.src.en", 292, "", " "): "a space missing after a sentence's full stop: a typo",
     ("generaltest2022.en-hr.src.en", 388, " ", ""): "a space before a full stop: a typo",
     ("generaltest2022.en-hr.src.en", 407, "", " "): "a space missing after a sentence's full stop: a typo",
+    ("generaltest2022.en-hr.src.en", 428, "", " "): "a space missing after a sentence's full stop: a typo",
     ("generaltest2022.en-hr.src.en", 432, "", " "): "a space missing after a sentence's full stop: a typo",
     ("generaltest2022.en-hr.src.en", 443, "", " "): "a space missing after a sentence's full stop: a typo",
     ("generaltest2022.en-hr.src.en", 613, "", " "): "a space missing after a sentence's full stop: a typo",

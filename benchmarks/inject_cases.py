@@ -7,7 +7,8 @@ text is correct as it stands, and any edit the cleaner makes there is a false al
 
 Scoring (:func:`score_case`) groups each gold edit with the cleaner's edits that overlap or touch it
 (transitively) into a region; the region is fixed when the cleaner's edits turn the injected region
-into exactly the carrier's region (typographic and straight apostrophes count as the same character).
+into exactly the carrier's region (typographic and straight apostrophes and quotes count as the same
+character, and "…" as "...").
 Then every gold edit in a fixed region counts as fixed and every cleaner edit in it as correct; a
 cleaner edit in an unfixed region is a wrong edit, and one that touches no gold edit is a false alarm.
 """
@@ -156,8 +157,17 @@ def _carrier_region(case: Case, start: int, end: int, golds: list[GoldEdit]) -> 
     return case.carrier[start + before : end + before + inside]
 
 
+#: Marks that differ in typography only: which of them a fix writes is the document's style, not the
+#: fix ("hellip;" restored as "..." where the carrier had "…" is still the ellipsis restored).
+_TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def _same(a: str, b: str) -> bool:
-    return a.replace("\u2019", "'") == b.replace("\u2019", "'")
+    return _plain(a) == _plain(b)
+
+
+def _plain(text: str) -> str:
+    return text.translate(_TYPOGRAPHY).replace("\u2026", "...")
 
 
 def score_case(case: Case, edits: Sequence[EditLike]) -> CaseScore:

@@ -142,6 +142,13 @@ def test_semicolons_and_ampersands_in_prose_are_left_alone(text):
         ("Talks ended in Tokyo.EssenceThe sides met.", [(".Essence", ". ")]),
         ("The talksEssenceThe sides met.", [("Essence", ". ")]),
         ("Talks ended in Tokyo. Essence The sides met.", [("Essence ", "")]),
+        ("Talks ended. Essence The German side left.", [("Essence ", "")]),  # an article, then a name
+        ("Talks ended. Essence In Geneva, aides left.", [("Essence ", "")]),  # a preposition, then a name
+        # the debris glued once: the pipeline read every 。 so, and any sentence may follow it spaced
+        (
+            "Talks ended in Tokyo.Essence The sides met. Essence Critics doubted it.",
+            [(".Essence", "."), ("Essence ", "")],
+        ),
     ],
 )
 def test_essence_between_sentences_is_a_chinese_full_stop(text, expected):
@@ -152,6 +159,7 @@ def test_essence_between_sentences_is_a_chinese_full_stop(text, expected):
     "text",
     [
         "The concert ended. Essence Festival organizers thanked the crowd.",  # a name
+        "The panel met. Essence Critics Circle members voted.",  # no debris elsewhere to say it is one
         "Essence magazine ran the story.",
         "The essence of the deal is trust.",
         "Time is of the Essence, he wrote.",
@@ -170,6 +178,15 @@ def test_the_word_essence_in_prose_is_left_alone(text):
         ("Ukraines army held the line.", [("Ukraines", "Ukraine's")]),
         ("Zelenskyys plan was clear.", [("Zelenskyys", "Zelenskyy's")]),  # a name the gazetteer knows
         ("It was anyones guess.", [("anyones", "anyone's")]),
+        # the phrase says it: a name English writes so, a time counted from now, one world's superlative
+        ("The Peoples Daily and the National Peoples Congress met.", [("Peoples", "People's")] * 2),
+        ("New Years Day was quiet.", [("Years", "Year's")]),
+        ("This years budget and last weeks vote passed.", [("years", "year's"), ("weeks", "week's")]),
+        (
+            "It is the worlds largest port, and the nations first.",
+            [("worlds", "world's"), ("nations", "nation's")],
+        ),
+        ("Lai's aides spoke. Lais visit ended calmly.", [("Lais", "Lai's")]),  # the document's own spelling
     ],
 )
 def test_a_possessive_that_lost_its_apostrophe(text, expected):
@@ -193,6 +210,12 @@ def test_the_apostrophe_takes_the_documents_style():
         "The Ukrainians held the line.",
         "The days were long.",
         "The ones left behind flew drones and phones home.",  # words of their own
+        "The Peoples Party, the peoples of Asia and the Pakistan Peoples Party met.",  # parties so named
+        "Over the last years costs rose, and this years-long feud went on for years.",  # plurals
+        "This years of work and last weeks in May were hard.",  # no possessed word after
+        "Both worlds collide, and the nations largely agreed.",  # no superlative
+        "Lais visit ended calmly.",  # "Lais" is as common as "Lai's", and the text does not say
+        "Lai's aides met the Lais family.",  # a family's plural, whatever the text writes elsewhere
     ],
 )
 def test_plurals_and_contractions_are_left_alone(text):

@@ -13,6 +13,11 @@ from .tiny import find, proposals
         "The talks ended in Tokyo.The ministers left.",  # a name before the stop, a determiner after it
         "Prices rose in 2024.Officials said so.",
         "It rained.Essentially, it was over.",
+        "The front gate is by the door.Thanks.",  # a full stop after the last word is no address
+        "High pressure settles over Germany.Does that mean sun?",  # a name, then a question
+        "The envoy arrived in Taipei.According to aides, he left.",  # a name, then a connective
+        "Protests went on in Portland.Mr. Savage said so.",  # a name, then a title
+        "Police raided homes in Istanbul.Dozens were held.",  # a name, then a quantifier
     ],
 )
 def test_a_space_is_put_after_a_full_stop_before_the_next_sentence(text):
@@ -30,6 +35,9 @@ def test_a_space_is_put_after_a_full_stop_before_the_next_sentence(text):
         ("A 45 -year-old man was hurt.", "45-year-old"),
         ("The run -up to the vote was calm.", "run-up"),  # a particle ends a phrasal compound
         ("Fit the clip -on lamp.", "clip-on"),
+        ("Her make -up ran.", "make-up"),  # a common verb before the particle
+        ("It uses a multi -octet set.", "multi-octet"),  # a prefix takes a rare word
+        ("The headset auto -reconnects.", "auto-reconnects"),
     ],
 )
 def test_a_space_before_a_compounds_hyphen_is_deleted(text, compound):
@@ -53,12 +61,15 @@ def test_a_space_inside_brackets_is_deleted():
         "Use the -o option, or -fname and -fno-name.",  # option flags
         "It is written in C style -that is, with braces.",  # a dash before a function word
         "Run openssl x509 -in the file, then -up.",  # a flag after no English word; a dash
+        "The choice is -up to a point- yours.",  # a dash after a function word
+        "Build it with pro -O2 and multi -j flags.",  # a prefix before a flag: no lower-case word of three letters
         "Pre- and post-war records were compared.",  # a suspended hyphen
         "- first item\n- second item",  # a list
         "Temperatures fell to -5 overnight.",
         "He smiled ( ^_^ ) at us.",  # no word inside the brackets
         "An open bracket ( without its partner.",
         "J.K.Rowling wrote it.",
+        "Kostroma.Today reported it, and so did Diia.Business, at shop.Example.org today.",
     ],
 )
 def test_legitimate_spacing_is_left_alone(text):

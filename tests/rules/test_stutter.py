@@ -26,6 +26,15 @@ from .tiny import proposals
         ("Divers searched the hull for the cause of the cause of the leak.", " the cause of"),
         ("Tape the parcel and the parcel and post it.", " the parcel and"),  # "and" after "the"
         ("The firm is most likely to most likely to sell.", " most likely to"),  # "to" of three words
+        ("A gap of seven thousand crowns between thousand crowns between them.", " thousand crowns between"),
+        ("It was on sale even though sale even though it cost more.", " sale even though"),  # conjunctions
+        ("Talks were held between the between the two sides.", " between the"),  # no false start
+        ("I'd like to know what you think about about it.", " about"),  # no "approximately" before a pronoun
+        ("The pores were fine, but there there was an odd smell.", " there"),
+        ("A warranty of 24 months months applies.", " months"),  # a plural counted by a number
+        ("They'll usually usually agree after an appeal.", " usually"),  # an adverb: no shared noun
+        ("We've used trays trays around the table.", " trays"),  # a preposition after the pair
+        ("I understand why why they've left.", " why"),  # a wh-word, and a clause after it
     ],
 )
 def test_a_copy_is_deleted(text, copy):
@@ -65,7 +74,16 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "The word said\nsaid nothing.",  # across a line break
         "iPhone and McDonald's and YouTube.",
         "Looking for for days.",
+        "It was the gift she had asked for for him.",  # an object fronted without a relative pronoun
         "It will bring about about 18 billion yuan.",
+        "What it brought about about this time was calm.",  # no pronoun after the second "about"
+        "Out there there are wolves, and in there there was a bear.",  # a place, then "there is"
+        "Prices rose higher and higher and then fell; it rained over and over and over.",
+        "Staff came closer and closer and stood still.",  # a comparative joined to itself
+        # two source terms MT rendered alike (融資 and 融券: "financing and financing and securities"):
+        # deleting one copy would hide the term it lost
+        "Stocks open to financing and financing and lending were listed.",
+        "He won 3 glass glass awards.",  # "-ss": no plural, a word two compounds may share
         "All it was was a misprint, and what it is is plain.",  # a subject clause, then its copula
         "They worked hard for life life is short, she wrote.",  # the copy starts a clause of its own
         "Friends of friends of friends were asked.",  # the construction, read from any word
@@ -74,6 +92,7 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "He could score it or score it or pass it.",  # a list joined by "or"
         "A friend of a friend of mine wrote it.",
         "Use low power power lines here.",  # two compounds sharing a word
+        "The royal family family trust paid.",  # "-ily" is no adverb's ending: a noun two compounds share
         "Find a decoration company decoration company, here.",  # a page's repeated keywords
         "Pack 120ml + 120ml + 100ml bottles.",  # a sum
         'The "zoom zoom" ad and the “bye-bye bye-bye” song.',  # quoted as such

@@ -5,7 +5,12 @@ Only where the word without the apostrophe is no English word of its own: Englis
 more often than "armys" (wordfreq's Zipf scale, by at least ``POSSESSIVE_MARGIN``); for a capitalized
 word, the stem must also be a name the gazetteer knows and the word with "s" must not ("the Patricks" may
 be a team). "the governments plan" stays: "governments" is a
-word, and which one was meant is not for spelling to say. Also left alone: contractions of pronouns and
+word, and which one was meant is not for spelling to say, unless the phrase says it: a name English
+writes with a possessive ("Peoples Daily", "New Years Day"), a unit of time counted from now ("this
+years budget", "last weeks vote": "this" takes no plural), one world or nation before a superlative
+("the worlds largest"), or the same word written with its apostrophe elsewhere in the document (then a
+name the gazetteer knows needs nothing more, and a common noun's possessive need only be the more common
+of the two). Also left alone: contractions of pronouns and
 function words ("its", "lets", "hes"), a plural of a name after "the" ("the Bidens"; but "the Kremlins
 statement", a body's name, is a possessive), and a word that a function word follows ("the Clintons
 were"), since a possessive is followed by what it owns.
@@ -26,7 +31,7 @@ from translit.gazetteer.words import zipf
 from translit.rules.context import FUNCTION_WORD_ZIPF
 from translit.rules.html_entities import is_typographic
 from translit.rules.marks import punctuation_fix
-from translit.rules.shapes import capital_image
+from translit.rules.shapes import capital_image, word_image
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -49,6 +54,35 @@ _COMMON_ENDINGS = tuple(
     (ending, re.compile(ending[:-1].encode() + rb"(?= [a-zU])")) for ending in ("ys ", "ens ", "ones ")
 )
 _NEXT_WORD = regex.compile(r" (?P<word>\p{L}+)")
+#: Names English writes with a possessive, by the word that lost its apostrophe and the word after it:
+#: the Chinese institutions of the news ("Peoples Daily", "National Peoples Congress") and holidays.
+#: ("Peoples Party" and "Peoples Democratic Party" are left out: some parties are so named.)
+FIXED_POSSESSIVES = frozenset(
+    {
+        ("People", "Republic"), ("People", "Daily"), ("People", "Congress"), ("People", "Liberation"),
+        ("People", "Bank"), ("People", "Court"), ("People", "Procuratorate"), ("People", "Armed"),
+        ("People", "Political"), ("People", "Government"), ("People", "Hospital"), ("People", "Assembly"),
+        ("Year", "Day"), ("Year", "Eve"), ("Women", "Day"), ("Mother", "Day"), ("Father", "Day"),
+        ("Valentine", "Day"), ("Patrick", "Day"), ("Children", "Day"),
+    }
+)  # fmt: skip
+# "this years budget": a unit of time after a word that counts it from now, in the word image (lower
+# case, offsets one more than in the text); each pattern starts with its literal.
+_TIME_UNITS = "year|week|month|day|season|night|weekend|summer|winter|spring|autumn|quarter"
+_COUNTED_FROM_NOW = tuple(
+    re.compile(b" " + word + rb" (?:" + _TIME_UNITS.encode() + rb")s(?= [a-z])")
+    for word in (b"this", b"last", b"next")
+)
+#: "the worlds largest": nouns that name one thing, whose "s" form before a superlative is a possessive.
+_ONE_OF_A_KIND = "world|nation|country|city|state|province|region|island|continent|planet|company"
+_BEFORE_A_SUPERLATIVE = re.compile(rb" the (?:" + _ONE_OF_A_KIND.encode() + rb")s(?= [a-z])")
+_SUPERLATIVES = frozenset(
+    "most least first second third fourth fifth top leading only best worst number biggest largest".split()
+)
+_POSSESSIVE_ENDINGS = (re.compile("'s"), re.compile("’s"))
+_WORD_ENDING_HERE = regex.compile(r"(?r)(?<![\p{L}\d])[\p{L}\d]+\Z")
+#: How far back from an apostrophe the word before it is read, in characters.
+LONGEST_STEM = 40
 #: Stems whose "s" is a contraction or a plain word, never a lost possessive.
 _NOT_POSSESSIVE = frozenset("it he she that there what who here where let how when why".split())
 
@@ -60,20 +94,72 @@ def find(document: Document) -> Iterator[Finding]:
     for ending, pattern in _COMMON_ENDINGS:
         if ending in text:
             spans.update((_word_start(image, m.start()), m.end()) for m in pattern.finditer(image))
+    said = _said_by_phrase(text)
+    spans.update(said)
     mark = ""  # the text's own apostrophe, read once a possessive is found (counting is a pass over the text)
+    written: frozenset[str] | None = None  # the stems the text writes with "'s", read once when needed
     for start, end in sorted(spans):
         word = text[start:end]
-        if len(word) < 4 or zipf(word) >= WORD_ZIPF or word[:-1].lower() in _NOT_POSSESSIVE:
-            continue  # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup
         following = _NEXT_WORD.match(text, end)
-        if not following or zipf(following.group("word")) >= FUNCTION_WORD_ZIPF:
+        if not following or len(word) < 4 or word[:-1].lower() in _NOT_POSSESSIVE:
             continue
-        stem = word[:-1]
-        if not _is_lost_possessive(document, start, stem, word):
-            continue
+        stem, after = word[:-1], following.group("word")
+        why = said.get((start, end))
+        if why is None and (stem, after) in FIXED_POSSESSIVES:
+            why = f"'{stem}'s {after}' is a name English writes with a possessive"
+        if why is None:
+            if written is None:
+                written = _written_possessives(text)
+            elsewhere = stem in written
+            if zipf(word) >= WORD_ZIPF and not elsewhere:
+                continue  # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup
+            if zipf(after) >= FUNCTION_WORD_ZIPF or not _is_lost_possessive(
+                document, start, stem, word, elsewhere
+            ):
+                continue
+            why = f"the text writes {stem}'s elsewhere" if elsewhere else f"{word!r} is no word of its own"
         mark = mark or _apostrophe(text)
-        reason = f"{word!r} is no word of its own; the possessive {stem + mark + 's'!r} lost its apostrophe"
+        reason = f"{why}; the possessive {stem + mark + 's'!r} lost its apostrophe"
         yield punctuation_fix(document, start, end, stem + mark + "s", reason, LOST_APOSTROPHE)
+
+
+def _said_by_phrase(text: str) -> dict[tuple[int, int], str]:
+    """Spans of "years" in "this years budget" and of "worlds" in "the worlds largest", each with why: the
+    phrase around the word makes it a possessive, whatever the word's own frequency."""
+    spans = {}
+    image = word_image(text)  # a space, then the text: an image offset is one more than the text's
+    for pattern in _COUNTED_FROM_NOW:
+        for match in pattern.finditer(image):
+            end = match.end() - 1
+            if image[max(0, match.start() - 3) : match.start() + 1] != b"the " and _before_a_word(text, end):
+                start = image.rfind(b" ", 0, match.end())  # "the last years" is a plural
+                spans[start, end] = (
+                    f"'{text[match.start() : end]}': a time counted from now is one, no plural"
+                )
+    for match in _BEFORE_A_SUPERLATIVE.finditer(image):
+        following = _NEXT_WORD.match(text, match.end() - 1)
+        if following and following.group("word").lower() in _SUPERLATIVES:
+            phrase = text[match.start() : following.end()]
+            spans[match.start() + 4, match.end() - 1] = f"'{phrase}': one of a kind before a superlative"
+    return spans
+
+
+def _before_a_word(text: str, end: int) -> bool:
+    """Whether a content word follows ``end``: what a possessive owns."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and zipf(following.group("word")) < FUNCTION_WORD_ZIPF
+
+
+def _written_possessives(text: str) -> frozenset[str]:
+    """The words the document writes with an apostrophe and "s" ("Lai's"): its writer's own spelling of
+    their possessives (one literal search per apostrophe, and a look back at the word before each)."""
+    stems = set()
+    for pattern in _POSSESSIVE_ENDINGS:
+        for match in pattern.finditer(text):
+            word = _WORD_ENDING_HERE.search(text, max(0, match.start() - LONGEST_STEM), match.start())
+            if word:
+                stems.add(word.group())
+    return frozenset(stems)
 
 
 def _apostrophe(text: str) -> str:
@@ -92,17 +178,19 @@ def _word_start(image: bytes, offset: int) -> int:
     return offset
 
 
-def _is_lost_possessive(document: Document, start: int, stem: str, word: str) -> bool:
+def _is_lost_possessive(document: Document, start: int, stem: str, word: str, elsewhere: bool) -> bool:
     """A common noun whose possessive English writes far more often than the word itself ("armys"), or
-    a name the gazetteer knows whose "s" form is neither a name nor an English word ("Ukraines")."""
+    a name the gazetteer knows whose "s" form is neither a name nor an English word ("Ukraines");
+    ``elsewhere``: the text writes the possessive with its apostrophe elsewhere."""
     plain = zipf(word)
     if stem[0].isupper():
         gazetteer = document.gazetteer
         if not gazetteer.lookup(stem) or gazetteer.lookup(word):
             return False  # an unknown name ("the Patricks") may be a family's or a team's
-        is_possessive = plain < 1.0 or zipf(stem + "'s") >= plain + POSSESSIVE_MARGIN
+        # the document's own "Lai's" says what "Lais visit" is, whatever the frequencies
+        is_possessive = elsewhere or plain < 1.0 or zipf(stem + "'s") >= plain + POSSESSIVE_MARGIN
         return is_possessive and not _is_family_plural(document, start, stem)
-    return zipf(stem + "'s") >= plain + POSSESSIVE_MARGIN
+    return zipf(stem + "'s") >= plain + (0.0 if elsewhere else POSSESSIVE_MARGIN)
 
 
 def _is_family_plural(document: Document, start: int, stem: str) -> bool:

@@ -4,7 +4,9 @@
 Some MT pipelines read 。 as the character 精 ("essence") and translate it. The word is debris only where
 it stands between two sentences with no space on one side at least, or, spaced, between a full stop and
 a capitalized word that starts sentences (a function word: "The", "In", "He"); "Essence Festival" and
-"Essence magazine" after a full stop stay.
+"Essence magazine" after a full stop stay. Where the document shows the debris glued once, the pipeline
+that made it read every 。 so: then "Essence" spaced between a full stop and any capitalized word is
+debris too ("Tokyo.Essence The talks ... resumed. Essence Critics said").
 
 Linear in the input: a fast search for the word, and a look at the characters around it.
 """
@@ -39,12 +41,22 @@ _ESSENCE = re.compile("Essence")
 _NEXT_WORD = regex.compile(r"(?P<word>\p{Lu}\p{Ll}*)(?P<name>[ \t]+\p{Lu}\p{L})?")
 #: A capitalized word this common in lower case ("The", "In", "He") starts a sentence, not a title.
 SENTENCE_STARTER_ZIPF = 5.5
+#: Words that start a noun phrase or a clause, never a title after "Essence": a capitalized word after
+#: one is the sentence's ("Essence The German team won", "Essence In Geneva, talks").
+_PHRASE_OPENERS = frozenset(
+    """
+    the a an this that these those he she it they we his her its their our
+    in on at from with after before during by not but if when while although
+    """.split()
+)
 
 
 def find(document: Document) -> Iterator[Finding]:
     text = document.text
     if "Essence" not in text:
         return
+    spaced = []  # "Tokyo. Essence X" not yet judged: debris by its next word, or by the glued debris
+    glued_seen = False
     for match in _ESSENCE.finditer(text):
         start, end = match.span()
         stop = text[start - 1 : start] == "."
@@ -57,14 +69,21 @@ def find(document: Document) -> Iterator[Finding]:
         if stop and text[start - 2 : start - 1].isalnum():  # "Tokyo.Essence The", "Tokyo.EssenceThe"
             # the span holds the full stop, so that the spacing rule's "no space after a full stop" is
             # the same fix, not a second one
+            glued_seen = True
             yield _fix(document, start - 1, end, "." if spaced_after else ". ", GLUED_FULL_STOP)
         elif before.isalnum() and not spaced_before and not spaced_after:  # "talksEssenceThe"
+            glued_seen = True
             yield _fix(document, start, end, ". ", GLUED_FULL_STOP)
-        elif spaced_before and spaced_after and _starts_a_sentence(after.group("word"), after.group("name")):
-            yield _fix(document, start, end + 1, "", SPACED_FULL_STOP)  # "Tokyo. Essence The"
+        elif spaced_before and spaced_after:  # "Tokyo. Essence The"
+            spaced.append((start, end, _starts_a_sentence(after.group("word"), after.group("name"))))
+    for start, end, starts_a_sentence in spaced:
+        if starts_a_sentence or glued_seen:
+            yield _fix(document, start, end + 1, "", SPACED_FULL_STOP)
 
 
 def _starts_a_sentence(word: str, name_continues: str | None) -> bool:
+    if word.lower() in _PHRASE_OPENERS:
+        return True
     return not name_continues and zipf(word) >= SENTENCE_STARTER_ZIPF
 
 

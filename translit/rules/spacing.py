@@ -55,7 +55,8 @@ _WORD_AFTER = regex.compile(r"\p{Ll}+\b")
 _CAPITALIZED_WORD = regex.compile(r"\p{Lu}\p{Ll}*")
 _COMPOUND_REST = regex.compile(r"(?:-[\p{L}\d]+)*")
 #: Where a token (a run of non-space characters) around a full stop is a domain, path or address.
-_ADDRESS_MARK = regex.compile(r"[/@\\]|www\.|\.\w+\.")
+#: (An inner full stop only where a word goes on after it: "door.Thanks." ends a sentence, no address.)
+_ADDRESS_MARK = regex.compile(r"[/@\\]|www\.|\.\w+\.\w")
 _OPENS_A_WORD = regex.compile(r"[\p{L}\p{N}$£€¥\"“‘']")
 _CLOSES_A_WORD = regex.compile(r"[\p{L}\p{N}%.”\"’']")
 _NEXT_BRACKET = regex.compile(r"[()\n\r]")
@@ -77,9 +78,31 @@ _NOT_A_COMPOUND_TAIL = _NOT_A_COMPOUND_HEAD | frozenset(
     of to at for from with into onto upon about under
     """.split()
 )
-#: The particles that end phrasal compounds ("run -up", "clip -on", "upside -down", "warm -up"), after an
+#: Capitalized words that open a sentence and never go on a name written with a dot ("Gazeta.Ru",
+#: "Kostroma.Today"): questions, connectives, titles, quantifiers and the words MT of Chinese news starts
+#: its sentences with ("Germany.Does that mean", "Taipei.According to", "Portland.Mr. Savage said",
+#: "Istanbul.Dozens of").
+_SENTENCE_OPENERS = frozenset(
+    """
+    does did do is are was were has have had will would can could should may might must
+    according however meanwhile moreover furthermore therefore thus although though despite while
+    whereas since because also yet still besides otherwise previously currently earlier later
+    additionally alternatively finally first second third last next then now instead nevertheless
+    nonetheless accordingly consequently subsequently recently
+    mr mrs ms dr dozens hundreds thousands millions many several some most few
+    two three four five six seven eight nine ten
+    """.split()
+)
+#: The particles that end phrasal compounds ("run -up", "clip -on", "upside -down", "make -up"), after an
 #: English word that is no function word ("then -up" is a dash, "x509 -in" an option flag).
 _COMPOUND_PARTICLES = frozenset("do in on over up down out off".split())
+#: Prefixes written with a hyphen, never a word before an option flag: any word after one is the
+#: compound's tail, however rare ("multi -octet", "auto -reconnects").
+_PREFIXES = frozenset(
+    "anti pro multi non semi pre post sub inter intra ultra mega micro mini auto cross counter pseudo quasi".split()
+)
+#: The shortest tail a prefix takes ("non -ai" is no compound we can vouch for).
+MIN_PREFIXED_TAIL = 3
 #: A compound's tail must be an English word at least this common (wordfreq's Zipf scale): option
 #: flags ("-fname", "-cec") are not.
 TAIL_WORD_ZIPF = 2.5
@@ -112,12 +135,14 @@ def _ends_a_sentence(text: str, stop: int) -> bool:
 def _is_dotted_name(text: str, stop: int) -> bool:
     """A name before the full stop and no function word after it: a name written with a dot
     ("Gazeta.Ru", "Diia.Business", "Kostroma.Today reported") rather than two sentences run together,
-    which usually go on with a determiner or a pronoun ("Tokyo.The talks", "Seoul.He said")."""
+    which usually go on with a determiner, a pronoun or a connective ("Tokyo.The talks", "Seoul.He said",
+    "Taipei.According to")."""
     before = _WORD_BEFORE.search(text, max(0, stop - 40), stop)
     after = _CAPITALIZED_WORD.match(text, stop + 1)
-    return bool(
-        before and before.group()[0].isupper() and after and zipf(after.group().lower()) < FUNCTION_WORD_ZIPF
-    )
+    if not (before and before.group()[0].isupper() and after):
+        return False
+    word = after.group().lower()
+    return word not in _SENTENCE_OPENERS and zipf(word) < FUNCTION_WORD_ZIPF
 
 
 def _starts_a_sentence(text: str, start: int) -> bool:
@@ -149,8 +174,10 @@ def _spaced_hyphens(document: Document) -> Iterator[Finding]:
 
 
 def _is_compound_tail(word: str, head: str) -> bool:
-    if word in _COMPOUND_PARTICLES:
-        return head.isalpha() and TAIL_WORD_ZIPF <= zipf(head) < FUNCTION_WORD_ZIPF
+    if head.lower() in _PREFIXES:
+        return len(word) >= MIN_PREFIXED_TAIL  # "multi -octet", "non -doored": a prefix takes any word
+    if word in _COMPOUND_PARTICLES:  # a verb before it: "make -up", "run -up"; never "then -up"
+        return head.isalpha() and head.lower() not in _NOT_A_COMPOUND_TAIL and zipf(head) >= TAIL_WORD_ZIPF
     return len(word) >= 2 and word not in _NOT_A_COMPOUND_TAIL and zipf(word) >= TAIL_WORD_ZIPF
 
 

@@ -8,10 +8,11 @@ title), two compounds that share a noun ("low power power line"), keywords a web
 source ("decoration company decoration company": a phrase of content words alone), a speaker's false
 start ("if the if the": a phrase of function words alone), a common short word whose double in human
 text is a typo for another word ("an an" for "and an"), rhetoric and constructions ("again and again and
-again", "day after day", "close contacts of close contacts"), a word written three times or more
-("rumbling rumbling rumbling": a sound or an emphasis) or once more just after its double (a keyword of a
-menu or a tag line), a doubled expression quoted as such ('the
-"zoom zoom" kid'), a hyphenated word (a refrain, "la-la-la la-la-la", or a modifier two nouns shared in
+again", "day after day", "close contacts of close contacts"; and "financing and financing and", MT's
+rendering of two source terms alike, 融資 and 融券: deleting a copy would hide the term it lost), a word
+written three times or more ("rumbling rumbling rumbling": a sound or an emphasis) or once more just
+after its double (a keyword of a menu or a tag line), a doubled expression quoted as such ('the "zoom
+zoom" kid'), a hyphenated word (a refrain, "la-la-la la-la-la", or a modifier two nouns shared in
 the source, "state-owned state-owned enterprises"), a word whose copy starts a clause of its own ("for
 life life is hard", "what it was was"), numbers and single letters (tables, "1 1/2"), and anything across
 a mark, a sign, a line break or a tab (lists, sums, tables, two sentences). A repeat is only a stutter
@@ -105,9 +106,10 @@ _DETERMINERS = frozenset(
 )
 #: Words nobody writes three times on purpose: "the the the" is a stutter still.
 _ARTICLES = frozenset({"the", "a", "an"})
-#: Endings of participles and adjectives that few nouns have: a word with one is no noun that two
-#: compounds share ("-ic", "-al", "-ive", "-ly" are left out: "plastic", "signal", "executive", "supply").
-_NOT_A_NOUN_ENDINGS = ("ed", "onal", "ous", "ful")
+#: Endings of participles, adjectives and adverbs that few nouns have: a word with one is no noun that
+#: two compounds share ("-ic", "-al", "-ive", a bare "-ly" are left out: "plastic", "signal", "executive",
+#: "supply"; "-ally", "-ently" are adverbs: "usually usually agree").
+_NOT_A_NOUN_ENDINGS = ("ed", "onal", "ous", "ful", "ally", "ously", "ively", "ently", "edly")
 #: The shortest word read by its ending ("bed", "seed", "speed" are nouns).
 SHORTEST_SUFFIXED_WORD = 6
 #: A doubled word of one or two letters ("to to", "an an", "it it") is, in human text, as often a typo
@@ -125,6 +127,26 @@ _JOINING_WORDS_OF_LONGER_PHRASES = frozenset("or nor of".split())
 #: ... and so does a phrase of two words that starts with a conjunction ("and more and more"); a longer
 #: one is a stutter ("and was only and was only").
 _CONJUNCTIONS = frozenset("and or but nor".split())
+#: Function words that wordfreq ranks below FUNCTION_WORD_ZIPF: prepositions, conjunctions and
+#: determiners still, which make a phrase no string of keywords ("seven thousand crowns between"); a
+#: false start is still read by frequency alone ("between the between the" is a stutter).
+_CLOSED_CLASS = frozenset(
+    """
+    between among against toward towards though although unless until while whereas whether since
+    despite during without within beyond beneath besides except including per via amid than
+    around across behind along above below under near beside inside outside throughout onto
+    why how when where what who
+    either neither both each every several such whose whom which
+    """.split()
+)
+#: What can follow "about" meaning "approximately" ("bring about about 18 billion"): never a pronoun, so
+#: "think about about it" is a stutter.
+_PRONOUN_OBJECTS = frozenset("it them him her me us you".split())
+#: "there there is" after a place word is two phrases ("out there there are"); elsewhere ("but there
+#: there was") a stutter.
+_PLACE_PARTICLES = frozenset("out in over up down back right under through along from near".split())
+_EXISTENTIAL_VERBS = frozenset("is are was were has have had will would seems seemed".split())
+_CONTRACTIONS = ("'ve", "'re", "'ll", "'m", "'d", "n't", "'s")
 _QUOTE_MARKS = frozenset("\"“”'‘’")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\d'’-]+)[ \t]+\Z")
 _WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\d'’-]+)")
@@ -197,7 +219,7 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
     function_words = [zipf(word) >= FUNCTION_WORD_ZIPF for word in words]
     if all(function_words):
         return False  # "if the if the", "then we would then we would": a false start, which transcripts keep
-    if not any(function_words):
+    if not any(function_words) and not _CLOSED_CLASS.intersection(word.lower() for word in words):
         return False  # "decoration company decoration company": a web page's keywords, repeated in the source
     first, last = words[0].lower(), words[-1].lower()
     joining = _JOINING_WORDS if len(words) == 2 else _JOINING_WORDS_OF_LONGER_PHRASES
@@ -213,6 +235,10 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
         return False
     if word in _PURE_REPEATS:
         return True
+    if word == "about" and _word_after(text, end).lower() in _PRONOUN_OBJECTS:
+        return True  # "think about about it": the second is no "approximately"
+    if word == "there" and _word_after(text, end).lower() in _EXISTENTIAL_VERBS:
+        return _word_before(text, start).lower() not in _PLACE_PARTICLES  # "but there there was"
     if word in LEGITIMATE_DOUBLES or len(word) < SHORTEST_WORD:
         return False
     if word in _MODAL_NOUNS:
@@ -229,6 +255,8 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
     before = _word_before(text, start)
     if before.lower() in _DETERMINERS:
         return True  # "the restaurant restaurant has": after a determiner the first copy ends no phrase
+    if before.isdigit() and word.endswith("s") and not word.endswith("ss"):
+        return True  # "24 months months": a plural counted by a number is no compound's first word
     after = _word_after(text, end)
     if after.lower() in _VERBS_OF_A_NEW_CLAUSE:
         return False  # "hard work for life life is hard": the copy is the subject of a clause of its own
@@ -266,7 +294,15 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _is_content_word(word: str) -> bool:
-    return bool(word) and zipf(word) < FUNCTION_WORD_ZIPF
+    lowered = word.lower().replace("’", "'")
+    return (
+        bool(word)
+        and zipf(word) < FUNCTION_WORD_ZIPF
+        and lowered not in _CLOSED_CLASS
+        and not (
+            lowered.endswith(_CONTRACTIONS)  # "they've", "it's", "don't": a clause, no compound
+        )
+    )
 
 
 def _glued_restarts(document: Document) -> Iterator[Finding]:
