@@ -242,3 +242,28 @@ def test_a_latin_script_name_differs_only_by_the_letters_languages_write_differe
     assert find("near-miss-style", "Nancy Pelozi landed in Taipei on Tuesday.") == []
     # a transliterated name may differ by such letters and stay valid (Zelenskyy's -yi, Podolyak's i)
     assert find("near-miss", "Mykhailo Podoliak arrived in Kyiv.") == []
+
+
+# Without the house style, the article's own valid spelling of a name stays and the others follow it.
+USUAL_SPELLING = (
+    "Yoon Seok-yeol flew to Tokyo. Yoon Seok-yeol met the premier there. Aides said Yoon Seok-yeol "
+    "was pleased. Critics of Yoon Suk Yeol were not. Yoon Sok-yol returned on Friday."
+)
+
+
+def test_without_the_house_style_the_article_s_usual_valid_spelling_stays_and_a_misspelling_follows_it():
+    findings = find("near-miss", USUAL_SPELLING, house_style=False)
+    assert [(f.original, f.best().replacement) for f in findings] == [("Yoon Sok-yol", "Yoon Seok-yeol")]
+    assert "the article's usual spelling of it is 'Yoon Seok-yeol'" in findings[0].best().reason
+
+
+def test_with_the_house_style_every_spelling_becomes_the_declared_name():
+    assert {f.best().replacement for f in find("near-miss", USUAL_SPELLING)} == {"Yoon Suk Yeol"}
+    assert len(find("near-miss", USUAL_SPELLING)) == 4
+
+
+def test_without_the_house_style_a_tie_between_valid_spellings_goes_to_the_declared_name():
+    text = "Yoon Seok-yeol flew to Tokyo. Critics of Yoon Suk Yeol stayed home."
+    findings = find("near-miss", text, house_style=False)
+    assert [(f.original, f.best().replacement) for f in findings] == [("Yoon Seok-yeol", "Yoon Suk Yeol")]
+    assert "usual spelling" not in findings[0].best().reason

@@ -100,3 +100,20 @@ def test_with_the_source_a_sound_alike_surname_is_fixed_only_where_the_source_na
     assert _find_with_source(text, named, (haidai,)) == [("Heday", "Haidai")]
     other = "州長海代說該鎮守住了。\n赫代補充說炮彈已經落下。"
     assert _find_with_source(text, other, (haidai,)) == []
+
+
+def test_without_the_house_style_the_declared_name_follows_the_article_s_usual_near_miss_spelling():
+    text = (
+        "Yoon Seok-yeol flew to Tokyo. Yoon Seok-yeol met the premier there. Critics of Yoon Suk Yeol "
+        "were not pleased."
+    )
+    findings = names.find("variant", text, house_style=False)
+    assert [(f.original, f.best().replacement) for f in findings] == [("Yoon Suk Yeol", "Yoon Seok-yeol")]
+    assert "its usual one" in findings[0].best().reason
+    # with the house style, the declared name stays: the near misses are rewritten to it instead
+    assert names.find("variant", text) == []
+
+
+def test_without_the_house_style_a_declared_name_written_as_often_as_a_near_miss_stays():
+    text = "Yoon Seok-yeol flew to Tokyo. Critics of Yoon Suk Yeol were not pleased."
+    assert names.find("variant", text, house_style=False) == []

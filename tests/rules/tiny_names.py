@@ -96,14 +96,14 @@ RENDERINGS = (
 GAZETTEER = Gazetteer(ENTRIES, ABBREVIATIONS, renderings=RENDERINGS)
 
 
-def document(text: str) -> Document:
-    return read_document(text, GAZETTEER)
+def document(text: str, house_style: bool = True) -> Document:
+    return read_document(text, GAZETTEER, house_style=house_style)
 
 
-def find(rule_name: str, text: str) -> list[Finding]:
+def find(rule_name: str, text: str, house_style: bool = True) -> list[Finding]:
     """The findings of one rule on ``text``, checked against the rule's declared contract."""
     rule = RULES[rule_name]
-    findings = list(rule.find(document(text)))
+    findings = list(rule.find(document(text, house_style)))
     for finding in findings:
         assert finding.type in rule.emits, f"{rule_name} emitted {finding.type!r}"
         assert finding.rule == rule_name

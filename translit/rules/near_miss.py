@@ -15,10 +15,12 @@ from __future__ import annotations
 import bisect
 import functools
 import weakref
+from collections import Counter
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
+from translit.gazetteer.entry import FormKind
 from translit.gazetteer.words import zipf
 from translit.names.index import MAX_SYLLABLES, NAME_SEPARATORS, UNINDEXED_SOURCES, MatchKind
 from translit.names.prior import PRIORS, Role, describe_support, near_miss_priors, needs_support, role
@@ -67,20 +69,85 @@ def near_miss_findings(
         supported = [(m, support) for m, support in supported if role(m, support) in roles]
         if not supported:
             continue
+        if not document.house_style:  # the article's own valid spelling stays, and the others follow it
+            supported = [
+                (m, support)
+                for m, support in supported
+                if usual_spelling(document, m.entry, m.replacement) != surface
+            ]
+            if not supported:
+                continue
         matches, supports = zip(*supported)
         priors = near_miss_priors(matches, supports)
-        candidates = tuple(
-            Candidate(
-                match.replacement,
-                f"{surface!r} is {role(match, support).value} of {gazetteer[match.entry].canonical}: "
-                f"{match.evidence} ({match.kind.value} key); {describe_support(support)}",
-                prior,
-                entry=match.entry,
-                references=support.references,
+        candidates = []
+        for match, support, prior in zip(matches, supports, priors):
+            spelling = _spelling_for(document, match)
+            usual = (
+                f"; the article's usual spelling of it is {spelling!r}"
+                if spelling != match.replacement
+                else ""
             )
-            for match, support, prior in zip(matches, supports, priors)
-        )
-        yield Finding(start, end, surface, edit_type, rule, candidates)
+            reason = (
+                f"{surface!r} is {role(match, support).value} of {gazetteer[match.entry].canonical}: "
+                f"{match.evidence} ({match.kind.value} key); {describe_support(support)}{usual}"
+            )
+            candidates.append(
+                Candidate(spelling, reason, prior, entry=match.entry, references=support.references)
+            )
+        yield Finding(start, end, surface, edit_type, rule, tuple(candidates))
+
+
+def _spelling_for(document: Document, match: NameMatch) -> str:
+    """What replaces a near miss: the entity's declared name, or without the house style the article's
+    usual valid spelling of it."""
+    return (
+        match.replacement
+        if document.house_style
+        else usual_spelling(document, match.entry, match.replacement)
+    )
+
+
+def usual_spelling(document: Document, entry_id: str, form: str) -> str:
+    """The valid spelling of ``form`` (an entity's canonical name or short form) that the article writes
+    strictly more often than any other, else ``form`` itself. Valid spellings are the declared ones
+    (canonical, alternates) the article uses and the near misses that are another valid spelling of the
+    entity alone ("Kim Joo-ae" for Kim Ju Ae): without the house style, a story that writes "Kim Joo-ae"
+    five times and "Kim Ju Ae" once is a story in the first spelling, and every other spelling of the
+    name follows it."""
+    counts = _valid_spellings(document).get((entry_id, form))
+    if not counts:
+        return form
+    ranked = counts.most_common(2)
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else form
+
+
+def _valid_spellings(document: Document) -> dict[tuple[str, str], Counter[str]]:
+    """(entry id, declared form) -> how often the article writes each valid spelling of it, once per
+    document (every near miss and every consistent mention asks)."""
+    global _last_valid
+    last = _last_valid  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is document:
+        return last[1]
+    spellings: dict[tuple[str, str], Counter[str]] = {}
+    gazetteer = document.gazetteer
+    for mention in document.mentions:
+        if len(mention.entries) == 1 and mention.kind in VALID_KINDS:
+            entry = gazetteer[mention.entries[0]]
+            key = (entry.id, entry.canonical_for(mention.surface))
+            spellings.setdefault(key, Counter())[mention.surface] += 1
+    for start, end, matches in _near_miss_spans(document):
+        if len(matches) == 1 and matches[0].alternate:
+            key = (matches[0].entry, matches[0].replacement)
+            spellings.setdefault(key, Counter())[document.text[start:end]] += 1
+    _last_valid = (document, spellings)
+    return spellings
+
+
+#: The declared valid spellings of a name. Short forms stand apart: a story may write "Kuomintang" and
+#: "KMT", "US" and "U.S.", as it pleases.
+VALID_KINDS = frozenset({FormKind.CANONICAL, FormKind.ALTERNATE})
+#: The last document's valid spellings (the document is kept, so that identity means the same one).
+_last_valid: tuple[Document, dict[tuple[str, str], Counter[str]]] | None = None
 
 
 def _near_miss_spans(document: Document) -> list[tuple[int, int, tuple[NameMatch, ...]]]:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -44,6 +43,7 @@ from translit.rules.context import (
     is_unknown_word,
     other_spellings,
 )
+from translit.rules.near_miss import VALID_KINDS, usual_spelling
 from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
@@ -72,12 +72,12 @@ def find_variants(document: Document) -> Iterator[Finding]:
 
 def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
     for mention in document.mentions:
-        if len(mention.entries) != 1 or not (mention.kind.is_rewritten or mention.kind in _CONSISTENT_KINDS):
+        if len(mention.entries) != 1 or not (mention.kind.is_rewritten or mention.kind in VALID_KINDS):
             continue
         entry = document.gazetteer[mention.entries[0]]
         replacement = entry.canonical_for(mention.surface)
-        if not document.house_style and mention.kind in _CONSISTENT_KINDS:
-            replacement = _majority_spelling(document, mention, entry)
+        if not document.house_style:  # every spelling follows the article's usual valid one
+            replacement = usual_spelling(document, entry.id, replacement)
             if replacement == mention.surface:
                 continue  # the article's usual spelling: the others follow it
         elif not mention.kind.is_rewritten:
@@ -106,6 +106,8 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             prior = FOREIGN_PINYIN
         else:
             others = other_spellings(document, entry.id, mention.surface)
+            if replacement != entry.canonical_for(mention.surface):
+                others.add(replacement)  # the article's usual spelling may be a near miss ("Kim Joo-ae")
             if not others or is_inside_another_name(document, mention, entry):
                 continue  # a consistent valid spelling: only the house style may change it
             which = (
@@ -126,26 +128,6 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             "variant",
             (Candidate(replacement, reason, prior, entry=entry.id),),
         )
-
-
-#: The valid spellings of a name: with the house style off, whichever an article uses most is its spelling.
-#: Short forms stand apart: a story may write "Kuomintang" and "KMT", "US" and "U.S.", as it pleases.
-_CONSISTENT_KINDS = frozenset({FormKind.CANONICAL, FormKind.ALTERNATE})
-
-
-def _majority_spelling(document: Document, mention: Mention, entry: Entry) -> str:
-    """The valid spelling (canonical or alternate, as many words as the mention) that the article uses
-    for the entity strictly more often than any other; else the canonical one."""
-    words = len(mention.surface.split())
-    counts = Counter(
-        m.surface
-        for m in document.mentions_of(entry.id)
-        if len(m.entries) == 1 and m.kind in _CONSISTENT_KINDS and len(m.surface.split()) == words
-    )
-    ranked = counts.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return entry.canonical_for(mention.surface)
 
 
 def _is_unsupported_word(document: Document, mention: Mention, entry: Entry) -> bool:
