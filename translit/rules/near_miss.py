@@ -13,9 +13,9 @@ entity otherwise; used consistently, it is the house style's (:mod:`translit.rul
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import weakref
-from collections import Counter
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,7 @@ from translit.names.spans import (
     sub_runs,
     without_possessive,
 )
-from translit.names.support import support_near
+from translit.names.support import NEARBY, Support, support_near
 from translit.rules.context import (
     COMMON_WORD_ZIPF,
     TITLES,
@@ -65,7 +65,7 @@ def near_miss_findings(
     gazetteer = document.gazetteer
     for start, end, all_matches in _near_miss_spans(document):
         surface = document.text[start:end]
-        supported = [(m, support_near(document, m.entry, start, end)) for m in all_matches]
+        supported = [(m, _support(document, m, start, end)) for m in all_matches]
         supported = [(m, support) for m, support in supported if role(m, support) in roles]
         if not supported:
             continue
@@ -97,6 +97,21 @@ def near_miss_findings(
         yield Finding(start, end, surface, edit_type, rule, tuple(candidates))
 
 
+def _support(document: Document, match: NameMatch, start: int, end: int) -> Support:
+    """The story's references to the match's entity near the span; without the house style, its usual
+    spelling of the name counts too where that is another near miss (a story that writes "Yoon Sok-yol"
+    twice names Yoon Suk Yeol beside a third "Yoon Seok-yeol")."""
+    support = support_near(document, match.entry, start, end)
+    if document.house_style or not match.alternate:
+        return support
+    spelling = usual_spelling(document, match.entry, match.replacement)
+    if spelling == match.replacement or spelling == document.text[start:end]:
+        return support
+    written = _valid_spellings(document)[(match.entry, match.replacement)][spelling]
+    usual = sum(1 for offset in written if abs(offset - start) <= NEARBY)
+    return dataclasses.replace(support, references=support.references + usual)
+
+
 def _spelling_for(document: Document, match: NameMatch) -> str:
     """What replaces a near miss: the entity's declared name, or without the house style the article's
     usual valid spelling of it."""
@@ -114,31 +129,44 @@ def usual_spelling(document: Document, entry_id: str, form: str) -> str:
     entity alone ("Kim Joo-ae" for Kim Ju Ae): without the house style, a story that writes "Kim Joo-ae"
     five times and "Kim Ju Ae" once is a story in the first spelling, and every other spelling of the
     name follows it."""
-    counts = _valid_spellings(document).get((entry_id, form))
-    if not counts:
+    written = _valid_spellings(document).get((entry_id, form))
+    if not written:
         return form
-    ranked = counts.most_common(2)
-    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else form
+    ranked = sorted(((len(starts), spelling) for spelling, starts in written.items()), reverse=True)
+    return ranked[0][1] if len(ranked) == 1 or ranked[0][0] > ranked[1][0] else form
 
 
-def _valid_spellings(document: Document) -> dict[tuple[str, str], Counter[str]]:
-    """(entry id, declared form) -> how often the article writes each valid spelling of it, once per
-    document (every near miss and every consistent mention asks)."""
+def usual_names(document: Document) -> dict[str, tuple[str, list[int]]]:
+    """Entry id -> the article's usual spelling of the entity's canonical name, where that is another
+    valid spelling than the canonical one, and where the article writes it (sorted offsets)."""
+    found = {}
+    for (entry_id, form), written in _valid_spellings(document).items():
+        if form == document.gazetteer[entry_id].canonical:
+            spelling = usual_spelling(document, entry_id, form)
+            if spelling != form:
+                found[entry_id] = (spelling, written[spelling])
+    return found
+
+
+def _valid_spellings(document: Document) -> dict[tuple[str, str], dict[str, list[int]]]:
+    """(entry id, declared form) -> each valid spelling of it the article writes, and where (sorted);
+    once per document (every near miss and every consistent mention asks)."""
     global _last_valid
     last = _last_valid  # one read: another thread may replace it meanwhile
     if last is not None and last[0] is document:
         return last[1]
-    spellings: dict[tuple[str, str], Counter[str]] = {}
+    spellings: dict[tuple[str, str], dict[str, list[int]]] = {}
     gazetteer = document.gazetteer
+    written: list[tuple[int, str, str, str]] = []  # (start, entry, form, spelling)
     for mention in document.mentions:
         if len(mention.entries) == 1 and mention.kind in VALID_KINDS:
             entry = gazetteer[mention.entries[0]]
-            key = (entry.id, entry.canonical_for(mention.surface))
-            spellings.setdefault(key, Counter())[mention.surface] += 1
+            written.append((mention.start, entry.id, entry.canonical_for(mention.surface), mention.surface))
     for start, end, matches in _near_miss_spans(document):
         if len(matches) == 1 and matches[0].alternate:
-            key = (matches[0].entry, matches[0].replacement)
-            spellings.setdefault(key, Counter())[document.text[start:end]] += 1
+            written.append((start, matches[0].entry, matches[0].replacement, document.text[start:end]))
+    for start, entry_id, form, spelling in sorted(written):
+        spellings.setdefault((entry_id, form), {}).setdefault(spelling, []).append(start)
     _last_valid = (document, spellings)
     return spellings
 
@@ -147,7 +175,7 @@ def _valid_spellings(document: Document) -> dict[tuple[str, str], Counter[str]]:
 #: "KMT", "US" and "U.S.", as it pleases.
 VALID_KINDS = frozenset({FormKind.CANONICAL, FormKind.ALTERNATE})
 #: The last document's valid spellings (the document is kept, so that identity means the same one).
-_last_valid: tuple[Document, dict[tuple[str, str], Counter[str]]] | None = None
+_last_valid: tuple[Document, dict[tuple[str, str], dict[str, list[int]]]] | None = None
 
 
 def _near_miss_spans(document: Document) -> list[tuple[int, int, tuple[NameMatch, ...]]]:
