@@ -267,3 +267,17 @@ def test_without_the_house_style_a_tie_between_valid_spellings_goes_to_the_decla
     findings = find("near-miss", text, house_style=False)
     assert [(f.original, f.best().replacement) for f in findings] == [("Yoon Seok-yeol", "Yoon Suk Yeol")]
     assert "usual spelling" not in findings[0].best().reason
+
+
+def test_a_common_english_word_completes_a_name_only_letter_for_letter():
+    # "in" is English, but "Moon Jae" is no name and "Moon Jae in" is Moon Jae-in's letters respaced
+    [finding] = find("near-miss-style", "Former president Moon Jae in visited the hospital.")
+    assert (finding.original, finding.best().replacement) == ("Moon Jae in", "Moon Jae-in")
+    assert "respaced" in finding.best().reason
+
+
+def test_a_common_english_word_after_a_run_that_completes_no_name_is_left_alone():
+    assert find("near-miss", "Officials met Lee Jae in Seoul.") == []
+    assert find("near-miss-style", "Officials met Lee Jae in Seoul.") == []
+    # a syllable that is no common word still continues a name as before, and "in" is no part of it
+    assert proposals("near-miss", "Ko Wen je in Taipei said so.") == [("Ko Wen je", "Ko Wen-je")]

@@ -54,6 +54,7 @@ ENTRIES = (
     Entry("yoon", "Yoon Suk Yeol", "person", country="KR", alternates=("Yoon Suk-yeol",),
           chinese=("尹錫悅",)),
     Entry("lee", "Lee Jae-myung", "person", country="KR", chinese=("李在明",)),
+    Entry("moon", "Moon Jae-in", "person", country="KR", chinese=("文在寅",)),
     Entry("kim", "Kim Jong Un", "person", country="KP", alternates=("Kim Jong-un",), chinese=("金正恩",)),
     Entry("hayashi", "Yoshimasa Hayashi", "person", country="JP", chinese=("林芳正",)),
     Entry("abe", "Shinzo Abe", "person", country="JP", chinese=("安倍晉三",)),

@@ -29,6 +29,7 @@ from translit.names.spans import (
     POSSESSIVE,
     RUN,
     lower_case_syllables_after,
+    lower_case_word_after,
     starts_a_word,
     sub_runs,
     without_possessive,
@@ -222,6 +223,10 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
         ):
             spelled = text[base:extended]
             found, _ = cache.get(spelled) or _analysed(cache, gazetteer, spelled)
+        elif (
+            continues and text[end + 1 : end + 2].islower() and (word_end := lower_case_word_after(text, end))
+        ):
+            found = _completed_by_a_word(cache, gazetteer, text[base:word_end], found)
         starts = starts if starts is not None else [m.start for m in document.mentions]
         cursor = 0
         for relative_start, relative_end, matches in found:
@@ -234,6 +239,21 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
             if kept:
                 cursor = end
                 yield start, end, kept
+
+
+def _completed_by_a_word(
+    cache: dict[str, tuple[RunMatches, bool]], gazetteer: Gazetteer, spelled: str, found: RunMatches
+) -> RunMatches:
+    """``found``, and before it the sub-runs that a common English word after the run completes into a
+    declared name, letter for letter ("Moon Jae in": "in" is English, but "Moon Jae" is no name and
+    "Moon Jae in" is Moon Jae-in's letters); a looser match through an English word is none."""
+    on, _ = cache.get(spelled) or _analysed(cache, gazetteer, spelled)
+    completed = tuple(
+        (start, end, matches)
+        for start, end, matches in on
+        if end == len(spelled) and all(m.kind is MatchKind.RESPACED for m in matches)
+    )
+    return tuple(sorted((*completed, *found), key=lambda sub_run: sub_run[0])) if completed else found
 
 
 #: Per gazetteer, each run of capitalized words seen -> what its sub-runs match (see :func:`_run_matches`).
