@@ -35,10 +35,12 @@ from translit.gazetteer.facts import OWN_READING_COUNTRIES, writes_names_in_char
 from translit.names.index import MIN_SOUND_SIMILARITY
 from translit.names.phonetic import similarity, sound_key
 from translit.names.romanization import syllabify
+from translit.names.spans import RUN, sub_runs, without_possessive
 from translit.names.support import references_near
 from translit.rules.context import (
     is_foreign_pinyin,
     is_inside_another_name,
+    is_inside_longer_name,
     is_pinyin_error,
     is_unknown_word,
     other_spellings,
@@ -61,6 +63,11 @@ SOUND_ALIKE_SURNAME = 0.85
 AMBIGUOUS_SYLLABLES = 2
 #: A surname respelled is told by sound from this many letters: shorter surnames are too alike.
 MIN_SURNAME_LETTERS = 4
+#: A full name one letter off a name the story writes: a slip, where the person is from East Asia
+#: outside the mainland and the name has this many letters (shorter names a letter apart are others').
+MISTYPED_NAME = 0.85
+MIN_TYPO_LETTERS = 8
+TYPO_CHECKED_COUNTRIES = frozenset({"TW", "HK", "MO", "SG", "KR", "KP", "JP"})
 
 _CAPITALIZED_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,}(?![\w-])")
 
@@ -68,6 +75,7 @@ _CAPITALIZED_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,}(?![\w-])")
 def find_variants(document: Document) -> Iterator[Finding]:
     yield from _listed_and_inconsistent_spellings(document)
     yield from _sound_alike_surnames(document)
+    yield from _mistyped_full_names(document)
 
 
 def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
@@ -185,6 +193,79 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
             yield Finding(match.start(), match.end(), word, "variant", "variant", (candidate,))
 
 
+def _mistyped_full_names(document: Document) -> Iterator[Finding]:
+    """A full name one letter off a name the story writes nearby for a person from East Asia outside
+    the mainland ("Li Zaoming" beside "Li Zaiming", 李在明; "Tsai Ing-wem" beside "Tsai Ing-wen"): MT's
+    or a typist's slip, and a second spelling of the person. Same surname, same number of words, at
+    least :data:`MIN_TYPO_LETTERS` letters: two real people a letter apart in one story are rarer than
+    a slip. Mainland names are left alone: pinyin names a letter apart are often two people."""
+    named = _full_names_written(document)
+    if not named:
+        return
+    starts = [m.start for m in document.mentions]
+    for run in RUN.finditer(document.text):
+        for relative_start, relative_end in sub_runs(run.group()):
+            start = run.start() + relative_start
+            surface = without_possessive(document.text[start : run.start() + relative_end])  # "Li Zaoming's"
+            end = start + len(surface)
+            words = surface.split(" ")
+            spellings = named.get((words[0], len(words)))
+            if not spellings or _overlaps(document, starts, start, end):
+                continue
+            matches = {
+                (spelling, entry.id): entry
+                for spelling, entry in spellings.items()
+                if _one_letter_off(surface, spelling)
+                and references_near(document, entry.id, start, end)
+                and not is_inside_longer_name(document.text, start, end, entry.name_words)
+            }
+            if len(matches) != 1 or not all(is_unknown_word(document, w) for w in words[1:]):
+                continue
+            [((spelling, _id), entry)] = matches.items()
+            reason = (
+                f"{surface!r} is one letter off {spelling!r} ({entry.canonical}), which the story writes "
+                "nearby: a slip, and one person spelled two ways"
+            )
+            candidate = Candidate(spelling, reason, MISTYPED_NAME, entry=entry.id)
+            yield Finding(start, end, surface, "variant", "variant", (candidate,))
+            break  # the longest sub-run from this word
+
+
+def _full_names_written(document: Document) -> dict[tuple[str, int], dict[str, Entry]]:
+    """(surname, number of words) -> the full names of East Asian people outside the mainland that the
+    document writes, each with its entity."""
+    named: dict[tuple[str, int], dict[str, Entry]] = {}
+    for mention in document.mentions:
+        if len(mention.entries) != 1:
+            continue
+        entry = document.gazetteer[mention.entries[0]]
+        words = mention.surface.split(" ")
+        if (
+            entry.type == "person"
+            and entry.country in TYPO_CHECKED_COUNTRIES
+            and len(words) > 1
+            and len(_letters(mention.surface)) >= MIN_TYPO_LETTERS
+        ):
+            named.setdefault((words[0], len(words)), {})[mention.surface] = entry
+    return named
+
+
+def _one_letter_off(surface: str, spelling: str) -> bool:
+    ours, theirs = _letters(surface), _letters(spelling)
+    return ours != theirs and jellyfish.levenshtein_distance(ours, theirs) == 1
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalpha())
+
+
+def _overlaps(document: Document, starts: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_right(starts, start) - 1
+    if index >= 0 and document.mentions[index].end > start:
+        return True
+    return index + 1 < len(starts) and starts[index + 1] < end
+
+
 def _source_names_otherwise(document: Document, offset: int, entry: Entry) -> bool:
     """Whether the original of the segment at ``offset`` is given and names no form of ``entry``: then a
     pinyin key or a sound-alike is another name that reads or sounds the same ("Saixi" of 賽西, a
@@ -263,6 +344,7 @@ RULE = Rule(
         "pinyin of a transcribed foreign name, or of Korean or Japanese characters": FOREIGN_PINYIN,
         "inconsistent spelling": INCONSISTENT_SPELLING,
         "sound-alike of a named surname (shared among matches)": SOUND_ALIKE_SURNAME,
+        "a full name one letter off a name the story writes": MISTYPED_NAME,
     },
     reads=frozenset({Evidence.NAMES, Evidence.SOURCE}),
     writes=frozenset({Evidence.NAMES}),
