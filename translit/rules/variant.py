@@ -203,7 +203,10 @@ def _mistyped_full_names(document: Document) -> Iterator[Finding]:
     if not named:
         return
     starts = [m.start for m in document.mentions]
+    surnames = {surname for surname, _words in named}
     for run in RUN.finditer(document.text):
+        if surnames.isdisjoint(run.group().split(" ")):
+            continue  # most runs: no surname of a person the story names
         for relative_start, relative_end in sub_runs(run.group()):
             start = run.start() + relative_start
             surface = without_possessive(document.text[start : run.start() + relative_end])  # "Li Zaoming's"
