@@ -239,17 +239,17 @@ def _full_names_written(document: Document) -> dict[tuple[str, int], dict[str, E
     document writes, each with its entity."""
     named: dict[tuple[str, int], dict[str, Entry]] = {}
     for mention in document.mentions:
-        if len(mention.entries) != 1:
-            continue
+        surface = mention.surface
+        if len(mention.entries) != 1 or " " not in surface or len(surface) < MIN_TYPO_LETTERS:
+            continue  # most mentions: one word ("Taiwan"), or one of several entities
         entry = document.gazetteer[mention.entries[0]]
-        words = mention.surface.split(" ")
         if (
             entry.type == "person"
             and entry.country in TYPO_CHECKED_COUNTRIES
-            and len(words) > 1
-            and len(_letters(mention.surface)) >= MIN_TYPO_LETTERS
+            and len(_letters(surface)) >= MIN_TYPO_LETTERS
         ):
-            named.setdefault((words[0], len(words)), {})[mention.surface] = entry
+            words = surface.split(" ")
+            named.setdefault((words[0], len(words)), {})[surface] = entry
     return named
 
 
