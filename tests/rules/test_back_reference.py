@@ -109,3 +109,22 @@ def test_without_the_house_style_a_lone_surname_follows_the_article_s_usual_spel
 def test_without_the_house_style_a_lone_surname_already_in_the_usual_spelling_is_left_alone():
     text = "Seoul: Yoon Sok-yol met aides. Later Yoon Sok-yol left. Yoon smiled."
     assert find("back-reference", text, house_style=False) == []
+
+
+def test_without_the_house_style_the_house_s_surname_follows_the_article_s_usual_pinyin():
+    text = (
+        "Taiwan's lawmakers met in Taipei. Cai Yingwen said talks would resume. Officials met Cai Yingwen "
+        "later. Critics of Tsai Ing-wen were not pleased. Mr. Tsai added that more was to come."
+    )
+    [finding] = find("back-reference", text, house_style=False)
+    assert (finding.original, finding.best().replacement) == ("Tsai", "Cai")
+    # with the house style, the house's surname is the one kept
+    assert find("back-reference", text) == []
+
+
+def test_without_the_house_style_the_house_s_surname_that_another_person_goes_by_is_left_alone():
+    text = (
+        "Seoul and Taipei talked. Li Teng-hui was remembered. Officials recalled Li Teng-hui fondly. "
+        "Critics of Lee Teng-hui were quiet. Lee Jae-myung spoke too, and Lee added that more was to come."
+    )
+    assert [f.original for f in find("back-reference", text, house_style=False) if f.original == "Lee"] == []

@@ -281,3 +281,22 @@ def test_a_common_english_word_after_a_run_that_completes_no_name_is_left_alone(
     assert find("near-miss-style", "Officials met Lee Jae in Seoul.") == []
     # a syllable that is no common word still continues a name as before, and "in" is no part of it
     assert proposals("near-miss", "Ko Wen je in Taipei said so.") == [("Ko Wen je", "Ko Wen-je")]
+
+
+def test_without_the_house_style_the_article_s_usual_pinyin_is_a_valid_spelling_to_keep():
+    text = "Cai Yingwen spoke in Taipei. Cai Yingwen met reporters. Aides said Tsai Ing wen was tired."
+    findings = find("near-miss", text, house_style=False)
+    assert [(f.original, f.best().replacement) for f in findings] == [("Tsai Ing wen", "Cai Yingwen")]
+    # with the house style, the house's spelling
+    assert [f.best().replacement for f in find("near-miss", text)] == ["Tsai Ing-wen"]
+
+
+def test_the_pinyin_of_a_korean_name_is_no_usual_spelling_to_keep():
+    # Mandarin readings of a Korean name's characters are an error, however often the story writes them:
+    # the one valid spelling, a Korean spacing, is the story's, and the readings follow it
+    text = "Li Zaiming spoke in Seoul. Li Zaiming met reporters. Aides said Lee Jae myung was tired."
+    assert find("near-miss", text, house_style=False) == []
+    assert [(f.original, f.best().replacement) for f in find("variant", text, house_style=False)] == [
+        ("Li Zaiming", "Lee Jae myung"),
+        ("Li Zaiming", "Lee Jae myung"),
+    ]

@@ -23,7 +23,6 @@ import regex
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer.words import zipf
-from translit.names.index import NAME_SEPARATORS
 from translit.names.korean import SURNAMES
 from translit.names.parts import NameParts
 from translit.names.romanization import syllabify
@@ -111,16 +110,15 @@ def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 def _replacement(word: str, entry: Entry, parts: NameParts, usual: dict[str, tuple[str, list[int]]]) -> str:
     """The house's word for a lone spelling, or, where the article's usual spelling of the name is
-    another, the word in the same place of that spelling ("" where the places differ, or where the
-    word is already that spelling's)."""
+    another, that spelling's word for the same part of the name ("Cai" in "Cai Yingwen" for Tsai;
+    "Yoon" in "Yoon Sok-yol"): "" where it has none, or where the word is already that spelling's."""
     house = parts.spellings.get(word, parts.surname)
     if entry.id not in usual:
         return house
-    house_parts, usual_parts = (NAME_SEPARATORS.split(n) for n in (entry.canonical, usual[entry.id][0]))
-    if house not in house_parts or len(house_parts) != len(usual_parts):
-        return ""
-    replacement = usual_parts[house_parts.index(house)]
-    return replacement if replacement != word else ""
+    for usual_word in usual[entry.id][0].split(" "):
+        if usual_word == house or parts.spellings.get(usual_word) == house:
+            return usual_word if usual_word != word else ""
+    return ""
 
 
 def _lone_spellings(
@@ -138,6 +136,10 @@ def _lone_spellings(
         for spelling in (*parts.spellings, *_korean_surname_spellings(parts)):
             if spelling not in own_words:
                 lone.setdefault(spelling, []).append((entry, parts))
+        if entry_id in usual and parts.surname not in usual[entry_id][0].split(" "):
+            # the house's surname is a second spelling beside the article's own ("Mr. Tsai" in a story
+            # that writes "Cai Yingwen"); someone else going by it nearby is told at the mention
+            lone.setdefault(parts.surname, []).append((entry, parts))
     return lone
 
 

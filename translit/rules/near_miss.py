@@ -40,12 +40,13 @@ from translit.rules.context import (
     TITLES,
     is_function_word_or_title,
     is_inside_longer_name,
+    is_pinyin_error,
 )
 from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
     from translit.document import Document
-    from translit.gazetteer import Gazetteer
+    from translit.gazetteer import Entry, Gazetteer, Mention
     from translit.names.index import NameMatch
 
 
@@ -160,7 +161,7 @@ def _valid_spellings(document: Document) -> dict[tuple[str, str], dict[str, list
     gazetteer = document.gazetteer
     written: list[tuple[int, str, str, str]] = []  # (start, entry, form, spelling)
     for mention in document.mentions:
-        if len(mention.entries) == 1 and mention.kind in VALID_KINDS:
+        if len(mention.entries) == 1 and is_valid_spelling(gazetteer[mention.entries[0]], mention):
             entry = gazetteer[mention.entries[0]]
             written.append((mention.start, entry.id, entry.canonical_for(mention.surface), mention.surface))
     for start, end, matches in _near_miss_spans(document):
@@ -170,6 +171,18 @@ def _valid_spellings(document: Document) -> dict[tuple[str, str], dict[str, list
         spellings.setdefault((entry_id, form), {}).setdefault(spelling, []).append(start)
     _last_valid = (document, spellings)
     return spellings
+
+
+def is_valid_spelling(entry: Entry, mention: Mention) -> bool:
+    """Whether a mention writes the entity's name in a valid spelling: canonical, an alternate, or the
+    pinyin of a Chinese-world name as translators write it ("Lai Qingde"; not "Li Zaiming" for a Korean,
+    nor "Lai Qing De")."""
+    kind = mention.kind
+    return kind in VALID_KINDS or (
+        kind is FormKind.PINYIN
+        and entry.type == "person"
+        and not is_pinyin_error(entry, kind, mention.surface)
+    )
 
 
 #: The declared valid spellings of a name. Short forms stand apart: a story may write "Kuomintang" and
