@@ -300,3 +300,15 @@ def test_the_pinyin_of_a_korean_name_is_no_usual_spelling_to_keep():
         ("Li Zaiming", "Lee Jae myung"),
         ("Li Zaiming", "Lee Jae myung"),
     ]
+
+
+def test_a_respaced_name_goes_on_in_lower_case_after_a_customary_spelling_that_is_no_syllable():
+    # "Duck" (덕) is the name's own spelling, no syllable of any system; the letters decide
+    [finding] = find("near-miss-style", "Prime Minister Han Duck soo resigned on Friday.")
+    assert (finding.original, finding.best().replacement) == ("Han Duck soo", "Han Duck-soo")
+    assert GAZETTEER.names.may_go_on(["Han", "Duck"]) and not GAZETTEER.names.may_go_on(["Han", "River"])
+
+
+def test_a_capitalized_pair_that_starts_no_name_s_letters_does_not_go_on():
+    assert find("near-miss-style", "Fans of Han Solo so loved the film.") == []
+    assert find("near-miss", "Fans of Han Solo so loved the film.") == []

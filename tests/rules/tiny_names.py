@@ -55,6 +55,7 @@ ENTRIES = (
           chinese=("尹錫悅",)),
     Entry("lee", "Lee Jae-myung", "person", country="KR", chinese=("李在明",)),
     Entry("moon", "Moon Jae-in", "person", country="KR", chinese=("文在寅",)),
+    Entry("han-duck-soo", "Han Duck-soo", "person", country="KR", chinese=("韓悳洙",)),
     Entry("kim", "Kim Jong Un", "person", country="KP", alternates=("Kim Jong-un",), chinese=("金正恩",)),
     Entry("hayashi", "Yoshimasa Hayashi", "person", country="JP", chinese=("林芳正",)),
     Entry("abe", "Shinzo Abe", "person", country="JP", chinese=("安倍晉三",)),
