@@ -91,14 +91,17 @@ def _forms() -> dict[str, list[tuple[Person, Spelling]]]:
 @functools.cache
 def spelling_subfamilies() -> dict[tuple[str, str], str]:
     """(English name, injected full spelling) -> the near-miss subfamily that spells it so; a spelling
-    that two subfamilies share is filed under the one that is no style (see :mod:`benchmarks.names_scoring`)."""
+    that two subfamilies share is filed under the one that is style (see :mod:`benchmarks.names_scoring`):
+    the text is what is judged, and a spelling that a recognized system writes is valid whichever
+    generator made it ("mixed" writes 王金平 "Wang Jinping", its plain pinyin, where the Wade-Giles
+    surname is the pinyin one; "Li Teng-hui" is Wade-Giles throughout)."""
     from benchmarks.names_scoring import STYLE_SPELLINGS
 
     found: dict[tuple[str, str], str] = {}
     for subfamily, pairs in sorted(_forms().items()):
         for person, spelling in pairs:
             key = (person.english, spelling.full)
-            if key not in found or found[key] in STYLE_SPELLINGS:
+            if key not in found or subfamily in STYLE_SPELLINGS:
                 found[key] = subfamily
     return found
 
@@ -495,7 +498,16 @@ false alarm by default (with the house style on, human references' "Zhang Zhongm
 the near-miss family's precision 0.90). (3) A span fixed in the carrier's own judged-right spelling, or in \
 another declared name of the same entity, counts as fixed. (4) Surnames inside another person's name are \
 no back-references. (5) With the house style off, style spellings are not counted in recall, and \
-rewriting them counts against precision. The injection is unchanged: the same 2,151 documents."""
+rewriting them counts against precision. The injection is unchanged: the same 2,151 documents.
+
+Third round: a spelling is judged by its text, not by the generator that made it. Where the "mixed" or \
+Yale generator happens to write exactly what a style system writes for that person (王金平 as "Wang \
+Jinping", plain pinyin, where the Wade-Giles surname is the pinyin one; 李登輝 as "Li Teng-hui", Wade-Giles \
+throughout; 蔣萬安 as "Jiang Wan-an", hyphenated pinyin), the case is style with the house style off, as \
+every other valid spelling is; before, such a spelling shared by two generators was filed as an error. \
+This takes 34 near-miss cases (27 "mixed", 7 Yale) and 10 back-reference mentions out of the \
+house-style-off recall: near-miss 402/480 -> 402/446, back-reference 171/214 -> 171/204, with the same \
+edits; nothing changes with the house style on."""
 
 
 #: The same cases before issue #12's second round (main at cbccf1d), for comparison; "old scoring" is

@@ -30,7 +30,9 @@ and corrects that general scoring in four places where it is wrong for names:
    counts as a false alarm (a valid spelling rewritten). Errors are counted in both settings: systems
    mixed, Yale, a name respaced or mistyped (also pinyin with each syllable a capitalized word, "Qiu Tai
    San", which no system writes), a Korean name in the pinyin of its hanja, a Japanese name
-   wholly or half in pinyin, a Western name respelled, every reading.
+   wholly or half in pinyin, a Western name respelled, every reading. A spelling is judged by its text,
+   not by the generator that made it: where "mixed" or Yale happens to write exactly what a recognized
+   system writes ("Wang Jinping", "Li Teng-hui", "Jiang Wan-an"), it is style too.
 """
 
 from __future__ import annotations
@@ -135,7 +137,7 @@ def is_style(case: Case, house_style: bool) -> bool:
     if house_style:
         return False
     if case.family == "near-miss":
-        return case.subfamily in STYLE_SPELLINGS
+        return case.subfamily in STYLE_SPELLINGS or _spelling_subfamily(case.gold[0]) in STYLE_SPELLINGS
     if case.family == "capitalized-before":
         return _region(case.gold[0].correction) in PINYIN_STYLE_REGIONS
     if case.family == "back-reference" and case.subfamily == "east-asian":

@@ -94,3 +94,37 @@ def test_a_japanese_name_of_five_characters_has_its_surname_read_too():
     text = "Tokyo Governor Yuriko Koike spoke on Monday. Xiaochi said the city would act."
     assert proposals("back-reference", text) == [("Xiaochi", "Koike")]
     assert find("back-reference", "Xiao Yang met Yuriko Koike. Xiao said she was kind.") == []
+
+
+def test_without_the_house_style_a_lone_surname_follows_the_article_s_usual_spelling_of_the_name():
+    text = (
+        "South Korean lawmakers met in Seoul. Yoon Sok-yol said talks would resume. Officials met "
+        "Yoon Sok-yol in the capital. Mr. Yun added that more was to come."
+    )
+    [finding] = find("back-reference", text, house_style=False)
+    assert (finding.original, finding.best().replacement) == ("Yun", "Yoon")
+    assert "as 'Yoon Sok-yol' nearby" in finding.best().reason
+
+
+def test_without_the_house_style_a_lone_surname_already_in_the_usual_spelling_is_left_alone():
+    text = "Seoul: Yoon Sok-yol met aides. Later Yoon Sok-yol left. Yoon smiled."
+    assert find("back-reference", text, house_style=False) == []
+
+
+def test_without_the_house_style_the_house_s_surname_follows_the_article_s_usual_pinyin():
+    text = (
+        "Taiwan's lawmakers met in Taipei. Cai Yingwen said talks would resume. Officials met Cai Yingwen "
+        "later. Critics of Tsai Ing-wen were not pleased. Mr. Tsai added that more was to come."
+    )
+    [finding] = find("back-reference", text, house_style=False)
+    assert (finding.original, finding.best().replacement) == ("Tsai", "Cai")
+    # with the house style, the house's surname is the one kept
+    assert find("back-reference", text) == []
+
+
+def test_without_the_house_style_the_house_s_surname_that_another_person_goes_by_is_left_alone():
+    text = (
+        "Seoul and Taipei talked. Li Teng-hui was remembered. Officials recalled Li Teng-hui fondly. "
+        "Critics of Lee Teng-hui were quiet. Lee Jae-myung spoke too, and Lee added that more was to come."
+    )
+    assert [f.original for f in find("back-reference", text, house_style=False) if f.original == "Lee"] == []

@@ -2,6 +2,7 @@
 
 from translit.rules.house_style import HOUSE_SPELLING
 
+from . import tiny_names as names
 from .tiny import find, proposals
 
 
@@ -21,3 +22,13 @@ def test_the_pinyin_of_a_character_name_is_house_style():
 def test_errors_are_not_the_house_style_s_business():
     assert find("house-style", "He Jinli spoke at the rally.") == []  # foreign pinyin: a variant
     assert find("house-style", "Kiev and Kyiv are one city.") == []  # inconsistent: a variant
+
+
+def test_a_country_named_right_before_a_person_is_no_part_of_the_name():
+    # MT writes 台灣卓榮泰 word for word: "Taiwan" is the country, not a syllable of the name
+    text = "Taiwan Zhuo Rongtai met the delegation."
+    assert names.proposals("house-style", text) == [("Zhuo Rongtai", "Cho Jung-tai")]
+
+
+def test_a_syllable_right_before_a_name_may_still_be_part_of_a_longer_name():
+    assert names.find("house-style", "Reporters asked Xu Zhuo Rongtai about it.") == []

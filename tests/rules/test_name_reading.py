@@ -37,3 +37,12 @@ def test_a_story_that_is_about_the_country_keeps_it():
     text = "Han Kuo-yu spoke in Taipei. South Korea said it would send envoys, and Seoul confirmed it."
     assert find("name-reading", text) == []
     assert find("name-reading", "South Korea said it would send envoys to Taipei.") == []  # no Han nearby
+
+
+def test_a_name_read_as_a_country_is_found_before_a_possessive():
+    [finding] = find("name-reading", "Reporters toured South Korea Yu's home in Kaohsiung.")
+    assert (finding.original, finding.best().replacement) == ("South Korea Yu", "Han Kuo-yu")
+
+
+def test_a_country_s_possessive_before_a_name_is_no_reading():
+    assert find("name-reading", "South Korea's Yu Myung-hee led the trade talks.") == []

@@ -242,3 +242,73 @@ def test_a_latin_script_name_differs_only_by_the_letters_languages_write_differe
     assert find("near-miss-style", "Nancy Pelozi landed in Taipei on Tuesday.") == []
     # a transliterated name may differ by such letters and stay valid (Zelenskyy's -yi, Podolyak's i)
     assert find("near-miss", "Mykhailo Podoliak arrived in Kyiv.") == []
+
+
+# Without the house style, the article's own valid spelling of a name stays and the others follow it.
+USUAL_SPELLING = (
+    "Yoon Seok-yeol flew to Tokyo. Yoon Seok-yeol met the premier there. Aides said Yoon Seok-yeol "
+    "was pleased. Critics of Yoon Suk Yeol were not. Yoon Sok-yol returned on Friday."
+)
+
+
+def test_without_the_house_style_the_article_s_usual_valid_spelling_stays_and_a_misspelling_follows_it():
+    findings = find("near-miss", USUAL_SPELLING, house_style=False)
+    assert [(f.original, f.best().replacement) for f in findings] == [("Yoon Sok-yol", "Yoon Seok-yeol")]
+    assert "the article's usual spelling of it is 'Yoon Seok-yeol'" in findings[0].best().reason
+
+
+def test_with_the_house_style_every_spelling_becomes_the_declared_name():
+    assert {f.best().replacement for f in find("near-miss", USUAL_SPELLING)} == {"Yoon Suk Yeol"}
+    assert len(find("near-miss", USUAL_SPELLING)) == 4
+
+
+def test_without_the_house_style_a_tie_between_valid_spellings_goes_to_the_declared_name():
+    text = "Yoon Seok-yeol flew to Tokyo. Critics of Yoon Suk Yeol stayed home."
+    findings = find("near-miss", text, house_style=False)
+    assert [(f.original, f.best().replacement) for f in findings] == [("Yoon Seok-yeol", "Yoon Suk Yeol")]
+    assert "usual spelling" not in findings[0].best().reason
+
+
+def test_a_common_english_word_completes_a_name_only_letter_for_letter():
+    # "in" is English, but "Moon Jae" is no name and "Moon Jae in" is Moon Jae-in's letters respaced
+    [finding] = find("near-miss-style", "Former president Moon Jae in visited the hospital.")
+    assert (finding.original, finding.best().replacement) == ("Moon Jae in", "Moon Jae-in")
+    assert "respaced" in finding.best().reason
+
+
+def test_a_common_english_word_after_a_run_that_completes_no_name_is_left_alone():
+    assert find("near-miss", "Officials met Lee Jae in Seoul.") == []
+    assert find("near-miss-style", "Officials met Lee Jae in Seoul.") == []
+    # a syllable that is no common word still continues a name as before, and "in" is no part of it
+    assert proposals("near-miss", "Ko Wen je in Taipei said so.") == [("Ko Wen je", "Ko Wen-je")]
+
+
+def test_without_the_house_style_the_article_s_usual_pinyin_is_a_valid_spelling_to_keep():
+    text = "Cai Yingwen spoke in Taipei. Cai Yingwen met reporters. Aides said Tsai Ing wen was tired."
+    findings = find("near-miss", text, house_style=False)
+    assert [(f.original, f.best().replacement) for f in findings] == [("Tsai Ing wen", "Cai Yingwen")]
+    # with the house style, the house's spelling
+    assert [f.best().replacement for f in find("near-miss", text)] == ["Tsai Ing-wen"]
+
+
+def test_the_pinyin_of_a_korean_name_is_no_usual_spelling_to_keep():
+    # Mandarin readings of a Korean name's characters are an error, however often the story writes them:
+    # the one valid spelling, a Korean spacing, is the story's, and the readings follow it
+    text = "Li Zaiming spoke in Seoul. Li Zaiming met reporters. Aides said Lee Jae myung was tired."
+    assert find("near-miss", text, house_style=False) == []
+    assert [(f.original, f.best().replacement) for f in find("variant", text, house_style=False)] == [
+        ("Li Zaiming", "Lee Jae myung"),
+        ("Li Zaiming", "Lee Jae myung"),
+    ]
+
+
+def test_a_respaced_name_goes_on_in_lower_case_after_a_customary_spelling_that_is_no_syllable():
+    # "Duck" (덕) is the name's own spelling, no syllable of any system; the letters decide
+    [finding] = find("near-miss-style", "Prime Minister Han Duck soo resigned on Friday.")
+    assert (finding.original, finding.best().replacement) == ("Han Duck soo", "Han Duck-soo")
+    assert GAZETTEER.names.may_go_on(["Han", "Duck"]) and not GAZETTEER.names.may_go_on(["Han", "River"])
+
+
+def test_a_capitalized_pair_that_starts_no_name_s_letters_does_not_go_on():
+    assert find("near-miss-style", "Fans of Han Solo so loved the film.") == []
+    assert find("near-miss", "Fans of Han Solo so loved the film.") == []

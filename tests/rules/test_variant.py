@@ -1,10 +1,12 @@
 """The variant rule on a tiny gazetteer: one spelling per entity, the canonical one."""
 
+import pytest
+
 from tools.testkit import ABBREVIATIONS, ENTRIES
 from translit.document import read_document
 from translit.gazetteer import Entry, Gazetteer
 from translit.rules import RULES
-from translit.rules.variant import FOREIGN_PINYIN, INCONSISTENT_SPELLING, LISTED_VARIANT
+from translit.rules.variant import FOREIGN_PINYIN, INCONSISTENT_SPELLING, LISTED_VARIANT, MISTYPED_NAME
 from translit.source import Source, read_source
 
 from . import tiny_names as names
@@ -100,3 +102,51 @@ def test_with_the_source_a_sound_alike_surname_is_fixed_only_where_the_source_na
     assert _find_with_source(text, named, (haidai,)) == [("Heday", "Haidai")]
     other = "州長海代說該鎮守住了。\n赫代補充說炮彈已經落下。"
     assert _find_with_source(text, other, (haidai,)) == []
+
+
+def test_without_the_house_style_the_declared_name_follows_the_article_s_usual_near_miss_spelling():
+    text = (
+        "Yoon Seok-yeol flew to Tokyo. Yoon Seok-yeol met the premier there. Critics of Yoon Suk Yeol "
+        "were not pleased."
+    )
+    findings = names.find("variant", text, house_style=False)
+    assert [(f.original, f.best().replacement) for f in findings] == [("Yoon Suk Yeol", "Yoon Seok-yeol")]
+    assert "its usual one" in findings[0].best().reason
+    # with the house style, the declared name stays: the near misses are rewritten to it instead
+    assert names.find("variant", text) == []
+
+
+def test_without_the_house_style_a_declared_name_written_as_often_as_a_near_miss_stays():
+    text = "Yoon Seok-yeol flew to Tokyo. Critics of Yoon Suk Yeol were not pleased."
+    assert names.find("variant", text, house_style=False) == []
+
+
+def test_a_full_name_one_letter_off_a_name_the_story_writes_is_a_slip():
+    text = "Tsai Ing-wen spoke in Taipei on Monday. Later Tsai Ing-wem met reporters."
+    findings = names.find("variant", text)
+    assert [(f.original, f.best().replacement) for f in findings] == [("Tsai Ing-wem", "Tsai Ing-wen")]
+    assert "one letter off" in findings[0].best().reason
+    assert findings[0].best().prior == MISTYPED_NAME
+    # a misread character in a name the story writes in pinyin: follows that spelling, fixed with it
+    text = "Li Zaiming began a hunger strike in Seoul. Li Zaoming's aides said he was weak."
+    assert [(f.original, f.best().replacement) for f in names.find("variant", text)][-1] == (
+        "Li Zaoming",
+        "Li Zaiming",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mainland names a letter apart are often two people
+        "Wang Wenbin spoke in Beijing. Wang Wenbing, a trader, disagreed.",
+        # a short name a letter off is another person's as likely as a slip
+        "Ko Wen-je spoke in Taipei. Ko Wen-jo, a student, disagreed.",
+        # two letters off is no slip
+        "Tsai Ing-wen spoke in Taipei. Tsai Ang-wem, a student, disagreed.",
+        # another surname is another person
+        "Tsai Ing-wen spoke in Taipei. Cai Ing-wen disagreed.",
+    ],
+)
+def test_a_name_a_letter_off_is_left_alone_where_it_may_be_someone_else(text):
+    assert [f for f in names.find("variant", text) if "one letter off" in f.best().reason] == []

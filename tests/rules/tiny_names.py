@@ -54,6 +54,8 @@ ENTRIES = (
     Entry("yoon", "Yoon Suk Yeol", "person", country="KR", alternates=("Yoon Suk-yeol",),
           chinese=("尹錫悅",)),
     Entry("lee", "Lee Jae-myung", "person", country="KR", chinese=("李在明",)),
+    Entry("moon", "Moon Jae-in", "person", country="KR", chinese=("文在寅",)),
+    Entry("han-duck-soo", "Han Duck-soo", "person", country="KR", chinese=("韓悳洙",)),
     Entry("kim", "Kim Jong Un", "person", country="KP", alternates=("Kim Jong-un",), chinese=("金正恩",)),
     Entry("hayashi", "Yoshimasa Hayashi", "person", country="JP", chinese=("林芳正",)),
     Entry("abe", "Shinzo Abe", "person", country="JP", chinese=("安倍晉三",)),
@@ -96,14 +98,14 @@ RENDERINGS = (
 GAZETTEER = Gazetteer(ENTRIES, ABBREVIATIONS, renderings=RENDERINGS)
 
 
-def document(text: str) -> Document:
-    return read_document(text, GAZETTEER)
+def document(text: str, house_style: bool = True) -> Document:
+    return read_document(text, GAZETTEER, house_style=house_style)
 
 
-def find(rule_name: str, text: str) -> list[Finding]:
+def find(rule_name: str, text: str, house_style: bool = True) -> list[Finding]:
     """The findings of one rule on ``text``, checked against the rule's declared contract."""
     rule = RULES[rule_name]
-    findings = list(rule.find(document(text)))
+    findings = list(rule.find(document(text, house_style)))
     for finding in findings:
         assert finding.type in rule.emits, f"{rule_name} emitted {finding.type!r}"
         assert finding.rule == rule_name

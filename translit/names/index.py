@@ -24,6 +24,7 @@ Generation only: how likely a match is, given the document, is :mod:`translit.na
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import unicodedata
@@ -322,14 +323,33 @@ class NameIndex:
     def may_go_on(self, words: Sequence[str]) -> bool:
         """Whether a name ending in ``words`` may go on in lower case: every word reads as romanized
         syllables ("Ko Wen" je), or the first is a Korean surname or starts a respaced name ("Park Geun"
-        hye)."""
+        hye), or the words are the start of a declared name's letters ("Han Duck" soo: "Duck" is the
+        name's customary spelling, no syllable of any system; "Park Avenue" starts no name)."""
         flags = [self._word_flags(word) for word in words]
         if all(f & _SYLLABLES for f in flags):
             return True
         # a surname of a Korean or respaced name, then a syllable of it ("Park Geun", "Leung Chun")
-        return bool(flags[0] & (_KOREAN_SURNAME | _RESPACED_START)) and (
-            bool(flags[-1] & _SYLLABLES) or is_korean_syllable(words[-1])
+        if flags[0] & (_KOREAN_SURNAME | _RESPACED_START) and (
+            flags[-1] & _SYLLABLES or is_korean_syllable(words[-1])
+        ):
+            return True
+        return bool(flags[0] & _RESPACED_START) and self._starts_a_respaced_name(
+            "".join(map(_letters, words))
         )
+
+    def _starts_a_respaced_name(self, letters: str) -> bool:
+        """Whether ``letters`` start, and do not end, the letters of some declared name."""
+        keys = self._respaced_keys
+        index = bisect.bisect_right(keys, letters)
+        return index < len(keys) and keys[index].startswith(letters)
+
+    @property
+    def _respaced_keys(self) -> list[str]:
+        """The respaced keys, sorted, for prefix look-ups; made on first use, not pickled."""
+        keys = self.__dict__.get("_sorted_respaced")
+        if keys is None:
+            keys = self.__dict__["_sorted_respaced"] = sorted(self._respaced)
+        return keys
 
     def may_match_somewhere(self, words: Sequence[str]) -> bool:
         """Whether any run of some of ``words`` could pass :meth:`may_match`: some word has a flag."""
@@ -368,7 +388,7 @@ class NameIndex:
         return cache
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k != "_flags"}
+        return {k: v for k, v in self.__dict__.items() if k not in _NOT_PICKLED}
 
     def match(self, span: str) -> tuple[NameMatch, ...]:
         """Every entity ``span`` may be a near miss of, one match per entity, strongest key first."""
@@ -509,6 +529,8 @@ _SYLLABLES, _RESPACED_START, _KOREAN_SURNAME, _MIXED_PART, _JAPANESE_WORD, _SOUN
 )
 _PREFIX = 3
 _MAX_CACHED_WORDS = 200_000
+#: What the index works out as it is used, not kept with the gazetteer.
+_NOT_PICKLED = frozenset({"_flags", "_sorted_respaced"})
 _DECLARED_NAMES = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.VARIANT})
 _KEPT_NAMES = frozenset({FormKind.CANONICAL, FormKind.SHORT})
 

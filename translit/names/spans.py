@@ -22,6 +22,7 @@ import re
 import regex
 
 from translit.gazetteer.words import zipf
+from translit.names.korean import is_syllable as is_korean_syllable
 from translit.names.romanization import syllabify
 
 #: A name has at most this many words ("Lee Jae Myong", "Tsai Ing wen", "Kim Jong Un").
@@ -77,6 +78,18 @@ def lower_case_syllables_after(text: str, end: int) -> int:
             break
         end = match.end()
     return end
+
+
+def lower_case_word_after(text: str, end: int) -> int:
+    """Where the lower-case word right after ``end`` ends if it reads as a romanized syllable, English or
+    not ("in" in "Moon Jae in"; not "said"), else 0."""
+    match = _LOWER_CASE_WORD.match(text, end)
+    return match.end() if match and _is_a_syllable(match.group(1)) else 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_a_syllable(word: str) -> bool:
+    return bool(syllabify(word)) or is_korean_syllable(word)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -28,6 +28,7 @@ from translit.names.parts import NameParts
 from translit.names.romanization import syllabify
 from translit.names.support import NEARBY, named_nearby, people_named_in_house_spelling
 from translit.rules.context import TITLES, is_inside_longer_name
+from translit.rules.near_miss import usual_names
 from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
@@ -45,9 +46,15 @@ _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ \t]$")
 
 def find_back_references(document: Document) -> Iterator[Finding]:
     named = people_named_in_house_spelling(document)
+    usual = {} if document.house_style else usual_names(document)
+    if usual:  # without the house style, the article's own valid spelling names the person too
+        named = dict(named)
+        for entry_id, (_spelling, starts) in usual.items():
+            if entry_id in document.gazetteer.names.parts:
+                named[entry_id] = sorted([*named.get(entry_id, []), *starts])
     if not named:
         return
-    lone = _lone_spellings(document, named)
+    lone = _lone_spellings(document, named, usual)
     if not lone:
         return
     starts = [m.start for m in document.mentions]
@@ -60,23 +67,36 @@ def find_back_references(document: Document) -> Iterator[Finding]:
             for entry, parts in lone[word]
             if named_nearby(named[entry.id], start) and not _touches_another_name(document, entry, start, end)
         ]
+        # in the article's own spelling of the name, where that is no house spelling ("Yun" beside the
+        # story's "Yoon Sok-yol": Yoon); a word of it that cannot be told is left alone
+        people = [(entry, parts) for entry, parts in people if _replacement(word, entry, parts, usual)]
         if people and not _someone_else_goes_by(document, word, people, start):
-            yield _finding(document, word, start, end, people)
+            yield _finding(document, word, start, end, people, usual)
 
 
 def _finding(
-    document: Document, word: str, start: int, end: int, people: list[tuple[Entry, NameParts]]
+    document: Document,
+    word: str,
+    start: int,
+    end: int,
+    people: list[tuple[Entry, NameParts]],
+    usual: dict[str, tuple[str, list[int]]],
 ) -> Finding:
     candidates = tuple(
         Candidate(
-            _replacement(word, parts),
+            replacement,
             f"{word!r} is how MT writes {entry.canonical}'s name alone; the story names {entry.canonical} "
-            "in the house's spelling nearby, so this mention is spelled the same way",
+            + (
+                f"as {usual[entry.id][0]!r} nearby, so this mention is spelled the same way"
+                if entry.id in usual
+                else "in the house's spelling nearby, so this mention is spelled the same way"
+            ),
             BACK_REFERENCE / len(people),
             entry=entry.id,
             references=len(document.mentions_of(entry.id)),
         )
         for entry, parts in people
+        if (replacement := _replacement(word, entry, parts, usual))
     )
     return Finding(start, end, word, "variant", "back-reference", candidates)
 
@@ -88,16 +108,27 @@ def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternation})(?![\p{{L}}\p{{N}}\-])")
 
 
-def _replacement(word: str, parts: NameParts) -> str:
-    return parts.spellings.get(word, parts.surname)
+def _replacement(word: str, entry: Entry, parts: NameParts, usual: dict[str, tuple[str, list[int]]]) -> str:
+    """The house's word for a lone spelling, or, where the article's usual spelling of the name is
+    another, that spelling's word for the same part of the name ("Cai" in "Cai Yingwen" for Tsai;
+    "Yoon" in "Yoon Sok-yol"): "" where it has none, or where the word is already that spelling's."""
+    house = parts.spellings.get(word, parts.surname)
+    if entry.id not in usual:
+        return house
+    for usual_word in usual[entry.id][0].split(" "):
+        if usual_word == house or parts.spellings.get(usual_word) == house:
+            return usual_word if usual_word != word else ""
+    return ""
 
 
 def _lone_spellings(
-    document: Document, named: dict[str, list[int]]
+    document: Document, named: dict[str, list[int]], usual: dict[str, tuple[str, list[int]]]
 ) -> dict[str, list[tuple[Entry, NameParts]]]:
     """Each lone surname or given name MT writes for a person named -> the people it may be; not the
-    spellings that are some named person's own words (Li, where Li Qiang is named)."""
+    spellings that are some named person's own words (Li, where Li Qiang is named), in the house's
+    spelling or the article's usual one."""
     own_words = {word for entry_id in named for word in document.gazetteer[entry_id].name_words}
+    own_words.update(word for spelling, _starts in usual.values() for word in spelling.split())
     lone: dict[str, list[tuple[Entry, NameParts]]] = {}
     for entry_id in named:
         entry = document.gazetteer[entry_id]
@@ -105,6 +136,10 @@ def _lone_spellings(
         for spelling in (*parts.spellings, *_korean_surname_spellings(parts)):
             if spelling not in own_words:
                 lone.setdefault(spelling, []).append((entry, parts))
+        if entry_id in usual and parts.surname not in usual[entry_id][0].split(" "):
+            # the house's surname is a second spelling beside the article's own ("Mr. Tsai" in a story
+            # that writes "Cai Yingwen"); someone else going by it nearby is told at the mention
+            lone.setdefault(parts.surname, []).append((entry, parts))
     return lone
 
 

@@ -124,9 +124,25 @@ def is_inside_longer_name(text: str, start: int, end: int, own_words: frozenset[
 
 def is_inside_another_name(document: Document, mention: Mention, entry: Entry) -> bool:
     """:func:`is_inside_longer_name` for a mention of ``entry``: a neighbour that is a word of the entry's
-    own name, and not already part of the replacement, is no other name ("Vladimir Puding" -> Putin)."""
+    own name, and not already part of the replacement, is no other name ("Vladimir Puding" -> Putin);
+    nor is a curated country's or region's name right before a person's ("Taiwan Lai Qingde", MT's
+    word for word 台灣賴清德)."""
     kept = entry.name_words - set(entry.canonical_for(mention.surface).split())
+    if entry.type == "person":
+        kept |= _country_before(document, mention.start)
     return is_inside_longer_name(document.text, mention.start, mention.end, kept)
+
+
+def _country_before(document: Document, start: int) -> frozenset[str]:
+    """The last word of a country's name (or a curated region's: Hong Kong) right before ``start``, one
+    space between."""
+    before = document.mentions_in(max(0, start - 40), start - 1)
+    if not before or before[-1].end != start - 1 or document.text[start - 1] != " ":
+        return frozenset()
+    entries = [document.gazetteer[e] for e in before[-1].entries]
+    if all(e.type == "country" or (e.type == "region" and e.source == CURATED_SOURCE) for e in entries):
+        return frozenset({before[-1].surface.split()[-1]})
+    return frozenset()
 
 
 @functools.lru_cache(maxsize=65536)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.edits import Candidate, Finding
+from translit.names.spans import without_possessive
 from translit.names.support import named_nearby, people_named_in_house_spelling, references_near
 from translit.rules.context import is_english_word
 from translit.rules.rule import Evidence, Rule
@@ -55,18 +56,15 @@ def _names_starting_with_a_country(document: Document) -> Iterator[Finding]:
     for country in {country for country, _ in prefixed}:
         for mention in document.mentions_of(country):
             after = _WORD_AFTER.match(text, mention.end)
-            people = prefixed.get((country, after.group(1).lower().replace("-", ""))) if after else None
+            word = without_possessive(after.group(1)) if after else ""  # "South Korea Yu's home"
+            people = prefixed.get((country, word.lower().replace("-", ""))) if word else None
             if not after or not people:
                 continue
-            start, end = mention.start, after.end()
+            start, end = mention.start, after.start(1) + len(word)
             surface = text[start:end]
             # "South Korea Yu" is no English phrase: where one person fits and no name goes on after it,
             # it is that person even where the story says nothing else of them
-            alone = (
-                len(people) == 1
-                and not _NAME_GOES_ON.match(text, end)
-                and not is_english_word(after.group(1))
-            )
+            alone = len(people) == 1 and not _NAME_GOES_ON.match(text, end) and not is_english_word(word)
             candidates = []
             for person in people:
                 entry = gazetteer[person]

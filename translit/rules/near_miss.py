@@ -13,12 +13,14 @@ entity otherwise; used consistently, it is the house style's (:mod:`translit.rul
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import weakref
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
+from translit.gazetteer.entry import FormKind
 from translit.gazetteer.words import zipf
 from translit.names.index import MAX_SYLLABLES, NAME_SEPARATORS, UNINDEXED_SOURCES, MatchKind
 from translit.names.prior import PRIORS, Role, describe_support, near_miss_priors, needs_support, role
@@ -27,22 +29,24 @@ from translit.names.spans import (
     POSSESSIVE,
     RUN,
     lower_case_syllables_after,
+    lower_case_word_after,
     starts_a_word,
     sub_runs,
     without_possessive,
 )
-from translit.names.support import support_near
+from translit.names.support import NEARBY, Support, support_near
 from translit.rules.context import (
     COMMON_WORD_ZIPF,
     TITLES,
     is_function_word_or_title,
     is_inside_longer_name,
+    is_pinyin_error,
 )
 from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
     from translit.document import Document
-    from translit.gazetteer import Gazetteer
+    from translit.gazetteer import Entry, Gazetteer, Mention
     from translit.names.index import NameMatch
 
 
@@ -63,24 +67,129 @@ def near_miss_findings(
     gazetteer = document.gazetteer
     for start, end, all_matches in _near_miss_spans(document):
         surface = document.text[start:end]
-        supported = [(m, support_near(document, m.entry, start, end)) for m in all_matches]
+        supported = [(m, _support(document, m, start, end)) for m in all_matches]
         supported = [(m, support) for m, support in supported if role(m, support) in roles]
         if not supported:
             continue
+        if not document.house_style:  # the article's own valid spelling stays, and the others follow it
+            supported = [
+                (m, support)
+                for m, support in supported
+                if usual_spelling(document, m.entry, m.replacement) != surface
+            ]
+            if not supported:
+                continue
         matches, supports = zip(*supported)
         priors = near_miss_priors(matches, supports)
-        candidates = tuple(
-            Candidate(
-                match.replacement,
-                f"{surface!r} is {role(match, support).value} of {gazetteer[match.entry].canonical}: "
-                f"{match.evidence} ({match.kind.value} key); {describe_support(support)}",
-                prior,
-                entry=match.entry,
-                references=support.references,
+        candidates = []
+        for match, support, prior in zip(matches, supports, priors):
+            spelling = _spelling_for(document, match)
+            usual = (
+                f"; the article's usual spelling of it is {spelling!r}"
+                if spelling != match.replacement
+                else ""
             )
-            for match, support, prior in zip(matches, supports, priors)
-        )
-        yield Finding(start, end, surface, edit_type, rule, candidates)
+            reason = (
+                f"{surface!r} is {role(match, support).value} of {gazetteer[match.entry].canonical}: "
+                f"{match.evidence} ({match.kind.value} key); {describe_support(support)}{usual}"
+            )
+            candidates.append(
+                Candidate(spelling, reason, prior, entry=match.entry, references=support.references)
+            )
+        yield Finding(start, end, surface, edit_type, rule, tuple(candidates))
+
+
+def _support(document: Document, match: NameMatch, start: int, end: int) -> Support:
+    """The story's references to the match's entity near the span; without the house style, its usual
+    spelling of the name counts too where that is another near miss (a story that writes "Yoon Sok-yol"
+    twice names Yoon Suk Yeol beside a third "Yoon Seok-yeol")."""
+    support = support_near(document, match.entry, start, end)
+    if document.house_style or not match.alternate:
+        return support
+    spelling = usual_spelling(document, match.entry, match.replacement)
+    if spelling == match.replacement or spelling == document.text[start:end]:
+        return support
+    written = _valid_spellings(document)[(match.entry, match.replacement)][spelling]
+    usual = sum(1 for offset in written if abs(offset - start) <= NEARBY)
+    return dataclasses.replace(support, references=support.references + usual)
+
+
+def _spelling_for(document: Document, match: NameMatch) -> str:
+    """What replaces a near miss: the entity's declared name, or without the house style the article's
+    usual valid spelling of it."""
+    return (
+        match.replacement
+        if document.house_style
+        else usual_spelling(document, match.entry, match.replacement)
+    )
+
+
+def usual_spelling(document: Document, entry_id: str, form: str) -> str:
+    """The valid spelling of ``form`` (an entity's canonical name or short form) that the article writes
+    strictly more often than any other, else ``form`` itself. Valid spellings are the declared ones
+    (canonical, alternates) the article uses and the near misses that are another valid spelling of the
+    entity alone ("Kim Joo-ae" for Kim Ju Ae): without the house style, a story that writes "Kim Joo-ae"
+    five times and "Kim Ju Ae" once is a story in the first spelling, and every other spelling of the
+    name follows it."""
+    written = _valid_spellings(document).get((entry_id, form))
+    if not written:
+        return form
+    ranked = sorted(((len(starts), spelling) for spelling, starts in written.items()), reverse=True)
+    return ranked[0][1] if len(ranked) == 1 or ranked[0][0] > ranked[1][0] else form
+
+
+def usual_names(document: Document) -> dict[str, tuple[str, list[int]]]:
+    """Entry id -> the article's usual spelling of the entity's canonical name, where that is another
+    valid spelling than the canonical one, and where the article writes it (sorted offsets)."""
+    found = {}
+    for (entry_id, form), written in _valid_spellings(document).items():
+        if form == document.gazetteer[entry_id].canonical:
+            spelling = usual_spelling(document, entry_id, form)
+            if spelling != form:
+                found[entry_id] = (spelling, written[spelling])
+    return found
+
+
+def _valid_spellings(document: Document) -> dict[tuple[str, str], dict[str, list[int]]]:
+    """(entry id, declared form) -> each valid spelling of it the article writes, and where (sorted);
+    once per document (every near miss and every consistent mention asks)."""
+    global _last_valid
+    last = _last_valid  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is document:
+        return last[1]
+    spellings: dict[tuple[str, str], dict[str, list[int]]] = {}
+    gazetteer = document.gazetteer
+    written: list[tuple[int, str, str, str]] = []  # (start, entry, form, spelling)
+    for mention in document.mentions:
+        if len(mention.entries) == 1 and is_valid_spelling(gazetteer[mention.entries[0]], mention):
+            entry = gazetteer[mention.entries[0]]
+            written.append((mention.start, entry.id, entry.canonical_for(mention.surface), mention.surface))
+    for start, end, matches in _near_miss_spans(document):
+        if len(matches) == 1 and matches[0].alternate:
+            written.append((start, matches[0].entry, matches[0].replacement, document.text[start:end]))
+    for start, entry_id, form, spelling in sorted(written):
+        spellings.setdefault((entry_id, form), {}).setdefault(spelling, []).append(start)
+    _last_valid = (document, spellings)
+    return spellings
+
+
+def is_valid_spelling(entry: Entry, mention: Mention) -> bool:
+    """Whether a mention writes the entity's name in a valid spelling: canonical, an alternate, or the
+    pinyin of a Chinese-world name as translators write it ("Lai Qingde"; not "Li Zaiming" for a Korean,
+    nor "Lai Qing De")."""
+    kind = mention.kind
+    return kind in VALID_KINDS or (
+        kind is FormKind.PINYIN
+        and entry.type == "person"
+        and not is_pinyin_error(entry, kind, mention.surface)
+    )
+
+
+#: The declared valid spellings of a name. Short forms stand apart: a story may write "Kuomintang" and
+#: "KMT", "US" and "U.S.", as it pleases.
+VALID_KINDS = frozenset({FormKind.CANONICAL, FormKind.ALTERNATE})
+#: The last document's valid spellings (the document is kept, so that identity means the same one).
+_last_valid: tuple[Document, dict[tuple[str, str], dict[str, list[int]]]] | None = None
 
 
 def _near_miss_spans(document: Document) -> list[tuple[int, int, tuple[NameMatch, ...]]]:
@@ -127,6 +236,10 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
         ):
             spelled = text[base:extended]
             found, _ = cache.get(spelled) or _analysed(cache, gazetteer, spelled)
+        elif (
+            continues and text[end + 1 : end + 2].islower() and (word_end := lower_case_word_after(text, end))
+        ):
+            found = _completed_by_a_word(cache, gazetteer, text[base:word_end], found)
         starts = starts if starts is not None else [m.start for m in document.mentions]
         cursor = 0
         for relative_start, relative_end, matches in found:
@@ -139,6 +252,21 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
             if kept:
                 cursor = end
                 yield start, end, kept
+
+
+def _completed_by_a_word(
+    cache: dict[str, tuple[RunMatches, bool]], gazetteer: Gazetteer, spelled: str, found: RunMatches
+) -> RunMatches:
+    """``found``, and before it the sub-runs that a common English word after the run completes into a
+    declared name, letter for letter ("Moon Jae in": "in" is English, but "Moon Jae" is no name and
+    "Moon Jae in" is Moon Jae-in's letters); a looser match through an English word is none."""
+    on, _ = cache.get(spelled) or _analysed(cache, gazetteer, spelled)
+    completed = tuple(
+        (start, end, matches)
+        for start, end, matches in on
+        if end == len(spelled) and all(m.kind is MatchKind.RESPACED for m in matches)
+    )
+    return tuple(sorted((*completed, *found), key=lambda sub_run: sub_run[0])) if completed else found
 
 
 #: Per gazetteer, each run of capitalized words seen -> what its sub-runs match (see :func:`_run_matches`).

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -36,14 +35,17 @@ from translit.gazetteer.facts import OWN_READING_COUNTRIES, writes_names_in_char
 from translit.names.index import MIN_SOUND_SIMILARITY
 from translit.names.phonetic import similarity, sound_key
 from translit.names.romanization import syllabify
+from translit.names.spans import RUN, sub_runs, without_possessive
 from translit.names.support import references_near
 from translit.rules.context import (
     is_foreign_pinyin,
     is_inside_another_name,
+    is_inside_longer_name,
     is_pinyin_error,
     is_unknown_word,
     other_spellings,
 )
+from translit.rules.near_miss import VALID_KINDS, usual_spelling
 from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
@@ -61,6 +63,11 @@ SOUND_ALIKE_SURNAME = 0.85
 AMBIGUOUS_SYLLABLES = 2
 #: A surname respelled is told by sound from this many letters: shorter surnames are too alike.
 MIN_SURNAME_LETTERS = 4
+#: A full name one letter off a name the story writes: a slip, where the person is from East Asia
+#: outside the mainland and the name has this many letters (shorter names a letter apart are others').
+MISTYPED_NAME = 0.85
+MIN_TYPO_LETTERS = 8
+TYPO_CHECKED_COUNTRIES = frozenset({"TW", "HK", "MO", "SG", "KR", "KP", "JP"})
 
 _CAPITALIZED_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,}(?![\w-])")
 
@@ -68,22 +75,21 @@ _CAPITALIZED_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{2,}(?![\w-])")
 def find_variants(document: Document) -> Iterator[Finding]:
     yield from _listed_and_inconsistent_spellings(document)
     yield from _sound_alike_surnames(document)
+    yield from _mistyped_full_names(document)
 
 
 def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
     # with the house style on, only a rewritten form (a variant, a pinyin key) is judged: most are not
-    kinds = _REWRITTEN_KINDS if document.house_style else _REWRITTEN_KINDS | _CONSISTENT_KINDS
+    kinds = _REWRITTEN_KINDS if document.house_style else _REWRITTEN_KINDS | VALID_KINDS
     for mention in document.mentions:
         if mention.kind not in kinds or len(mention.entries) != 1:
             continue
         entry = document.gazetteer[mention.entries[0]]
         replacement = entry.canonical_for(mention.surface)
-        if not document.house_style and mention.kind in _CONSISTENT_KINDS:
-            replacement = _majority_spelling(document, mention, entry)
+        if not document.house_style:  # every spelling follows the article's usual valid one
+            replacement = usual_spelling(document, entry.id, replacement)
             if replacement == mention.surface:
                 continue  # the article's usual spelling: the others follow it
-        elif not mention.kind.is_rewritten:
-            continue
         if mention.kind is FormKind.VARIANT:
             reason = f"{mention.surface!r} is a non-canonical spelling of {entry.canonical}"
             prior = LISTED_VARIANT
@@ -108,6 +114,8 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             prior = FOREIGN_PINYIN
         else:
             others = other_spellings(document, entry.id, mention.surface)
+            if replacement != entry.canonical_for(mention.surface):
+                others.add(replacement)  # the article's usual spelling may be a near miss ("Kim Joo-ae")
             if not others or is_inside_another_name(document, mention, entry):
                 continue  # a consistent valid spelling: only the house style may change it
             which = (
@@ -130,25 +138,7 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
         )
 
 
-#: The valid spellings of a name: with the house style off, whichever an article uses most is its spelling.
-#: Short forms stand apart: a story may write "Kuomintang" and "KMT", "US" and "U.S.", as it pleases.
-_CONSISTENT_KINDS = frozenset({FormKind.CANONICAL, FormKind.ALTERNATE})
 _REWRITTEN_KINDS = frozenset(kind for kind in FormKind if kind.is_rewritten)
-
-
-def _majority_spelling(document: Document, mention: Mention, entry: Entry) -> str:
-    """The valid spelling (canonical or alternate, as many words as the mention) that the article uses
-    for the entity strictly more often than any other; else the canonical one."""
-    words = len(mention.surface.split())
-    counts = Counter(
-        m.surface
-        for m in document.mentions_of(entry.id)
-        if len(m.entries) == 1 and m.kind in _CONSISTENT_KINDS and len(m.surface.split()) == words
-    )
-    ranked = counts.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return entry.canonical_for(mention.surface)
 
 
 def _is_unsupported_word(document: Document, mention: Mention, entry: Entry) -> bool:
@@ -225,6 +215,82 @@ def _is_alike(
     return any(_sounds_like(word, s) for s, _ in by_sound.get(sound, ())) or any(
         _spelled_alike(word, s) for s, _ in by_key.get(key, ())
     )
+
+
+def _mistyped_full_names(document: Document) -> Iterator[Finding]:
+    """A full name one letter off a name the story writes nearby for a person from East Asia outside
+    the mainland ("Li Zaoming" beside "Li Zaiming", 李在明; "Tsai Ing-wem" beside "Tsai Ing-wen"): MT's
+    or a typist's slip, and a second spelling of the person. Same surname, same number of words, at
+    least :data:`MIN_TYPO_LETTERS` letters: two real people a letter apart in one story are rarer than
+    a slip. Mainland names are left alone: pinyin names a letter apart are often two people."""
+    named = _full_names_written(document)
+    if not named:
+        return
+    starts = [m.start for m in document.mentions]
+    surnames = {surname for surname, _words in named}
+    for run in RUN.finditer(document.text):
+        if surnames.isdisjoint(run.group().split(" ")):
+            continue  # most runs: no surname of a person the story names
+        for relative_start, relative_end in sub_runs(run.group()):
+            start = run.start() + relative_start
+            surface = without_possessive(document.text[start : run.start() + relative_end])  # "Li Zaoming's"
+            end = start + len(surface)
+            words = surface.split(" ")
+            spellings = named.get((words[0], len(words)))
+            if not spellings or _overlaps(document, starts, start, end):
+                continue
+            matches = {
+                (spelling, entry.id): entry
+                for spelling, entry in spellings.items()
+                if _one_letter_off(surface, spelling)
+                and references_near(document, entry.id, start, end)
+                and not is_inside_longer_name(document.text, start, end, entry.name_words)
+            }
+            if len(matches) != 1 or not all(is_unknown_word(document, w) for w in words[1:]):
+                continue
+            [((spelling, _id), entry)] = matches.items()
+            reason = (
+                f"{surface!r} is one letter off {spelling!r} ({entry.canonical}), which the story writes "
+                "nearby: a slip, and one person spelled two ways"
+            )
+            candidate = Candidate(spelling, reason, MISTYPED_NAME, entry=entry.id)
+            yield Finding(start, end, surface, "variant", "variant", (candidate,))
+            break  # the longest sub-run from this word
+
+
+def _full_names_written(document: Document) -> dict[tuple[str, int], dict[str, Entry]]:
+    """(surname, number of words) -> the full names of East Asian people outside the mainland that the
+    document writes, each with its entity."""
+    named: dict[tuple[str, int], dict[str, Entry]] = {}
+    for mention in document.mentions:
+        surface = mention.surface
+        if len(mention.entries) != 1 or " " not in surface or len(surface) < MIN_TYPO_LETTERS:
+            continue  # most mentions: one word ("Taiwan"), or one of several entities
+        entry = document.gazetteer[mention.entries[0]]
+        if (
+            entry.type == "person"
+            and entry.country in TYPO_CHECKED_COUNTRIES
+            and len(_letters(surface)) >= MIN_TYPO_LETTERS
+        ):
+            words = surface.split(" ")
+            named.setdefault((words[0], len(words)), {})[surface] = entry
+    return named
+
+
+def _one_letter_off(surface: str, spelling: str) -> bool:
+    ours, theirs = _letters(surface), _letters(spelling)
+    return ours != theirs and jellyfish.levenshtein_distance(ours, theirs) == 1
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalpha())
+
+
+def _overlaps(document: Document, starts: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_right(starts, start) - 1
+    if index >= 0 and document.mentions[index].end > start:
+        return True
+    return index + 1 < len(starts) and starts[index + 1] < end
 
 
 def _source_names_otherwise(document: Document, offset: int, entry: Entry) -> bool:
@@ -305,6 +371,7 @@ RULE = Rule(
         "pinyin of a transcribed foreign name, or of Korean or Japanese characters": FOREIGN_PINYIN,
         "inconsistent spelling": INCONSISTENT_SPELLING,
         "sound-alike of a named surname (shared among matches)": SOUND_ALIKE_SURNAME,
+        "a full name one letter off a name the story writes": MISTYPED_NAME,
     },
     reads=frozenset({Evidence.NAMES, Evidence.SOURCE}),
     writes=frozenset({Evidence.NAMES}),
