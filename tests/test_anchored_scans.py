@@ -18,7 +18,7 @@ CUE_PIECES = (
     "referred to as", "a.k.a.", "AKA", "a.ka", "renamed", "renamed it as", "formerly", "previously",
     "originally", "alternatively spelled", "the name", "the old name", "its official name", "word",
     "term", "form", "is called", "now-called", "a town named", "was dubbed", "nicknamed", "platform",
-    "callers", "Kiev", "Kyiv", "Lugansk", "New York", "Zelensky", "and", "or", ",", "/", "(", ")",
+    "callers", "information", "misnamed", "names", "Known", "a.k.a", "ak.a.", "Kiev", "Kyiv", "Lugansk", "New York", "Zelensky", "and", "or", ",", "/", "(", ")",
     "“", "”", '"', ".", "x", "ſpelled", "\u212aNOWN AS", "İ",
 )  # fmt: skip
 SEPARATORS = (" ", "  ", "\t", "-", " - ", "\n", "", ".", "'")

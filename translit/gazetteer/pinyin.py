@@ -3,9 +3,10 @@
 Reading the Chinese forms of the built-in tables with pypinyin (its phrase dictionary, some 50,000
 calls) was half of a cold gazetteer build, about 2 s of CPU. The table
 (``glossaries/derived/pinyin-syllables.tsv.gz``, built by ``python -m tools.build_pinyin_table``) holds
-pypinyin's reading of every string the built-in tables can ask about, so a build asks pypinyin only
-about the Chinese forms of user glossaries; ``tests/test_pinyin_table.py`` checks that the table is
-what pypinyin reads, for exactly those strings.
+pypinyin's reading of every string the built-in tables can ask about, for their keys and for the names
+index (:mod:`translit.names`: the parts of names, read on their own), so a build asks pypinyin only
+about the Chinese forms of user glossaries and need not import it (~0.15 s) otherwise;
+``tests/test_pinyin_table.py`` checks that the table is what pypinyin reads, for exactly those strings.
 """
 
 from __future__ import annotations
@@ -23,18 +24,24 @@ TABLE = "derived/pinyin-syllables.tsv.gz"
 @functools.cache
 def syllables(chinese: str) -> tuple[str, ...]:
     """Toneless syllables, ü written as MT writes it (u), or () when a character has no reading."""
+    return tuple(s.replace("ü", "u") for s in pinyin_syllables(chinese))
+
+
+@functools.cache
+def pinyin_syllables(chinese: str) -> tuple[str, ...]:
+    """Toneless syllables as pinyin writes them (lü), or () when a character has no reading."""
     shipped = shipped_syllables().get(chinese)
     return tuple(shipped.split()) if shipped is not None else read_syllables(chinese)
 
 
 def read_syllables(chinese: str) -> tuple[str, ...]:
-    """:func:`syllables` as pypinyin reads them (what the shipped table holds)."""
+    """:func:`pinyin_syllables` as pypinyin reads them (what the shipped table holds)."""
     from pypinyin import Style, lazy_pinyin  # here: importing it loads its phrase dictionary, ~0.3 s
 
-    read = lazy_pinyin(chinese, style=Style.NORMAL, errors=_no_reading)
+    read = lazy_pinyin(chinese, style=Style.NORMAL, errors=_no_reading)  # ü written v
     if any(not s or not s.isascii() or not s.isalpha() for s in read):
         return ()
-    return tuple(s.replace("v", "u") for s in read)
+    return tuple(s.replace("v", "ü") for s in read)
 
 
 @functools.cache

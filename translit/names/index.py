@@ -35,6 +35,7 @@ from enum import StrEnum
 import regex
 from jellyfish import levenshtein_distance
 
+from translit.gazetteer import pinyin
 from translit.gazetteer.entry import Entry, FormKind
 from translit.gazetteer.facts import (
     CHARACTER_NAME_COUNTRIES,
@@ -632,12 +633,10 @@ def _readings_of(
     ceng, as a surname zeng)."""
     if not is_all_chinese(chinese) or len(chinese) > longest:
         return []
-    from pypinyin import Style, lazy_pinyin
-
-    usual = lazy_pinyin(chinese, style=Style.NORMAL, v_to_u=True)
-    if not all(r.isalpha() for r in usual):
+    usual = pinyin.pinyin_syllables(chinese)  # () where a character has no reading
+    if not usual:
         return []
-    readings = [tuple(usual)]
+    readings = [usual]
     if surname and (reading := romanization.SURNAME_READINGS.get(chinese[0])) and reading != usual[0]:
         readings.append((reading, *usual[1:]))
     return readings

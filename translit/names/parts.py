@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from translit.gazetteer import pinyin
 from translit.gazetteer.entry import Entry
 from translit.gazetteer.facts import (
     CHARACTER_NAME_COUNTRIES,
@@ -131,12 +132,8 @@ def _surname_pinyin(chinese: str) -> str:
 
 
 def _pinyin(chinese: str) -> str:
-    from pypinyin import Style, lazy_pinyin
-
-    syllables = lazy_pinyin(chinese, style=Style.NORMAL)  # a character without a reading stays itself
-    if not all(s.isascii() and s.isalpha() for s in syllables):
-        return ""
-    return "".join(s.replace("v", "u") for s in syllables).capitalize()
+    """The syllables joined and capitalized, ü written u; "" where a character has no reading."""
+    return "".join(pinyin.syllables(chinese)).capitalize()
 
 
 def _letters(text: str) -> str:
