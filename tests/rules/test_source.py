@@ -237,3 +237,14 @@ def test_a_place_abroad_is_sure_only_where_the_source_names_its_country():
 def test_a_generic_word_the_text_goes_on_with_is_not_written_twice():
     assert fixes("source", "Rain fell on Quemalai County.", "曲麻萊縣下雨。") == [("Quemalai", "Qumarlêb")]
     assert fixes("source", "Rain fell on Quemalai.", "曲麻萊下雨。") == [("Quemalai", "Qumarlêb County")]
+
+
+def test_english_words_after_a_reading_end_the_name_it_renders():
+    # title case runs the reading on into English words; they are no syllables of the name
+    assert fixes("source", "Germu Railway Station reopened today.", "格爾木火車站今天重新開放。") == [
+        ("Germu", "Golmud")
+    ]
+
+
+def test_a_romanized_word_after_a_reading_may_be_part_of_the_name_and_is_not_fixed():
+    assert fixes("source", "Germu Qiaozi reopened today.", "格爾木今天重新開放。") == []

@@ -125,8 +125,9 @@ class _Span:
     end: int
     text: str
     letters: str
-    #: the span is a whole run of capitalized words, but for generic words ("Germu" of "Germu City"); a
-    #: part of a longer name ("Changjiang" of "Chai Changjiang", a man) renders no entity for sure
+    #: the span is a whole run of capitalized words, but for generic words ("Germu" of "Germu City") and
+    #: English words after it ("Kokoxiri" of "Kokoxiri Tibetan Antelope"); a part of a longer name
+    #: ("Changjiang" of "Chai Changjiang", a man) renders no entity for sure
     whole: bool = True
 
 
@@ -401,12 +402,13 @@ def _unexplained_spans(
     spans = []
     for run in _runs(document.text, words):
         generic = [m.group().lower() in _GENERIC_WORDS for m in run]
+        modifier = [g or _is_english_word(m.group()) for g, m in zip(generic, run)]
         for first in range(len(run)):
             for last in range(first, min(first + 4, len(run))):
                 start, end = run[first].start(), run[last].end()
                 text = document.text[start:end]
                 if _may_render_a_name(text, last - first + 1):
-                    whole = all(generic[:first]) and all(generic[last + 1 :])
+                    whole = all(generic[:first]) and all(modifier[last + 1 :])
                     spans.append(_Span(start, end, text, letters(text), whole))
     return spans
 
@@ -504,6 +506,14 @@ def _is_capitalized_word(document: Document, word: regex.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     at_start = not text[max(sentence_start, line_start) : start].strip(" \t\r\n\"“'‘([-–—:")
     return at_start and not _NAME_GOES_ON.match(text, word.end())
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_english_word(word: str) -> bool:
+    """Whether a capitalized word after a span is an English word that ends the name before it: a noun
+    or adjective of the headline's title case ("Kokoxiri Tibetan Antelope", "Germu Railway"), never a
+    syllable of the name (a romanized syllable is no English word: "Mau", "Xuejun")."""
+    return not _has_unknown_word(word)
 
 
 def _normalized(word: str) -> str:
