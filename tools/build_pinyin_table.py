@@ -12,10 +12,11 @@ The readings are pypinyin's (MIT licence; see glossaries/README.md).
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Iterable
+from importlib.metadata import version
 from pathlib import Path
 
+from tools.gzip_table import write_table
 from translit.gazetteer import pinyin
 from translit.gazetteer.entry import Entry
 from translit.gazetteer.gazetteer import table_files
@@ -62,20 +63,10 @@ def read_by_names_index(entries: Iterable[Entry]) -> set[str]:
 
 def main() -> None:
     rows = readings(GLOSSARIES)
-    lines = [f"# Toneless pinyin of the built-in Chinese forms, read by pypinyin {_version()} (MIT)",
+    lines = [f"# Toneless pinyin of the built-in Chinese forms, read by pypinyin {version('pypinyin')} (MIT)",
              "# string<TAB>syllables, ü as ü (none where a character has no reading)"]  # fmt: skip
     lines += [f"{string}\t{read}" for string, read in rows.items()]
-    output = GLOSSARIES / TABLE
-    output.parent.mkdir(parents=True, exist_ok=True)
-    # mtime=0: the same readings give the same bytes
-    output.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"{output}: {len(rows)} strings, {output.stat().st_size / 2**20:.2f} MiB")
-
-
-def _version() -> str:
-    from importlib.metadata import version
-
-    return version("pypinyin")
+    write_table(GLOSSARIES / TABLE, lines, f"{len(rows)} strings")
 
 
 if __name__ == "__main__":

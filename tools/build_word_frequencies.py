@@ -12,9 +12,11 @@ CC BY-SA 4.0 (wordfreq's data; see glossaries/README.md and NOTICE).
 
 from __future__ import annotations
 
-import gzip
 import math
+from importlib.metadata import version
 from pathlib import Path
+
+from tools.gzip_table import write_table
 
 OUTPUT = Path(__file__).resolve().parents[1] / "glossaries" / "words" / "en-frequencies.tsv.gz"
 
@@ -24,19 +26,10 @@ def main() -> None:
 
     frequencies = wordfreq.get_frequency_dict("en", wordlist="best")
     rows = sorted(((round(-100 * math.log10(f)), word) for word, f in frequencies.items()))
-    lines = [f"# English word frequencies from wordfreq {_version()} (wordlist 'best'), CC BY-SA 4.0",
+    lines = [f"# English word frequencies from wordfreq {version('wordfreq')} (wordlist 'best'), CC BY-SA 4.0",
              "# word<TAB>centibels: frequency = 10 ** (-centibels / 100)"]  # fmt: skip
     lines += [f"{word}\t{centibels}" for centibels, word in rows]
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    # mtime=0: the same list gives the same bytes
-    OUTPUT.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"{OUTPUT}: {len(rows)} words, {OUTPUT.stat().st_size / 2**20:.2f} MiB")
-
-
-def _version() -> str:
-    from importlib.metadata import version
-
-    return version("wordfreq")
+    write_table(OUTPUT, lines, f"{len(rows)} words")
 
 
 if __name__ == "__main__":
