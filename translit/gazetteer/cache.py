@@ -28,9 +28,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from translit.errors import GlossaryError
-from translit.gazetteer import pinyin, words
+from translit.gazetteer import pinyin, prebuilt, words
 from translit.gazetteer.bulk import paused_garbage_collection
-from translit.gazetteer.gazetteer import Gazetteer, content_hash
+from translit.gazetteer.gazetteer import Gazetteer, content_hash, side_tables
 from translit.gazetteer.paths import builtin_glossary_folder
 
 #: The packages whose code builds a gazetteer (its tables, keys, indexes): a change to any of their
@@ -73,7 +73,7 @@ def load_gazetteer(
     cache_folder = cache_folder or default_cache_folder()
     if not extra_files:
         return _load_builtin(folder, cache_folder)
-    path = cache_folder / f"{LAYERED_PREFIX}{_code_hash()}-{content_hash(folder, extra_files)}.pickle"
+    path = cache_folder / f"{LAYERED_PREFIX}{code_hash()}-{content_hash(folder, extra_files)}.pickle"
     cached = _read_and_mark_used(path)
     if cached is not None:
         return cached
@@ -86,16 +86,31 @@ def load_gazetteer(
 
 
 def _load_builtin(folder: Path, cache_folder: Path) -> Gazetteer:
-    path = cache_folder / f"{BUILTIN_PREFIX}{_code_hash()}-{content_hash(folder)}.pickle"
+    path = cache_folder / f"{BUILTIN_PREFIX}{builtin_key(folder)}.pickle"
     cached = _read_and_mark_used(path)
     if cached is not None:
         return cached
     with paused_garbage_collection():  # a build makes half a million objects and no garbage
-        built = Gazetteer.load(folder)
+        built = _build_builtin(folder)
         _write_atomically(path, built)
     _prune(cache_folder, keep=path)
     _remove_layered(cache_folder)  # most likely layered on the gazetteer of an earlier translit
     return built
+
+
+def _build_builtin(folder: Path) -> Gazetteer:
+    """:meth:`Gazetteer.load` of the built-in tables: from what the shipped table says a build derives
+    from them, where it was built for these tables and this code (:mod:`~translit.gazetteer.prebuilt`)."""
+    parts = prebuilt.read(folder / prebuilt.TABLE, builtin_key(folder))
+    if parts is None:
+        return Gazetteer.load(folder)
+    abbreviations, renderings = side_tables(folder)
+    return Gazetteer.from_parts(parts, abbreviations, content_hash(folder), renderings)
+
+
+def builtin_key(folder: Path) -> str:
+    """What names the built-in gazetteer of ``folder``: the code that builds it and the tables it reads."""
+    return f"{code_hash()}-{content_hash(folder)}"
 
 
 def _read_and_mark_used(path: Path) -> Gazetteer | None:
@@ -132,7 +147,7 @@ def _read(path: Path) -> Gazetteer | None:
     return cached if isinstance(cached, Gazetteer) else None
 
 
-def _code_hash() -> str:
+def code_hash() -> str:
     """A short hash of the modules that turn tables into a gazetteer (every module of the building
     packages, so that no new module can be forgotten) and of the data they read."""
     digest = hashlib.sha256()

@@ -22,6 +22,7 @@ from translit.gazetteer.entry import Entry, FormKind
 from translit.gazetteer.keys import pinyin_keys
 from translit.gazetteer.loader import read_abbreviations, read_entries, read_renderings
 from translit.gazetteer.matcher import SurfaceMatcher, leftmost_longest
+from translit.gazetteer.prebuilt import Parts
 from translit.gazetteer.renderings import Rendering, RenderingTable
 from translit.gazetteer.words import zipf
 
@@ -84,11 +85,6 @@ class Gazetteer:
         self.entries: dict[str, Entry] = {}
         for entry in entries:
             self.entries[entry.id] = entry
-        self._abbreviation_rows = tuple(abbreviations)
-        #: one-character abbreviations (烏) and pair compounds of two of them (俄烏), as far as the
-        #: entities they stand for are entries here
-        self.abbreviations = AbbreviationTable(self._abbreviation_rows, self.entries)
-        self.content_hash = content_hash
         #: rewritable forms left out of the index by the collision guard: surface -> (entry id, why)
         self.collisions: dict[str, tuple[str, str]] = {}
         # surface -> [(entry id, FormKind value)]: kinds kept as plain strings, which pickle fast
@@ -99,6 +95,36 @@ class Gazetteer:
         #: so a gazetteer layered on this one (:meth:`with_user_files`) reuses them for unchanged entries
         self.raw_keys: dict[str, tuple[str, ...]] = {}
         self._add_pinyin_keys(known_keys or {})
+        self._index(abbreviations, content_hash, renderings)
+
+    @classmethod
+    def from_parts(
+        cls,
+        parts: Parts,
+        abbreviations: Iterable[Abbreviation],
+        content_hash: str,
+        renderings: Iterable[Rendering],
+    ) -> Gazetteer:
+        """The gazetteer whose entries, keys, indexed forms and collisions a build derived before
+        (:mod:`translit.gazetteer.prebuilt`: the shipped built-in tables): only its indexes are built."""
+        gazetteer = cls.__new__(cls)
+        gazetteer.entries = {entry.id: entry for entry in parts.entries}
+        gazetteer.collisions = parts.collisions
+        gazetteer._forms = parts.forms
+        gazetteer.keys, gazetteer.raw_keys = parts.keys, parts.raw_keys
+        gazetteer._index(abbreviations, content_hash, renderings)
+        return gazetteer
+
+    def _index(
+        self, abbreviations: Iterable[Abbreviation], content_hash: str, renderings: Iterable[Rendering]
+    ) -> None:
+        """Index the entries and their forms: the abbreviations and renderings they have, the automaton,
+        the protected phrases, the names index."""
+        self._abbreviation_rows = tuple(abbreviations)
+        #: one-character abbreviations (烏) and pair compounds of two of them (俄烏), as far as the
+        #: entities they stand for are entries here
+        self.abbreviations = AbbreviationTable(self._abbreviation_rows, self.entries)
+        self.content_hash = content_hash
         self._rendering_rows = tuple(renderings)
         #: Chinese terms as MT renders them ("Liang'an"), as far as the entities they cite are entries here
         self.renderings = RenderingTable(self._rendering_rows, self.entries)
@@ -164,13 +190,11 @@ class Gazetteer:
         """Load the tables in ``folder`` (``sources/*.tsv``, ``entities/*.tsv``, ``abbreviations.tsv``)
         plus user files, in that order: later entries override earlier ones with the same id.
         """
-        entity_files, abbreviation_file = table_files(folder)
+        entity_files, _ = table_files(folder)
         entries: list[Entry] = []
         for path in [*entity_files, *map(Path, extra_files)]:
             entries.extend(read_entries(path))
-        abbreviations = read_abbreviations(abbreviation_file) if abbreviation_file.exists() else []
-        renderings_file = folder / RENDERINGS_FILE
-        renderings = read_renderings(renderings_file) if renderings_file.exists() else []
+        abbreviations, renderings = side_tables(folder)
         return cls(entries, abbreviations, content_hash(folder, extra_files), renderings)
 
     def with_user_files(self, folder: Path, extra_files: Sequence[Path]) -> Gazetteer:
@@ -390,6 +414,14 @@ def table_files(folder: Path) -> tuple[list[Path], Path]:
     generated = sorted((folder / SOURCES_FOLDER).glob("*.tsv"))
     curated = sorted((folder / ENTITIES_FOLDER).glob("*.tsv"))
     return [*generated, *curated], folder / ABBREVIATIONS_FILE
+
+
+def side_tables(folder: Path) -> tuple[list[Abbreviation], list[Rendering]]:
+    """The abbreviation and rendering tables of a glossary folder (none where it has none)."""
+    _, abbreviation_file = table_files(folder)
+    abbreviations = read_abbreviations(abbreviation_file) if abbreviation_file.exists() else []
+    renderings_file = folder / RENDERINGS_FILE
+    return abbreviations, read_renderings(renderings_file) if renderings_file.exists() else []
 
 
 def content_hash(folder: Path, extra_files: Sequence[Path] = ()) -> str:

@@ -1,0 +1,143 @@
+"""The built-in gazetteer's tables as a build derives them, shipped: a cold start need not derive them.
+
+A build reads ~47,000 table rows, derives their pinyin keys and runs the collision guard over every
+rewritable form: about 1 s of CPU, every time a user's cache is empty. The shipped table
+(``glossaries/derived/gazetteer.tsv.gz``, written by ``python -m tools.build_gazetteer_table``) holds
+the result of those steps (the entries, their pinyin keys before and after the guard, the indexed forms
+and the forms the guard left out), from which :meth:`Gazetteer.from_parts` makes the same gazetteer; its
+indexes (the automaton, the names index) are built as in any build.
+
+The table is used only for exactly the content and code it was built from: its first line names the
+hash of the code that builds a gazetteer and of the built-in tables (the name of the user's cache file
+for them), and a table for other code or tables is ignored, so a build from the tables takes over
+(``tests/test_gazetteer_table.py`` fails until the table is rebuilt). A table that cannot be read is
+ignored too: the build from the tables is always there behind it.
+
+Format, gzip-compressed UTF-8 lines: ``# key <hash>``, then comment lines, then three sections, each
+opened by a line ``#> <name>`` and holding one line per column: its name, then its cells, separated by
+tabs (a column is read with one split): ``entries`` (a column per field of :class:`Entry`, then the
+pinyin keys before and after the guard; the values of a list joined by ``|``), ``forms`` (surface, entry
+id, kind: one cell per owner, in the index's order), ``collisions`` (surface, entry id, why).
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from translit.gazetteer.bulk import paused_garbage_collection
+from translit.gazetteer.entry import Entry, FormKind
+from translit.gazetteer.loader import LIST_COLUMNS
+
+TABLE = "derived/gazetteer.tsv.gz"
+ENTRY_FIELDS = Entry.__slots__
+_LIST_COLUMNS = tuple(i for i, name in enumerate(ENTRY_FIELDS) if name in LIST_COLUMNS)
+_KEY_LINE, _SECTION = "# key ", "#> "
+#: The sections and their columns.
+_SECTIONS = {
+    "entries": (*ENTRY_FIELDS, "raw keys", "keys"),
+    "forms": ("surface", "entry", "kind"),
+    "collisions": ("surface", "entry", "why"),
+}
+#: What no cell may hold (it separates cells and lines), and what no value of a list may hold.
+_CELL_SEPARATORS, _LIST_SEPARATOR = "\t\n", "|"
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What a build derives from the tables before indexing (the arguments of :meth:`Gazetteer.from_parts`)."""
+
+    entries: list[Entry]
+    raw_keys: dict[str, tuple[str, ...]]
+    keys: dict[str, tuple[str, ...]]
+    forms: dict[str, list[tuple[str, str]]]
+    collisions: dict[str, tuple[str, str]]
+
+
+def read(path: Path, key: str) -> Parts | None:
+    """The parts in the table at ``path`` if it was built for ``key``, else None (also when it is
+    missing or cannot be read: the caller builds from the tables)."""
+    try:
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return None
+    first, _, text = text.partition("\n")
+    if first != _KEY_LINE + key:
+        return None
+    try:
+        with paused_garbage_collection():  # hundreds of thousands of objects, no garbage
+            return _parse(text)
+    except (ValueError, KeyError, TypeError):  # a damaged table: build from the tables
+        return None
+
+
+def _parse(text: str) -> Parts:
+    _comments, *blocks = text.split("\n" + _SECTION)
+    sections = {
+        name: _columns(block, _SECTIONS[name]) for name, _, block in (b.partition("\n") for b in blocks)
+    }
+    if tuple(sections) != tuple(_SECTIONS):
+        raise ValueError(f"sections {tuple(sections)}, expected {tuple(_SECTIONS)}")
+    columns = sections["entries"]
+    for name in (*LIST_COLUMNS, "raw keys", "keys"):
+        columns[name] = [tuple(cell.split(_LIST_SEPARATOR)) if cell else () for cell in columns[name]]
+    entries = list(map(Entry, *(columns[name] for name in ENTRY_FIELDS)))
+    ids = columns["id"]
+    raw_keys = {i: keys for i, keys in zip(ids, columns["raw keys"]) if keys}
+    keys = {i: keys for i, keys in zip(ids, columns["keys"]) if keys}
+    # one object per id and per kind, as a build makes them (which keeps the user's cache file small)
+    same_id, same_kind = dict(zip(ids, ids)), {k.value: k.value for k in FormKind}
+    forms: dict[str, list[tuple[str, str]]] = {}
+    for surface, owner, kind in zip(*sections["forms"].values()):
+        filed = (same_id[owner], same_kind[kind])
+        if surface in forms:
+            forms[surface].append(filed)
+        else:
+            forms[surface] = [filed]
+    collisions = {s: (same_id[i], why) for s, i, why in zip(*sections["collisions"].values())}
+    return Parts(entries, raw_keys, keys, forms, collisions)
+
+
+def _columns(block: str, names: tuple[str, ...]) -> dict[str, list[Any]]:
+    """A section's columns by name, each one line: its name, then its cells, separated by tabs."""
+    columns: dict[str, list[Any]] = {}
+    for line in block.split("\n")[: len(names)]:
+        name, *cells = line.split("\t")
+        columns[name] = cells
+    if tuple(columns) != names or len({len(cells) for cells in columns.values()}) != 1:
+        raise ValueError(f"columns {tuple(columns)} of different lengths, expected {names}")
+    return columns
+
+
+def lines(parts: Parts, key: str, comments: list[str]) -> list[str]:
+    """The table's lines for ``parts`` built under ``key``; ValueError for a value it cannot hold."""
+    out = [_KEY_LINE + key, *(f"# {comment}" for comment in comments)]
+    entries: list[Iterable[str]] = []
+    for name in ENTRY_FIELDS:
+        values = [getattr(entry, name) for entry in parts.entries]
+        entries.append(map(_joined, values) if name in LIST_COLUMNS else values)
+    for keys in (parts.raw_keys, parts.keys):
+        entries.append([_joined(keys.get(entry.id, ())) for entry in parts.entries])
+    forms = [(surface, i, kind) for surface, filed in parts.forms.items() for i, kind in filed]
+    collisions = [(surface, i, why) for surface, (i, why) in parts.collisions.items()]
+    for section, columns in (("entries", entries), ("forms", zip(*forms)), ("collisions", zip(*collisions))):
+        out.append(_SECTION + section)
+        cells = list(columns) or [()] * len(_SECTIONS[section])
+        out += ["\t".join([name, *map(_cell, column)]) for name, column in zip(_SECTIONS[section], cells)]
+    return out
+
+
+def _joined(values: tuple[str, ...]) -> str:
+    if any(not value or _LIST_SEPARATOR in value for value in values):
+        raise ValueError(f"a list the table cannot hold: {values}")  # it would not read back
+    return _LIST_SEPARATOR.join(map(_cell, values))
+
+
+def _cell(value: str) -> str:
+    if any(c in value for c in _CELL_SEPARATORS) or value.startswith(_SECTION):
+        raise ValueError(f"a value the table cannot hold: {value!r}")
+    return value
