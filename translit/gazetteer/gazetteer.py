@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,8 @@ MIN_FORM_LETTERS = 2
 #: How much whitespace a protected phrase may have between two words ("chicken\n    Kiev"): a wrapped
 #: line with its indent, not a page of blanks.
 MAX_PHRASE_GAP = 80
+#: An entry's fields as a tuple, in the order of its constructor's arguments.
+_entry_row = operator.attrgetter(*Entry.__slots__)
 _SINGLE_WORD = regex.compile(r"[\p{L}\p{M}'’]+")
 _APOSTROPHE = "'’"
 
@@ -135,7 +138,7 @@ class Gazetteer:
         }
         # entry id -> (surface, words before it, words after it) of each of its protected phrases
         self._protected: dict[str, tuple[tuple[str, str, str], ...]] = {
-            e.id: phrases for e in self.entries.values() if (phrases := _phrase_parts(e))
+            e.id: phrases for e in self.entries.values() if e.protected and (phrases := _phrase_parts(e))
         }
         self._add_name_index()
 
@@ -217,7 +220,7 @@ class Gazetteer:
         """Entries as plain rows: unpickling these is ten times faster than unpickling 40,000
         dataclass instances, which keeps a cached load well under 1 s."""
         state = dict(self.__dict__)
-        state["entries"] = [tuple(getattr(e, f) for f in Entry.__slots__) for e in self.entries.values()]
+        state["entries"] = list(map(_entry_row, self.entries.values()))
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
