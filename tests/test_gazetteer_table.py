@@ -37,7 +37,7 @@ def built() -> Gazetteer:
 
 def test_the_shipped_table_is_up_to_date_and_gives_the_gazetteer_a_build_gives(built):
     folder = builtin_glossary_folder()
-    shipped = prebuilt.read(folder / prebuilt.TABLE, cache.builtin_key(folder))
+    shipped = prebuilt.read(folder / prebuilt.TABLE, cache.table_key(folder))
     assert shipped is not None, f"the shipped table was built for other code or tables; {REBUILD}"
     assert same_parts(shipped, parts_of(built)), f"the shipped table differs from a build; {REBUILD}"
     from_table = cache._build_builtin(folder)
@@ -97,7 +97,7 @@ def test_a_value_the_table_cannot_hold_is_an_error_when_writing():
 
 def test_without_a_table_for_these_tables_the_cache_builds_from_them(tmp_path, monkeypatch):
     folder = builtin_glossary_folder()
-    monkeypatch.setattr(cache, "builtin_key", lambda folder: "not-the-key")
+    monkeypatch.setattr(cache, "table_key", lambda folder: "not-the-key")
     built = []
     load = Gazetteer.load
 
@@ -112,6 +112,14 @@ def test_without_a_table_for_these_tables_the_cache_builds_from_them(tmp_path, m
 
 def test_the_tool_writes_the_shipped_table_byte_for_byte(built):
     folder = builtin_glossary_folder()
-    lines = table_lines(built, cache.builtin_key(folder))
+    lines = table_lines(built, cache.table_key(folder))
     shipped = gzip.decompress((folder / prebuilt.TABLE).read_bytes()).decode("utf-8")
     assert shipped == "\n".join(lines) + "\n", REBUILD
+
+
+def test_the_table_is_keyed_by_the_gazetteer_package_and_the_cache_by_the_names_package_too():
+    folder = builtin_glossary_folder()
+    names_package = cache.BUILDING_PACKAGES[1]
+    assert names_package.name == "names" and names_package not in cache.DERIVING_PACKAGES
+    assert cache.table_key(folder) != cache.builtin_key(folder)  # the cache holds the names index too
+    assert cache.table_key(folder).endswith(cache.builtin_key(folder).split("-")[1])  # same tables

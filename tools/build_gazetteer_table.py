@@ -5,7 +5,7 @@
 The table holds the built-in gazetteer's entries, pinyin keys, indexed forms and collisions as a build
 from ``glossaries/`` makes them (:mod:`translit.gazetteer.prebuilt`), under the key of the tables and of
 the code that builds a gazetteer, so that a start with an empty cache need not derive them. Rebuild it
-after changing a built-in table or any module of ``translit/gazetteer`` or ``translit/names``:
+after changing a built-in table, the word or pinyin table, or any module of ``translit/gazetteer``:
 ``tests/test_gazetteer_table.py`` fails until then (and translit builds from the tables meanwhile).
 The content is the built-in tables' own (see glossaries/README.md for their sources and licences).
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tools.gzip_table import write_table
 from translit.gazetteer import prebuilt
-from translit.gazetteer.cache import builtin_key
+from translit.gazetteer.cache import table_key
 from translit.gazetteer.gazetteer import Gazetteer
 
 GLOSSARIES = Path(__file__).resolve().parents[1] / "glossaries"
@@ -35,7 +35,7 @@ def table_lines(built: Gazetteer, key: str) -> list[str]:
 
 
 def main() -> None:
-    lines = table_lines(Gazetteer.load(GLOSSARIES), builtin_key(GLOSSARIES))
+    lines = table_lines(Gazetteer.load(GLOSSARIES), table_key(GLOSSARIES))
     write_table(GLOSSARIES / prebuilt.TABLE, lines, f"{len(lines)} lines")
 
 

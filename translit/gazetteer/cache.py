@@ -5,7 +5,7 @@ the result takes a fraction of one. The file name hashes every table read and th
 them (how keys are derived), so neither an edited glossary nor a new translit meets a stale cache.
 The cache is the user's own and only ever holds what translit wrote there. With an empty cache the
 built-in gazetteer is made from the shipped table of what a build derives from the built-in tables
-(:mod:`~translit.gazetteer.prebuilt`, under the same name), which leaves the indexes to build and the
+(:mod:`~translit.gazetteer.prebuilt`, keyed by the same tables and the code that derives it), which leaves the indexes to build and the
 file to write (about 1.3 s of CPU instead of 2.3 s); a build from the tables where that table is stale.
 
 User glossaries are layered on the cached built-in gazetteer (:meth:`Gazetteer.with_user_files`), which
@@ -42,6 +42,11 @@ BUILDING_PACKAGES = (Path(__file__).parent, Path(__file__).parent.parent / "name
 #: The shipped data that code reads besides the tables (English word frequencies for the collision
 #: guard, pypinyin's readings for the keys): a new version of either makes a new cache file too.
 BUILDING_DATA = (words.TABLE, pinyin.TABLE)
+#: The package whose code derives what the shipped table holds (:mod:`~translit.gazetteer.prebuilt`:
+#: entries, keys, indexed forms, collisions; not the names index, which translit.names builds with the
+#: other indexes): the table is keyed by it, the data above and the tables, so that a change to
+#: translit.names alone leaves it in use.
+DERIVING_PACKAGES = BUILDING_PACKAGES[:1]
 
 #: How many gazetteer cache files to keep: the built-in tables of a few translit versions or folders.
 KEEP = 4
@@ -104,7 +109,7 @@ def _load_builtin(folder: Path, cache_folder: Path) -> Gazetteer:
 def _build_builtin(folder: Path) -> Gazetteer:
     """:meth:`Gazetteer.load` of the built-in tables: from what the shipped table says a build derives
     from them, where it was built for these tables and this code (:mod:`~translit.gazetteer.prebuilt`)."""
-    parts = prebuilt.read(folder / prebuilt.TABLE, builtin_key(folder))
+    parts = prebuilt.read(folder / prebuilt.TABLE, table_key(folder))
     if parts is None:
         return Gazetteer.load(folder)
     abbreviations, renderings = side_tables(folder)
@@ -114,6 +119,12 @@ def _build_builtin(folder: Path) -> Gazetteer:
 def builtin_key(folder: Path) -> str:
     """What names the built-in gazetteer of ``folder``: the code that builds it and the tables it reads."""
     return f"{code_hash()}-{content_hash(folder)}"
+
+
+def table_key(folder: Path) -> str:
+    """What names the shipped table of ``folder``'s built-in gazetteer: the code that derives what it
+    holds and the tables it reads."""
+    return f"{code_hash(DERIVING_PACKAGES)}-{content_hash(folder)}"
 
 
 def _read_and_mark_used(path: Path) -> Gazetteer | None:
@@ -150,11 +161,11 @@ def _read(path: Path) -> Gazetteer | None:
     return cached if isinstance(cached, Gazetteer) else None
 
 
-def code_hash() -> str:
+def code_hash(packages: Sequence[Path] = BUILDING_PACKAGES) -> str:
     """A short hash of the modules that turn tables into a gazetteer (every module of the building
     packages, so that no new module can be forgotten) and of the data they read."""
     digest = hashlib.sha256()
-    for module in sorted(path for package in BUILDING_PACKAGES for path in package.glob("*.py")):
+    for module in sorted(path for package in packages for path in package.glob("*.py")):
         digest.update(module.name.encode() + b"\0" + module.read_bytes())
     for table in BUILDING_DATA:
         digest.update(table.encode() + b"\0" + (builtin_glossary_folder() / table).read_bytes())

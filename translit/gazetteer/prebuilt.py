@@ -8,9 +8,10 @@ and the forms the guard left out), from which :meth:`Gazetteer.from_parts` makes
 indexes (the automaton, the names index) are built as in any build.
 
 The table is used only for exactly the content and code it was built from: its first line names the
-hash of the code that builds a gazetteer and of the built-in tables (the name of the user's cache file
-for them), and a table for other code or tables is ignored, so a build from the tables takes over
-(``tests/test_gazetteer_table.py`` fails until the table is rebuilt). A table that cannot be read is
+hash of the built-in tables and of the code that derives what it holds (every module of this package,
+and the data they read: :func:`translit.gazetteer.cache.table_key`), and a table for other code or
+tables is ignored, so a build from the tables takes over (``tests/test_gazetteer_table.py`` fails until
+the table is rebuilt). A table that cannot be read is
 ignored too: the build from the tables is always there behind it.
 
 Format, gzip-compressed UTF-8 lines: ``# key <hash>``, then comment lines, then four sections, each
