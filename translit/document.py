@@ -18,6 +18,7 @@ import regex
 
 from translit.gazetteer import FormKind, Gazetteer, Mention
 from translit.gazetteer.words import zipf
+from translit.names.spans import RUN
 from translit.protect import ProtectedSpan, find_protected_spans, overlapping
 
 if TYPE_CHECKING:
@@ -36,6 +37,9 @@ _PARAGRAPH = re.compile(r"[^\r\n]+(?:\r?\n[^\r\n]+)*")
 _BEFORE_A_WORD = regex.compile(r"[\s\p{Cf}\p{Ps}\p{Pi}\p{Pd}\"'•·*]")
 #: What may stand between a sentence's last word and its end mark: closing quotes and brackets.
 _CLOSING = regex.compile(r"[\p{Pe}\p{Pf}\"']")
+#: Where a run of capitalized words breaks into words: at any character but an ASCII letter, digit,
+#: underscore or hyphen (a hyphen stays inside a word: "Israeli-Pakistani", "Wu-nan").
+_WORD_BREAK = re.compile(r"[^A-Za-z0-9_-]+")
 _TERMINAL = frozenset(".!?。！？…‼⁇⁈⁉")
 _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 #: A line that ends in one of these, or in a function word ("of", "the"), goes on in the next line.
@@ -82,6 +86,25 @@ class Document:
     def protected(self) -> tuple[ProtectedSpan, ...]:
         """Spans no rule may edit, sorted and disjoint (:mod:`translit.protect`)."""
         return find_protected_spans(self.text)
+
+    @functools.cached_property
+    def capitalized_runs(self) -> tuple[str, ...]:
+        """Every run of capitalized words (:data:`translit.names.spans.RUN`), in text order: one scan
+        of the text that the name rules share."""
+        return tuple(RUN.findall(self.text))
+
+    @functools.cached_property
+    def capitalized_words(self) -> frozenset[str]:
+        r"""The distinct ASCII words of :attr:`capitalized_runs` (split at every other character than
+        an ASCII letter, digit, underscore or hyphen: "Taiwan's" -> "Taiwan", "s"; "Israeli-Pakistani"
+        stays whole).
+
+        A rule looking for ASCII words that start with a capital, where no letter, digit or hyphen
+        stands before or after them (``(?<![\w-])...(?![\w-])``), finds each here whole or, where hyphens
+        join it to others, as one of the hyphen-separated parts of a word here: so it may skip a text
+        whose words hold none of its words, without scanning it.
+        """
+        return frozenset(_WORD_BREAK.split(" ".join(set(self.capitalized_runs))))
 
     @functools.cached_property
     def _paragraph_starts(self) -> tuple[int, ...]:

@@ -13,6 +13,7 @@ matches in one pass, and decides capitalization by looking back over the gap bef
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from translit.edits import Candidate, Finding
 from translit.gazetteer.abbreviations import direction_of
 from translit.gazetteer.entry import PLACE_TYPES
 from translit.gazetteer.facts import COORDINATOR
+from translit.rules.anchored import Anchored, anchored
 from translit.rules.context import (
     READING_PRIORS,
     cased_like,
@@ -52,6 +54,30 @@ def _fused_pattern(romanizations: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{prefixes})(?P<rest>\p{{Ll}}[\p{{L}}'-]{{3,}})(?!\w)")
 
 
+@functools.lru_cache(maxsize=64)
+def _fused_scan(romanizations: tuple[str, ...]) -> Anchored | regex.Pattern[str]:
+    """:func:`_fused_pattern`, tried only where a romanization stands before a letter that is no ASCII
+    capital (every lower-case letter is a letter of the stdlib's ``[^\\W\\d_]``)."""
+    prefixes = "|".join(map(re.escape, romanizations))
+    return anchored(_fused_pattern(romanizations), rf"(?:{prefixes})[^\W\d_A-Z]")
+
+
+@functools.lru_cache(maxsize=64)
+def _is_gateable(romanizations: tuple[str, ...]) -> bool:
+    """Whether every romanization is an ASCII word with a capital first, so that a direction compound
+    of it is a capitalized word (:attr:`~translit.document.Document.capitalized_words`), or part of one
+    between hyphens."""
+    return all(_CAPITALIZED_ASCII.fullmatch(r) for r in romanizations)
+
+
+_CAPITALIZED_ASCII = re.compile(r"[A-Z][A-Za-z]*")
+
+
+@functools.lru_cache(maxsize=64)
+def _direction_scan(pattern: regex.Pattern[str]) -> Anchored | regex.Pattern[str]:
+    return anchored(pattern)
+
+
 def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iterator[Finding]:
     pattern = document.gazetteer.abbreviations.direction_compound(abbreviation)
     if pattern is None:
@@ -61,7 +87,10 @@ def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iter
     # Ukraine) would be matched again inside its own replacement and grow by a word each pass: it keeps
     # its probability, but is offered as no candidate.
     offered = [r for r in readings if not pattern.search(document.gazetteer[r].canonical)]
-    matches = [m for m in pattern.finditer(document.text) if is_unexplained_word(document, m.group())]
+    if _is_gateable(abbreviation.romanizations) and not pattern.search(" ".join(document.capitalized_words)):
+        return  # a compound is one of the capitalized words, whole or between hyphens: none is
+    found = _direction_scan(pattern).finditer(document.text)
+    matches = [m for m in found if is_unexplained_word(document, m.group())]
     if not matches or not offered:
         return
     probabilities = reading_probabilities(document, readings, usual=readings[0])
@@ -107,7 +136,7 @@ def _fused_place_names(document: Document, abbreviation: Abbreviation) -> Iterat
     gazetteer = document.gazetteer
     readings = abbreviation.entities
     countries = {gazetteer[r].country: r for r in readings if gazetteer[r].country}
-    for match in _fused_pattern(abbreviation.romanizations).finditer(document.text):
+    for match in _fused_scan(abbreviation.romanizations).finditer(document.text):
         rest = match.group("rest")
         name = rest[0].upper() + rest[1:]
         places = [p for p, _ in gazetteer.lookup(name) if p.type in PLACE_TYPES and p.country in countries]
