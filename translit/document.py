@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex
@@ -60,10 +60,6 @@ class Document:
     mentions: tuple[Mention, ...]
     #: the Chinese original, aligned to the text, with its entities; None when the caller has none
     source: SourceView | None = None
-    _counts: Counter[str] = field(default_factory=Counter, repr=False, compare=False)
-    _by_entry: dict[str, list[Mention]] = field(default_factory=dict, repr=False, compare=False)
-    _spellings: dict[str, dict[str, FormKind]] = field(default_factory=dict, repr=False, compare=False)
-    _mention_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     #: renderings of Chinese terms (``renderings.tsv``) in the text, found in the same scan as the mentions
     renderings: tuple[tuple[int, int, Rendering], ...] = ()
     #: whether the run rewrites valid spellings to the house's; without it, an entity spelled two valid
@@ -72,7 +68,42 @@ class Document:
 
     # Paragraphs, sentences and protected spans are found on first use: most texts give the rules
     # nothing to propose (642 of the 784 speed-profile documents), and then nothing asks whether a
-    # proposal is protected, and few rules ask about sentences.
+    # proposal is protected, and few rules ask about sentences. So are the indexes of the mentions by
+    # entity: most texts name no entity in a form any rule questions, and then no rule asks.
+
+    @functools.cached_property
+    def _counts(self) -> Counter[str]:
+        """Entry id -> references: each mention counts for each of its entities and their countries."""
+        per_entries = Counter(m.entries for m in self.mentions)  # a name recurs: each set counted once
+        counts: Counter[str] = Counter()
+        countries_of = self.gazetteer.countries_of
+        for entries, times in per_entries.items():
+            for entry_id in entries:
+                counts[entry_id] += times
+            for country in countries_of(entries):
+                counts[country] += times
+        return counts
+
+    @functools.cached_property
+    def _by_entry(self) -> dict[str, list[Mention]]:
+        by_entry: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            for entry_id in mention.entries:
+                by_entry.setdefault(entry_id, []).append(mention)
+        return by_entry
+
+    @functools.cached_property
+    def _spellings(self) -> dict[str, dict[str, FormKind]]:
+        spellings: dict[str, dict[str, FormKind]] = {}
+        # a surface has one kind: the distinct (entries, surface, kind), in the order first written
+        for entries, surface, kind in dict.fromkeys((m.entries, m.surface, m.kind) for m in self.mentions):
+            for entry_id in entries:
+                spellings.setdefault(entry_id, {})[surface] = kind
+        return spellings
+
+    @functools.cached_property
+    def _mention_starts(self) -> tuple[int, ...]:
+        return tuple([m.start for m in self.mentions])
 
     @functools.cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
@@ -207,30 +238,7 @@ def _line_goes_on(text: str, last: int) -> bool:
 def read_document(
     text: str, gazetteer: Gazetteer, source: SourceView | None = None, *, house_style: bool = True
 ) -> Document:
-    found, renderings = gazetteer.scan_all(text)
-    mentions = tuple(found)
-    counts: Counter[str] = Counter()
-    by_entry: dict[str, list[Mention]] = {}
-    spellings: dict[str, dict[str, FormKind]] = {}
-    countries: dict[tuple[str, ...], set[str]] = {}  # per set of entries: a name recurs in a text
-    for mention in mentions:
-        for entry_id in mention.entries:
-            counts[entry_id] += 1
-            by_entry.setdefault(entry_id, []).append(mention)
-            spellings.setdefault(entry_id, {})[mention.surface] = mention.kind
-        if mention.entries not in countries:
-            countries[mention.entries] = gazetteer.countries_of(mention.entries)
-        for country in countries[mention.entries]:
-            counts[country] += 1
+    mentions, renderings = gazetteer.scan_all(text)
     return Document(
-        text,
-        gazetteer,
-        mentions,
-        source,
-        counts,
-        by_entry,
-        spellings,
-        tuple(m.start for m in mentions),
-        tuple(renderings),
-        house_style,
+        text, gazetteer, tuple(mentions), source, renderings=tuple(renderings), house_style=house_style
     )
