@@ -125,6 +125,19 @@ class Document:
         return tuple(RUN.findall(self.text))
 
     @functools.cached_property
+    def capitalized_text(self) -> str:
+        r"""The distinct :attr:`capitalized_runs`, one space between two, in no particular order.
+
+        A pattern whose every match lies inside a run of capitalized words (it starts with an ASCII
+        capital and holds only ASCII letters, hyphens and single spaces before capitals) and is bounded
+        by look-arounds such as ``(?<!\w)``/``(?!\w)`` matches here wherever it matches in the text: inside
+        a run, the characters around a match are the text's, and at a run's edge a space stands for a
+        character that ends the run. So a rule may skip a text where its pattern finds nothing here, a
+        string several times shorter than the text.
+        """
+        return " ".join(set(self.capitalized_runs))
+
+    @functools.cached_property
     def capitalized_words(self) -> frozenset[str]:
         r"""The distinct ASCII words of :attr:`capitalized_runs` (split at every other character than
         an ASCII letter, digit, underscore or hyphen: "Taiwan's" -> "Taiwan", "s"; "Israeli-Pakistani"
@@ -135,7 +148,7 @@ class Document:
         join it to others, as one of the hyphen-separated parts of a word here: so it may skip a text
         whose words hold none of its words, without scanning it.
         """
-        return frozenset(_WORD_BREAK.split(" ".join(set(self.capitalized_runs))))
+        return frozenset(_WORD_BREAK.split(self.capitalized_text))
 
     @functools.cached_property
     def _paragraph_starts(self) -> tuple[int, ...]:

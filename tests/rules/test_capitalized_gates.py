@@ -1,4 +1,4 @@
-"""The gates on the document's capitalized words (issue #18) skip only texts where the pattern they stand
+"""The gates on the document's capitalized runs and words (issue #18) skip only texts where the pattern they stand
 for matches nowhere: each gate is compared, on texts built to put the patterns' words beside hyphens,
 apostrophes, letters and marks, with a plain scan of the pattern."""
 
@@ -15,7 +15,7 @@ PAIR_WORDS = tuple(TABLE.pair_words)
 SPELLINGS = tuple(TABLE.romanized_pairs)
 PIECES = (
     *PAIR_WORDS, *SPELLINGS, "U", "Wu", "dong", "Dong", "DONG", "nan", "Xi", "South", "Korea", "x", "é",
-    "\u0301", "²", "2", "_", "Udong", "Wu-nan", "Meizhong",
+    "\u0301", "²", "2", "_", "Udong", "Wu-nan", "Meizhong", "iPhone", "ÉU", "Ü",
 )  # fmt: skip
 SEPARATORS = ("", " ", "-", "'", "’", "‐", ".", ",", "\n")
 
@@ -41,7 +41,7 @@ def test_the_direction_compound_gate_skips_only_texts_without_a_match(text: str)
     [single] = [a for a in TABLE.singles if a.romanizations]
     pattern = TABLE.direction_compound(single)
     assert pattern is not None and abbreviation._is_gateable(single.romanizations)
-    if not pattern.search(" ".join(document(text).capitalized_words)):
+    if not pattern.search(document(text).capitalized_text):
         assert pattern.search(text) is None
 
 

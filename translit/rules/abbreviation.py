@@ -65,8 +65,7 @@ def _fused_scan(romanizations: tuple[str, ...]) -> Anchored | regex.Pattern[str]
 @functools.lru_cache(maxsize=64)
 def _is_gateable(romanizations: tuple[str, ...]) -> bool:
     """Whether every romanization is an ASCII word with a capital first, so that a direction compound
-    of it is a capitalized word (:attr:`~translit.document.Document.capitalized_words`), or part of one
-    between hyphens."""
+    of it stands inside a run of capitalized words (:attr:`~translit.document.Document.capitalized_text`)."""
     return all(_CAPITALIZED_ASCII.fullmatch(r) for r in romanizations)
 
 
@@ -87,8 +86,8 @@ def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iter
     # Ukraine) would be matched again inside its own replacement and grow by a word each pass: it keeps
     # its probability, but is offered as no candidate.
     offered = [r for r in readings if not pattern.search(document.gazetteer[r].canonical)]
-    if _is_gateable(abbreviation.romanizations) and not pattern.search(" ".join(document.capitalized_words)):
-        return  # a compound is one of the capitalized words, whole or between hyphens: none is
+    if _is_gateable(abbreviation.romanizations) and not pattern.search(document.capitalized_text):
+        return  # a compound stands inside a run of capitalized words: none does
     found = _direction_scan(pattern).finditer(document.text)
     matches = [m for m in found if is_unexplained_word(document, m.group())]
     if not matches or not offered:
