@@ -4,6 +4,8 @@ apostrophes, letters and marks, with a plain scan of the pattern."""
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +17,8 @@ PAIR_WORDS = tuple(TABLE.pair_words)
 SPELLINGS = tuple(TABLE.romanized_pairs)
 PIECES = (
     *PAIR_WORDS, *SPELLINGS, "U", "Wu", "dong", "Dong", "DONG", "nan", "Xi", "South", "Korea", "x", "é",
-    "\u0301", "²", "2", "_", "Udong", "Wu-nan", "Meizhong", "iPhone", "ÉU", "Ü",
+    "\u0301", "²", "2", "_", "Udong", "Wu-nan", "Meizhong", "iPhone", "ÉU", "Ü", "Udonetsk", "donetsk",
+    "Wukramatorsk", "Utashkent", "Ukraine", "Uluhansk", "Ukyiv", "Udon", "etsk",
 )  # fmt: skip
 SEPARATORS = ("", " ", "-", "'", "’", "‐", ".", ",", "\n")
 
@@ -45,6 +48,16 @@ def test_the_direction_compound_gate_skips_only_texts_without_a_match(text: str)
         assert pattern.search(text) is None
 
 
+@settings(max_examples=500, deadline=None)
+@given(texts())
+def test_the_fused_name_gate_changes_no_finding(text: str) -> None:
+    [single] = [a for a in TABLE.singles if a.romanizations]
+    doc = document(text)
+    gated = list(abbreviation._fused_place_names(doc, single))
+    with patch.object(abbreviation, "_is_gateable", return_value=False):
+        assert list(abbreviation._fused_place_names(doc, single)) == gated
+
+
 def test_the_gates_apply_to_the_tiny_table_and_let_a_match_through() -> None:
     """So that the comparisons above compare gates, not nothing."""
     assert pair._words_of(SPELLINGS) is not None and pair._hyphen_joined(PAIR_WORDS) is not None
@@ -53,3 +66,7 @@ def test_the_gates_apply_to_the_tiny_table_and_let_a_match_through() -> None:
     assert not pair._written_nowhere(doc, pair._words_of(SPELLINGS))
     assert not pair._written_nowhere(doc, pair._hyphen_joined(PAIR_WORDS))
     assert pair._written_nowhere(document("No pair here."), pair._hyphen_joined(PAIR_WORDS))
+    [single] = [a for a in TABLE.singles if a.romanizations]
+    assert [f.original for f in abbreviation._fused_place_names(document(text + " Udonetsk."), single)] == [
+        "Udonetsk"
+    ]

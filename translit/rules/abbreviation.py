@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -37,7 +37,7 @@ from translit.rules.source_context import describe_source, source_choice, source
 
 if TYPE_CHECKING:
     from translit.document import Document
-    from translit.gazetteer import Abbreviation
+    from translit.gazetteer import Abbreviation, Entry, Gazetteer
 
 
 def find_literal_abbreviations(document: Document) -> Iterator[Finding]:
@@ -135,10 +135,18 @@ def _fused_place_names(document: Document, abbreviation: Abbreviation) -> Iterat
     gazetteer = document.gazetteer
     readings = abbreviation.entities
     countries = {gazetteer[r].country: r for r in readings if gazetteer[r].country}
+    if _is_gateable(abbreviation.romanizations) and not any(
+        "'" in rest or "-" in rest or _places(gazetteer, rest, countries)
+        for rest in _fused_pattern(abbreviation.romanizations).findall(document.capitalized_text)
+    ):
+        # A fused name stands inside a run of capitalized words, and matches there as in the text, but
+        # where a character the runs leave out follows it and a shorter match ends at an apostrophe or a
+        # hyphen: none here is a place's name, nor holds one.
+        return
     for match in _fused_scan(abbreviation.romanizations).finditer(document.text):
         rest = match.group("rest")
         name = rest[0].upper() + rest[1:]
-        places = [p for p, _ in gazetteer.lookup(name) if p.type in PLACE_TYPES and p.country in countries]
+        places = _places(gazetteer, rest, countries)
         if not places or not is_unexplained_word(document, match.group()):
             continue
         place = places[0]  # the gazetteer's first reading of the name
@@ -162,6 +170,12 @@ def _fused_place_names(document: Document, abbreviation: Abbreviation) -> Iterat
             Candidate(match.group(), "keep: the reading as a fused abbreviation is uncertain", 1 - prior),
         )
         yield Finding(match.start(), match.end(), match.group(), "abbreviation", "abbreviation", candidates)
+
+
+def _places(gazetteer: Gazetteer, rest: str, countries: Collection[str]) -> list[Entry]:
+    """The places of ``countries`` named ``rest`` capitalized ("donetsk": Donetsk)."""
+    name = rest[0].upper() + rest[1:]
+    return [p for p, _ in gazetteer.lookup(name) if p.type in PLACE_TYPES and p.country in countries]
 
 
 def _coordinated(text: str, matches: list[regex.Match[str]]) -> list[list[regex.Match[str]]]:
