@@ -76,7 +76,7 @@ class Document:
         """Entry id -> references: each mention counts for each of its entities and their countries."""
         per_entries = Counter(m.entries for m in self.mentions)  # a name recurs: each set counted once
         counts: Counter[str] = Counter()
-        countries_of = self.gazetteer.countries_of
+        countries_of = self.gazetteer.countries_of_mention
         for entries, times in per_entries.items():
             for entry_id in entries:
                 counts[entry_id] += times

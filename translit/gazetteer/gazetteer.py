@@ -212,6 +212,11 @@ class Gazetteer:
         return {country for i in entry_ids if (country := self._country_of(i))}
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer lives as long as its pipeline
+    def countries_of_mention(self, entry_ids: tuple[str, ...]) -> frozenset[str]:
+        """:meth:`countries_of` the entities of a mention: asked of every mention, and names recur."""
+        return frozenset(self.countries_of(entry_ids))
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer lives as long as its pipeline
     def _country_of(self, entry_id: str) -> str | None:
         entry = self.entries[entry_id]
         return None if entry.type == "country" else self._country_ids.get(entry.country)

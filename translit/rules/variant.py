@@ -168,7 +168,10 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
         by_key.setdefault(sound_key(surname), []).append((surname, entry))
     # the words that sound or are spelled like a surname, each tested once: most words are like none
     alike = {
-        word for word in set(_CAPITALIZED_WORD.findall(document.text)) if _is_alike(word, by_sound, by_key)
+        word
+        for word in set(_CAPITALIZED_WORD.findall(document.text))
+        if ((keys := _word_keys(word))[0] in by_sound or keys[1] in by_key)
+        and _is_alike(word, by_sound, by_key)
     }
     if not alike:
         return
@@ -226,8 +229,10 @@ def _mistyped_full_names(document: Document) -> Iterator[Finding]:
     named = _full_names_written(document)
     if not named:
         return
-    starts = [m.start for m in document.mentions]
     surnames = {surname for surname, _words in named}
+    if surnames.isdisjoint(document.capitalized_text.split(" ")):
+        return  # most texts: no run of capitalized words holds a surname of a person the story names
+    starts = [m.start for m in document.mentions]
     for run in RUN.finditer(document.text):
         if surnames.isdisjoint(run.group().split(" ")):
             continue  # most runs: no surname of a person the story names
