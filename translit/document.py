@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,6 +42,7 @@ _CLOSING = regex.compile(r"[\p{Pe}\p{Pf}\"']")
 #: Where a run of capitalized words breaks into words: at any character but an ASCII letter, digit,
 #: underscore or hyphen (a hyphen stays inside a word: "Israeli-Pakistani", "Wu-nan").
 _WORD_BREAK = re.compile(r"[^A-Za-z0-9_-]+")
+_START = operator.attrgetter("start")
 _TERMINAL = frozenset(".!?。！？…‼⁇⁈⁉")
 _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 #: A line that ends in one of these, or in a function word ("of", "the"), goes on in the next line.
@@ -72,16 +75,14 @@ class Document:
     # entity: most texts name no entity in a form any rule questions, and then no rule asks.
 
     @functools.cached_property
-    def _counts(self) -> Counter[str]:
+    def _counts(self) -> dict[str, int]:
         """Entry id -> references: each mention counts for each of its entities and their countries."""
         per_entries = Counter(m.entries for m in self.mentions)  # a name recurs: each set counted once
-        counts: Counter[str] = Counter()
+        counts: dict[str, int] = {}
         countries_of = self.gazetteer.countries_of_mention
         for entries, times in per_entries.items():
-            for entry_id in entries:
-                counts[entry_id] += times
-            for country in countries_of(entries):
-                counts[country] += times
+            for entry_id in (*entries, *countries_of(entries)):
+                counts[entry_id] = counts.get(entry_id, 0) + times
         return counts
 
     @functools.cached_property
@@ -100,6 +101,13 @@ class Document:
             for entry_id in entries:
                 spellings.setdefault(entry_id, {})[surface] = kind
         return spellings
+
+    @functools.cached_property
+    def _by_kind(self) -> dict[FormKind, list[Mention]]:
+        by_kind: dict[FormKind, list[Mention]] = {}
+        for mention in self.mentions:
+            by_kind.setdefault(mention.kind, []).append(mention)
+        return by_kind
 
     @functools.cached_property
     def _mention_starts(self) -> tuple[int, ...]:
@@ -169,10 +177,16 @@ class Document:
     def count(self, entry_id: str) -> int:
         """How often the document refers to the entity: by any of its forms or, for a country, by naming
         one of its places or people."""
-        return self._counts[entry_id]
+        return self._counts.get(entry_id, 0)
 
     def mentions_of(self, entry_id: str) -> list[Mention]:
         return self._by_entry.get(entry_id, [])
+
+    def mentions_of_kinds(self, kinds: Collection[FormKind]) -> list[Mention]:
+        """The mentions whose form is of one of ``kinds``, in text order: a rule that questions only
+        some kinds of form (variants, pinyin keys) need not read the others, most of a text's mentions."""
+        found = [m for kind in kinds for m in self._by_kind.get(kind, ())]
+        return found if len(kinds) == 1 else sorted(found, key=_START)
 
     def spellings_of(self, entry_id: str) -> dict[str, FormKind]:
         """Each distinct surface form the document uses for the entity, with its kind.

@@ -81,8 +81,8 @@ def find_variants(document: Document) -> Iterator[Finding]:
 def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
     # with the house style on, only a rewritten form (a variant, a pinyin key) is judged: most are not
     kinds = _REWRITTEN_KINDS if document.house_style else _REWRITTEN_KINDS | VALID_KINDS
-    for mention in document.mentions:
-        if mention.kind not in kinds or len(mention.entries) != 1:
+    for mention in document.mentions_of_kinds(kinds):
+        if len(mention.entries) != 1:
             continue
         entry = document.gazetteer[mention.entries[0]]
         replacement = entry.canonical_for(mention.surface)
