@@ -103,6 +103,13 @@ class Document:
         return spellings
 
     @functools.cached_property
+    def first_mentions(self) -> tuple[Mention, ...]:
+        """The first mention of each distinct surface, in text order: a surface always names the same
+        entities in the same kind of form, so a rule asking only that of each mention may read these."""
+        first = {m.surface: m for m in reversed(self.mentions)}
+        return tuple([first[surface] for surface in dict.fromkeys([m.surface for m in self.mentions])])
+
+    @functools.cached_property
     def _by_kind(self) -> dict[FormKind, list[Mention]]:
         by_kind: dict[FormKind, list[Mention]] = {}
         for mention in self.mentions:

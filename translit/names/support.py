@@ -68,8 +68,8 @@ def people_named_in_house_spelling(document: Document) -> dict[str, list[int]]:
     for mention in document.mentions:
         kind, entries = mention.kind, mention.entries
         if (
-            (kind is FormKind.CANONICAL or kind is FormKind.SHORT)
-            and entries[0] in parts
+            entries[0] in parts  # first: most mentions name no such person
+            and (kind is FormKind.CANONICAL or kind is FormKind.SHORT)
             and len(entries) == 1
         ):
             named.setdefault(entries[0], []).append(mention.start)

@@ -267,7 +267,7 @@ def _full_names_written(document: Document) -> dict[tuple[str, int], dict[str, E
     """(surname, number of words) -> the full names of East Asian people outside the mainland that the
     document writes, each with its entity."""
     named: dict[tuple[str, int], dict[str, Entry]] = {}
-    for mention in document.mentions:
+    for mention in document.first_mentions:  # what is asked of a mention depends on its surface alone
         surface = mention.surface
         if len(mention.entries) != 1 or " " not in surface or len(surface) < MIN_TYPO_LETTERS:
             continue  # most mentions: one word ("Taiwan"), or one of several entities
