@@ -40,8 +40,11 @@ _BEFORE_A_WORD = regex.compile(r"[\s\p{Cf}\p{Ps}\p{Pi}\p{Pd}\"'•·*]")
 #: What may stand between a sentence's last word and its end mark: closing quotes and brackets.
 _CLOSING = regex.compile(r"[\p{Pe}\p{Pf}\"']")
 #: Where a run of capitalized words breaks into words: at any character but an ASCII letter, digit,
-#: underscore or hyphen (a hyphen stays inside a word: "Israeli-Pakistani", "Wu-nan").
-_WORD_BREAK = re.compile(r"[^A-Za-z0-9_-]+")
+#: underscore or hyphen (a hyphen stays inside a word: "Israeli-Pakistani", "Wu-nan"). As a table of
+#: bytes, for the runs encoded in ASCII with "?" for any other character: translating bytes is a C loop.
+_WORD_BREAK = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_-") else ord(" ") for c in range(256)
+)
 _START = operator.attrgetter("start")
 _TERMINAL = frozenset(".!?。！？…‼⁇⁈⁉")
 _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
@@ -163,7 +166,8 @@ class Document:
         join it to others, as one of the hyphen-separated parts of a word here: so it may skip a text
         whose words hold none of its words, without scanning it.
         """
-        return frozenset(_WORD_BREAK.split(self.capitalized_text))
+        ascii_text = self.capitalized_text.encode("ascii", "replace").translate(_WORD_BREAK)
+        return frozenset(ascii_text.decode("ascii").split())
 
     @functools.cached_property
     def _paragraph_starts(self) -> tuple[int, ...]:
