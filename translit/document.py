@@ -46,6 +46,7 @@ _WORD_BREAK = bytes(
     c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_-") else ord(" ") for c in range(256)
 )
 _START = operator.attrgetter("start")
+_SURFACE = operator.attrgetter("surface")
 _TERMINAL = frozenset(".!?。！？…‼⁇⁈⁉")
 _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 #: A line that ends in one of these, or in a function word ("of", "the"), goes on in the next line.
@@ -109,15 +110,9 @@ class Document:
     def first_mentions(self) -> tuple[Mention, ...]:
         """The first mention of each distinct surface, in text order: a surface always names the same
         entities in the same kind of form, so a rule asking only that of each mention may read these."""
-        first = {m.surface: m for m in reversed(self.mentions)}
-        return tuple([first[surface] for surface in dict.fromkeys([m.surface for m in self.mentions])])
-
-    @functools.cached_property
-    def _by_kind(self) -> dict[FormKind, list[Mention]]:
-        by_kind: dict[FormKind, list[Mention]] = {}
-        for mention in self.mentions:
-            by_kind.setdefault(mention.kind, []).append(mention)
-        return by_kind
+        backwards = self.mentions[::-1]  # the first mention of a surface is the last one written here
+        first = dict(zip(map(_SURFACE, backwards), backwards))
+        return tuple(sorted(first.values(), key=_START))
 
     @functools.cached_property
     def _mention_starts(self) -> tuple[int, ...]:
@@ -196,8 +191,8 @@ class Document:
     def mentions_of_kinds(self, kinds: Collection[FormKind]) -> list[Mention]:
         """The mentions whose form is of one of ``kinds``, in text order: a rule that questions only
         some kinds of form (variants, pinyin keys) need not read the others, most of a text's mentions."""
-        found = [m for kind in kinds for m in self._by_kind.get(kind, ())]
-        return found if len(kinds) == 1 else sorted(found, key=_START)
+        surfaces = {m.surface for m in self.first_mentions if m.kind in kinds}
+        return [m for m in self.mentions if m.surface in surfaces] if surfaces else []
 
     def spellings_of(self, entry_id: str) -> dict[str, FormKind]:
         """Each distinct surface form the document uses for the entity, with its kind.

@@ -312,7 +312,11 @@ def _surnames_of_people_named(document: Document) -> dict[str, Entry]:
     """The surnames of the people the article names: their short forms, and for a foreigner named in
     full without one (the generated tables give none) the last word of the name."""
     surnames = {}
-    for mention in document.mentions:
+    gazetteer = document.gazetteer
+    people = {
+        m.surface for m in document.first_mentions if any(gazetteer[i].type == "person" for i in m.entries)
+    }
+    for mention in [m for m in document.mentions if m.surface in people] if people else ():
         for entry_id in mention.entries:
             entry = document.gazetteer[entry_id]
             if entry.type != "person":
