@@ -23,7 +23,6 @@ from translit.edits import Candidate, Finding
 from translit.gazetteer.abbreviations import direction_of
 from translit.gazetteer.entry import PLACE_TYPES
 from translit.gazetteer.facts import COORDINATOR
-from translit.rules.anchored import Anchored, anchored
 from translit.rules.context import (
     READING_PRIORS,
     cased_like,
@@ -55,14 +54,6 @@ def _fused_pattern(romanizations: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=64)
-def _fused_scan(romanizations: tuple[str, ...]) -> Anchored | regex.Pattern[str]:
-    """:func:`_fused_pattern`, tried only where a romanization stands before a letter that is no ASCII
-    capital (every lower-case letter is a letter of the stdlib's ``[^\\W\\d_]``)."""
-    prefixes = "|".join(map(re.escape, romanizations))
-    return anchored(_fused_pattern(romanizations), rf"(?:{prefixes})[^\W\d_A-Z]")
-
-
-@functools.lru_cache(maxsize=64)
 def _is_gateable(romanizations: tuple[str, ...]) -> bool:
     """Whether every romanization is an ASCII word with a capital first, so that a direction compound
     of it stands inside a run of capitalized words (:attr:`~translit.document.Document.capitalized_text`)."""
@@ -70,11 +61,6 @@ def _is_gateable(romanizations: tuple[str, ...]) -> bool:
 
 
 _CAPITALIZED_ASCII = re.compile(r"[A-Z][A-Za-z]*")
-
-
-@functools.lru_cache(maxsize=64)
-def _direction_scan(pattern: regex.Pattern[str]) -> Anchored | regex.Pattern[str]:
-    return anchored(pattern)
 
 
 def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iterator[Finding]:
@@ -88,8 +74,7 @@ def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iter
     offered = [r for r in readings if not pattern.search(document.gazetteer[r].canonical)]
     if _is_gateable(abbreviation.romanizations) and not pattern.search(document.capitalized_text):
         return  # a compound stands inside a run of capitalized words: none does
-    found = _direction_scan(pattern).finditer(document.text)
-    matches = [m for m in found if is_unexplained_word(document, m.group())]
+    matches = [m for m in pattern.finditer(document.text) if is_unexplained_word(document, m.group())]
     if not matches or not offered:
         return
     probabilities = reading_probabilities(document, readings, usual=readings[0])
@@ -143,7 +128,7 @@ def _fused_place_names(document: Document, abbreviation: Abbreviation) -> Iterat
         # where a character the runs leave out follows it and a shorter match ends at an apostrophe or a
         # hyphen: none here is a place's name, nor holds one.
         return
-    for match in _fused_scan(abbreviation.romanizations).finditer(document.text):
+    for match in _fused_pattern(abbreviation.romanizations).finditer(document.text):
         rest = match.group("rest")
         name = rest[0].upper() + rest[1:]
         places = _places(gazetteer, rest, countries)
