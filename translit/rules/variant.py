@@ -164,8 +164,9 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
     by_sound: dict[tuple[str, str], list[tuple[str, Entry]]] = {}
     by_key: dict[str, list[tuple[str, Entry]]] = {}
     for surname, entry in surnames.items():
-        by_sound.setdefault(_sound_key(surname), []).append((surname, entry))
-        by_key.setdefault(sound_key(surname), []).append((surname, entry))
+        sound, key = _word_keys(surname)  # surnames recur across texts as words do
+        by_sound.setdefault(sound, []).append((surname, entry))
+        by_key.setdefault(key, []).append((surname, entry))
     # the words that sound or are spelled like a surname, each tested once: most words are like none
     alike = {
         word
