@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex
 
 from translit.gazetteer import FormKind, Gazetteer, Mention
 from translit.gazetteer.words import zipf
+from translit.names.spans import RUN
 from translit.protect import ProtectedSpan, find_protected_spans, overlapping
 
 if TYPE_CHECKING:
@@ -36,6 +39,14 @@ _PARAGRAPH = re.compile(r"[^\r\n]+(?:\r?\n[^\r\n]+)*")
 _BEFORE_A_WORD = regex.compile(r"[\s\p{Cf}\p{Ps}\p{Pi}\p{Pd}\"'•·*]")
 #: What may stand between a sentence's last word and its end mark: closing quotes and brackets.
 _CLOSING = regex.compile(r"[\p{Pe}\p{Pf}\"']")
+#: Where a run of capitalized words breaks into words: at any character but an ASCII letter, digit,
+#: underscore or hyphen (a hyphen stays inside a word: "Israeli-Pakistani", "Wu-nan"). As a table of
+#: bytes, for the runs encoded in ASCII with "?" for any other character: translating bytes is a C loop.
+_WORD_BREAK = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_-") else ord(" ") for c in range(256)
+)
+_START = operator.attrgetter("start")
+_SURFACE = operator.attrgetter("surface")
 _TERMINAL = frozenset(".!?。！？…‼⁇⁈⁉")
 _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 #: A line that ends in one of these, or in a function word ("of", "the"), goes on in the next line.
@@ -56,10 +67,6 @@ class Document:
     mentions: tuple[Mention, ...]
     #: the Chinese original, aligned to the text, with its entities; None when the caller has none
     source: SourceView | None = None
-    _counts: Counter[str] = field(default_factory=Counter, repr=False, compare=False)
-    _by_entry: dict[str, list[Mention]] = field(default_factory=dict, repr=False, compare=False)
-    _spellings: dict[str, dict[str, FormKind]] = field(default_factory=dict, repr=False, compare=False)
-    _mention_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     #: renderings of Chinese terms (``renderings.tsv``) in the text, found in the same scan as the mentions
     renderings: tuple[tuple[int, int, Rendering], ...] = ()
     #: whether the run rewrites valid spellings to the house's; without it, an entity spelled two valid
@@ -68,7 +75,48 @@ class Document:
 
     # Paragraphs, sentences and protected spans are found on first use: most texts give the rules
     # nothing to propose (642 of the 784 speed-profile documents), and then nothing asks whether a
-    # proposal is protected, and few rules ask about sentences.
+    # proposal is protected, and few rules ask about sentences. So are the indexes of the mentions by
+    # entity: most texts name no entity in a form any rule questions, and then no rule asks.
+
+    @functools.cached_property
+    def _counts(self) -> dict[str, int]:
+        """Entry id -> references: each mention counts for each of its entities and their countries."""
+        per_entries = Counter(m.entries for m in self.mentions)  # a name recurs: each set counted once
+        counts: dict[str, int] = {}
+        countries_of = self.gazetteer.countries_of_mention
+        for entries, times in per_entries.items():
+            for entry_id in (*entries, *countries_of(entries)):
+                counts[entry_id] = counts.get(entry_id, 0) + times
+        return counts
+
+    @functools.cached_property
+    def _by_entry(self) -> dict[str, list[Mention]]:
+        by_entry: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            for entry_id in mention.entries:
+                by_entry.setdefault(entry_id, []).append(mention)
+        return by_entry
+
+    @functools.cached_property
+    def _spellings(self) -> dict[str, dict[str, FormKind]]:
+        spellings: dict[str, dict[str, FormKind]] = {}
+        # a surface has one kind: the distinct (entries, surface, kind), in the order first written
+        for entries, surface, kind in dict.fromkeys((m.entries, m.surface, m.kind) for m in self.mentions):
+            for entry_id in entries:
+                spellings.setdefault(entry_id, {})[surface] = kind
+        return spellings
+
+    @functools.cached_property
+    def first_mentions(self) -> tuple[Mention, ...]:
+        """The first mention of each distinct surface, in text order: a surface always names the same
+        entities in the same kind of form, so a rule asking only that of each mention may read these."""
+        backwards = self.mentions[::-1]  # the first mention of a surface is the last one written here
+        first = dict(zip(map(_SURFACE, backwards), backwards))
+        return tuple(sorted(first.values(), key=_START))
+
+    @functools.cached_property
+    def _mention_starts(self) -> tuple[int, ...]:
+        return tuple([m.start for m in self.mentions])
 
     @functools.cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
@@ -82,6 +130,39 @@ class Document:
     def protected(self) -> tuple[ProtectedSpan, ...]:
         """Spans no rule may edit, sorted and disjoint (:mod:`translit.protect`)."""
         return find_protected_spans(self.text)
+
+    @functools.cached_property
+    def capitalized_runs(self) -> tuple[str, ...]:
+        """Every run of capitalized words (:data:`translit.names.spans.RUN`), in text order: one scan
+        of the text that the name rules share."""
+        return tuple(RUN.findall(self.text))
+
+    @functools.cached_property
+    def capitalized_text(self) -> str:
+        r"""The distinct :attr:`capitalized_runs`, one space between two, in no particular order.
+
+        A pattern whose every match lies inside a run of capitalized words (it starts with an ASCII
+        capital and holds only ASCII letters, hyphens and single spaces before capitals) and is bounded
+        by look-arounds such as ``(?<!\w)``/``(?!\w)`` matches here wherever it matches in the text: inside
+        a run, the characters around a match are the text's, and at a run's edge a space stands for a
+        character that ends the run. So a rule may skip a text where its pattern finds nothing here, a
+        string several times shorter than the text.
+        """
+        return " ".join(set(self.capitalized_runs))
+
+    @functools.cached_property
+    def capitalized_words(self) -> frozenset[str]:
+        r"""The distinct ASCII words of :attr:`capitalized_runs` (split at every other character than
+        an ASCII letter, digit, underscore or hyphen: "Taiwan's" -> "Taiwan", "s"; "Israeli-Pakistani"
+        stays whole).
+
+        A rule looking for ASCII words that start with a capital, where no letter, digit or hyphen
+        stands before or after them (``(?<![\w-])...(?![\w-])``), finds each here whole or, where hyphens
+        join it to others, as one of the hyphen-separated parts of a word here: so it may skip a text
+        whose words hold none of its words, without scanning it.
+        """
+        ascii_text = self.capitalized_text.encode("ascii", "replace").translate(_WORD_BREAK)
+        return frozenset(ascii_text.decode("ascii").split())
 
     @functools.cached_property
     def _paragraph_starts(self) -> tuple[int, ...]:
@@ -102,10 +183,16 @@ class Document:
     def count(self, entry_id: str) -> int:
         """How often the document refers to the entity: by any of its forms or, for a country, by naming
         one of its places or people."""
-        return self._counts[entry_id]
+        return self._counts.get(entry_id, 0)
 
     def mentions_of(self, entry_id: str) -> list[Mention]:
         return self._by_entry.get(entry_id, [])
+
+    def mentions_of_kinds(self, kinds: Collection[FormKind]) -> list[Mention]:
+        """The mentions whose form is of one of ``kinds``, in text order: a rule that questions only
+        some kinds of form (variants, pinyin keys) need not read the others, most of a text's mentions."""
+        surfaces = {m.surface for m in self.first_mentions if m.kind in kinds}
+        return [m for m in self.mentions if m.surface in surfaces] if surfaces else []
 
     def spellings_of(self, entry_id: str) -> dict[str, FormKind]:
         """Each distinct surface form the document uses for the entity, with its kind.
@@ -184,30 +271,7 @@ def _line_goes_on(text: str, last: int) -> bool:
 def read_document(
     text: str, gazetteer: Gazetteer, source: SourceView | None = None, *, house_style: bool = True
 ) -> Document:
-    found, renderings = gazetteer.scan_all(text)
-    mentions = tuple(found)
-    counts: Counter[str] = Counter()
-    by_entry: dict[str, list[Mention]] = {}
-    spellings: dict[str, dict[str, FormKind]] = {}
-    countries: dict[tuple[str, ...], set[str]] = {}  # per set of entries: a name recurs in a text
-    for mention in mentions:
-        for entry_id in mention.entries:
-            counts[entry_id] += 1
-            by_entry.setdefault(entry_id, []).append(mention)
-            spellings.setdefault(entry_id, {})[mention.surface] = mention.kind
-        if mention.entries not in countries:
-            countries[mention.entries] = gazetteer.countries_of(mention.entries)
-        for country in countries[mention.entries]:
-            counts[country] += 1
+    mentions, renderings = gazetteer.scan_all(text)
     return Document(
-        text,
-        gazetteer,
-        mentions,
-        source,
-        counts,
-        by_entry,
-        spellings,
-        tuple(m.start for m in mentions),
-        tuple(renderings),
-        house_style,
+        text, gazetteer, tuple(mentions), source, renderings=tuple(renderings), house_style=house_style
     )

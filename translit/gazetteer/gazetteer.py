@@ -22,7 +22,7 @@ from translit.gazetteer.abbreviations import Abbreviation, AbbreviationTable
 from translit.gazetteer.entry import Entry, FormKind
 from translit.gazetteer.keys import pinyin_keys
 from translit.gazetteer.loader import read_abbreviations, read_entries, read_renderings
-from translit.gazetteer.matcher import SurfaceMatcher, leftmost_longest
+from translit.gazetteer.matcher import SurfaceMatcher, leftmost_longest_occurrences
 from translit.gazetteer.prebuilt import Parts
 from translit.gazetteer.renderings import Rendering, RenderingTable
 from translit.gazetteer.words import zipf
@@ -239,6 +239,11 @@ class Gazetteer:
         return {country for i in entry_ids if (country := self._country_of(i))}
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer lives as long as its pipeline
+    def countries_of_mention(self, entry_ids: tuple[str, ...]) -> frozenset[str]:
+        """:meth:`countries_of` the entities of a mention: asked of every mention, and names recur."""
+        return frozenset(self.countries_of(entry_ids))
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer lives as long as its pipeline
     def _country_of(self, entry_id: str) -> str | None:
         entry = self.entries[entry_id]
         return None if entry.type == "country" else self._country_ids.get(entry.country)
@@ -264,20 +269,29 @@ class Gazetteer:
         Linear in the text: the automaton runs once, and each mention is checked against the protected
         phrases of its own entities in a window of bounded size around it.
         """
-        spans = self._matcher.find(text)
+        found = self._matcher.occurrences(text)
         forms, spellings = self._forms, self.renderings.spellings
-        names = [(start, end) for start, end in spans if text[start:end] in forms]
-        renderings = [(start, end) for start, end in spans if text[start:end] in spellings]
-        rendered = [(start, end, spellings[text[start:end]]) for start, end in leftmost_longest(renderings)]
+        names = [occurrence for occurrence in found if occurrence[2] in forms]
+        renderings = [occurrence for occurrence in found if occurrence[2] in spellings] if spellings else []
+        rendered = [
+            (start, end, spellings[surface])
+            for start, end, surface in leftmost_longest_occurrences(renderings)
+        ]
         return self._mentions(text, names), rendered
 
-    def _mentions(self, text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    def _mentions(self, text: str, occurrences: list[tuple[int, int, str]]) -> list[Mention]:
         mentions = []
-        for start, end in leftmost_longest(spans):
-            if _inside_a_word(text, start, end):
+        owners = self._owners
+        # an apostrophe may glue a span to more letters (_inside_a_word): most texts hold a few
+        apostrophes = _positions(text, _APOSTROPHE)
+        for start, end, surface in leftmost_longest_occurrences(occurrences):
+            if (
+                apostrophes
+                and (end in apostrophes or start - 1 in apostrophes)
+                and _inside_a_word(text, start, end)
+            ):
                 continue
-            surface = text[start:end]
-            entries, kind, phrases = self._owners(surface)
+            entries, kind, phrases = owners(surface)
             if not (phrases and _in_protected_phrase(text, start, end, phrases)):
                 mentions.append(Mention(start, end, surface, entries, kind))
         return mentions
@@ -377,6 +391,18 @@ def first_names() -> dict[str, float]:
                 name, percent, *_ = line.split()
                 shares[name.lower()] = max(float(percent), shares.get(name.lower(), 0.0))
     return shares
+
+
+def _positions(text: str, characters: str) -> set[int]:
+    """Where each of ``characters`` stands in ``text``: ``str.find`` leaps from one to the next, faster
+    than a pattern tried at every character."""
+    positions = set()
+    for character in characters:
+        position = text.find(character)
+        while position >= 0:
+            positions.add(position)
+            position = text.find(character, position + 1)
+    return positions
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:

@@ -52,23 +52,29 @@ class SurfaceMatcher:
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every occurrence, overlapping ones included, in no particular order."""
+        return [(start, -negative_end) for start, negative_end, _ in self.occurrences(text)]
+
+    def occurrences(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, -end, form) of every occurrence, overlapping ones included, in no particular order:
+        the negated end makes a plain sort leftmost-longest (:func:`leftmost_longest_occurrences`), and
+        the caller gets the form without slicing the text again."""
         found = []
         if len(self._latin):
             image = f"\0{boundary_image(text)}\0"  # position p of the image is p - 1 of the text
             forms = self._latin_forms
-            # the form without the NULs around it: (last - length + 1, last - 1); a list comprehension,
+            # the form without the NULs around it: [last - length + 1, last - 1); a list comprehension,
             # as a generator's step per match was most of the scan
             found = [
-                (start, end)
+                (start, 1 - last, surface)
                 for last, length in self._latin.iter(image)
-                if text[(start := last - length + 1) : (end := last - 1)] in forms
+                if (surface := text[(start := last - length + 1) : last - 1]) in forms
             ]
         if len(self._chinese) and not text.isascii():  # isascii: a flag of the string, no scan
             for run in self._runs.finditer(text):
-                offset = run.start() + 1
+                offset, spelled = run.start() + 1, run.group()
                 found += [
-                    (offset + last - length, offset + last)
-                    for last, length in self._chinese.iter(run.group())
+                    (offset + last - length, -offset - last, spelled[last + 1 - length : last + 1])
+                    for last, length in self._chinese.iter(spelled)
                 ]
         return found
 
@@ -91,6 +97,18 @@ def leftmost_longest(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         if start >= cursor:
             chosen.append((start, end))
             cursor = end
+    return chosen
+
+
+def leftmost_longest_occurrences(occurrences: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """:func:`leftmost_longest` of (start, -end, form) occurrences (:meth:`SurfaceMatcher.occurrences`),
+    as (start, end, form)."""
+    chosen = []
+    cursor = 0
+    for start, negative_end, surface in sorted(occurrences):
+        if start >= cursor:
+            cursor = -negative_end
+            chosen.append((start, cursor, surface))
     return chosen
 
 

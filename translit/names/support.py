@@ -45,15 +45,12 @@ def references_near(document: Document, entry_id: str, start: int, end: int) -> 
 def _count_within(document: Document, entry_id: str, low: int, high: int, start: int, end: int) -> int:
     """Mentions of ``entry_id`` in [low, high) outside [start, end); for a country, also the mentions
     of its places and people."""
-    mentions = document.mentions
-    first = bisect.bisect_left(mentions, low, key=lambda m: m.start)
-    last = bisect.bisect_left(mentions, high, key=lambda m: m.start)
-    gazetteer = document.gazetteer
+    countries_of = document.gazetteer.countries_of_mention
     count = 0
-    for mention in mentions[first:last]:
+    for mention in document.mentions_in(low, high):
         if start <= mention.start < end:
             continue
-        if entry_id in mention.entries or entry_id in gazetteer.countries_of(mention.entries):
+        if entry_id in mention.entries or entry_id in countries_of(mention.entries):
             count += 1
     return count
 
@@ -71,8 +68,8 @@ def people_named_in_house_spelling(document: Document) -> dict[str, list[int]]:
     for mention in document.mentions:
         kind, entries = mention.kind, mention.entries
         if (
-            (kind is FormKind.CANONICAL or kind is FormKind.SHORT)
-            and entries[0] in parts
+            entries[0] in parts  # first: most mentions name no such person
+            and (kind is FormKind.CANONICAL or kind is FormKind.SHORT)
             and len(entries) == 1
         ):
             named.setdefault(entries[0], []).append(mention.start)

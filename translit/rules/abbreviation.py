@@ -13,7 +13,8 @@ matches in one pass, and decides capitalization by looking back over the gap bef
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+import re
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -35,7 +36,7 @@ from translit.rules.source_context import describe_source, source_choice, source
 
 if TYPE_CHECKING:
     from translit.document import Document
-    from translit.gazetteer import Abbreviation
+    from translit.gazetteer import Abbreviation, Entry, Gazetteer
 
 
 def find_literal_abbreviations(document: Document) -> Iterator[Finding]:
@@ -52,6 +53,16 @@ def _fused_pattern(romanizations: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{prefixes})(?P<rest>\p{{Ll}}[\p{{L}}'-]{{3,}})(?!\w)")
 
 
+@functools.lru_cache(maxsize=64)
+def _is_gateable(romanizations: tuple[str, ...]) -> bool:
+    """Whether every romanization is an ASCII word with a capital first, so that a direction compound
+    of it stands inside a run of capitalized words (:attr:`~translit.document.Document.capitalized_text`)."""
+    return all(_CAPITALIZED_ASCII.fullmatch(r) for r in romanizations)
+
+
+_CAPITALIZED_ASCII = re.compile(r"[A-Z][A-Za-z]*")
+
+
 def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iterator[Finding]:
     pattern = document.gazetteer.abbreviations.direction_compound(abbreviation)
     if pattern is None:
@@ -61,6 +72,8 @@ def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iter
     # Ukraine) would be matched again inside its own replacement and grow by a word each pass: it keeps
     # its probability, but is offered as no candidate.
     offered = [r for r in readings if not pattern.search(document.gazetteer[r].canonical)]
+    if _is_gateable(abbreviation.romanizations) and not pattern.search(document.capitalized_text):
+        return  # a compound stands inside a run of capitalized words: none does
     matches = [m for m in pattern.finditer(document.text) if is_unexplained_word(document, m.group())]
     if not matches or not offered:
         return
@@ -107,10 +120,18 @@ def _fused_place_names(document: Document, abbreviation: Abbreviation) -> Iterat
     gazetteer = document.gazetteer
     readings = abbreviation.entities
     countries = {gazetteer[r].country: r for r in readings if gazetteer[r].country}
+    if _is_gateable(abbreviation.romanizations) and not any(
+        "'" in rest or "-" in rest or _places(gazetteer, rest, countries)
+        for rest in _fused_pattern(abbreviation.romanizations).findall(document.capitalized_text)
+    ):
+        # A fused name stands inside a run of capitalized words, and matches there as in the text, but
+        # where a character the runs leave out follows it and a shorter match ends at an apostrophe or a
+        # hyphen: none here is a place's name, nor holds one.
+        return
     for match in _fused_pattern(abbreviation.romanizations).finditer(document.text):
         rest = match.group("rest")
         name = rest[0].upper() + rest[1:]
-        places = [p for p, _ in gazetteer.lookup(name) if p.type in PLACE_TYPES and p.country in countries]
+        places = _places(gazetteer, rest, countries)
         if not places or not is_unexplained_word(document, match.group()):
             continue
         place = places[0]  # the gazetteer's first reading of the name
@@ -134,6 +155,12 @@ def _fused_place_names(document: Document, abbreviation: Abbreviation) -> Iterat
             Candidate(match.group(), "keep: the reading as a fused abbreviation is uncertain", 1 - prior),
         )
         yield Finding(match.start(), match.end(), match.group(), "abbreviation", "abbreviation", candidates)
+
+
+def _places(gazetteer: Gazetteer, rest: str, countries: Collection[str]) -> list[Entry]:
+    """The places of ``countries`` named ``rest`` capitalized ("donetsk": Donetsk)."""
+    name = rest[0].upper() + rest[1:]
+    return [p for p, _ in gazetteer.lookup(name) if p.type in PLACE_TYPES and p.country in countries]
 
 
 def _coordinated(text: str, matches: list[regex.Match[str]]) -> list[list[regex.Match[str]]]:

@@ -27,9 +27,12 @@ if TYPE_CHECKING:
 HOUSE_SPELLING = 0.9
 
 
+_HOUSE_STYLE_KINDS = frozenset(kind for kind in FormKind if kind.is_house_style)
+
+
 def find_house_style(document: Document) -> Iterator[Finding]:
-    for mention in document.mentions:
-        if len(mention.entries) != 1 or not mention.kind.is_house_style:
+    for mention in document.mentions_of_kinds(_HOUSE_STYLE_KINDS):
+        if len(mention.entries) != 1:
             continue
         entry = document.gazetteer[mention.entries[0]]
         if is_pinyin_error(entry, mention.kind, mention.surface) or other_spellings(

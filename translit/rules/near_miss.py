@@ -27,7 +27,6 @@ from translit.names.prior import PRIORS, Role, describe_support, near_miss_prior
 from translit.names.romanization import syllabify
 from translit.names.spans import (
     POSSESSIVE,
-    RUN,
     lower_case_syllables_after,
     lower_case_word_after,
     starts_a_word,
@@ -213,12 +212,16 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
     cache = _run_cache(gazetteer)
     cached = cache.get  # a run of the text each: most are seen before and match nothing
     starts: list[int] | None = None
-    for run in RUN.finditer(text):
-        spelled = run.group()
+    # The runs are the document's (found once for the rules that read them), in text order, so each is
+    # the first occurrence of its spelling after the one before: no capital letter stands between two.
+    after = 0
+    find = text.find
+    for spelled in document.capitalized_runs:
+        base = find(spelled, after)
+        after = end = base + len(spelled)
         analysis = cached(spelled)
         if analysis is _NOTHING and " " not in spelled:
             continue  # most runs: "The", "Beijing"; so too when it starts no word, as it holds no next one
-        base, end = run.span()
         if not starts_a_word(text, base):  # "then-President Kim Chong-un": the run starts at its next word
             space = spelled.find(" ")
             if space < 0:

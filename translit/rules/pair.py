@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.edits import Candidate, Finding
+from translit.rules.anchored import Anchored, anchored
 from translit.rules.context import (
     READING_PRIORS,
     describe_counts,
@@ -55,7 +56,7 @@ def _romanized_pairs(document: Document) -> Iterator[Finding]:
     gazetteer = document.gazetteer
     table = gazetteer.abbreviations
     spellings = table.romanized_pairs
-    if not spellings:
+    if not spellings or _written_nowhere(document, _words_of(tuple(spellings))):
         return
     for match in _anchored(_word_pattern, tuple(spellings)).finditer(document.text):
         surface = match.group()
@@ -91,6 +92,8 @@ def _misread_pairs(document: Document) -> Iterator[Finding]:
     """ "Israeli-Pakistani clashes" in a story on Gaza -> "Israeli-Palestinian clashes"."""
     table = document.gazetteer.abbreviations
     forms = table.pair_words
+    if _written_nowhere(document, _hyphen_joined(tuple(forms))):
+        return
     for match in _anchored(_pair_pattern, tuple(forms)).finditer(document.text):
         for pair in table.pairs:
             written = _reading_as_written(pair, forms[match.group("first")], forms[match.group("second")])
@@ -174,6 +177,34 @@ def _reading_as_written(
     return (a, b) if a and b else None
 
 
+#: A word the document's capitalized words (:attr:`~translit.document.Document.capitalized_words`) hold
+#: whole wherever it stands alone: ASCII, a capital first.
+_GATEABLE = re.compile(r"[A-Z][A-Za-z0-9_-]*")
+
+
+def _written_nowhere(document: Document, words: frozenset[str] | None) -> bool:
+    r"""Whether none of ``words`` is one of the document's capitalized words, so that a pattern matching
+    one of them between ``(?<![\w-])`` and ``(?![\w-])`` matches nowhere; never where ``words`` is None."""
+    return words is not None and words.isdisjoint(document.capitalized_words)
+
+
+@functools.lru_cache(maxsize=8)
+def _words_of(spellings: tuple[str, ...]) -> frozenset[str] | None:
+    """The spellings, as capitalized words; None if one is no such word (the gate does not apply)."""
+    return frozenset(spellings) if all(_GATEABLE.fullmatch(s) for s in spellings) else None
+
+
+@functools.lru_cache(maxsize=8)
+def _hyphen_joined(forms: tuple[str, ...]) -> frozenset[str] | None:
+    """The capitalized word that holds the hyphen of "first-second" (:func:`_pair_pattern`): the last
+    word of the first form, the hyphen and the first word of the second ("Korea-Japan" of "South
+    Korea-Japan"); None if a form has a word that is no capitalized word without hyphens."""
+    words = [form.split(" ") for form in forms]
+    if not all(_GATEABLE.fullmatch(w) and "-" not in w for split in words for w in split):
+        return None
+    return frozenset(f"{first[-1]}-{second[0]}" for first in words for second in words)
+
+
 def _side_probabilities(document: Document, pair: Abbreviation, index: int) -> dict[str, float]:
     """P(reading) for one character of a pair: the document's evidence plus the pair's usual reading."""
     readings = document.gazetteer.abbreviations.readings(pair.chinese[index])
@@ -182,32 +213,14 @@ def _side_probabilities(document: Document, pair: Abbreviation, index: int) -> d
     return reading_probabilities(document, readings, usual=pair.entities[index])
 
 
-class _Anchored:
-    """A pattern whose every match starts with one of ``words``, tried only where one of them starts:
-    the matches of ``pattern.finditer``. A :mod:`re` alternation of plain words is found at C speed,
-    while the pattern with its look-arounds would be tried at every character of the text."""
-
-    def __init__(self, pattern: regex.Pattern[str], words: tuple[str, ...]) -> None:
-        self._pattern = pattern
-        self._starts = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-
-    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
-        position = 0  # as in finditer: the next match starts here or later
-        while (start := self._starts.search(text, position)) is not None:
-            match = self._pattern.match(text, start.start())
-            position = match.end() if match else start.start() + 1
-            if match:
-                yield match
-
-
 @functools.lru_cache(maxsize=8)
 def _anchored(
     pattern_of: Callable[[tuple[str, ...]], regex.Pattern[str]], words: tuple[str, ...]
-) -> _Anchored | regex.Pattern[str]:
-    """The pattern ``pattern_of(words)``, anchored on ``words``; as it is where an empty word (or none)
-    leaves nothing to anchor on."""
+) -> Anchored | regex.Pattern[str]:
+    """The pattern ``pattern_of(words)``, tried only where the stdlib finds it without its look-arounds
+    (:mod:`translit.rules.anchored`); as it is where an empty word (or none) leaves nothing to anchor on."""
     pattern = pattern_of(words)
-    return _Anchored(pattern, words) if words and all(words) else pattern
+    return anchored(pattern) if words and all(words) else pattern
 
 
 @functools.lru_cache(maxsize=4)

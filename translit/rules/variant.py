@@ -81,8 +81,8 @@ def find_variants(document: Document) -> Iterator[Finding]:
 def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
     # with the house style on, only a rewritten form (a variant, a pinyin key) is judged: most are not
     kinds = _REWRITTEN_KINDS if document.house_style else _REWRITTEN_KINDS | VALID_KINDS
-    for mention in document.mentions:
-        if mention.kind not in kinds or len(mention.entries) != 1:
+    for mention in document.mentions_of_kinds(kinds):
+        if len(mention.entries) != 1:
             continue
         entry = document.gazetteer[mention.entries[0]]
         replacement = entry.canonical_for(mention.surface)
@@ -164,11 +164,15 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
     by_sound: dict[tuple[str, str], list[tuple[str, Entry]]] = {}
     by_key: dict[str, list[tuple[str, Entry]]] = {}
     for surname, entry in surnames.items():
-        by_sound.setdefault(_sound_key(surname), []).append((surname, entry))
-        by_key.setdefault(sound_key(surname), []).append((surname, entry))
+        sound, key = _word_keys(surname)  # surnames recur across texts as words do
+        by_sound.setdefault(sound, []).append((surname, entry))
+        by_key.setdefault(key, []).append((surname, entry))
     # the words that sound or are spelled like a surname, each tested once: most words are like none
     alike = {
-        word for word in set(_CAPITALIZED_WORD.findall(document.text)) if _is_alike(word, by_sound, by_key)
+        word
+        for word in set(_CAPITALIZED_WORD.findall(document.text))
+        if ((keys := _word_keys(word))[0] in by_sound or keys[1] in by_key)
+        and _is_alike(word, by_sound, by_key)
     }
     if not alike:
         return
@@ -226,8 +230,10 @@ def _mistyped_full_names(document: Document) -> Iterator[Finding]:
     named = _full_names_written(document)
     if not named:
         return
-    starts = [m.start for m in document.mentions]
     surnames = {surname for surname, _words in named}
+    if surnames.isdisjoint(document.capitalized_text.split(" ")):
+        return  # most texts: no run of capitalized words holds a surname of a person the story names
+    starts = [m.start for m in document.mentions]
     for run in RUN.finditer(document.text):
         if surnames.isdisjoint(run.group().split(" ")):
             continue  # most runs: no surname of a person the story names
@@ -262,7 +268,7 @@ def _full_names_written(document: Document) -> dict[tuple[str, int], dict[str, E
     """(surname, number of words) -> the full names of East Asian people outside the mainland that the
     document writes, each with its entity."""
     named: dict[tuple[str, int], dict[str, Entry]] = {}
-    for mention in document.mentions:
+    for mention in document.first_mentions:  # what is asked of a mention depends on its surface alone
         surface = mention.surface
         if len(mention.entries) != 1 or " " not in surface or len(surface) < MIN_TYPO_LETTERS:
             continue  # most mentions: one word ("Taiwan"), or one of several entities
@@ -307,7 +313,11 @@ def _surnames_of_people_named(document: Document) -> dict[str, Entry]:
     """The surnames of the people the article names: their short forms, and for a foreigner named in
     full without one (the generated tables give none) the last word of the name."""
     surnames = {}
-    for mention in document.mentions:
+    gazetteer = document.gazetteer
+    people = {
+        m.surface for m in document.first_mentions if any(gazetteer[i].type == "person" for i in m.entries)
+    }
+    for mention in [m for m in document.mentions if m.surface in people] if people else ():
         for entry_id in mention.entries:
             entry = document.gazetteer[entry_id]
             if entry.type != "person":
