@@ -52,6 +52,7 @@ TEASER_MIN_WORDS = 5
 
 _LIST_ITEM = re.compile(r"(?:[-•*▪◦]|\d{1,3}[.)]|\(?[a-z]\))\s")
 _HEADING_STARTS = "([“\"'‘·•|>"
+_ELLIPSES = ("...", "…")
 _SENTENCE_ENDS = '.!?:;"”’)]…>'
 
 
@@ -119,7 +120,11 @@ def _judge(page: _Page) -> None:
         index
         for index, body in enumerate(bodies)
         if body
-        and (body.count(" ") < furniture.MOST_WORDS or body in repeated or body.endswith(("...", "…")))
+        and (
+            body.count(" ") < furniture.MOST_WORDS
+            or (repeated and body in repeated)
+            or body.endswith(_ELLIPSES)
+        )
     ]
     for index in candidates:
         body = bodies[index]
@@ -132,6 +137,8 @@ def _judge(page: _Page) -> None:
                 FURNITURE_PARAGRAPH,
             )
             continue
+        if not (repeated and body in repeated) and not body.endswith(_ELLIPSES):
+            continue  # neither a repeat nor a teaser: most short lines
         if " " not in body or "\t" in body or " | " in body or _LIST_ITEM.match(body):
             continue  # one word, or an item of a list or a table: these recur in articles
         previous = last_seen.get(body)
@@ -182,7 +189,7 @@ def _is_teaser(page: _Page, index: int) -> bool:
     """Ends with an ellipsis, and what comes before it opens the next line, which goes on further."""
     body = page.bodies[index]
     following_index = page.next(index)
-    if not body.endswith(("...", "…")) or following_index is None:
+    if not body.endswith(_ELLIPSES) or following_index is None:
         return False
     opening = body.rstrip(".…").rstrip()
     following = page.bodies[following_index]
