@@ -128,17 +128,17 @@ def _judge(page: _Page) -> None:
     ]
     for index in candidates:
         body = bodies[index]
+        shape = furniture.shape_of(body)
+        if not shape and not (repeated and body in repeated) and not body.endswith(_ELLIPSES):
+            continue  # no furniture, repeat or teaser: most short lines
         if not _stands_alone(page, index):
             continue
-        shape = furniture.shape_of(body)
         if shape and not (shape == furniture.COUNTER and _next_to_counter(page, index)):
             page.verdicts[index] = (
                 f"the line {body!r} is {shape}, web-page furniture, not article text",
                 FURNITURE_PARAGRAPH,
             )
             continue
-        if not (repeated and body in repeated) and not body.endswith(_ELLIPSES):
-            continue  # neither a repeat nor a teaser: most short lines
         if " " not in body or "\t" in body or " | " in body or _LIST_ITEM.match(body):
             continue  # one word, or an item of a list or a table: these recur in articles
         previous = last_seen.get(body)
