@@ -15,7 +15,7 @@ option": a one-letter or non-word tail, or a determiner before it), a dash used 
 hyphen), list items (a hyphen that starts a line), and emoticons (brackets around no word).
 
 Linear in the input: each shape is one search for a rare literal ("." before a letter, "-" after a space,
-"( ", ")" after a space); a match is checked by looking at a bounded neighbourhood (one token,
+a bracket); a match is checked by looking at a bounded neighbourhood (one token,
 a word either side), or, for a bracket's partner, at the stretch up to the next bracket or line break,
 so that no stretch is read twice.
 """
@@ -50,9 +50,6 @@ SPACED_BRACKET = 0.9
 _FULL_STOP_BEFORE_WORD = re.compile(r"\.(?=[^\W\d_])")
 #: A hyphen (the match) after a space, before a letter.
 _SPACE_HYPHEN = re.compile(r"-(?<= -)(?=[^\W\d_])")
-_OPENING_SPACE = re.compile(r"\( ")
-#: A closing bracket (the match) after a space.
-_SPACE_CLOSING = re.compile(r"\)(?<= \))")
 _WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d])[\p{L}\d]+(?=[ \t]*\Z)")
 _WORD_AFTER = regex.compile(r"\p{Ll}+\b")
 _CAPITALIZED_WORD = regex.compile(r"\p{Lu}\p{Ll}*")
@@ -185,17 +182,27 @@ def _is_compound_tail(word: str, head: str) -> bool:
 def _spaced_brackets(document: Document) -> Iterator[Finding]:
     """A space after "(" whose ")" follows on the same line, or before ")" whose "(" precedes it."""
     text = document.text
-    for match in _OPENING_SPACE.finditer(text):
-        end = _end_of_spaces(text, match.end())
-        if end < len(text) and _OPENS_A_WORD.match(text[end]) and _closes_on_line(text, match.start()):
-            yield _finding(
-                document, match.start() + 1, end, "", "a space after an opening bracket", SPACED_BRACKET
-            )
-    for match in _SPACE_CLOSING.finditer(text):
-        closing = match.start()
+    for opening in _positions(text, "("):
+        if text[opening + 1 : opening + 2] != " ":
+            continue
+        end = _end_of_spaces(text, opening + 1)
+        if end < len(text) and _OPENS_A_WORD.match(text[end]) and _closes_on_line(text, opening):
+            yield _finding(document, opening + 1, end, "", "a space after an opening bracket", SPACED_BRACKET)
+    for closing in _positions(text, ")"):
+        if text[closing - 1 : closing] != " ":
+            continue
         start = _start_of_spaces(text, closing)
         if start > 0 and _CLOSES_A_WORD.match(text[start - 1]) and _opens_on_line(text, closing + 1):
             yield _finding(document, start, closing, "", "a space before a closing bracket", SPACED_BRACKET)
+
+
+def _positions(text: str, character: str) -> Iterator[int]:
+    """Where ``character`` stands in ``text``: for a rare character, ``str.find`` (a ``memchr``) is several
+    times faster than a regular expression's search."""
+    at = text.find(character)
+    while at != -1:
+        yield at
+        at = text.find(character, at + 1)
 
 
 def _end_of_spaces(text: str, offset: int) -> int:
