@@ -68,13 +68,8 @@ _ABBREVIATIONS = frozenset(
 def find_stray_punctuation(document: Document) -> Iterator[Finding]:
     text = document.text
     read_until = 0
-    anchors = {m.start() for pattern in _ANCHORS for m in pattern.finditer(text)}
-    if not text.isascii():
-        anchors.update(
-            m.start() for mark, pattern in _CHINESE_ANCHORS if mark in text for m in pattern.finditer(text)
-        )
     balances: dict[int, tuple[int, int]] = {}  # per paragraph, its quotes counted once
-    for anchor in sorted(anchors):
+    for anchor in _anchors(text):
         if anchor < read_until:
             continue  # inside a run already read
         start, end = _run_around(text, anchor)
@@ -85,6 +80,17 @@ def find_stray_punctuation(document: Document) -> Iterator[Finding]:
     yield from html_entities.find(document)
     yield from full_stop_debris.find(document)
     yield from apostrophe.find(document)
+
+
+def _anchors(text: str) -> list[int]:
+    """Where runs may be, in order: every run that holds two marks, a space and a mark, or a Chinese mark
+    holds one of these offsets."""
+    anchors = {m.start() for pattern in _ANCHORS for m in pattern.finditer(text)}
+    if not text.isascii():
+        anchors.update(
+            m.start() for mark, pattern in _CHINESE_ANCHORS if mark in text for m in pattern.finditer(text)
+        )
+    return sorted(anchors)
 
 
 def _run_around(text: str, anchor: int) -> tuple[int, int]:
