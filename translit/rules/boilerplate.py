@@ -53,6 +53,9 @@ TEASER_MIN_WORDS = 5
 _LIST_ITEM = re.compile(r"(?:[-•*▪◦]|\d{1,3}[.)]|\(?[a-z]\))\s")
 _HEADING_STARTS = "([“\"'‘·•|>"
 _ELLIPSES = ("...", "…")
+#: A line of article text has more spaces than a furniture line within its first this many characters
+#: (about 16 words): a long line is not counted to its end.
+_PROSE_SPAN = 100
 _SENTENCE_ENDS = '.!?:;"”’)]…>'
 
 
@@ -121,7 +124,10 @@ def _judge(page: _Page) -> None:
         for index, body in enumerate(bodies)
         if body
         and (
-            body.count(" ") < furniture.MOST_WORDS
+            (
+                body.count(" ", 0, _PROSE_SPAN) < furniture.MOST_WORDS
+                and body.count(" ") < furniture.MOST_WORDS
+            )
             or (repeated and body in repeated)
             or body.endswith(_ELLIPSES)
         )
