@@ -82,7 +82,7 @@ def _quoted(quotes: tuple[int, ...]) -> regex.Pattern[str]:
 #: so that the stdlib engine can read it (a capital is an ASCII capital or not ASCII; a word goes on to
 #: the next blank). Each starts with its mark, a literal found by a fast search, while the names' pattern
 #: starts with a look back, tried at every position.
-_CAPITAL_OR_NOT_ASCII = "[A-Z\x80-\U0010ffff]"
+_CAPITAL_OR_NOT_ASCII = r"[A-Z\x80-\U0010ffff]"
 _QUOTE_OPENINGS = tuple(
     re.compile(
         rf"{re.escape(opening)}(?=[ \t]?{_CAPITAL_OR_NOT_ASCII}[^ \t]*(?:[ \t]+{_CAPITAL_OR_NOT_ASCII}[^ \t]*)"

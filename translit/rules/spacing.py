@@ -15,9 +15,9 @@ option": a one-letter or non-word tail, or a determiner before it), a dash used 
 hyphen), list items (a hyphen that starts a line), and emoticons (brackets around no word).
 
 Linear in the input: each shape is one search for a rare literal ("." before a letter, "-" after a space,
-a bracket); a match is checked by looking at a bounded neighbourhood (one token,
-a word either side), or, for a bracket's partner, at the stretch up to the next bracket or line break,
-so that no stretch is read twice.
+a bracket); a match is checked by looking at a bounded neighbourhood (one token, a word either side),
+or, for a bracket's partner, at the stretch up to the next bracket or line break, so that no stretch is
+read twice.
 """
 
 from __future__ import annotations
@@ -44,9 +44,9 @@ SPACED_HYPHEN = 0.9
 #: A space just inside a bracket.
 SPACED_BRACKET = 0.9
 
-# Each pattern starts with a rare literal, which the regex engine finds by a fast search, and looks back
-# for the space before it: a pattern that starts with a character class, or with a space, is tried at
-# nearly every character and costs more than all of these together.
+# Each pattern starts with a rare literal, which the regex engine finds by a fast search (the hyphen's looks
+# back for the space before it): a pattern that starts with a character class, or with a space, is tried
+# at nearly every character and costs more than all of these together.
 _FULL_STOP_BEFORE_WORD = re.compile(r"\.(?=[^\W\d_])")
 #: A hyphen (the match) after a space, before a letter.
 _SPACE_HYPHEN = re.compile(r"-(?<= -)(?=[^\W\d_])")
