@@ -9,6 +9,9 @@ cues, quotation marks, separators and domain characters side by side.
 
 from __future__ import annotations
 
+import time
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -96,3 +99,20 @@ def test_the_anchored_quote_scan_finds_names_in_every_mark() -> None:
     text = "The spelling “Kiev”, the word 'Lugansk' and « Kharkov » differ; \"the city\" is no name."
     found = [text[slice(*m.span())] for m in metalinguistic._quoted_names(text)]
     assert found == ["“Kiev”", "'Lugansk'", "« Kharkov »"]
+
+
+@pytest.mark.parametrize("unit", ["“A", "“漢", "'A", "\"A'", "“Α’", "“ A ", "‘Kiev’s "])
+def test_the_quoted_name_scan_is_linear_in_a_text_of_marks_and_letters(unit):
+    """The loosened shape reads a word only up to the next opening mark: no try reads on past the next
+    one's start, so that a text of quotation marks and letters without a space stays linear (as
+    tests/test_scaling.py: 1x against 8x the input, fastest of three; quadratic time gives a ratio of 64)."""
+    texts = [unit * (2_000 * size) for size in (1, 8)]
+    times: list[list[float]] = [[], []]
+    for _ in range(3):
+        for index, text in enumerate(texts):
+            started = time.process_time()
+            list(metalinguistic._quoted_names(text))
+            times[index].append(time.process_time() - started)
+    fast, slow = min(times[0]), min(times[1])
+    if slow >= 0.02:  # below this a time is noise
+        assert slow / max(fast, 1e-6) < 24, f"{unit!r}: {fast:.4f} s -> {slow:.4f} s"

@@ -79,16 +79,22 @@ def _quoted(quotes: tuple[int, ...]) -> regex.Pattern[str]:
 
 
 #: Where a quoted name may start, per mark of :data:`_QUOTES`: the shape of :func:`_quoted`'s, loosened
-#: so that the stdlib engine can read it (a capital is an ASCII capital or not ASCII; a word goes on to
-#: the next blank). Each starts with its mark, a literal found by a fast search, while the names' pattern
-#: starts with a look back, tried at every position.
+#: so that the stdlib engine can read it (a capital is an ASCII capital or not ASCII; a name's character
+#: is any but those in :data:`_NOT_IN_A_NAME`). Each starts with its mark, a literal found by a fast
+#: search, while the names' pattern starts with a look back, tried at every position. A word stops at
+#: the pattern's own closing mark and at every opening mark, so that no try reads past the next one's
+#: start (linear, even in a text of marks and letters without a space).
 _CAPITAL_OR_NOT_ASCII = r"[A-Z\x80-\U0010ffff]"
+#: No name holds these: ASCII characters but letters, the apostrophe and the hyphen, and the quotation
+#: marks but the apostrophe ’.
+_NOT_IN_A_NAME = r"\x00-\x26\x28-\x2c\x2e-\x40\x5b-\x60\x7b-\x7f“”‘«»‹›「」『』"
 _QUOTE_OPENINGS = tuple(
     re.compile(
-        rf"{re.escape(opening)}(?=[ \t]?{_CAPITAL_OR_NOT_ASCII}[^ \t]*(?:[ \t]+{_CAPITAL_OR_NOT_ASCII}[^ \t]*)"
-        rf"{{0,3}}[ \t]?{re.escape(closing)})"
+        rf"{re.escape(opening)}(?=[ \t]?{_CAPITAL_OR_NOT_ASCII}{word}*+"
+        rf"(?:[ \t]+{_CAPITAL_OR_NOT_ASCII}{word}*+){{0,3}}[ \t]?{re.escape(closing)})"
     )
     for opening, closing in _QUOTES
+    for word in [rf"[^{_NOT_IN_A_NAME}{re.escape(closing)}]"]
 )
 _BEFORE = regex.compile(_CUE_BEFORE)
 _AFTER = regex.compile(_RENAMED_AFTER)
