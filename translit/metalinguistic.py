@@ -56,6 +56,10 @@ _ASIDE_CUE = r"(?i:now|formerly|also|or|today|then|a\.?k\.?a\.?)\b"
 _ASIDE_AFTER = rf"(?P<names>{_NAMES})[ \t]*\([ \t]*{_ASIDE_CUE}"
 _RENAMING_WORDS = ("renamed", "respelled", "rebranded")
 _RENAMING = re.compile("|".join(_RENAMING_WORDS), re.IGNORECASE)
+#: The renaming words in a lower-cased text: one search for their common start, a fast one.
+_LOWER_CASE_RENAMING = re.compile(
+    "re(?:" + "|".join(word.removeprefix("re") for word in _RENAMING_WORDS) + ")"
+)
 #: The quotation marks that enclose a name mentioned as a word: (opening, closing).
 _QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("‹", "›"), ("「", "」"), ("『", "』"))
 
@@ -74,6 +78,24 @@ def _quoted(quotes: tuple[int, ...]) -> regex.Pattern[str]:
     )
 
 
+#: Where a quoted name may start, per mark of :data:`_QUOTES`: the shape of :func:`_quoted`'s, loosened
+#: so that the stdlib engine can read it (a capital is an ASCII capital or not ASCII; a name's character
+#: is any but those in :data:`_NOT_IN_A_NAME`). Each starts with its mark, a literal found by a fast
+#: search, while the names' pattern starts with a look back, tried at every position. A word stops at
+#: the pattern's own closing mark and at every opening mark, so that no try reads past the next one's
+#: start (linear, even in a text of marks and letters without a space).
+_CAPITAL_OR_NOT_ASCII = r"[A-Z\x80-\U0010ffff]"
+#: No name holds these: ASCII characters but letters, the apostrophe and the hyphen, and the quotation
+#: marks but the apostrophe ’.
+_NOT_IN_A_NAME = r"\x00-\x26\x28-\x2c\x2e-\x40\x5b-\x60\x7b-\x7f“”‘«»‹›「」『』"
+_QUOTE_OPENINGS = tuple(
+    re.compile(
+        rf"{re.escape(opening)}(?=[ \t]?{_CAPITAL_OR_NOT_ASCII}{word}*+"
+        rf"(?:[ \t]+{_CAPITAL_OR_NOT_ASCII}{word}*+){{0,3}}[ \t]?{re.escape(closing)})"
+    )
+    for opening, closing in _QUOTES
+    for word in [rf"[^{_NOT_IN_A_NAME}{re.escape(closing)}]"]
+)
 _BEFORE = regex.compile(_CUE_BEFORE)
 _AFTER = regex.compile(_RENAMED_AFTER)
 _ASIDE = regex.compile(_ASIDE_AFTER)
@@ -121,10 +143,24 @@ def mentioned_names(text: str) -> Iterator[tuple[int, int]]:
         yield from (match.span("names") for match in _AFTER.finditer(text))
     if _PARENTHESIS_CUE.search(text):  # every aside holds "(now", "(formerly", ...: a cheap test first
         yield from (match.span("names") for match in _ASIDE.finditer(text))
-    quotes = tuple(index for index, (opening, _) in enumerate(_QUOTES) if opening in text)
-    for match in _quoted(quotes).finditer(text) if quotes else ():
+    for match in _quoted_names(text):
         group = next(name for name, value in match.groupdict().items() if value is not None)
         yield match.span(group)
+
+
+def _quoted_names(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :func:`_quoted` for the marks ``text`` holds, as its ``finditer`` gives them, found
+    by trying the pattern only where a mark stands before a capital (:data:`_QUOTE_OPENINGS`)."""
+    quotes = tuple(index for index, (opening, _) in enumerate(_QUOTES) if opening in text)
+    if not quotes:
+        return
+    pattern = _quoted(quotes)
+    starts = sorted({m.start() for index in quotes for m in _QUOTE_OPENINGS[index].finditer(text)})
+    position = 0  # as in finditer: the next match starts here or later
+    for start in starts:
+        if start >= position and (match := pattern.match(text, start)):
+            position = match.end()
+            yield match
 
 
 def _case_folded(text: str) -> tuple[str, bool]:
@@ -135,13 +171,12 @@ def _case_folded(text: str) -> tuple[str, bool]:
 
 
 def _renames(text: str, folded: tuple[str, bool]) -> bool:
-    """Whether ``text`` holds a renaming word (:data:`_RENAMING`): substring tests of the lower-cased
-    text (``folded``: :func:`_case_folded`), which a case-insensitive regex search is several times
-    slower than."""
+    """Whether ``text`` holds a renaming word (:data:`_RENAMING`): a search of the lower-cased text
+    (``folded``: :func:`_case_folded`), which a case-insensitive search is several times slower than."""
     lowered, odd_cases = folded
     if odd_cases:
         return bool(_RENAMING.search(text))
-    return any(word in lowered for word in _RENAMING_WORDS)
+    return bool(_LOWER_CASE_RENAMING.search(lowered))
 
 
 def _cues_before(text: str, folded: tuple[str, bool] | None = None) -> Iterator[regex.Match[str]]:

@@ -1,9 +1,15 @@
 """The punctuation rule: slips of the MT pipeline that correct English never has, read as whole runs, and
 the debris of HTML entities, of the Chinese full stop rendered as "Essence", and of lost apostrophes."""
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from translit import clean
+from translit.rules import html_entities
+from translit.rules.punctuation import _anchors, _run_around
 
 from .tiny import find, proposals
 
@@ -225,3 +231,45 @@ def test_plurals_and_contractions_are_left_alone(text):
 def test_every_finding_is_a_punctuation_finding_of_its_rule():
     text = "Said so,, adding &amp;nbsp; that todays talksEssenceThe end. ."
     assert {(f.type, f.rule) for f in find("punctuation", text)} == {("punctuation", "punctuation")}
+
+
+RUN_PIECES = ("word", "U.S", "3", " ", "\t", ".", ",", " .", " ,", "...", "。", "，", "．", "é", "”", "\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(RUN_PIECES), max_size=40).map("".join))
+def test_the_anchors_find_every_run_a_search_for_each_mark_finds(text):
+    """The runs are found from a search for a full stop or comma with a look back (a fast one): the same
+    runs as a search for each of the marks that start one."""
+    marks = (" .", " ,", "..", ".,", ",.", ",,", "。", "，", "．")
+    every_mark = {m.start() for mark in marks for m in re.finditer(re.escape(mark), text)}
+    assert {_run_around(text, a) for a in _anchors(text)} == {_run_around(text, a) for a in every_mark}
+
+
+ENTITY_PIECES = (
+    "&",
+    "amp;",
+    "quot;",
+    "nbsp;",
+    "#34;",
+    "#x41;",
+    ";",
+    " ",
+    "word",
+    "é",
+    "’",
+    "_",
+    "3",
+    "hellip",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ENTITY_PIECES), max_size=30).map("".join))
+def test_the_semicolons_read_are_every_one_an_entity_can_end_at(text):
+    """Entities are looked for only at a semicolon after an ASCII letter or digit: no entity ends at another."""
+    read = {m.start() for m in html_entities._SEMICOLON.finditer(text)}
+    for semicolon in (m.start() for m in re.finditer(";", text)):
+        start = max(0, semicolon - html_entities.LONGEST_ENTITY)
+        if html_entities._ENTITY_ENDING_HERE.search(text, start, semicolon + 1):
+            assert semicolon in read

@@ -1,7 +1,13 @@
 """The spacing rule: a space dropped after a sentence's full stop, or put before a compound's hyphen or
 inside a bracket; never in abbreviations, decimals, addresses, option flags, dashes or lists."""
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit.rules.spacing import _SPACE_HYPHEN
 
 from .tiny import find, proposals
 
@@ -74,3 +80,14 @@ def test_a_space_inside_brackets_is_deleted():
 )
 def test_legitimate_spacing_is_left_alone(text):
     assert proposals("spacing", text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(("a", "B", "é", "3", "_", " ", "-", " -", "\t", "\n")), max_size=30).map("".join)
+)
+def test_the_hyphen_search_finds_every_hyphen_after_a_space_before_a_letter(text):
+    """The hyphen is searched for and the space looked back at (a fast search): the same hyphens as a
+    search for the space and the hyphen."""
+    spaced = [m.start() + 1 for m in re.finditer(r" -(?=[^\W\d_])", text)]
+    assert [m.start() for m in _SPACE_HYPHEN.finditer(text)] == spaced

@@ -52,6 +52,10 @@ TEASER_MIN_WORDS = 5
 
 _LIST_ITEM = re.compile(r"(?:[-•*▪◦]|\d{1,3}[.)]|\(?[a-z]\))\s")
 _HEADING_STARTS = "([“\"'‘·•|>"
+_ELLIPSES = ("...", "…")
+#: A line of article text has more spaces than a furniture line within its first this many characters
+#: (about 16 words): a long line is not counted to its end.
+_PROSE_SPAN = 100
 _SENTENCE_ENDS = '.!?:;"”’)]…>'
 
 
@@ -119,13 +123,22 @@ def _judge(page: _Page) -> None:
         index
         for index, body in enumerate(bodies)
         if body
-        and (body.count(" ") < furniture.MOST_WORDS or body in repeated or body.endswith(("...", "…")))
+        and (
+            (
+                body.count(" ", 0, _PROSE_SPAN) < furniture.MOST_WORDS
+                and body.count(" ") < furniture.MOST_WORDS
+            )
+            or (repeated and body in repeated)
+            or body.endswith(_ELLIPSES)
+        )
     ]
     for index in candidates:
         body = bodies[index]
+        shape = furniture.shape_of(body)
+        if not shape and not (repeated and body in repeated) and not body.endswith(_ELLIPSES):
+            continue  # no furniture, repeat or teaser: most short lines
         if not _stands_alone(page, index):
             continue
-        shape = furniture.shape_of(body)
         if shape and not (shape == furniture.COUNTER and _next_to_counter(page, index)):
             page.verdicts[index] = (
                 f"the line {body!r} is {shape}, web-page furniture, not article text",
@@ -182,7 +195,7 @@ def _is_teaser(page: _Page, index: int) -> bool:
     """Ends with an ellipsis, and what comes before it opens the next line, which goes on further."""
     body = page.bodies[index]
     following_index = page.next(index)
-    if not body.endswith(("...", "…")) or following_index is None:
+    if not body.endswith(_ELLIPSES) or following_index is None:
         return False
     opening = body.rstrip(".…").rstrip()
     following = page.bodies[following_index]

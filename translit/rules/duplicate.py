@@ -76,12 +76,13 @@ def find_duplicates(document: Document) -> Iterator[Finding]:
 
 def _repetitions(document: Document) -> Iterator[tuple[Mention, Mention, Entry]]:
     """Neighbouring mentions of one place joined by "and", "or" or a comma."""
-    mentions = document.mentions
+    mentions, text = document.mentions, document.text
+    entries = document.gazetteer.entries  # looked up for most pairs: a name recurs (a dict, no method call)
     for first, second in zip(mentions, mentions[1:]):
         if first.surface != second.surface or len(first.entries) != 1:
             continue
-        entry = document.gazetteer[first.entries[0]]
-        if entry.type in PLACE_TYPES and COORDINATOR.fullmatch(document.text, first.end, second.start):
+        entry = entries[first.entries[0]]
+        if entry.type in PLACE_TYPES and COORDINATOR.fullmatch(text, first.end, second.start):
             yield first, second, entry
 
 

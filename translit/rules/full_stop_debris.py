@@ -53,7 +53,7 @@ _PHRASE_OPENERS = frozenset(
 
 def find(document: Document) -> Iterator[Finding]:
     text = document.text
-    if "Essence" not in text:
+    if not _ESSENCE.search(text):  # the regex engine's search for a literal is faster than ``in``
         return
     spaced = []  # "Tokyo. Essence X" not yet judged: debris by its next word, or by the glued debris
     glued_seen = False

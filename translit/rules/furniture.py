@@ -117,6 +117,12 @@ _SHAPES = (
         lambda first, last: first in _SUMMARY_STARTS or last in _SUMMARY_ENDS and first in ("this", "the"),
     ),
 )
+#: A line whose first word is none of these, and whose last word none of :data:`_LAST_WORDS` (nor a
+#: temperature), passes none of the tests above and is no navigation: most short lines, at one look.
+_FIRST_WORDS = (
+    _COUNTER_WORDS | _SHARE_BAR_STARTS | _PHOTO_CREDIT_STARTS | _SUMMARY_STARTS | _NAVIGATION_STARTS
+)
+_LAST_WORDS = _COUNTER_WORDS | {"ago"} | _SUMMARY_ENDS
 _EDGE = "()[]{}“”\"'‘’<>«».,:;!?…·•|/"
 #: Furniture lines are short; lines of more words are not tried (a fast path for article text).
 MOST_WORDS = 12
@@ -128,6 +134,8 @@ def shape_of(line: str) -> str | None:
         return None
     words = line.lower().split()
     first, last = words[0].strip(_EDGE), words[-1].strip(_EDGE)
+    if first not in _FIRST_WORDS and last not in _LAST_WORDS and not last.endswith(("℃", "°c")):
+        return None
     for pattern, name, may_be in _SHAPES:
         if may_be(first, last) and pattern.fullmatch(line):
             return name

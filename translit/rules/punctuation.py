@@ -43,12 +43,12 @@ SPACE_BEFORE_MARK = 0.9
 
 _CHINESE_MARKS = {"。": ".", "．": ".", "，": ","}
 _RUN_CHARACTERS = frozenset(" \t.,。，．")
-# Where a suspicious run can be: two marks, or a space and a mark, or a Chinese mark; each is a literal,
-# looked for only if the text holds it at all (most texts hold none), then found by a fast search (a
-# pattern that starts with a class of characters would be tried at every character of the text).
-_ANCHORS = tuple(
-    (mark, re.compile(re.escape(mark))) for mark in (" .", " ,", "..", ".,", ",.", ",,", "。", "，", "．")
-)
+# Where a suspicious run can be: a full stop or comma after a space or another of them (" .", ".,", ",,"),
+# found from the mark with a look back (a pattern that starts with a literal is found by a fast search;
+# one that starts with a class of characters, or a literal as common as the space, is tried at nearly
+# every character), or a Chinese mark, looked for only in a text that is not all ASCII.
+_ANCHORS = (re.compile(r"\.(?<=[ .,]\.)"), re.compile(r",(?<=[ .,],)"))
+_CHINESE_ANCHORS = tuple((mark, re.compile(mark)) for mark in _CHINESE_MARKS)
 # A run is read where it follows a Latin word, a number, a closing bracket, "!" or "?".
 _AFTER_WORD = regex.compile(r"[\p{Latin}\d%)\]!?]")
 # What may follow a run of ASCII marks: a space, the end, or a closing quote or bracket. Anything else
@@ -68,9 +68,8 @@ _ABBREVIATIONS = frozenset(
 def find_stray_punctuation(document: Document) -> Iterator[Finding]:
     text = document.text
     read_until = 0
-    anchors = {m.start() for mark, pattern in _ANCHORS if mark in text for m in pattern.finditer(text)}
     balances: dict[int, tuple[int, int]] = {}  # per paragraph, its quotes counted once
-    for anchor in sorted(anchors):
+    for anchor in _anchors(text):
         if anchor < read_until:
             continue  # inside a run already read
         start, end = _run_around(text, anchor)
@@ -81,6 +80,17 @@ def find_stray_punctuation(document: Document) -> Iterator[Finding]:
     yield from html_entities.find(document)
     yield from full_stop_debris.find(document)
     yield from apostrophe.find(document)
+
+
+def _anchors(text: str) -> list[int]:
+    """Where runs may be, in order: every run that holds two marks, a space and a mark, or a Chinese mark
+    holds one of these offsets."""
+    anchors = {m.start() for pattern in _ANCHORS for m in pattern.finditer(text)}
+    if not text.isascii():
+        anchors.update(
+            m.start() for mark, pattern in _CHINESE_ANCHORS if mark in text for m in pattern.finditer(text)
+        )
+    return sorted(anchors)
 
 
 def _run_around(text: str, anchor: int) -> tuple[int, int]:

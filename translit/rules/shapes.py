@@ -25,9 +25,15 @@ _LOWER_CASE_WORDS_BETWEEN_SPACES = bytes.maketrans(
 
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
+def _ascii(text: str) -> bytes:
+    """``text`` in ASCII, every non-ASCII character ``?``: what every image is translated from."""
+    return text.encode("ascii", "replace")
+
+
+@functools.lru_cache(maxsize=CACHED_TEXTS)
 def capital_image(text: str) -> bytes:
     """``text`` in ASCII, every capital ``U``, every non-ASCII character ``?``."""
-    return text.encode("ascii", "replace").translate(_CAPITALS)
+    return _ascii(text).translate(_CAPITALS)
 
 
 @functools.lru_cache(maxsize=CACHED_TEXTS)
@@ -36,4 +42,4 @@ def word_image(text: str) -> bytes:
     that ends or wraps a phrase (``.,;:!"()[]{}``) a space, every non-ASCII character ``?``. Every word
     is a run of non-spaces with a space on each side, at its offset in the text plus one, so that "a
     word written again" is a search with no character classes but the space."""
-    return b" " + text.encode("ascii", "replace").translate(_LOWER_CASE_WORDS_BETWEEN_SPACES) + b" "
+    return b" " + _ascii(text).translate(_LOWER_CASE_WORDS_BETWEEN_SPACES) + b" "
