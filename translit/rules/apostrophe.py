@@ -3,20 +3,25 @@
 
 Only where the word without the apostrophe is no English word of its own: English writes "army's" far
 more often than "armys" (wordfreq's Zipf scale, by at least ``POSSESSIVE_MARGIN``); for a capitalized
-word, the stem must also be a name the gazetteer knows and the word with "s" must not ("the Patricks" may
-be a team). "the governments plan" stays: "governments" is a
-word, and which one was meant is not for spelling to say, unless the phrase says it: a name English
-writes with a possessive ("Peoples Daily", "New Years Day"), a unit of time counted from now ("this
-years budget", "last weeks vote": "this" takes no plural), one world or nation before a superlative
-("the worlds largest"), or the same word written with its apostrophe elsewhere in the document (then a
-name the gazetteer knows needs nothing more, and a common noun's possessive need only be the more common
-of the two). Also left alone: contractions of pronouns and
-function words ("its", "lets", "hes"), a plural of a name after "the" ("the Bidens"; but "the Kremlins
-statement", a body's name, is a possessive), and a word that a function word follows ("the Clintons
-were"), since a possessive is followed by what it owns.
+word, the stem must also be a name the gazetteer knows, alone or with the capitalized words before it
+("New Zealands efforts"), and the word with "s" must not ("the Patricks" may be a team), or an
+initialism the text writes on its own elsewhere ("ASIOs powers", not "two ASRs running"). "the
+governments plan" stays: "governments" is a word, and which one was meant is not for spelling to say,
+unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
+unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
+or nation before a superlative ("the worlds largest"), a determiner, the word and one or two words that
+the verb of a singular subject follows ("the sellers company has", "her husbands body was": a plural
+subject takes no "has" after another noun; not where the "s" form is a modifier, "the sports section
+has"), or the same word written with its apostrophe elsewhere in the document (then a name the gazetteer
+knows needs nothing more, and a common noun's possessive need only be the more common of the two). Also
+left alone: contractions of pronouns and function words ("its", "lets", "hes"), a plural of a name after
+"the" ("the Bidens"; but "the Kremlins statement", a body's name, is a possessive), and a word that a
+function word follows ("the Clintons were"; but "Germanys new chancellor"), since a possessive is
+followed by what it owns.
 
-Linear in the input: three literal searches in the text's capital image, and for each word found one
-cached frequency lookup (most end there), a look at the next word and at most three more lookups.
+Linear in the input: three literal searches in the text's capital image and one per determiner in its
+word image, and for each word found one cached frequency lookup (most end there), a look at the next word
+and at most three more lookups.
 """
 
 from __future__ import annotations
@@ -45,15 +50,34 @@ POSSESSIVE_MARGIN = 1.0
 #: "xs" at least this common is a word of its own, whatever "x's" does.
 WORD_ZIPF = 3.5
 
-# Where a lost possessive can be: a capitalized word ending in "s" ("Ukraines army"), and the endings of
+# Where a lost possessive can be: a capitalized word or an initialism ending in "s" ("Ukraines army",
+# "ASIOs powers"), and the endings of
 # the common nouns and pronouns whose "s" form is no word ("armys", "todays", "childrens", "anyones").
 # Searched in the text's capital image (:mod:`translit.rules.shapes`), where each pattern starts with a
 # literal.
-_CAPITALIZED = re.compile(rb"U(?<![A-Za-z?'-]U)[a-z]++(?<=s)(?= [a-zU])")
+_CAPITALIZED = re.compile(rb"U(?<![A-Za-z?'-]U)[a-zU]++(?<=s)(?= [a-zU0-9])")
 _COMMON_ENDINGS = tuple(
     (ending, re.compile(ending[:-1].encode() + rb"(?= [a-zU])")) for ending in ("ys ", "ens ", "ones ")
 )
-_NEXT_WORD = regex.compile(r" (?P<word>\p{L}+)")
+#: What a possessive is followed by: a word, or a number ("Afghanistans 40-year war").
+_NEXT_WORD = regex.compile(r" (?P<word>\p{L}+|\d)")
+#: Words as common as function words that still start what a possessive owns ("Germanys new
+#: chancellor", "Chinas two sessions").
+_MODIFIERS_OF_A_POSSESSION = frozenset("new first other only two most".split())
+#: An initialism's "s" form at most this common (Zipf) is no common plural ("NGOs", "MPs" are): the
+#: threshold for an initialism the gazetteer does not know but the text writes on its own.
+BARE_NAME_PLURAL_ZIPF = 2.0
+#: Verbs that follow a plural subject and are no noun ("the NGOs say"): after one, "Xs" is a subject.
+_VERBS_AFTER_A_SUBJECT = frozenset(
+    "say says said have are were will would can could may might should must do did".split()
+)
+#: Words that count a plural: after one, "ASRs" is one ("two ASRs running").
+_COUNTS_OF_A_PLURAL = frozenset(
+    "two three four five six seven eight nine ten many several some all both few these those other".split()
+)
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+|\d+)[ \t]+\Z")
+_CAPITALIZED_WORD = regex.compile(r"(?<![\p{L}\d'’])\p{Lu}[\p{L}\d]*+(?![\p{L}\d])")
+_NAME_WORDS_BEFORE = regex.compile(r"(?r)(?:\p{Lu}[\p{L}.-]* ){1,3}\Z")
 #: Names English writes with a possessive, by the word that lost its apostrophe and the word after it:
 #: the Chinese institutions of the news ("Peoples Daily", "National Peoples Congress") and holidays.
 #: ("Peoples Party" and "Peoples Democratic Party" are left out: some parties are so named.)
@@ -79,6 +103,25 @@ _BEFORE_A_SUPERLATIVE = re.compile(rb" the (?:" + _ONE_OF_A_KIND.encode() + rb")
 _SUPERLATIVES = frozenset(
     "most least first second third fourth fifth top leading only best worst number biggest largest".split()
 )
+# "the sellers company has", "her husbands body was": a determiner, a plural-looking noun, then one or
+# two words and the verb of a singular subject. A plural subject takes no "has" after another noun, so
+# those words are what the noun owns; unless the "s" form is a noun English uses as a modifier ("the
+# sports section has", "your graphics card": its possessive is far rarer than itself). In the word
+# image; each pattern starts with its determiner, a literal.
+_DETERMINERS = (b"the", b"a", b"an", b"his", b"her", b"their", b"its", b"our", b"my", b"your")
+_OWNED_BEFORE_A_SINGULAR_VERB = tuple(
+    re.compile(
+        b" " + determiner + rb" ([a-z]{2,}[a-rt-z]s) ([a-z]+(?: [a-z]+)?) (?:is|was|has|does|said|says) "
+    )
+    for determiner in _DETERMINERS
+)
+#: The stem of such a possessive is a common noun ("seller"), at least this common (Zipf).
+COMMON_NOUN_ZIPF = 3.0
+#: How much less common (Zipf) "x's" may be than "xs" for "xs" before a singular verb's subject to be
+#: read as a possessive ("books" 5.2, "book's" 3.3; "sports" 5.2 and "graphics" 4.4 are modifiers).
+OWNER_MARGIN = -1.5
+#: Words that start a clause of their own, never what a possessive owns ("their materials whose brand").
+_CLAUSE_WORDS = frozenset("whose which who whom that where when while because".split())
 _POSSESSIVE_ENDINGS = (re.compile("'s"), re.compile("’s"))
 _WORD_ENDING_HERE = regex.compile(r"(?r)(?<![\p{L}\d])[\p{L}\d]+\Z")
 #: How far back from an apostrophe the word before it is read, in characters.
@@ -98,6 +141,7 @@ def find(document: Document) -> Iterator[Finding]:
     spans.update(said)
     mark = ""  # the text's own apostrophe, read once a possessive is found (counting is a pass over the text)
     written: frozenset[str] | None = None  # the stems the text writes with "'s", read once when needed
+    bare: frozenset[str] | None = None  # the capitalized words the text writes, read once when needed
     for start, end in sorted(spans):
         word = text[start:end]
         following = _NEXT_WORD.match(text, end)
@@ -113,11 +157,18 @@ def find(document: Document) -> Iterator[Finding]:
             elsewhere = stem in written
             if zipf(word) >= WORD_ZIPF and not elsewhere:
                 continue  # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup
-            if zipf(after) >= FUNCTION_WORD_ZIPF or not _is_lost_possessive(
-                document, start, stem, word, elsewhere
-            ):
+            if zipf(after) >= FUNCTION_WORD_ZIPF and after.lower() not in _MODIFIERS_OF_A_POSSESSION:
                 continue
-            why = f"the text writes {stem}'s elsewhere" if elsewhere else f"{word!r} is no word of its own"
+            if _is_lost_possessive(document, start, stem, word, elsewhere):
+                why = (
+                    f"the text writes {stem}'s elsewhere" if elsewhere else f"{word!r} is no word of its own"
+                )
+            else:
+                if bare is None:
+                    bare = frozenset(_CAPITALIZED_WORD.findall(text))
+                if not _is_possessive_of_an_initialism(text, start, stem, word, after, bare):
+                    continue
+                why = f"the text writes the initialism {stem} on its own, and {word!r} is no word"
         mark = mark or _apostrophe(text)
         reason = f"{why}; the possessive {stem + mark + 's'!r} lost its apostrophe"
         yield punctuation_fix(document, start, end, stem + mark + "s", reason, LOST_APOSTROPHE)
@@ -141,7 +192,29 @@ def _said_by_phrase(text: str) -> dict[tuple[int, int], str]:
         if following and following.group("word").lower() in _SUPERLATIVES:
             phrase = text[match.start() : following.end()]
             spans[match.start() + 4, match.end() - 1] = f"'{phrase}': one of a kind before a superlative"
+    for pattern in _OWNED_BEFORE_A_SINGULAR_VERB:
+        for match in pattern.finditer(image):
+            start, end = match.start(1) - 1, match.end(1) - 1
+            owned = text[match.start(2) - 1 : match.end(2) - 1]
+            if _owns_the_subject(text[start:end], owned):
+                verb = text[match.end(2) : match.end() - 2]
+                spans[start, end] = f"'{text[start : match.end() - 2]}': {verb!r} takes a singular subject"
     return spans
+
+
+def _owns_the_subject(word: str, owned: str) -> bool:
+    """Whether ``word`` ("sellers") is a possessive of the noun phrase ``owned`` ("company") that a
+    singular verb follows, rather than a plural modifier of it ("sports section"); in lower case, for a
+    phrase in capitals is a name ("the Medicines Basket Committee is")."""
+    if not (word + owned).islower():
+        return False
+    stem = word[:-1]
+    if zipf(stem) < COMMON_NOUN_ZIPF or zipf(stem + "'s") < zipf(word) + OWNER_MARGIN:
+        return False
+    return not any(
+        zipf(w) >= FUNCTION_WORD_ZIPF or w.endswith(("ed", "ing", "ly")) or w in _CLAUSE_WORDS
+        for w in owned.split()
+    )
 
 
 def _before_a_word(text: str, end: int) -> bool:
@@ -185,12 +258,45 @@ def _is_lost_possessive(document: Document, start: int, stem: str, word: str, el
     plain = zipf(word)
     if stem[0].isupper():
         gazetteer = document.gazetteer
-        if not gazetteer.lookup(stem) or gazetteer.lookup(word):
+        name = _known_name_ending_in(document, start, stem)
+        if name is None or gazetteer.lookup(word) or gazetteer.lookup(name + "s"):
             return False  # an unknown name ("the Patricks") may be a family's or a team's
         # the document's own "Lai's" says what "Lais visit" is, whatever the frequencies
         is_possessive = elsewhere or plain < 1.0 or zipf(stem + "'s") >= plain + POSSESSIVE_MARGIN
-        return is_possessive and not _is_family_plural(document, start, stem)
+        return is_possessive and not _is_family_plural(document, start - len(name) + len(stem), name)
     return zipf(stem + "'s") >= plain + (0.0 if elsewhere else POSSESSIVE_MARGIN)
+
+
+def _is_possessive_of_an_initialism(
+    text: str, start: int, stem: str, word: str, after: str, bare: frozenset[str]
+) -> bool:
+    """An initialism the gazetteer does not know ("ASIO", "AfD"), which the text writes on its own
+    elsewhere, whose "s" form is no word, before a word that starts what it owns ("ASIOs powers"). A
+    capitalized word is not read so: "Cretans", "Igbos", "Repnids" are peoples and kinds, whose plural is
+    the common form. Not before a verb a plural subject takes ("the NGOs say", "the UAVs crashed", "two
+    ASRs running"), nor after a word that counts a plural ("two", "all", "many")."""
+    if sum(char.isupper() for char in stem) < 2 or stem not in bare or zipf(word) >= BARE_NAME_PLURAL_ZIPF:
+        return False
+    if after.lower() in _VERBS_AFTER_A_SUBJECT or after.endswith(("ed", "ing")) or after[0].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    return before is None or before.group(1).lower() not in _COUNTS_OF_A_PLURAL
+
+
+def _known_name_ending_in(document: Document, start: int, stem: str) -> str | None:
+    """The name the gazetteer knows that ends with ``stem`` at ``start``: the stem ("Ukraine") or the
+    stem with the capitalized words before it ("New Zealand"), the shortest first."""
+    if document.gazetteer.lookup(stem):
+        return stem
+    before = _NAME_WORDS_BEFORE.search(document.text, max(0, start - LONGEST_STEM), start)
+    if before is None:
+        return None
+    words = before.group().split()
+    for count in range(1, len(words) + 1):
+        name = " ".join([*words[-count:], stem])
+        if document.gazetteer.lookup(name):
+            return name
+    return None
 
 
 def _is_family_plural(document: Document, start: int, stem: str) -> bool:
