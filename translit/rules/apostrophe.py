@@ -4,20 +4,21 @@
 Only where the word without the apostrophe is no English word of its own: English writes "army's" far
 more often than "armys" (wordfreq's Zipf scale, by at least ``POSSESSIVE_MARGIN``); for a capitalized
 word, the stem must also be a name the gazetteer knows, alone or with the capitalized words before it
-("New Zealands efforts"), and the word with "s" must not ("the Patricks" may be a team), or an
-initialism the text writes on its own elsewhere ("ASIOs powers", not "two ASRs running"). "the
-governments plan" stays: "governments" is a word, and which one was meant is not for spelling to say,
-unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
-unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
-or nation before a superlative ("the worlds largest"), a determiner, the word and one or two words that
-the verb of a singular subject follows ("the sellers company has", "her husbands body was": a plural
-subject takes no "has" after another noun; not where the "s" form is a modifier, "the sports section
-has"), or the same word written with its apostrophe elsewhere in the document (then a name the gazetteer
-knows needs nothing more, and a common noun's possessive need only be the more common of the two). Also
-left alone: contractions of pronouns and function words ("its", "lets", "hes"), a plural of a name after
-"the" ("the Bidens"; but "the Kremlins statement", a body's name, is a possessive), and a word that a
-function word follows ("the Clintons were"; but "Germanys new chancellor"), since a possessive is
-followed by what it owns.
+("New Zealands efforts"; "Downing Streets sudden decision", though "Streets" is a word), and the word
+with "s" must not ("the Patricks" may be a team), or an initialism the text writes on its own elsewhere
+("ASIOs powers", not "two ASRs running"). "the governments plan" stays: "governments" is a word, and
+which one was meant is not for spelling to say, unless the phrase says it: a name English writes with a
+possessive ("Peoples Daily", "New Years Day"), a unit of time counted from now ("this years budget",
+"last weeks vote": "this" takes no plural), one world or nation before a superlative ("the worlds
+largest") and the one world before a noun ("the worlds population"), a singular article before it ("a
+ships readiness"), a determiner, the word and one or two words that the verb of a singular subject
+follows ("the sellers company has", "her husbands body was": a plural subject takes no "has" after
+another noun; not where the "s" form is a modifier, "the sports section has"), or the same word written
+with its apostrophe elsewhere in the document (then a name the gazetteer knows needs nothing more, and a
+common noun's possessive need only be the more common of the two). Also left alone: contractions of
+pronouns and function words ("its", "lets", "hes"), a plural of a name after "the" ("the Bidens"; but
+"the Kremlins statement", a body's name, is a possessive), and a word that a function word follows ("the
+Clintons were"; but "Germanys new chancellor"), since a possessive is followed by what it owns.
 
 Linear in the input: three literal searches in the text's capital image and one per determiner in its
 word image, and for each word found one cached frequency lookup (most end there), a look at the next word
@@ -117,12 +118,19 @@ _OWNED_BEFORE_A_SINGULAR_VERB = tuple(
 )
 #: The stem of such a possessive is a common noun ("seller"), at least this common (Zipf).
 COMMON_NOUN_ZIPF = 3.0
+# "a ships readiness", "each members vote": a singular determiner takes no plural, so the word after it
+# is a possessive, unless it is a plural English uses as a modifier ("a sports car", "a news release").
+_AFTER_A_SINGULAR_DETERMINER = tuple(
+    re.compile(b" " + determiner + rb" ([a-z]{2,}[a-rt-z]s) ")
+    for determiner in (b"a", b"an", b"each", b"every", b"another")
+)
 #: How much less common (Zipf) "x's" may be than "xs" for "xs" before a singular verb's subject to be
 #: read as a possessive ("books" 5.2, "book's" 3.3; "sports" 5.2 and "graphics" 4.4 are modifiers).
 OWNER_MARGIN = -1.5
 #: Words that start a clause of their own, never what a possessive owns ("their materials whose brand").
 _CLAUSE_WORDS = frozenset("whose which who whom that where when while because".split())
 _POSSESSIVE_ENDINGS = (re.compile("'s"), re.compile("’s"))
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][\"”’)]?[ \t]+|\n[ \t]*)\Z")
 _WORD_ENDING_HERE = regex.compile(r"(?r)(?<![\p{L}\d])[\p{L}\d]+\Z")
 #: How far back from an apostrophe the word before it is read, in characters.
 LONGEST_STEM = 40
@@ -156,10 +164,15 @@ def find(document: Document) -> Iterator[Finding]:
                 written = _written_possessives(text)
             elsewhere = stem in written
             if zipf(word) >= WORD_ZIPF and not elsewhere:
-                continue  # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup
-            if zipf(after) >= FUNCTION_WORD_ZIPF and after.lower() not in _MODIFIERS_OF_A_POSSESSION:
+                # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup;
+                # but for the last word of a name of several words ("Downing Streets sudden decision")
+                name = _name_of_several_words(document, start, stem, word)
+                if name is None or not _starts_what_is_owned(after):
+                    continue
+                why = f"{name!r} is a name the gazetteer knows, and {name + 's'!r} none"
+            elif not _starts_what_is_owned(after):
                 continue
-            if _is_lost_possessive(document, start, stem, word, elsewhere):
+            elif _is_lost_possessive(document, start, stem, word, elsewhere):
                 why = (
                     f"the text writes {stem}'s elsewhere" if elsewhere else f"{word!r} is no word of its own"
                 )
@@ -189,32 +202,67 @@ def _said_by_phrase(text: str) -> dict[tuple[int, int], str]:
                 )
     for match in _BEFORE_A_SUPERLATIVE.finditer(image):
         following = _NEXT_WORD.match(text, match.end() - 1)
-        if following and following.group("word").lower() in _SUPERLATIVES:
-            phrase = text[match.start() : following.end()]
+        if not following:
+            continue
+        phrase = text[match.start() : following.end()]
+        if following.group("word").lower() in _SUPERLATIVES:
             spans[match.start() + 4, match.end() - 1] = f"'{phrase}': one of a kind before a superlative"
+        elif image.startswith(b" the worlds ", match.start()) and _is_owned_noun(following.group("word")):
+            spans[match.start() + 4, match.end() - 1] = f"'{phrase}': there is one world"
+    for pattern in _AFTER_A_SINGULAR_DETERMINER:
+        for match in pattern.finditer(image):
+            start, end = match.start(1) - 1, match.end(1) - 1
+            word, following = text[start:end], _NEXT_WORD.match(text, end)
+            if (
+                following
+                and _is_singular_determiner(text, match.start())
+                and _owns(word, following.group("word"))
+            ):
+                spans[start, end] = (
+                    f"'{text[match.start() : following.end()]}': a singular determiner, no plural"
+                )
     for pattern in _OWNED_BEFORE_A_SINGULAR_VERB:
         for match in pattern.finditer(image):
             start, end = match.start(1) - 1, match.end(1) - 1
             owned = text[match.start(2) - 1 : match.end(2) - 1]
-            if _owns_the_subject(text[start:end], owned):
+            if _owns(text[start:end], owned):
                 verb = text[match.end(2) : match.end() - 2]
                 spans[start, end] = f"'{text[start : match.end() - 2]}': {verb!r} takes a singular subject"
     return spans
 
 
-def _owns_the_subject(word: str, owned: str) -> bool:
-    """Whether ``word`` ("sellers") is a possessive of the noun phrase ``owned`` ("company") that a
-    singular verb follows, rather than a plural modifier of it ("sports section"); in lower case, for a
-    phrase in capitals is a name ("the Medicines Basket Committee is")."""
+def _owns(word: str, owned: str) -> bool:
+    """Whether ``word`` ("sellers") is a possessive of the words ``owned`` ("company") where the phrase
+    says it is one or the other, rather than a plural modifier of them ("sports section", "a news
+    conference"): its possessive is not far rarer than itself. In lower case, for a phrase in capitals
+    is a name ("the Medicines Basket Committee is")."""
     if not (word + owned).islower():
         return False
     stem = word[:-1]
     if zipf(stem) < COMMON_NOUN_ZIPF or zipf(stem + "'s") < zipf(word) + OWNER_MARGIN:
         return False
-    return not any(
-        zipf(w) >= FUNCTION_WORD_ZIPF or w.endswith(("ed", "ing", "ly")) or w in _CLAUSE_WORDS
-        for w in owned.split()
+    return all(_is_owned_noun(w) for w in owned.split())
+
+
+def _is_owned_noun(word: str) -> bool:
+    """Whether ``word`` can be (a modifier of) what a possessive owns: a word in lower case, or a number;
+    no function word, participle, adverb or word that starts a clause."""
+    if word.isdigit():
+        return True
+    return (
+        word.islower()
+        and _starts_what_is_owned(word)
+        and not word.endswith(("ed", "ing", "ly"))
+        and word not in _CLAUSE_WORDS
     )
+
+
+def _is_singular_determiner(text: str, offset: int) -> bool:
+    """Whether the determiner at ``offset`` is in lower case or starts a sentence ("Grade A ships" has no
+    article)."""
+    if text[offset].islower() or offset == 0:
+        return True
+    return bool(_SENTENCE_END_BEFORE.search(text[max(0, offset - 4) : offset]))
 
 
 def _before_a_word(text: str, end: int) -> bool:
@@ -265,6 +313,24 @@ def _is_lost_possessive(document: Document, start: int, stem: str, word: str, el
         is_possessive = elsewhere or plain < 1.0 or zipf(stem + "'s") >= plain + POSSESSIVE_MARGIN
         return is_possessive and not _is_family_plural(document, start - len(name) + len(stem), name)
     return zipf(stem + "'s") >= plain + (0.0 if elsewhere else POSSESSIVE_MARGIN)
+
+
+def _starts_what_is_owned(after: str) -> bool:
+    """Whether the word after a possessive can start what it owns: no function word ("the Clintons
+    were"), but for the common adjectives and numbers that do ("Germanys new chancellor")."""
+    return zipf(after) < FUNCTION_WORD_ZIPF or after.lower() in _MODIFIERS_OF_A_POSSESSION
+
+
+def _name_of_several_words(document: Document, start: int, stem: str, word: str) -> str | None:
+    """The name of a place or a body, of several words, that ends with ``stem`` at ``start`` ("Downing
+    Street"): its "s" form is no plural, whatever the last word's is ("Streets"); a person's may be a
+    family's ("the John Smiths")."""
+    if not stem[:1].isupper() or document.gazetteer.lookup(word):
+        return None
+    name = _known_name_ending_in(document, start, stem)
+    if name is None or " " not in name or document.gazetteer.lookup(name + "s"):
+        return None
+    return None if any(e.type == "person" for e, _kind in document.gazetteer.lookup(name)) else name
 
 
 def _is_possessive_of_an_initialism(
