@@ -42,6 +42,7 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         ("Engineers checked each ships hull.", [("ships", "ship's")]),
         # there is one world
         ("Half of the worlds population lives in cities.", [("worlds", "world's")]),
+        ("The states coronavirus guidance was clear.", [("states", "state's")]),  # one of a kind, and a verb
     ],
 )
 def test_a_lost_possessive_found_by_its_context(text, expected):
@@ -74,6 +75,8 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "He wrote a news release and bought a sports car.",  # plurals English uses as modifiers
         "Grade A ships sail first.",  # no article
         "In the worlds of art and film, the worlds collided.",  # no noun after "worlds"
+        "Where the worlds collide, art is made.",  # a verb after "worlds"
+        "The last years passed.",  # a plural after "the last"
     ],
 )
 def test_plurals_are_left_alone(text):

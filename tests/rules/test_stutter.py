@@ -35,6 +35,17 @@ from .tiny import proposals
         ("They'll usually usually agree after an appeal.", " usually"),  # an adverb: no shared noun
         ("We've used trays trays around the table.", " trays"),  # a preposition after the pair
         ("I understand why why they've left.", " why"),  # a wh-word, and a clause after it
+        # a phrase of content words after a word that opens a noun phrase: the first copy is the phrase
+        ("Find a decoration company decoration company near you.", " decoration company"),
+        ("Police stopped 2,000 drunk driving drunk driving cases.", " drunk driving"),
+        ("It was a children's picture book picture book about bees.", " picture book"),
+        ("Several army officers army officers were hurt.", " army officers"),
+        # a possessive or a word that counts before a doubled content word
+        ("The analysts' estimates estimates rose.", " estimates"),
+        ("Last year year sales fell.", " year"),
+        # a pronoun that is also a determiner, doubled after a preposition, which takes one
+        ("He was told of this this plan late.", " this"),
+        ("The press hounded her during her her trial.", " her"),
     ],
 )
 def test_a_copy_is_deleted(text, copy):
@@ -93,7 +104,9 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "A friend of a friend of mine wrote it.",
         "Use low power power lines here.",  # two compounds sharing a word
         "The royal family family trust paid.",  # "-ily" is no adverb's ending: a noun two compounds share
-        "Find a decoration company decoration company, here.",  # a page's repeated keywords
+        "Decoration company decoration company, here.",  # a page's repeated keywords
+        "Find decoration company decoration company on the map.",  # ... with no determiner before them
+        "We like this this year, and she gave her her keys.",  # an adverb, then a time; two objects
         "Pack 120ml + 120ml + 100ml bottles.",  # a sum
         'The "zoom zoom" ad and the “bye-bye bye-bye” song.',  # quoted as such
         "They sang la-la-la la-la-la all night.",  # a reduplicated word, a refrain

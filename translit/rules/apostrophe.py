@@ -77,7 +77,7 @@ _COUNTS_OF_A_PLURAL = frozenset(
     "two three four five six seven eight nine ten many several some all both few these those other".split()
 )
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+|\d+)[ \t]+\Z")
-_CAPITALIZED_WORD = regex.compile(r"(?<![\p{L}\d'’])\p{Lu}[\p{L}\d]*+(?![\p{L}\d])")
+_GLUED = regex.compile(r"[\p{L}\d'’]")
 _NAME_WORDS_BEFORE = regex.compile(r"(?r)(?:\p{Lu}[\p{L}.-]* ){1,3}\Z")
 #: Names English writes with a possessive, by the word that lost its apostrophe and the word after it:
 #: the Chinese institutions of the news ("Peoples Daily", "National Peoples Congress") and holidays.
@@ -91,39 +91,35 @@ FIXED_POSSESSIVES = frozenset(
         ("Valentine", "Day"), ("Patrick", "Day"), ("Children", "Day"),
     }
 )  # fmt: skip
-# "this years budget": a unit of time after a word that counts it from now, in the word image (lower
-# case, offsets one more than in the text); each pattern starts with its literal.
-_TIME_UNITS = "year|week|month|day|season|night|weekend|summer|winter|spring|autumn|quarter"
-_COUNTED_FROM_NOW = tuple(
-    re.compile(b" " + word + rb" (?:" + _TIME_UNITS.encode() + rb")s(?= [a-z])")
-    for word in (b"this", b"last", b"next")
+# Where the phrase says a word is a possessive: a word ending in "s" after a determiner, found in one scan
+# of the word image (lower case, offsets one more than in the text; it starts with a space, a literal),
+# then read by its determiner:
+# - "this years budget": a unit of time after a word that counts it from now;
+# - "the worlds largest": a noun that names one thing, before a superlative ("the worlds population": the
+#   one world before any noun);
+# - "a ships readiness", "each members vote": a singular determiner takes no plural;
+# - "the sellers company has", "her husbands body was": one or two words, then the verb of a singular
+#   subject; a plural subject takes no "has" after another noun, so those words are what it owns.
+# The last two not where the "s" form is a plural English uses as a modifier ("a sports car", "the
+# sports section has": its possessive is far rarer than itself).
+_DETERMINER_AND_PLURAL = re.compile(
+    rb" (this|last|next|the|an?|his|her|their|its|our|my|your|each|every|another) ([a-z]{2,}[a-rt-z]s)"
+    rb"(?= [a-z0-9])"
 )
-#: "the worlds largest": nouns that name one thing, whose "s" form before a superlative is a possessive.
-_ONE_OF_A_KIND = "world|nation|country|city|state|province|region|island|continent|planet|company"
-_BEFORE_A_SUPERLATIVE = re.compile(rb" the (?:" + _ONE_OF_A_KIND.encode() + rb")s(?= [a-z])")
+_COUNTING_FROM_NOW = frozenset({b"this", b"last", b"next"})
+_TIME_UNITS = frozenset(
+    b"year week month day season night weekend summer winter spring autumn quarter".split()
+)
+_ONE_OF_A_KIND = frozenset(
+    b"world nation country city state province region island continent planet company".split()
+)
 _SUPERLATIVES = frozenset(
     "most least first second third fourth fifth top leading only best worst number biggest largest".split()
 )
-# "the sellers company has", "her husbands body was": a determiner, a plural-looking noun, then one or
-# two words and the verb of a singular subject. A plural subject takes no "has" after another noun, so
-# those words are what the noun owns; unless the "s" form is a noun English uses as a modifier ("the
-# sports section has", "your graphics card": its possessive is far rarer than itself). In the word
-# image; each pattern starts with its determiner, a literal.
-_DETERMINERS = (b"the", b"a", b"an", b"his", b"her", b"their", b"its", b"our", b"my", b"your")
-_OWNED_BEFORE_A_SINGULAR_VERB = tuple(
-    re.compile(
-        b" " + determiner + rb" ([a-z]{2,}[a-rt-z]s) ([a-z]+(?: [a-z]+)?) (?:is|was|has|does|said|says) "
-    )
-    for determiner in _DETERMINERS
-)
+_SINGULAR_DETERMINERS = frozenset({b"a", b"an", b"each", b"every", b"another"})
+_OWNED_THEN_A_SINGULAR_VERB = re.compile(rb" ([a-z]+(?: [a-z]+)?) (?:is|was|has|does|said|says) ")
 #: The stem of such a possessive is a common noun ("seller"), at least this common (Zipf).
 COMMON_NOUN_ZIPF = 3.0
-# "a ships readiness", "each members vote": a singular determiner takes no plural, so the word after it
-# is a possessive, unless it is a plural English uses as a modifier ("a sports car", "a news release").
-_AFTER_A_SINGULAR_DETERMINER = tuple(
-    re.compile(b" " + determiner + rb" ([a-z]{2,}[a-rt-z]s) ")
-    for determiner in (b"a", b"an", b"each", b"every", b"another")
-)
 #: How much less common (Zipf) "x's" may be than "xs" for "xs" before a singular verb's subject to be
 #: read as a possessive ("books" 5.2, "book's" 3.3; "sports" 5.2 and "graphics" 4.4 are modifiers).
 OWNER_MARGIN = -1.5
@@ -149,7 +145,6 @@ def find(document: Document) -> Iterator[Finding]:
     spans.update(said)
     mark = ""  # the text's own apostrophe, read once a possessive is found (counting is a pass over the text)
     written: frozenset[str] | None = None  # the stems the text writes with "'s", read once when needed
-    bare: frozenset[str] | None = None  # the capitalized words the text writes, read once when needed
     for start, end in sorted(spans):
         word = text[start:end]
         following = _NEXT_WORD.match(text, end)
@@ -166,8 +161,10 @@ def find(document: Document) -> Iterator[Finding]:
             if zipf(word) >= WORD_ZIPF and not elsewhere:
                 # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup;
                 # but for the last word of a name of several words ("Downing Streets sudden decision")
+                if not _after_a_capitalized_word(text, start) or not _starts_what_is_owned(after):
+                    continue
                 name = _name_of_several_words(document, start, stem, word)
-                if name is None or not _starts_what_is_owned(after):
+                if name is None:
                     continue
                 why = f"{name!r} is a name the gazetteer knows, and {name + 's'!r} none"
             elif not _starts_what_is_owned(after):
@@ -177,9 +174,7 @@ def find(document: Document) -> Iterator[Finding]:
                     f"the text writes {stem}'s elsewhere" if elsewhere else f"{word!r} is no word of its own"
                 )
             else:
-                if bare is None:
-                    bare = frozenset(_CAPITALIZED_WORD.findall(text))
-                if not _is_possessive_of_an_initialism(text, start, stem, word, after, bare):
+                if not _is_possessive_of_an_initialism(text, start, stem, word, after):
                     continue
                 why = f"the text writes the initialism {stem} on its own, and {word!r} is no word"
         mark = mark or _apostrophe(text)
@@ -188,47 +183,58 @@ def find(document: Document) -> Iterator[Finding]:
 
 
 def _said_by_phrase(text: str) -> dict[tuple[int, int], str]:
-    """Spans of "years" in "this years budget" and of "worlds" in "the worlds largest", each with why: the
-    phrase around the word makes it a possessive, whatever the word's own frequency."""
+    """Spans of words the phrase around them makes possessives, whatever their own frequency ("this years
+    budget", "the worlds largest", "a ships readiness", "the sellers company has"), each with why."""
     spans = {}
     image = word_image(text)  # a space, then the text: an image offset is one more than the text's
-    for pattern in _COUNTED_FROM_NOW:
-        for match in pattern.finditer(image):
-            end = match.end() - 1
-            if image[max(0, match.start() - 3) : match.start() + 1] != b"the " and _before_a_word(text, end):
-                start = image.rfind(b" ", 0, match.end())  # "the last years" is a plural
+    for match in _DETERMINER_AND_PLURAL.finditer(image):
+        determiner, stem = match.group(1), match.group(2)[:-1]
+        start, end = match.start(2) - 1, match.end(2) - 1
+        if determiner in _COUNTING_FROM_NOW:
+            after_the = image[max(0, match.start() - 3) : match.start()] == b"the"  # "the last years": plural
+            if stem in _TIME_UNITS and not after_the and _before_a_word(text, end):
                 spans[start, end] = (
                     f"'{text[match.start() : end]}': a time counted from now is one, no plural"
                 )
-    for match in _BEFORE_A_SUPERLATIVE.finditer(image):
-        following = _NEXT_WORD.match(text, match.end() - 1)
-        if not following:
             continue
-        phrase = text[match.start() : following.end()]
-        if following.group("word").lower() in _SUPERLATIVES:
-            spans[match.start() + 4, match.end() - 1] = f"'{phrase}': one of a kind before a superlative"
-        elif image.startswith(b" the worlds ", match.start()) and _is_owned_noun(following.group("word")):
-            spans[match.start() + 4, match.end() - 1] = f"'{phrase}': there is one world"
-    for pattern in _AFTER_A_SINGULAR_DETERMINER:
-        for match in pattern.finditer(image):
-            start, end = match.start(1) - 1, match.end(1) - 1
-            word, following = text[start:end], _NEXT_WORD.match(text, end)
-            if (
-                following
-                and _is_singular_determiner(text, match.start())
-                and _owns(word, following.group("word"))
-            ):
-                spans[start, end] = (
-                    f"'{text[match.start() : following.end()]}': a singular determiner, no plural"
-                )
-    for pattern in _OWNED_BEFORE_A_SINGULAR_VERB:
-        for match in pattern.finditer(image):
-            start, end = match.start(1) - 1, match.end(1) - 1
-            owned = text[match.start(2) - 1 : match.end(2) - 1]
-            if _owns(text[start:end], owned):
-                verb = text[match.end(2) : match.end() - 2]
-                spans[start, end] = f"'{text[start : match.end() - 2]}': {verb!r} takes a singular subject"
+        if determiner in _SINGULAR_DETERMINERS or (determiner == b"the" and stem in _ONE_OF_A_KIND):
+            why = _said_by_the_word_after(text, match, determiner, stem)
+            if why or determiner != b"the":
+                if why:
+                    spans[start, end] = why
+                continue
+        verb_phrase = _OWNED_THEN_A_SINGULAR_VERB.match(image, match.end())
+        if verb_phrase and _owns(text[start:end], text[verb_phrase.start(1) - 1 : verb_phrase.end(1) - 1]):
+            verb = text[verb_phrase.end(1) : verb_phrase.end() - 2]
+            spans[start, end] = f"'{text[start : verb_phrase.end() - 2]}': {verb!r} takes a singular subject"
     return spans
+
+
+def _said_by_the_word_after(text: str, match: re.Match[bytes], determiner: bytes, stem: bytes) -> str | None:
+    """Why the word after "the worlds" or "a ships" makes it a possessive ("the worlds largest", "the
+    worlds population", "a ships readiness"), or None."""
+    start, end = match.start(2) - 1, match.end(2) - 1
+    following = _NEXT_WORD.match(text, end)
+    if not following:
+        return None
+    phrase, after = text[match.start() : following.end()], following.group("word")
+    if determiner in _SINGULAR_DETERMINERS:
+        if _is_singular_determiner(text, match.start()) and _owns(text[start:end], after):
+            return f"'{phrase}': a singular determiner, no plural"
+        return None
+    if after.lower() in _SUPERLATIVES:
+        return f"'{phrase}': one of a kind before a superlative"
+    if stem == b"world" and _is_owned_noun(after) and not _reads_as_a_verb(after):
+        return f"'{phrase}': there is one world"
+    return None
+
+
+def _reads_as_a_verb(word: str) -> bool:
+    """Whether English writes ``word`` with "-ed" more often than with "-s": a verb ("the worlds collide"),
+    not a noun ("population", "economy")."""
+    lowered = word.lower()
+    past = max(zipf(lowered + "ed"), zipf(lowered + "d") if lowered.endswith("e") else 0.0)
+    return past > zipf(lowered + "s")
 
 
 def _owns(word: str, owned: str) -> bool:
@@ -321,6 +327,16 @@ def _starts_what_is_owned(after: str) -> bool:
     return zipf(after) < FUNCTION_WORD_ZIPF or after.lower() in _MODIFIERS_OF_A_POSSESSION
 
 
+def _after_a_capitalized_word(text: str, start: int) -> bool:
+    """Whether a capitalized word and one space stand before ``start``: where a name of several words
+    may end (most plurals have none before them)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    reach = max(0, start - LONGEST_STEM)
+    previous = max(text.rfind(" ", reach, start - 1) + 1, reach)
+    return text[previous : previous + 1].isupper()
+
+
 def _name_of_several_words(document: Document, start: int, stem: str, word: str) -> str | None:
     """The name of a place or a body, of several words, that ends with ``stem`` at ``start`` ("Downing
     Street"): its "s" form is no plural, whatever the last word's is ("Streets"); a person's may be a
@@ -333,20 +349,32 @@ def _name_of_several_words(document: Document, start: int, stem: str, word: str)
     return None if any(e.type == "person" for e, _kind in document.gazetteer.lookup(name)) else name
 
 
-def _is_possessive_of_an_initialism(
-    text: str, start: int, stem: str, word: str, after: str, bare: frozenset[str]
-) -> bool:
+def _is_possessive_of_an_initialism(text: str, start: int, stem: str, word: str, after: str) -> bool:
     """An initialism the gazetteer does not know ("ASIO", "AfD"), which the text writes on its own
     elsewhere, whose "s" form is no word, before a word that starts what it owns ("ASIOs powers"). A
     capitalized word is not read so: "Cretans", "Igbos", "Repnids" are peoples and kinds, whose plural is
     the common form. Not before a verb a plural subject takes ("the NGOs say", "the UAVs crashed", "two
     ASRs running"), nor after a word that counts a plural ("two", "all", "many")."""
-    if sum(char.isupper() for char in stem) < 2 or stem not in bare or zipf(word) >= BARE_NAME_PLURAL_ZIPF:
+    if sum(char.isupper() for char in stem) < 2 or zipf(word) >= BARE_NAME_PLURAL_ZIPF:
+        return False
+    if not _written_alone(text, stem):
         return False
     if after.lower() in _VERBS_AFTER_A_SUBJECT or after.endswith(("ed", "ing")) or after[0].isupper():
         return False
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
     return before is None or before.group(1).lower() not in _COUNTS_OF_A_PLURAL
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether ``word`` stands in the text as a word of its own, with no letter, digit or apostrophe
+    glued to it (a literal search per occurrence)."""
+    found = text.find(word)
+    while found >= 0:
+        before, after = text[found - 1 : found], text[found + len(word) : found + len(word) + 1]
+        if not _GLUED.match(before) and not _GLUED.match(after):
+            return True
+        found = text.find(word, found + 1)
+    return False
 
 
 def _known_name_ending_in(document: Document, start: int, stem: str) -> str | None:

@@ -1,22 +1,25 @@
 """A word or phrase the MT wrote twice: "said said", "on Monday on Monday", and a sentence it restarted
 without a space: "The talks between theThe talks between the two sides".
 
-What it must not touch: words English doubles on purpose ("had had", "that that", "bye bye", "very
-very", "her her" as in "gave her her keys", "Theresa May may"), reduplicated names ("Lang Lang", "Cao
-Cao", "Walla Walla": a capitalized word doubled is left alone, as is a phrase of capitalized words, a
-title), two compounds that share a noun ("low power power line"), keywords a web page repeats in its
-source ("decoration company decoration company": a phrase of content words alone), a speaker's false
-start ("if the if the": a phrase of function words alone), a common short word whose double in human
-text is a typo for another word ("an an" for "and an"), rhetoric and constructions ("again and again and
-again", "day after day", "close contacts of close contacts"; and "financing and financing and", MT's
-rendering of two source terms alike, 融資 and 融券: deleting a copy would hide the term it lost), a word
-written three times or more ("rumbling rumbling rumbling": a sound or an emphasis) or once more just
-after its double (a keyword of a menu or a tag line), a doubled expression quoted as such ('the "zoom
-zoom" kid'), a hyphenated word (a refrain, "la-la-la la-la-la", or a modifier two nouns shared in
-the source, "state-owned state-owned enterprises"), a word whose copy starts a clause of its own ("for
-life life is hard", "what it was was"), numbers and single letters (tables, "1 1/2"), and anything across
-a mark, a sign, a line break or a tab (lists, sums, tables, two sentences). A repeat is only a stutter
-when the copies are separated by one space.
+What it must not touch: words English doubles on purpose ("had had", "that that", "bye bye", "very very",
+"her her" as in "gave her her keys", but not after a preposition, which takes one object: "during her her
+trial", "of this this plan", "Theresa May may"), reduplicated names ("Lang Lang", "Cao Cao", "Walla
+Walla": a capitalized word doubled is left alone, as is a phrase of capitalized words, a title), two
+compounds that share a noun ("low power power line"), keywords a web page repeats in its source
+("decoration company decoration company": a phrase of content words alone, unless a determiner, a
+possessive or a number opens it: "find a decoration company decoration company", "22,000 drunk driving
+drunk driving", whose first copy is the phrase), a speaker's false start ("if the if the": a phrase of
+function words alone), a common short word whose double in human text is a typo for another word ("an an"
+for "and an"), rhetoric and constructions ("again and again and again", "day after day", "close contacts
+of close contacts"; and "financing and financing and", MT's rendering of two source terms alike, 融資 and
+融券: deleting a copy would hide the term it lost), a word written three times or more ("rumbling rumbling
+rumbling": a sound or an emphasis) or once more just after its double (a keyword of a menu or a tag
+line), a doubled expression quoted as such ('the "zoom zoom" kid'), a hyphenated word (a refrain,
+"la-la-la la-la-la", or a modifier two nouns shared in the source, "state-owned state-owned
+enterprises"), a word whose copy starts a clause of its own ("for life life is hard", "what it was was"),
+numbers and single letters (tables, "1 1/2"), and anything across a mark, a sign, a line break or a tab
+(lists, sums, tables, two sentences). A repeat is only a stutter when the copies are separated by one
+space.
 
 Linear in the input: one regex scan for a phrase of one to ``LONGEST_PHRASE`` words written again (each
 space costs a bounded number of steps: the words after it, each branch failing at the first character
@@ -103,6 +106,16 @@ _VERBS_OF_A_NEW_CLAUSE = frozenset(
 #: start of the next, whatever follows ("the restaurant restaurant has closed", "your password password").
 _DETERMINERS = frozenset(
     "the a an my your his her its our their this these those all every each some any no".split()
+)
+#: Words that count what follows them, as a determiner does ("several major major problems", "last year
+#: year"); numbers are read apart.
+_COUNTS = frozenset("several many few both last next".split())
+#: A pronoun that is also a determiner, written twice after a preposition: "gave her her keys" is two
+#: objects, but a preposition takes one ("during her her trial", "of this this project"); "like this this
+#: year" is an adverb and a time.
+_OBJECTS_AND_DETERMINERS = frozenset({"this", "her"})
+_PREPOSITIONS = frozenset(
+    "of for by in on at with from to about during into onto under over after before through against without".split()
 )
 #: Words nobody writes three times on purpose: "the the the" is a stutter still.
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -220,7 +233,11 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
     if all(function_words):
         return False  # "if the if the", "then we would then we would": a false start, which transcripts keep
     if not any(function_words) and not _CLOSED_CLASS.intersection(word.lower() for word in words):
-        return False  # "decoration company decoration company": a web page's keywords, repeated in the source
+        # "decoration company decoration company": a web page's keywords, repeated in the source; but after
+        # a word that opens a noun phrase ("find a decoration company decoration company", "in the swine
+        # flu pandemic swine flu pandemic", "22,000 drunk driving drunk driving") the first copy is the
+        # phrase, and the second one too many
+        return _opens_a_noun_phrase(_word_before(text, start))
     first, last = words[0].lower(), words[-1].lower()
     joining = _JOINING_WORDS if len(words) == 2 else _JOINING_WORDS_OF_LONGER_PHRASES
     if last in joining and first != "the":
@@ -239,6 +256,8 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
         return True  # "think about about it": the second is no "approximately"
     if word == "there" and _word_after(text, end).lower() in _EXISTENTIAL_VERBS:
         return _word_before(text, start).lower() not in _PLACE_PARTICLES  # "but there there was"
+    if word in _OBJECTS_AND_DETERMINERS and _word_before(text, start).lower() in _PREPOSITIONS:
+        return True  # "of this this project", "during her her trial": a preposition takes one
     if word in LEGITIMATE_DOUBLES or len(word) < SHORTEST_WORD:
         return False
     if word in _MODAL_NOUNS:
@@ -253,7 +272,7 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
     if word in (w.strip(".,;:!?~#\"'()").lower() for w in text[end : end + KEYWORD_REACH].split()[:3]):
         return False  # "with mayo mayo shrimp mayo": a keyword a menu or a tag line repeats, no stutter
     before = _word_before(text, start)
-    if before.lower() in _DETERMINERS:
+    if _opens_a_noun_phrase(before, number_counts=False):
         return True  # "the restaurant restaurant has": after a determiner the first copy ends no phrase
     if before.isdigit() and word.endswith("s") and not word.endswith("ss"):
         return True  # "24 months months": a plural counted by a number is no compound's first word
@@ -265,6 +284,19 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
     # so neither a participle or an adjective by its ending ("regional regional threats", "MPs criticised
     # criticised Twitter") nor a common noun before a name ("the spokeswoman spokeswoman Dana Li")
     return not (_is_content_word(before) and _is_content_word(after) and _can_be_shared(word, after))
+
+
+def _opens_a_noun_phrase(word: str, number_counts: bool = True) -> bool:
+    """A determiner, a word that counts ("several", "last", "22,000") or a possessive ("analysts'",
+    "children's"): what follows it is one noun phrase. A number counts where ``number_counts``: not for
+    a single word, which may end one compound and start the next ("3 glass glass awards")."""
+    lowered = word.lower().replace("’", "'")
+    return (
+        lowered in _DETERMINERS
+        or lowered in _COUNTS
+        or (number_counts and lowered.replace(",", "").isdigit())
+        or lowered.endswith(("'s", "s'"))
+    )
 
 
 def _can_be_shared(word: str, after: str) -> bool:
