@@ -105,6 +105,7 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "Use low power power lines here.",  # two compounds sharing a word
         "The royal family family trust paid.",  # "-ily" is no adverb's ending: a noun two compounds share
         "Decoration company decoration company, here.",  # a page's repeated keywords
+        "The lens is 5 Shot 7 Shot 7 Shot wide.",  # a number among the words: a garbled table
         "Find decoration company decoration company on the map.",  # ... with no determiner before them
         "We like this this year, and she gave her her keys.",  # an adverb, then a time; two objects
         "Pack 120ml + 120ml + 100ml bottles.",  # a sum

@@ -237,7 +237,8 @@ def _is_stutter(text: str, start: int, end: int, phrase: str, copies: str) -> bo
         # a word that opens a noun phrase ("find a decoration company decoration company", "in the swine
         # flu pandemic swine flu pandemic", "22,000 drunk driving drunk driving") the first copy is the
         # phrase, and the second one too many
-        return _opens_a_noun_phrase(_word_before(text, start))
+        # (words alone: "5 Shot 7 Shot 7 Shot" is a garbled table)
+        return all(word.isalpha() for word in words) and _opens_a_noun_phrase(_word_before(text, start))
     first, last = words[0].lower(), words[-1].lower()
     joining = _JOINING_WORDS if len(words) == 2 else _JOINING_WORDS_OF_LONGER_PHRASES
     if last in joining and first != "the":
