@@ -35,11 +35,6 @@ from .tiny import proposals
         ("They'll usually usually agree after an appeal.", " usually"),  # an adverb: no shared noun
         ("We've used trays trays around the table.", " trays"),  # a preposition after the pair
         ("I understand why why they've left.", " why"),  # a wh-word, and a clause after it
-        # a phrase of content words after a word that opens a noun phrase: the first copy is the phrase
-        ("Find a decoration company decoration company near you.", " decoration company"),
-        ("Police stopped 2,000 drunk driving drunk driving cases.", " drunk driving"),
-        ("It was a children's picture book picture book about bees.", " picture book"),
-        ("Several army officers army officers were hurt.", " army officers"),
         # a possessive or a word that counts before a doubled content word
         ("The analysts' estimates estimates rose.", " estimates"),
         ("Last year year sales fell.", " year"),
@@ -104,9 +99,8 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "A friend of a friend of mine wrote it.",
         "Use low power power lines here.",  # two compounds sharing a word
         "The royal family family trust paid.",  # "-ily" is no adverb's ending: a noun two compounds share
-        "Decoration company decoration company, here.",  # a page's repeated keywords
-        "The lens is 5 Shot 7 Shot 7 Shot wide.",  # a number among the words: a garbled table
-        "Find decoration company decoration company on the map.",  # ... with no determiner before them
+        "Find a decoration company decoration company, here.",  # a page's repeated keywords, as its source
+        "It was a children's picture book picture book about bees.",  # ... after a possessive too
         "We like this this year, and she gave her her keys.",  # an adverb, then a time; two objects
         "Pack 120ml + 120ml + 100ml bottles.",  # a sum
         'The "zoom zoom" ad and the “bye-bye bye-bye” song.',  # quoted as such
