@@ -79,6 +79,7 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "Repnid bodies lay there; Repnids seem calm, and Repnids dig.",  # the text's own plural
         "On Monday Kalbitz spoke. The Kalbitzs house is old.",  # a name after "the": a family
         "Shares of Kalbitz fell. Kalbitzs crashed.",  # a verb after it
+        "Customer's view: Customers choose the goods.",  # a plural, whatever else the text writes
         "The publics of Europe differ.",  # no noun after it
         "The Hendersons house burned; Henderson was away.",  # an unknown name after "the": a family
         "He wrote a news release and bought a sports car.",  # plurals English uses as modifiers

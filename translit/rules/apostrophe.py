@@ -391,7 +391,7 @@ def _is_possessive_of_a_name_the_text_writes(
     if not initialism and text[max(0, start - 4) : start].lower() == "the ":
         return False
     if elsewhere:
-        return True
+        return zipf(word) < WORD_ZIPF  # "Customers", "States": a plural whatever else the text writes
     if text.count(word) > 1:
         return False  # "Repnids seem ... Repnids have tunnelled ... Repnid bodies": the text's own plural
     if initialism:
