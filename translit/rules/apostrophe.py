@@ -5,24 +5,28 @@ Only where the word without the apostrophe is no English word of its own: Englis
 more often than "armys" (wordfreq's Zipf scale, by at least ``POSSESSIVE_MARGIN``); for a capitalized
 word, the stem must also be a name the gazetteer knows, alone or with the capitalized words before it
 ("New Zealands efforts"; "Downing Streets sudden decision", though "Streets" is a word), and the word
-with "s" must not ("the Patricks" may be a team), or an initialism the text writes on its own elsewhere
-("ASIOs powers", not "two ASRs running"). "the governments plan" stays: "governments" is a word, and
-which one was meant is not for spelling to say, unless the phrase says it: a name English writes with a
-possessive ("Peoples Daily", "New Years Day"), a unit of time counted from now ("this years budget",
-"last weeks vote": "this" takes no plural), one world or nation before a superlative ("the worlds
-largest") and the one world before a noun ("the worlds population"), a singular article before it ("a
-ships readiness"), a determiner, the word and one or two words that the verb of a singular subject
-follows ("the sellers company has", "her husbands body was": a plural subject takes no "has" after
-another noun; not where the "s" form is a modifier, "the sports section has"), or the same word written
-with its apostrophe elsewhere in the document (then a name the gazetteer knows needs nothing more, and a
-common noun's possessive need only be the more common of the two). Also left alone: contractions of
-pronouns and function words ("its", "lets", "hes"), a plural of a name after "the" ("the Bidens"; but
-"the Kremlins statement", a body's name, is a possessive), and a word that a function word follows ("the
-Clintons were"; but "Germanys new chancellor"), since a possessive is followed by what it owns.
+with "s" must not ("the Patricks" may be a team); or a name the gazetteer does not know that the text
+vouches for: it writes the possessive with its apostrophe elsewhere ("Erb's palsy ... Erbs palsy"), or
+the name alone and its "s" form once, which is no word: an initialism ("ASIOs powers", not "two ASRs
+running") or a name that is no English word ("Kalbitzs membership"; "Cretans", "Igbos" are peoples). "the
+governments plan" stays: "governments" is a word, and which one was meant is not for spelling to say,
+unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
+unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
+or nation before a superlative ("the worlds largest") and the one world before a noun ("the worlds
+population", not "the worlds collide"), a singular article before it ("a ships readiness"), a determiner
+before it and one or two words that the verb of a singular subject follows ("the sellers company has",
+"her husbands body was": a plural subject takes no "has" after another noun; not where the "s" form is a
+modifier, "the sports section has"), a determiner before a word far rarer than its possessive and a noun
+after it ("the publics trust"), or the same word written with its apostrophe elsewhere in the document
+(then a name the gazetteer knows needs nothing more, and a common noun's possessive need only be the more
+common of the two). Also left alone: contractions of pronouns and function words ("its", "lets", "hes"),
+a plural of a name after "the" ("the Bidens"; but "the Kremlins statement", a body's name, is a
+possessive), and a word that a function word follows ("the Clintons were"; but "Germanys new
+chancellor"), since a possessive is followed by what it owns.
 
-Linear in the input: three literal searches in the text's capital image and one per determiner in its
-word image, and for each word found one cached frequency lookup (most end there), a look at the next word
-and at most three more lookups.
+Linear in the input: three literal searches in the text's capital image and one search of its word image
+for a determiner before a word in "s", and for each word found one cached frequency lookup (most end
+there), a look at the next words and a few more lookups.
 """
 
 from __future__ import annotations
@@ -69,7 +73,7 @@ _NEXT_WORD = regex.compile(r" (?P<word>\p{L}+|\d)")
 _MODIFIERS_OF_A_POSSESSION = frozenset("new first other only two most".split())
 #: An initialism's "s" form at most this common (Zipf) is no common plural ("NGOs", "MPs" are): the
 #: threshold for an initialism the gazetteer does not know but the text writes on its own.
-BARE_NAME_PLURAL_ZIPF = 2.0
+INITIALISM_PLURAL_ZIPF = 2.0
 #: Verbs that follow a plural subject and are no noun ("the NGOs say"): after one, "Xs" is a subject.
 _VERBS_AFTER_A_SUBJECT = frozenset(
     "say says said have are were will would can could may might should must do did".split()
@@ -395,7 +399,7 @@ def _is_possessive_of_a_name_the_text_writes(
     if text.count(word) > 1:
         return False  # "Repnids seem ... Repnids have tunnelled ... Repnid bodies": the text's own plural
     if initialism:
-        return zipf(word) < BARE_NAME_PLURAL_ZIPF and _written_alone(text, stem)
+        return zipf(word) < INITIALISM_PLURAL_ZIPF and _written_alone(text, stem)
     return zipf(stem) == 0 and zipf(word) == 0 and _written_alone(text, stem)
 
 
