@@ -6,18 +6,20 @@ What it must not touch: words English doubles on purpose ("had had", "that that"
 trial", "of this this plan", "Theresa May may"), reduplicated names ("Lang Lang", "Cao Cao", "Walla
 Walla": a capitalized word doubled is left alone, as is a phrase of capitalized words, a title), two
 compounds that share a noun ("low power power line"), keywords a web page repeats in its source
-("decoration company decoration company": a phrase of content words alone), a speaker's false start ("if
-the if the": a phrase of function words alone), a common short word whose double in human text is a typo
-for another word ("an an" for "and an"), rhetoric and constructions ("again and again and again", "day
-after day", "close contacts of close contacts"; and "financing and financing and", MT's rendering of two
-source terms alike, 融資 and 融券: deleting a copy would hide the term it lost), a word written three times
-or more ("rumbling rumbling rumbling": a sound or an emphasis) or once more just after its double (a
-keyword of a menu or a tag line), a doubled expression quoted as such ('the "zoom zoom" kid'), a
-hyphenated word (a refrain, "la-la-la la-la-la", or a modifier two nouns shared in the source,
-"state-owned state-owned enterprises"), a word whose copy starts a clause of its own ("for life life is
-hard", "what it was was"), numbers and single letters (tables, "1 1/2"), and anything across a mark, a
-sign, a line break or a tab (lists, sums, tables, two sentences). A repeat is only a stutter when the
-copies are separated by one space.
+("decoration company decoration company": a phrase of content words alone, with no adverb: "clearly
+visible clearly visible" is a stutter), a speaker's false start ("if the if the": a phrase of function
+words alone), a common short word whose double in human text is a typo for another word ("an an" for "and
+an"), rhetoric and constructions ("again and again and again", "day after day", "close contacts of close
+contacts", but not a phrase a preposition opens, "in front of in front of"; "and more and more", but not
+"and Elizabeth and Elizabeth"; and "financing and financing and", MT's rendering of two source terms
+alike, 融資 and 融券: deleting a copy would hide the term it lost), a word written three times or more
+("rumbling rumbling rumbling": a sound or an emphasis) or once more just after its double (a keyword of a
+menu or a tag line), a doubled expression quoted as such ('the "zoom zoom" kid'), a hyphenated word (a
+refrain, "la-la-la la-la-la", or a modifier two nouns shared in the source, "state-owned state-owned
+enterprises"), a word whose copy starts a clause of its own ("for life life is hard", "what it was was"),
+numbers and single letters (tables, "1 1/2"), and anything across a mark, a sign, a line break or a tab
+(lists, sums, tables, two sentences). A repeat is only a stutter when the copies are separated by one
+space.
 
 Linear in the input: one regex scan for a phrase of one to ``LONGEST_PHRASE`` words written again (each
 space costs a bounded number of steps: the words after it, each branch failing at the first character
