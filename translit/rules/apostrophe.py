@@ -126,9 +126,11 @@ _SINGULAR_DETERMINERS = frozenset({b"a", b"an", b"each", b"every", b"another"})
 _OWNED_THEN_A_SINGULAR_VERB = re.compile(rb" ([a-z]+(?: [a-z]+)?) (?:is|was|has|does|said|says) ")
 #: The stem of such a possessive is a common noun ("seller"), at least this common (Zipf).
 COMMON_NOUN_ZIPF = 3.0
-#: How much less common (Zipf) "x's" may be than "xs" for "xs" before a singular verb's subject to be
-#: read as a possessive ("books" 5.2, "book's" 3.3; "sports" 5.2 and "graphics" 4.4 are modifiers).
-OWNER_MARGIN = -1.5
+#: How much less common (Zipf) "x's" may be than "xs" for "xs" after a determiner to be read as a
+#: possessive ("ships" 4.6, "ship's" 3.6). Far rarer, "xs" is a plural used as a modifier ("sports" 4.9,
+#: "sport's" 2.8: "the sports section has") or a plural whose possessive lost its apostrophe ("the
+#: farmers market", "the teachers union": "farmer's" is 1.2 below "farmers"), which "x's" would not fix.
+OWNER_MARGIN = -1.0
 #: Words that start a clause of their own, never what a possessive owns ("their materials whose brand").
 _CLAUSE_WORDS = frozenset("whose which who whom that where when while because".split())
 _POSSESSIVE_ENDINGS = (re.compile("'s"), re.compile("’s"))
