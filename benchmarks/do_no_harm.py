@@ -131,6 +131,9 @@ JUDGED_CORRECT = {
         "yesterday's",
     ): "a possessive without its apostrophe: a typo",
     ("generaltest2022.en-cs.src.en", 965, " ", ""): "a space after an opening bracket: a typo",
+    # a singular article before a plural-looking noun: a possessive without its apostrophe (issue #14)
+    ("generaltest2023.en-cs.src.en", 1673, "brothers", "brother's"): "'a brothers best friend': a typo",
+    ("generaltest2023.en-de.src.en", 489, "brothers", "brother's"): "'a brothers best friend': a typo",
     ("generaltest2022.en-cs.src.en", 1310, " ", ""): "a space before a full stop: a typo",
     ("generaltest2022.en-cs.src.en", 1312, " ", ""): "a space before a full stop: a typo",
     ("generaltest2022.en-cs.src.en", 1490, " the", ""): "a word or phrase written twice: a typo",

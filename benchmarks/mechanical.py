@@ -1,6 +1,7 @@
 """Mechanical section (issue #14): spacing, sentence-mark debris, stutters, literal names, site furniture.
 
 python -m benchmarks.mechanical     # writes benchmarks/RESULTS-mechanical.md (reads ../shared at run time)
+python -m benchmarks.mechanical --misses apostrophe    # every miss of a family, with its context
 
 Each family is injected the way MT of Chinese web pages produces it into a document of five consecutive
 lines of real clean English news (``../shared/data/english`` and the WMT zh→en references), one
@@ -11,17 +12,18 @@ for the patterns the corpus lacks (v2.0, news.example.com, "pre- and post-war").
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import random
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import translit
 from benchmarks.common import ENGLISH, ROOT, MissingData, Section
 from benchmarks.do_no_harm import JUDGED_CORRECT
 from benchmarks.inject_carriers import Document, corpus, usable, window
-from benchmarks.inject_cases import Case, Replacement, inject, rewrite, sample
+from benchmarks.inject_cases import Case, Replacement, inject, rewrite, sample, score_case
 from benchmarks.inject_literal import BODY, INSTITUTIONS, NEWSPAPER, PARTY
 from benchmarks.inject_report import (
     Evaluation,
@@ -446,7 +448,42 @@ without the injection. A must-not-touch document has nothing to fix: the target 
 changed. Targets per family: recall ≥ 0.9, precision ≥ 0.99."""
 
 
+#: Characters of context shown either side of a missed artifact.
+CONTEXT = 60
+
+
+def misses(families: Sequence[str]) -> Iterator[str]:
+    """Every missed artifact and every wrong edit of ``families``, each with its context, to read by hand
+    (what the results file shows two of per subfamily)."""
+    pipeline = translit.load_pipeline(translit.Config(house_style=False))
+    for case in build():
+        if case.family not in families:
+            continue
+        edits = pipeline.clean(case.text).edits
+        score = score_case(case, edits)
+        for gold, fixed in zip(case.gold, score.fixed):
+            if not fixed:
+                around = case.text[max(0, gold.start - CONTEXT) : gold.end + CONTEXT].replace("\n", " / ")
+                made = [(e.original, e.replacement) for e in edits]
+                yield f"missed [{case.subfamily}] {gold.original!r} → {gold.correction!r}: {around!r}; edits {made}"
+        for wrong in (*score.wrong, *score.false_alarms):
+            yield f"wrong [{case.subfamily}] {wrong} ({case.source})"
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--misses",
+        action="append",
+        choices=FAMILIES,
+        metavar="FAMILY",
+        help="print every miss and wrong edit of this family with its context, instead of the results",
+    )
+    arguments = parser.parse_args()
+    if arguments.misses:
+        for line in misses(arguments.misses):
+            print(line)
+        return
     try:
         section = run()
     except MissingData as error:

@@ -35,6 +35,18 @@ from .tiny import proposals
         ("They'll usually usually agree after an appeal.", " usually"),  # an adverb: no shared noun
         ("We've used trays trays around the table.", " trays"),  # a preposition after the pair
         ("I understand why why they've left.", " why"),  # a wh-word, and a clause after it
+        (
+            "The ring was clearly visible clearly visible in photos.",
+            " clearly visible",
+        ),  # an adverb: no keyword
+        ("She posed in front of in front of a camera.", " in front of"),  # a preposition opens it
+        ("He met Joanna and Elizabeth and Elizabeth too.", " and Elizabeth"),  # a name after "and"
+        # a possessive or a word that counts before a doubled content word
+        ("The analysts' estimates estimates rose.", " estimates"),
+        ("Last year year sales fell.", " year"),
+        # a pronoun that is also a determiner, doubled after a preposition, which takes one
+        ("He was told of this this plan late.", " this"),
+        ("The press hounded her during her her trial.", " her"),
     ],
 )
 def test_a_copy_is_deleted(text, copy):
@@ -93,7 +105,10 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "A friend of a friend of mine wrote it.",
         "Use low power power lines here.",  # two compounds sharing a word
         "The royal family family trust paid.",  # "-ily" is no adverb's ending: a noun two compounds share
-        "Find a decoration company decoration company, here.",  # a page's repeated keywords
+        "Find a decoration company decoration company, here.",  # a page's repeated keywords, as its source
+        "It was a children's picture book picture book about bees.",  # ... after a possessive too
+        "They sell family supply family supply kits.",  # "-ly" of no adjective: no adverb
+        "We like this this year, and she gave her her keys.",  # an adverb, then a time; two objects
         "Pack 120ml + 120ml + 100ml bottles.",  # a sum
         'The "zoom zoom" ad and the “bye-bye bye-bye” song.',  # quoted as such
         "They sang la-la-la la-la-la all night.",  # a reduplicated word, a refrain

@@ -3,20 +3,30 @@
 
 Only where the word without the apostrophe is no English word of its own: English writes "army's" far
 more often than "armys" (wordfreq's Zipf scale, by at least ``POSSESSIVE_MARGIN``); for a capitalized
-word, the stem must also be a name the gazetteer knows and the word with "s" must not ("the Patricks" may
-be a team). "the governments plan" stays: "governments" is a
-word, and which one was meant is not for spelling to say, unless the phrase says it: a name English
-writes with a possessive ("Peoples Daily", "New Years Day"), a unit of time counted from now ("this
-years budget", "last weeks vote": "this" takes no plural), one world or nation before a superlative
-("the worlds largest"), or the same word written with its apostrophe elsewhere in the document (then a
-name the gazetteer knows needs nothing more, and a common noun's possessive need only be the more common
-of the two). Also left alone: contractions of pronouns and
-function words ("its", "lets", "hes"), a plural of a name after "the" ("the Bidens"; but "the Kremlins
-statement", a body's name, is a possessive), and a word that a function word follows ("the Clintons
-were"), since a possessive is followed by what it owns.
+word, the stem must also be a name the gazetteer knows, alone or with the capitalized words before it
+("New Zealands efforts"; "Downing Streets sudden decision", though "Streets" is a word), and the word
+with "s" must not ("the Patricks" may be a team); or a name the gazetteer does not know that the text
+vouches for: it writes the possessive with its apostrophe elsewhere ("Erb's palsy ... Erbs palsy"), or
+the name alone and its "s" form once, which is no word: an initialism ("ASIOs powers", not "two ASRs
+running") or a name that is no English word ("Kalbitzs membership"; "Cretans", "Igbos" are peoples). "the
+governments plan" stays: "governments" is a word, and which one was meant is not for spelling to say,
+unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
+unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
+or nation before a superlative ("the worlds largest") and the one world before a noun ("the worlds
+population", not "the worlds collide"), a singular article before it ("a ships readiness"), a determiner
+before it and one or two words that the verb of a singular subject follows ("the sellers company has",
+"her husbands body was": a plural subject takes no "has" after another noun; not where the "s" form is a
+modifier, "the sports section has"), a determiner before a word far rarer than its possessive and a noun
+after it ("the publics trust"), or the same word written with its apostrophe elsewhere in the document
+(then a name the gazetteer knows needs nothing more, and a common noun's possessive need only be the more
+common of the two). Also left alone: contractions of pronouns and function words ("its", "lets", "hes"),
+a plural of a name after "the" ("the Bidens"; but "the Kremlins statement", a body's name, is a
+possessive), and a word that a function word follows ("the Clintons were"; but "Germanys new
+chancellor"), since a possessive is followed by what it owns.
 
-Linear in the input: three literal searches in the text's capital image, and for each word found one
-cached frequency lookup (most end there), a look at the next word and at most three more lookups.
+Linear in the input: three literal searches in the text's capital image and one search of its word image
+for a determiner before a word in "s", and for each word found one cached frequency lookup (most end
+there), a look at the next words and a few more lookups.
 """
 
 from __future__ import annotations
@@ -42,18 +52,39 @@ LOST_APOSTROPHE = 0.9
 PRIORS = {"lost possessive apostrophe": LOST_APOSTROPHE}
 #: How much more common (Zipf) "x's" must be than "xs" for "xs" to be a possessive that lost its mark.
 POSSESSIVE_MARGIN = 1.0
+#: The same, for a word after a determiner and before a noun ("the publics trust": 3.2 against 2.6).
+DETERMINED_MARGIN = 0.5
 #: "xs" at least this common is a word of its own, whatever "x's" does.
 WORD_ZIPF = 3.5
 
-# Where a lost possessive can be: a capitalized word ending in "s" ("Ukraines army"), and the endings of
+# Where a lost possessive can be: a capitalized word or an initialism ending in "s" ("Ukraines army",
+# "ASIOs powers"), and the endings of
 # the common nouns and pronouns whose "s" form is no word ("armys", "todays", "childrens", "anyones").
 # Searched in the text's capital image (:mod:`translit.rules.shapes`), where each pattern starts with a
 # literal.
-_CAPITALIZED = re.compile(rb"U(?<![A-Za-z?'-]U)[a-z]++(?<=s)(?= [a-zU])")
+_CAPITALIZED = re.compile(rb"U(?<![A-Za-z?'-]U)[a-zU]++(?<=s)(?= [a-zU0-9])")
 _COMMON_ENDINGS = tuple(
     (ending, re.compile(ending[:-1].encode() + rb"(?= [a-zU])")) for ending in ("ys ", "ens ", "ones ")
 )
-_NEXT_WORD = regex.compile(r" (?P<word>\p{L}+)")
+#: What a possessive is followed by: a word, or a number ("Afghanistans 40-year war").
+_NEXT_WORD = regex.compile(r" (?P<word>\p{L}+|\d)")
+#: Words as common as function words that still start what a possessive owns ("Germanys new
+#: chancellor", "Chinas two sessions").
+_MODIFIERS_OF_A_POSSESSION = frozenset("new first other only two most".split())
+#: An initialism's "s" form at most this common (Zipf) is no common plural ("NGOs", "MPs" are): the
+#: threshold for an initialism the gazetteer does not know but the text writes on its own.
+INITIALISM_PLURAL_ZIPF = 2.0
+#: Verbs that follow a plural subject and are no noun ("the NGOs say"): after one, "Xs" is a subject.
+_VERBS_AFTER_A_SUBJECT = frozenset(
+    "say says said have are were will would can could may might should must do did".split()
+)
+#: Words that count a plural: after one, "ASRs" is one ("two ASRs running").
+_COUNTS_OF_A_PLURAL = frozenset(
+    "two three four five six seven eight nine ten many several some all both few these those other".split()
+)
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+|\d+)[ \t]+\Z")
+_GLUED = regex.compile(r"[\p{L}\d'’]")
+_NAME_WORDS_BEFORE = regex.compile(r"(?r)(?:\p{Lu}[\p{L}.-]* ){1,3}\Z")
 #: Names English writes with a possessive, by the word that lost its apostrophe and the word after it:
 #: the Chinese institutions of the news ("Peoples Daily", "National Peoples Congress") and holidays.
 #: ("Peoples Party" and "Peoples Democratic Party" are left out: some parties are so named.)
@@ -66,20 +97,44 @@ FIXED_POSSESSIVES = frozenset(
         ("Valentine", "Day"), ("Patrick", "Day"), ("Children", "Day"),
     }
 )  # fmt: skip
-# "this years budget": a unit of time after a word that counts it from now, in the word image (lower
-# case, offsets one more than in the text); each pattern starts with its literal.
-_TIME_UNITS = "year|week|month|day|season|night|weekend|summer|winter|spring|autumn|quarter"
-_COUNTED_FROM_NOW = tuple(
-    re.compile(b" " + word + rb" (?:" + _TIME_UNITS.encode() + rb")s(?= [a-z])")
-    for word in (b"this", b"last", b"next")
+# Where the phrase says a word is a possessive: a word ending in "s" after a determiner, found in one scan
+# of the word image (lower case, offsets one more than in the text; it starts with a space, a literal),
+# then read by its determiner:
+# - "this years budget": a unit of time after a word that counts it from now;
+# - "the worlds largest": a noun that names one thing, before a superlative ("the worlds population": the
+#   one world before any noun);
+# - "a ships readiness", "each members vote": a singular determiner takes no plural;
+# - "the sellers company has", "her husbands body was": one or two words, then the verb of a singular
+#   subject; a plural subject takes no "has" after another noun, so those words are what it owns.
+# The last two not where the "s" form is a plural English uses as a modifier ("a sports car", "the
+# sports section has": its possessive is far rarer than itself).
+_DETERMINER_AND_PLURAL = re.compile(
+    rb" (this|last|next|the|an?|his|her|their|its|our|my|your|each|every|another) ([a-z]{2,}[a-rt-z]s)"
+    rb"(?= [a-z0-9])"
 )
-#: "the worlds largest": nouns that name one thing, whose "s" form before a superlative is a possessive.
-_ONE_OF_A_KIND = "world|nation|country|city|state|province|region|island|continent|planet|company"
-_BEFORE_A_SUPERLATIVE = re.compile(rb" the (?:" + _ONE_OF_A_KIND.encode() + rb")s(?= [a-z])")
+_COUNTING_FROM_NOW = frozenset({b"this", b"last", b"next"})
+_TIME_UNITS = frozenset(
+    b"year week month day season night weekend summer winter spring autumn quarter".split()
+)
+_ONE_OF_A_KIND = frozenset(
+    b"world nation country city state province region island continent planet company".split()
+)
 _SUPERLATIVES = frozenset(
     "most least first second third fourth fifth top leading only best worst number biggest largest".split()
 )
+_SINGULAR_DETERMINERS = frozenset({b"a", b"an", b"each", b"every", b"another"})
+_OWNED_THEN_A_SINGULAR_VERB = re.compile(rb" ([a-z]+(?: [a-z]+)?) (?:is|was|has|does|said|says) ")
+#: The stem of such a possessive is a common noun ("seller"), at least this common (Zipf).
+COMMON_NOUN_ZIPF = 3.0
+#: How much less common (Zipf) "x's" may be than "xs" for "xs" after a determiner to be read as a
+#: possessive ("ships" 4.6, "ship's" 3.6). Far rarer, "xs" is a plural used as a modifier ("sports" 4.9,
+#: "sport's" 2.8: "the sports section has") or a plural whose possessive lost its apostrophe ("the
+#: farmers market", "the teachers union": "farmer's" is 1.2 below "farmers"), which "x's" would not fix.
+OWNER_MARGIN = -1.0
+#: Words that start a clause of their own, never what a possessive owns ("their materials whose brand").
+_CLAUSE_WORDS = frozenset("whose which who whom that where when while because".split())
 _POSSESSIVE_ENDINGS = (re.compile("'s"), re.compile("’s"))
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][\"”’)]?[ \t]+|\n[ \t]*)\Z")
 _WORD_ENDING_HERE = regex.compile(r"(?r)(?<![\p{L}\d])[\p{L}\d]+\Z")
 #: How far back from an apostrophe the word before it is read, in characters.
 LONGEST_STEM = 40
@@ -112,36 +167,134 @@ def find(document: Document) -> Iterator[Finding]:
                 written = _written_possessives(text)
             elsewhere = stem in written
             if zipf(word) >= WORD_ZIPF and not elsewhere:
-                continue  # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup
-            if zipf(after) >= FUNCTION_WORD_ZIPF or not _is_lost_possessive(
-                document, start, stem, word, elsewhere
-            ):
+                # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup;
+                # but for the last word of a name of several words ("Downing Streets sudden decision")
+                if not _after_a_capitalized_word(text, start) or not _starts_what_is_owned(after):
+                    continue
+                name = _name_of_several_words(document, start, stem, word)
+                if name is None:
+                    continue
+                why = f"{name!r} is a name the gazetteer knows, and {name + 's'!r} none"
+            elif not _starts_what_is_owned(after):
                 continue
-            why = f"the text writes {stem}'s elsewhere" if elsewhere else f"{word!r} is no word of its own"
+            elif _is_lost_possessive(document, start, stem, word, elsewhere):
+                why = (
+                    f"the text writes {stem}'s elsewhere" if elsewhere else f"{word!r} is no word of its own"
+                )
+            elif _is_possessive_of_a_name_the_text_writes(text, start, stem, word, after, elsewhere):
+                why = (
+                    f"the text writes {stem}'s elsewhere"
+                    if elsewhere
+                    else f"the text writes {stem} on its own"
+                )
+            else:
+                continue
         mark = mark or _apostrophe(text)
         reason = f"{why}; the possessive {stem + mark + 's'!r} lost its apostrophe"
         yield punctuation_fix(document, start, end, stem + mark + "s", reason, LOST_APOSTROPHE)
 
 
 def _said_by_phrase(text: str) -> dict[tuple[int, int], str]:
-    """Spans of "years" in "this years budget" and of "worlds" in "the worlds largest", each with why: the
-    phrase around the word makes it a possessive, whatever the word's own frequency."""
+    """Spans of words the phrase around them makes possessives, whatever their own frequency ("this years
+    budget", "the worlds largest", "a ships readiness", "the sellers company has"), each with why."""
     spans = {}
     image = word_image(text)  # a space, then the text: an image offset is one more than the text's
-    for pattern in _COUNTED_FROM_NOW:
-        for match in pattern.finditer(image):
-            end = match.end() - 1
-            if image[max(0, match.start() - 3) : match.start() + 1] != b"the " and _before_a_word(text, end):
-                start = image.rfind(b" ", 0, match.end())  # "the last years" is a plural
+    for match in _DETERMINER_AND_PLURAL.finditer(image):
+        determiner, stem = match.group(1), match.group(2)[:-1]
+        start, end = match.start(2) - 1, match.end(2) - 1
+        if determiner in _COUNTING_FROM_NOW:
+            after_the = image[max(0, match.start() - 3) : match.start()] == b"the"  # "the last years": plural
+            if stem in _TIME_UNITS and not after_the and _before_a_word(text, end):
                 spans[start, end] = (
                     f"'{text[match.start() : end]}': a time counted from now is one, no plural"
                 )
-    for match in _BEFORE_A_SUPERLATIVE.finditer(image):
-        following = _NEXT_WORD.match(text, match.end() - 1)
-        if following and following.group("word").lower() in _SUPERLATIVES:
-            phrase = text[match.start() : following.end()]
-            spans[match.start() + 4, match.end() - 1] = f"'{phrase}': one of a kind before a superlative"
+            continue
+        why = None
+        if determiner in _SINGULAR_DETERMINERS or (determiner == b"the" and stem in _ONE_OF_A_KIND):
+            why = _said_by_the_word_after(text, match, determiner, stem)
+        if why is None and determiner not in _SINGULAR_DETERMINERS:
+            verb_phrase = _OWNED_THEN_A_SINGULAR_VERB.match(image, match.end())
+            if verb_phrase and _owns(
+                text[start:end], text[verb_phrase.start(1) - 1 : verb_phrase.end(1) - 1]
+            ):
+                verb = text[verb_phrase.end(1) : verb_phrase.end() - 2]
+                why = f"'{text[start : verb_phrase.end() - 2]}': {verb!r} takes a singular subject"
+        if why is None and _is_rare_beside_its_possessive(text[start:end]):
+            following = _NEXT_WORD.match(text, end)
+            if following and _is_owned_noun(following.group("word")):
+                why = f"{text[start:end]!r} is no word of its own"
+        if why:
+            spans[start, end] = why
     return spans
+
+
+def _said_by_the_word_after(text: str, match: re.Match[bytes], determiner: bytes, stem: bytes) -> str | None:
+    """Why the word after "the worlds" or "a ships" makes it a possessive ("the worlds largest", "the
+    worlds population", "a ships readiness"), or None."""
+    start, end = match.start(2) - 1, match.end(2) - 1
+    following = _NEXT_WORD.match(text, end)
+    if not following:
+        return None
+    phrase, after = text[match.start() : following.end()], following.group("word")
+    if determiner in _SINGULAR_DETERMINERS:
+        if _is_singular_determiner(text, match.start()) and _owns(text[start:end], after):
+            return f"'{phrase}': a singular determiner, no plural"
+        return None
+    if after.lower() in _SUPERLATIVES:
+        return f"'{phrase}': one of a kind before a superlative"
+    if stem == b"world" and _is_owned_noun(after) and not _reads_as_a_verb(after):
+        return f"'{phrase}': there is one world"
+    return None
+
+
+def _is_rare_beside_its_possessive(word: str) -> bool:
+    """ "publics", "wifes": a word in lower case that English writes far less often than its possessive
+    (the test of the common endings, "armys", for any word after a determiner and before a noun, which
+    say more: by ``DETERMINED_MARGIN``)."""
+    plain = zipf(word)
+    return word.islower() and plain < WORD_ZIPF and zipf(word[:-1] + "'s") >= plain + DETERMINED_MARGIN
+
+
+def _reads_as_a_verb(word: str) -> bool:
+    """Whether English writes ``word`` with "-ed" more often than with "-s": a verb ("the worlds collide"),
+    not a noun ("population", "economy")."""
+    lowered = word.lower()
+    past = max(zipf(lowered + "ed"), zipf(lowered + "d") if lowered.endswith("e") else 0.0)
+    return past > zipf(lowered + "s")
+
+
+def _owns(word: str, owned: str) -> bool:
+    """Whether ``word`` ("sellers") is a possessive of the words ``owned`` ("company") where the phrase
+    says it is one or the other, rather than a plural modifier of them ("sports section", "a news
+    conference"): its possessive is not far rarer than itself. In lower case, for a phrase in capitals
+    is a name ("the Medicines Basket Committee is")."""
+    if not (word + owned).islower():
+        return False
+    stem = word[:-1]
+    if zipf(stem) < COMMON_NOUN_ZIPF or zipf(stem + "'s") < zipf(word) + OWNER_MARGIN:
+        return False
+    return all(_is_owned_noun(w) for w in owned.split())
+
+
+def _is_owned_noun(word: str) -> bool:
+    """Whether ``word`` can be (a modifier of) what a possessive owns: a word in lower case, or a number;
+    no function word, participle, adverb or word that starts a clause."""
+    if word.isdigit():
+        return True
+    return (
+        word.islower()
+        and _starts_what_is_owned(word)
+        and not word.endswith(("ed", "ing", "ly"))
+        and word not in _CLAUSE_WORDS
+    )
+
+
+def _is_singular_determiner(text: str, offset: int) -> bool:
+    """Whether the determiner at ``offset`` is in lower case or starts a sentence ("Grade A ships" has no
+    article)."""
+    if text[offset].islower() or offset == 0:
+        return True
+    return bool(_SENTENCE_END_BEFORE.search(text[max(0, offset - 4) : offset]))
 
 
 def _before_a_word(text: str, end: int) -> bool:
@@ -185,12 +338,99 @@ def _is_lost_possessive(document: Document, start: int, stem: str, word: str, el
     plain = zipf(word)
     if stem[0].isupper():
         gazetteer = document.gazetteer
-        if not gazetteer.lookup(stem) or gazetteer.lookup(word):
+        name = _known_name_ending_in(document, start, stem)
+        if name is None or gazetteer.lookup(word) or gazetteer.lookup(name + "s"):
             return False  # an unknown name ("the Patricks") may be a family's or a team's
         # the document's own "Lai's" says what "Lais visit" is, whatever the frequencies
         is_possessive = elsewhere or plain < 1.0 or zipf(stem + "'s") >= plain + POSSESSIVE_MARGIN
-        return is_possessive and not _is_family_plural(document, start, stem)
+        return is_possessive and not _is_family_plural(document, start - len(name) + len(stem), name)
     return zipf(stem + "'s") >= plain + (0.0 if elsewhere else POSSESSIVE_MARGIN)
+
+
+def _starts_what_is_owned(after: str) -> bool:
+    """Whether the word after a possessive can start what it owns: no function word ("the Clintons
+    were"), but for the common adjectives and numbers that do ("Germanys new chancellor")."""
+    return zipf(after) < FUNCTION_WORD_ZIPF or after.lower() in _MODIFIERS_OF_A_POSSESSION
+
+
+def _after_a_capitalized_word(text: str, start: int) -> bool:
+    """Whether a capitalized word and one space stand before ``start``: where a name of several words
+    may end (most plurals have none before them)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    reach = max(0, start - LONGEST_STEM)
+    previous = max(text.rfind(" ", reach, start - 1) + 1, reach)
+    return text[previous : previous + 1].isupper()
+
+
+def _name_of_several_words(document: Document, start: int, stem: str, word: str) -> str | None:
+    """The name of a place or a body, of several words, that ends with ``stem`` at ``start`` ("Downing
+    Street"): its "s" form is no plural, whatever the last word's is ("Streets"); a person's may be a
+    family's ("the John Smiths")."""
+    if not stem[:1].isupper() or document.gazetteer.lookup(word):
+        return None
+    name = _known_name_ending_in(document, start, stem)
+    if name is None or " " not in name or document.gazetteer.lookup(name + "s"):
+        return None
+    return None if any(e.type == "person" for e, _kind in document.gazetteer.lookup(name)) else name
+
+
+def _is_possessive_of_a_name_the_text_writes(
+    text: str, start: int, stem: str, word: str, after: str, elsewhere: bool
+) -> bool:
+    """A name the gazetteer does not know, before a word that starts what it owns, where the text says
+    it is a name: it writes the name's possessive with its apostrophe elsewhere ("Erb's palsy ... Erbs
+    palsy"), or writes the name on its own and its "s" form is no word: an initialism ("ASIO ... ASIOs
+    powers") or a name that is no English word ("Kalbitz ... Kalbitzs membership"), once (a text that
+    writes "Repnids" twice and "Repnid bodies" has a plural of its own). A capitalized word
+    that is a word ("Cretans", "Igbos") is a people's or a kind's plural. Not before a verb a plural
+    subject takes ("the NGOs say", "the UAVs crashed", "two ASRs running"), nor after a word that counts
+    a plural ("two", "all", "many"), nor a name after "the" ("the Hendersons house" is a family's)."""
+    if not stem[:1].isupper() or after[0].isupper():
+        return False
+    if after.lower() in _VERBS_AFTER_A_SUBJECT or after.endswith(("ed", "ing")):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    if before is not None and before.group(1).lower() in _COUNTS_OF_A_PLURAL:
+        return False
+    initialism = sum(char.isupper() for char in stem) >= 2
+    if not initialism and text[max(0, start - 4) : start].lower() == "the ":
+        return False
+    if elsewhere:
+        return zipf(word) < WORD_ZIPF  # "Customers", "States": a plural whatever else the text writes
+    if text.count(word) > 1:
+        return False  # "Repnids seem ... Repnids have tunnelled ... Repnid bodies": the text's own plural
+    if initialism:
+        return zipf(word) < INITIALISM_PLURAL_ZIPF and _written_alone(text, stem)
+    return zipf(stem) == 0 and zipf(word) == 0 and _written_alone(text, stem)
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether ``word`` stands in the text as a word of its own, with no letter, digit or apostrophe
+    glued to it (a literal search per occurrence)."""
+    found = text.find(word)
+    while found >= 0:
+        before, after = text[found - 1 : found], text[found + len(word) : found + len(word) + 1]
+        if not _GLUED.match(before) and not _GLUED.match(after):
+            return True
+        found = text.find(word, found + 1)
+    return False
+
+
+def _known_name_ending_in(document: Document, start: int, stem: str) -> str | None:
+    """The name the gazetteer knows that ends with ``stem`` at ``start``: the stem ("Ukraine") or the
+    stem with the capitalized words before it ("New Zealand"), the shortest first."""
+    if document.gazetteer.lookup(stem):
+        return stem
+    before = _NAME_WORDS_BEFORE.search(document.text, max(0, start - LONGEST_STEM), start)
+    if before is None:
+        return None
+    words = before.group().split()
+    for count in range(1, len(words) + 1):
+        name = " ".join([*words[-count:], stem])
+        if document.gazetteer.lookup(name):
+            return name
+    return None
 
 
 def _is_family_plural(document: Document, start: int, stem: str) -> bool:

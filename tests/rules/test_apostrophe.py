@@ -1,0 +1,95 @@
+"""The lost-apostrophe part of the punctuation rule (translit/rules/apostrophe.py): evidence beyond the
+spelling of the word itself. Sentences written for these tests."""
+
+import pytest
+
+from tests.rules.tiny import proposals
+from tools.testkit import ABBREVIATIONS, ENTRIES
+from translit.document import read_document
+from translit.gazetteer import Entry, Gazetteer
+from translit.rules import RULES
+
+#: The tiny gazetteer with names of two words: a country, and a body whose last word is a common noun.
+SEVERAL_WORDS = Gazetteer(
+    (
+        *ENTRIES,
+        Entry("new-zealand", "New Zealand", "country", country="NZ"),
+        Entry("downing-street", "Downing Street", "organization", country="GB"),
+    ),
+    ABBREVIATIONS,
+)
+
+
+def lost_possessives(text: str) -> list[tuple[str, str]]:
+    findings = RULES["punctuation"].find(read_document(text, SEVERAL_WORDS))
+    return [(f.original, best.replacement) for f in findings if (best := f.best())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common adjective or a number starts what a known name's possessive owns
+        ("Ukraines new army held the line.", [("Ukraines", "Ukraine's")]),
+        ("Ukraines 40-year-old commander spoke.", [("Ukraines", "Ukraine's")]),
+        # an initialism the text writes on its own elsewhere
+        ("The ASIO chief spoke. ASIOs powers grew.", [("ASIOs", "ASIO's")]),
+        # a noun phrase that a singular verb follows is what the possessive owns
+        ("The ministers spokesman has already left.", [("ministers", "minister's")]),
+        ("Police said her husbands body was found.", [("husbands", "husband's")]),
+        ("A ministrys spokesman said so.", [("ministrys", "ministry's")]),
+        # a word after a determiner that English writes far less often than its possessive
+        ("It raised the publics trust in banks.", [("publics", "public's")]),
+        # a name the text writes with its apostrophe elsewhere, or alone when it is no English word
+        ("Erb's palsy is rare. Erbs palsy affects the arm.", [("Erbs", "Erb's")]),
+        ("On Monday Kalbitz spoke. Kalbitzs membership ended.", [("Kalbitzs", "Kalbitz's")]),
+        # a singular determiner takes no plural
+        ("Sensors detect a persons movement.", [("persons", "person's")]),
+        ("Engineers checked each ships hull.", [("ships", "ship's")]),
+        # there is one world
+        ("Half of the worlds population lives in cities.", [("worlds", "world's")]),
+        ("The nations economy was weak.", [("nations", "nation's")]),  # one of a kind, and a verb
+    ],
+)
+def test_a_lost_possessive_found_by_its_context(text, expected):
+    assert proposals("punctuation", text) == expected
+
+
+def test_a_name_of_several_words_the_gazetteer_knows():
+    assert lost_possessives("He praised New Zealands efforts.") == [("Zealands", "Zealand's")]
+    # the last word alone is a plural ("Streets"), the name's "s" form is none
+    assert lost_possessives("He said Downing Streets sudden decision was odd.") == [("Streets", "Street's")]
+    assert lost_possessives("The Zealands efforts.") == []  # no name
+    assert lost_possessives("Officials said Downing Streets are long.") == []  # nothing owned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governments of both countries met.",  # a plural before a preposition
+        "The governments plan to meet in May.",  # a plural subject and its verb
+        "The sports section has moved online.",  # a plural used as a modifier
+        "The teachers union has called a strike.",  # a plural's possessive: not "teacher's"
+        "They shop at a farmers market each week.",
+        "Your graphics card has failed.",
+        "The Medicines Basket Committee is new.",  # a name in capitals
+        "Their materials whose brand was known sold out.",  # a clause, not what is owned
+        "The soldiers returned home and the soldiers families waited.",  # no singular verb: undecided
+        "The NGOs say the NGO is fine.",  # an initialism's plural before a verb
+        "Two ASRs running at once; the ASR works.",  # counted: a plural
+        "The UAVs crashed; each UAV was lost.",  # a verb in the past
+        "Is a Cretan who calls all Cretans liars honest?",  # a people's plural is no initialism
+        "Repnid bodies lay there; Repnids seem calm, and Repnids dig.",  # the text's own plural
+        "On Monday Kalbitz spoke. The Kalbitzs house is old.",  # a name after "the": a family
+        "Shares of Kalbitz fell. Kalbitzs crashed.",  # a verb after it
+        "Customer's view: Customers choose the goods.",  # a plural, whatever else the text writes
+        "The publics of Europe differ.",  # no noun after it
+        "The Hendersons house burned; Henderson was away.",  # an unknown name after "the": a family
+        "He wrote a news release and bought a sports car.",  # plurals English uses as modifiers
+        "Grade A ships sail first.",  # no article
+        "In the worlds of art and film, the worlds collided.",  # no noun after "worlds"
+        "Where the worlds collide, art is made.",  # a verb after "worlds"
+        "The last years passed.",  # a plural after "the last"
+    ],
+)
+def test_plurals_are_left_alone(text):
+    assert proposals("punctuation", text) == []
