@@ -84,7 +84,6 @@ _NAME_GOES_ON = regex.compile(r"[ -]\p{Lu}")
 _ACCEPTED_KINDS = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.MENTION})
 
 
-@functools.lru_cache(maxsize=65536)
 class Rendering(StrEnum):
     ACCEPTABLE = "acceptable"
     WRONG = "wrong"
@@ -242,6 +241,18 @@ class _SegmentWords:
     def __init__(self, text: str, start: int, end: int) -> None:
         self._text, self._start, self._end = text, start, end
 
+    def capitalized_of(self, words: frozenset[str]) -> set[str]:
+        """Those of ``words`` that the segment writes as capitalized words (see :attr:`capitalized`)."""
+        if not any(word in self._written or word in self._dotless for word in words):
+            return set()  # a word found in neither can be none of them: no need to find the words
+        return words & self.capitalized
+
+    def lowered_of(self, words: frozenset[str]) -> set[str]:
+        """Those of ``words`` (lower case) that the segment writes as words in any case."""
+        if not any(word in self._lower for word in words):
+            return set()
+        return words & self.lowered
+
     @functools.cached_property
     def capitalized(self) -> set[str]:
         """Capitalized words and their hyphenated parts, "U.S." as "US"."""
@@ -253,7 +264,20 @@ class _SegmentWords:
 
     @functools.cached_property
     def lowered(self) -> set[str]:
-        return set(_WORD.findall(self._text[self._start : self._end].lower()))
+        return set(_WORD.findall(self._lower))
+
+    @functools.cached_property
+    def _written(self) -> str:
+        return self._text[self._start : self._end]
+
+    @functools.cached_property
+    def _dotless(self) -> str:
+        """The segment without full stops: a capitalized word "U.S." is compared as "US"."""
+        return self._written.replace(".", "")
+
+    @functools.cached_property
+    def _lower(self) -> str:
+        return self._written.lower()
 
 
 def _is_accepted_form(gazetteer: Gazetteer, entry_id: str, kind: FormKind) -> bool:
@@ -293,10 +317,10 @@ def _accepting_mention(
             return referenced[entry_id]
     for entry_id in entity.entries:
         own, own_lowered = _identifying_words(document.gazetteer, entry_id)
-        if own & words.capitalized:
-            return min(own & words.capitalized)
-        if own_lowered & words.lowered:
-            return min(own_lowered & words.lowered)
+        if capitalized := words.capitalized_of(own):
+            return min(capitalized)
+        if lowered := words.lowered_of(own_lowered):
+            return min(lowered)
     return None
 
 
@@ -391,12 +415,12 @@ def _unexplained_spans(
     taken = [(m.start, m.end) for m in mentions if _is_known_name(document, m)]
     taken += [(c.start, c.end) for c in checks.values() if c.end > c.start]
     taken.sort()
-    words = [
+    words = [  # the cheaper tests first
         m
         for m in _NAME_WORD.finditer(document.text, segment.start, segment.end)
         if _normalized(m.group()) not in explained_words
-        and not _overlaps(taken, m.start(), m.end())
         and not _is_function_word_or_title(m.group())
+        and not _overlaps(taken, m.start(), m.end())
         and not _is_capitalized_word(document, m)
     ]
     spans = []
@@ -602,16 +626,16 @@ def _align(
             checks[index] = _wrong(entities[index], segment, best, sure, tuple(same_span))
         claimed.append((best.span.start, best.span.end))
     left = [i for i in open_entities if i not in checks]
-    if len(left) != 1:
-        return checks  # elimination needs one entity left (the spans left are worked out only then)
-    free = [s for s in spans if not _overlaps(sorted(claimed), s.start, s.end) and not read_elsewhere(s)]
+    if len(left) != 1 or document.gazetteer[entities[left[0]].entries[0]].type not in _NAMED_BY_ELIMINATION:
+        return checks  # elimination needs one entity left, of a kind a lone name renders
+    claimed.sort()
+    unclaimed = [s for s in spans if not _overlaps(claimed, s.start, s.end)]
+    if not any(_has_unknown_word(s.text) for s in unclaimed):
+        return checks  # the span left must hold a word that is no English: asked first, as it is cheaper
+        # than whether a span reads other characters of the source
+    free = [s for s in unclaimed if not read_elsewhere(s)]
     maximal = [s for s in free if not any(o is not s and o.start <= s.start and s.end <= o.end for o in free)]
-    named_by_elimination = {"person", "city", "region", "country"}
-    if (
-        len(maximal) == 1
-        and _has_unknown_word(maximal[0].text)
-        and document.gazetteer[entities[left[0]].entries[0]].type in named_by_elimination
-    ):
+    if len(maximal) == 1 and _has_unknown_word(maximal[0].text):
         index, span = left[0], maximal[0]
         entity = entities[index]
         match = _Match(
@@ -619,6 +643,10 @@ def _align(
         )
         checks[index] = _wrong(entity, segment, match, False, entity.entries[1:])
     return checks
+
+
+#: The kinds of entity that the one name left unexplained in a segment may render.
+_NAMED_BY_ELIMINATION = frozenset({"person", "city", "region", "country"})
 
 
 def _renders_acceptably(document: Document, match: _Match) -> bool:
@@ -751,16 +779,15 @@ def _ranked_matches(document: Document, entity: SourceEntity, index: int, spans:
     for entry_id in entity.entries:
         keys = _keys(entity.surface, document.gazetteer[entry_id])
         readings_only = [key for key in keys if not key.name]
+        spelled = {True: [key.letters for key in keys], False: [key.letters for key in readings_only]}
         translated = translations(fold(_name_part(entity.surface, document.gazetteer[entry_id])))
         for span in spans:
             if span.letters in translated:
                 continue  # another entity in the same characters: 北海 "North Sea" is no Beihai
-            usable = keys if _has_unknown_word(span.text) else readings_only
+            unknown = _has_unknown_word(span.text)
+            usable = keys if unknown else readings_only
             best = process.extractOne(
-                span.letters,
-                [key.letters for key in usable],
-                scorer=fuzz.ratio,
-                score_cutoff=100 * LIKELY_SIMILARITY,
+                span.letters, spelled[unknown], scorer=fuzz.ratio, score_cutoff=100 * LIKELY_SIMILARITY
             )
             if best is not None:
                 key = usable[best[2]]
