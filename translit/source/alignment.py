@@ -135,9 +135,11 @@ def check_entities(document: Document) -> tuple[EntityCheck, ...]:
     (:func:`settle_in_document`); () without a source."""
     if document.source is None:
         return ()
-    starts = [mention.start for mention in document.mentions]
     checks = [
-        check for segment in document.source.segments for check in check_segment(document, segment, starts)
+        check
+        for segment in document.source.segments
+        if segment.entities
+        for check in check_segment(document, segment)
     ]
     return settle_in_document(document, checks)
 
@@ -204,24 +206,27 @@ def _same_spelling_elsewhere(
     return added
 
 
-def check_segment(document: Document, segment: SourceSegment, starts: list[int]) -> list[EntityCheck]:
-    """Each distinct entity of the segment, checked against the segment's text (``starts``: where the
-    document's mentions start)."""
+def check_segment(document: Document, segment: SourceSegment) -> list[EntityCheck]:
+    """Each distinct entity of the segment, checked against the segment's text."""
     if not segment.entities:
         return []
     entities = list({entity.entries: entity for entity in reversed(segment.entities)}.values())[::-1]
-    mentions = document.mentions[
-        bisect.bisect_left(starts, segment.start) : bisect.bisect_left(starts, segment.end)
-    ]
+    mentions = document.mentions_in(segment.start, segment.end)
     referenced = _referenced(document, mentions)
     words = _SegmentWords(document.text, segment.start, segment.end)
     checks: dict[int, EntityCheck] = {}
     for index, entity in enumerate(entities):
-        accepted = _accepting_mention(document, entity, referenced, words)
-        if accepted is not None:
-            checks[index] = _acceptable(document, entity, segment, accepted)
-        elif (misspelled := _misspelling(document, entity, segment, mentions)) is not None:
-            checks[index] = misspelled
+        for entry_id in entity.entries:  # most entities: a form of their own or of a place of theirs
+            if entry_id in referenced:
+                checks[index] = _acceptable(entity, segment, referenced[entry_id])
+                break
+        else:
+            if (word := _accepting_word(document, entity, words)) is not None:
+                checks[index] = EntityCheck(
+                    entity, segment.index, Rendering.ACCEPTABLE, segment.start, segment.start, word
+                )
+            elif (misspelled := _misspelling(document, entity, segment, mentions)) is not None:
+                checks[index] = misspelled
     open_entities = [i for i, e in enumerate(entities) if i not in checks and not e.is_abbreviation]
     if open_entities:  # most segments render every entity: then there is nothing to align
         spans = _unexplained_spans(document, segment, mentions, entities, checks)
@@ -304,17 +309,9 @@ def _referents(gazetteer: Gazetteer, entries: tuple[str, ...], kind: FormKind) -
     return (*accepted, *gazetteer.countries_of(accepted))
 
 
-def _accepting_mention(
-    document: Document,
-    entity: SourceEntity,
-    referenced: dict[str, Mention],
-    words: _SegmentWords,
-) -> Mention | str | None:
-    """The mention (or the word) by which the segment renders the entity acceptably, if any: a form of
-    it, one of the words that identify it as written, or a long one in lower case ("chinanews.com")."""
-    for entry_id in entity.entries:
-        if entry_id in referenced:
-            return referenced[entry_id]
+def _accepting_word(document: Document, entity: SourceEntity, words: _SegmentWords) -> str | None:
+    """The word by which a segment that names the entity by no form of it renders it acceptably, if
+    any: one of the words that identify it as written, or a long one in lower case ("chinanews.com")."""
     for entry_id in entity.entries:
         own, own_lowered = _identifying_words(document.gazetteer, entry_id)
         if capitalized := words.capitalized_of(own):
@@ -376,14 +373,12 @@ def _misspelling(
     return None
 
 
-def _acceptable(
-    document: Document, entity: SourceEntity, segment: SourceSegment, accepted: Mention | str
-) -> EntityCheck:
-    if isinstance(accepted, str):
-        return EntityCheck(
-            entity, segment.index, Rendering.ACCEPTABLE, segment.start, segment.start, accepted
-        )
-    entry = next((i for i in entity.entries if i in accepted.entries), entity.entries[0])
+def _acceptable(entity: SourceEntity, segment: SourceSegment, accepted: Mention) -> EntityCheck:
+    for entry in entity.entries:
+        if entry in accepted.entries:
+            break
+    else:  # the mention names a place or person of the entity (a country)
+        entry = entity.entries[0]
     return EntityCheck(
         entity, segment.index, Rendering.ACCEPTABLE, accepted.start, accepted.end, accepted.surface, entry
     )
