@@ -213,20 +213,20 @@ def check_segment(document: Document, segment: SourceSegment) -> list[EntityChec
     entities = list({entity.entries: entity for entity in reversed(segment.entities)}.values())[::-1]
     mentions = document.mentions_in(segment.start, segment.end)
     referenced = _referenced(document, mentions)
+    accepted = [_accepted(entity, segment, referenced) for entity in entities]
+    if all(accepted):  # most segments: each entity referred to by a form of its own or of its places
+        return accepted  # type: ignore[return-value]
     words = _SegmentWords(document.text, segment.start, segment.end)
     checks: dict[int, EntityCheck] = {}
-    for index, entity in enumerate(entities):
-        for entry_id in entity.entries:  # most entities: a form of their own or of a place of theirs
-            if entry_id in referenced:
-                checks[index] = _acceptable(entity, segment, referenced[entry_id])
-                break
-        else:
-            if (word := _accepting_word(document, entity, words)) is not None:
-                checks[index] = EntityCheck(
-                    entity, segment.index, Rendering.ACCEPTABLE, segment.start, segment.start, word
-                )
-            elif (misspelled := _misspelling(document, entity, segment, mentions)) is not None:
-                checks[index] = misspelled
+    for index, (entity, check) in enumerate(zip(entities, accepted)):
+        if check is not None:
+            checks[index] = check
+        elif (word := _accepting_word(document, entity, words)) is not None:
+            checks[index] = EntityCheck(
+                entity, segment.index, Rendering.ACCEPTABLE, segment.start, segment.start, word
+            )
+        elif (misspelled := _misspelling(document, entity, segment, mentions)) is not None:
+            checks[index] = misspelled
     open_entities = [i for i, e in enumerate(entities) if i not in checks and not e.is_abbreviation]
     if open_entities:  # most segments render every entity: then there is nothing to align
         spans = _unexplained_spans(document, segment, mentions, entities, checks)
@@ -246,16 +246,16 @@ class _SegmentWords:
     def __init__(self, text: str, start: int, end: int) -> None:
         self._text, self._start, self._end = text, start, end
 
-    def capitalized_of(self, words: frozenset[str]) -> set[str]:
+    def capitalized_of(self, words: frozenset[str]) -> frozenset[str]:
         """Those of ``words`` that the segment writes as capitalized words (see :attr:`capitalized`)."""
         if not any(word in self._written or word in self._dotless for word in words):
-            return set()  # a word found in neither can be none of them: no need to find the words
+            return frozenset()  # a word found in neither is none of them: no need to find the words
         return words & self.capitalized
 
-    def lowered_of(self, words: frozenset[str]) -> set[str]:
+    def lowered_of(self, words: frozenset[str]) -> frozenset[str]:
         """Those of ``words`` (lower case) that the segment writes as words in any case."""
         if not any(word in self._lower for word in words):
-            return set()
+            return frozenset()
         return words & self.lowered
 
     @functools.cached_property
@@ -373,15 +373,27 @@ def _misspelling(
     return None
 
 
-def _acceptable(entity: SourceEntity, segment: SourceSegment, accepted: Mention) -> EntityCheck:
-    for entry in entity.entries:
-        if entry in accepted.entries:
-            break
-    else:  # the mention names a place or person of the entity (a country)
-        entry = entity.entries[0]
-    return EntityCheck(
-        entity, segment.index, Rendering.ACCEPTABLE, accepted.start, accepted.end, accepted.surface, entry
-    )
+def _accepted(
+    entity: SourceEntity, segment: SourceSegment, referenced: dict[str, Mention]
+) -> EntityCheck | None:
+    """The entity rendered acceptably by the first mention that refers to it, if one does."""
+    for entry_id in entity.entries:
+        if (mention := referenced.get(entry_id)) is not None:
+            for entry in entity.entries:
+                if entry in mention.entries:
+                    break
+            else:  # the mention names a place or person of the entity (a country)
+                entry = entity.entries[0]
+            return EntityCheck(
+                entity,
+                segment.index,
+                Rendering.ACCEPTABLE,
+                mention.start,
+                mention.end,
+                mention.surface,
+                entry,
+            )
+    return None
 
 
 @functools.lru_cache(maxsize=4)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
@@ -67,40 +67,43 @@ class SourceIndex:
         folded = fold(source)
         names: list[tuple[int, int]] = []
         compounds: list[tuple[int, int]] = []
-        for start, length, is_name in self._find(folded):
-            (names if is_name else compounds).append((start, start + length))
+        for start, end, is_name in self._find(folded):
+            (names if is_name else compounds).append((start, end))
         names = leftmost_longest(names)
-        named = _Taken(names)
-        compounds = leftmost_longest(s for s in compounds if not named.overlaps(*s))
         entities = [SourceEntity(s, e, source[s:e], self.names[folded[s:e]], "name") for s, e in names]
-        for start, end in compounds:
+        if not compounds:  # most sources: the names alone, found in source order
+            return tuple(entities)
+        named = _Taken(names)
+        for start, end in leftmost_longest(s for s in compounds if not named.overlaps(*s)):
             how, readings = self.compounds[folded[start:end]]
             entities += [SourceEntity(start, end, source[start:end], r, how) for r in readings]
         return tuple(sorted(entities, key=lambda entity: entity.start))
 
-    def _find(self, folded: str) -> Iterator[tuple[int, int, bool]]:
-        """(start, length, is a name) of every form in ``folded``, overlapping ones included.
+    def _find(self, folded: str) -> list[tuple[int, int, bool]]:
+        """(start, end, is a name) of every form in ``folded``, overlapping ones included.
 
         The automaton runs over UTF-16 code units, two 8-bit characters per character: pyahocorasick
         looks a node's children up one by one, and the root of an automaton over whole characters has
         a child for every character that starts a form (thousands); over code units it has a hundred.
         """
         if folded.isascii():
-            return
+            return []
         units = _code_units(folded)
-        if len(units) != 2 * len(folded):  # a character outside the BMP: no form has one, but offsets shift
-            starts = list(itertools.accumulate((2 if c <= "\uffff" else 4 for c in folded), initial=0))
-            position = {unit: index for index, unit in enumerate(starts)}
-        else:
-            position = None
+        if len(units) == 2 * len(folded):  # two units a character: a match ends at an even unit
+            return [
+                (index - length, index, is_name)
+                for last, (length, is_name) in self._automaton.iter(units)
+                if last % 2 and (index := (last + 1) // 2) >= length
+            ]
+        # a character outside the BMP (no form has one) shifts the offsets: each unit's character
+        starts = itertools.accumulate((2 if c <= "\uffff" else 4 for c in folded), initial=0)
+        position = {unit: index for index, unit in enumerate(starts)}
+        found = []
         for last, (length, is_name) in self._automaton.iter(units):
-            end = last + 1
-            if end % 2:
-                continue  # a match across code units of different characters
-            index = end // 2 if position is None else position.get(end)
+            index = position.get(last + 1)  # None: a match across code units of different characters
             if index is not None and index >= length:
-                start = index - length
-                yield start, length, is_name
+                found.append((index - length, index, is_name))
+        return found
 
 
 @functools.lru_cache(maxsize=4)
