@@ -81,6 +81,8 @@ _ENDING = regex.compile(r"(?:s|es|n|ns|an|ans|ian|ians|ese|ish|i|is|ic|ism|ist|i
 #: English words a name's rendering may stand beside without being part of another name: "Germu City".
 _GENERIC_WORDS = frozenset(word for glosses in GLOSSES.values() for word in glosses)
 _NAME_GOES_ON = regex.compile(r"[ -]\p{Lu}")
+#: What may stand between the start of a sentence or line and its first word.
+_BEFORE_A_WORD = " \t\r\n\"“'‘([-–—:"
 _ACCEPTED_KINDS = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.MENTION})
 
 
@@ -514,10 +516,14 @@ def _reads(run: tuple[tuple[str, ...], ...], start: int, spelling: str) -> bool:
 def _is_known_name(document: Document, mention: Mention) -> bool:
     """A correct name of a well-known entity (curated, or a country): a rendering of something, even if
     not of a source entity, and the business of the rules that weigh readings (Uzbekistan for 烏)."""
-    if not (mention.kind.is_name or mention.kind is FormKind.MENTION) or mention.kind.is_rewritten:
+    return _names_a_known_entity(document.gazetteer, mention.entries, mention.kind)
+
+
+@functools.lru_cache(maxsize=65536)
+def _names_a_known_entity(gazetteer: Gazetteer, entries: tuple[str, ...], kind: FormKind) -> bool:
+    if not (kind.is_name or kind is FormKind.MENTION) or kind.is_rewritten:
         return False
-    entries = (document.gazetteer[i] for i in mention.entries)
-    return any(e.source == CURATED_SOURCE or e.type == "country" for e in entries)
+    return any(gazetteer[i].source == CURATED_SOURCE or gazetteer[i].type == "country" for i in entries)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -533,10 +539,16 @@ def _is_capitalized_word(document: Document, word: regex.Match[str]) -> bool:
     if zipf(word.group().lower()) < UNKNOWN_WORD_ZIPF:
         return False  # no English word (most capitalized words the alignment asks about: names)
     start, text = word.start(), document.text
-    sentence_start = document.sentence_starts[document.sentence_index(start)]
+    if _NAME_GOES_ON.match(text, word.end()):
+        return False
     line_start = text.rfind("\n", 0, start) + 1
-    at_start = not text[max(sentence_start, line_start) : start].strip(" \t\r\n\"“'‘([-–—:")
-    return at_start and not _NAME_GOES_ON.match(text, word.end())
+    # where the run of spaces, quotes, brackets and dashes before the word starts, in its line
+    opening = line_start + len(text[line_start:start].rstrip(_BEFORE_A_WORD))
+    if opening == line_start:
+        return True  # the word starts its line
+    if text[opening - 1].isalnum() or text[opening - 1] in ",;":
+        return False  # no sentence ends in a letter, digit, comma or semicolon: no need to find them
+    return document.sentence_starts[document.sentence_index(start)] >= opening
 
 
 @functools.lru_cache(maxsize=65536)
@@ -784,10 +796,8 @@ def _ranked_matches(document: Document, entity: SourceEntity, index: int, spans:
     for any span, English names only for a span with an unknown word (a misspelling of the name)."""
     matches = []
     for entry_id in entity.entries:
-        keys = _keys(entity.surface, document.gazetteer[entry_id])
-        readings_only = [key for key in keys if not key.name]
+        keys, readings_only, translated = _comparison(document.gazetteer, entity.surface, entry_id)
         spelled = {True: [key.letters for key in keys], False: [key.letters for key in readings_only]}
-        translated = translations(fold(_name_part(entity.surface, document.gazetteer[entry_id])))
         for span in spans:
             if span.letters in translated:
                 continue  # another entity in the same characters: 北海 "North Sea" is no Beihai
@@ -811,6 +821,18 @@ class _Key:
     name: str = ""
     romanized: bool = False  # a whole pinyin or Wade-Giles spelling, no character glossed
     chinese: str = ""  # the Chinese form a reading spells
+
+
+@functools.lru_cache(maxsize=8192)
+def _comparison(
+    gazetteer: Gazetteer, surface: str, entry_id: str
+) -> tuple[list[_Key], list[_Key], frozenset[str]]:
+    """What spans are compared with for ``entry_id`` written ``surface`` in the source: its keys, those
+    that are readings, and the spellings that translate the characters (remembered by id: the same
+    entities recur in every segment)."""
+    entry = gazetteer[entry_id]
+    keys = _keys(surface, entry)
+    return keys, [key for key in keys if not key.name], translations(fold(_name_part(surface, entry)))
 
 
 @functools.lru_cache(maxsize=8192)
