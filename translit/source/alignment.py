@@ -25,7 +25,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 from rapidfuzz import fuzz, process
@@ -92,12 +92,12 @@ class Rendering(StrEnum):
     OMITTED = "omitted"
 
 
-@dataclass(frozen=True, slots=True)
-class EntityCheck:
+class EntityCheck(NamedTuple):
     """How the MT renders one entity of the source.
 
     ``start``/``end`` are the span of the text that renders it (acceptable or wrong), or an empty span at
-    the segment's start (omitted); ``entry`` is the entity the span is taken to render.
+    the segment's start (omitted); ``entry`` is the entity the span is taken to render. A named tuple,
+    as every entity of every segment gets one: made several times faster than a frozen dataclass.
     """
 
     entity: SourceEntity
@@ -120,8 +120,7 @@ class EntityCheck:
     garbles: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
+class _Span(NamedTuple):  # a named tuple, as each segment with an open entity makes many
     start: int
     end: int
     text: str
@@ -164,7 +163,7 @@ def settle_in_document(document: Document, checks: list[EntityCheck]) -> tuple[E
         return tuple(checks)
     unsure = {id(c) for c in aligned if not c.sure and not c.alternatives and c.written in sure}
     settled = [
-        dataclasses.replace(c, sure=True, evidence=f"{c.evidence}, as it is aligned for sure elsewhere")
+        c._replace(sure=True, evidence=f"{c.evidence}, as it is aligned for sure elsewhere")
         if id(c) in unsure
         else c
         for c in checks
@@ -201,9 +200,7 @@ def _same_spelling_elsewhere(
             segment = source.segment_at(match.start())
             evidence = f"the spelling aligned for sure to {model.entity.surface} elsewhere in the document"
             added.append(
-                dataclasses.replace(
-                    model, segment=segment.index, start=match.start(), end=match.end(), evidence=evidence
-                )
+                model._replace(segment=segment.index, start=match.start(), end=match.end(), evidence=evidence)
             )
     return added
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -26,11 +26,11 @@ from translit.source.script import fold
 MIN_GENERATED_CHARACTERS = 3
 
 
-@dataclass(frozen=True, slots=True)
-class SourceEntity:
+class SourceEntity(NamedTuple):
     """An entity the source names: where (offsets into the source), as what, and what it may stand for.
 
-    A pair compound (美中) is two entities on one span, one per character.
+    A pair compound (美中) is two entities on one span, one per character. A named tuple, as a source
+    has many: made several times faster than a frozen dataclass.
     """
 
     start: int
