@@ -228,7 +228,7 @@ def check_segment(document: Document, segment: SourceSegment) -> list[EntityChec
             checks[index] = misspelled
     open_entities = [i for i, e in enumerate(entities) if i not in checks and not e.is_abbreviation]
     if open_entities:  # most segments render every entity: then there is nothing to align
-        spans = _unexplained_spans(document, segment, mentions, entities, checks)
+        spans = _unexplained_spans(document, words, mentions, checks)
         checks.update(_align(document, segment, entities, open_entities, spans))
     for index, entity in enumerate(entities):
         if index not in checks:
@@ -258,13 +258,14 @@ class _SegmentWords:
         return words & self.lowered
 
     @functools.cached_property
+    def name_words(self) -> list[regex.Match[str]]:
+        """The words of the segment a name may be written with (:data:`_NAME_WORD`), in text order."""
+        return list(_NAME_WORD.finditer(self._text, self._start, self._end))
+
+    @functools.cached_property
     def capitalized(self) -> set[str]:
         """Capitalized words and their hyphenated parts, "U.S." as "US"."""
-        return {
-            part
-            for m in _NAME_WORD.finditer(self._text, self._start, self._end)
-            for part in (_normalized(m.group()), *m.group().split("-"))
-        }
+        return {part for m in self.name_words for part in (_normalized(m.group()), *m.group().split("-"))}
 
     @functools.cached_property
     def lowered(self) -> set[str]:
@@ -406,11 +407,7 @@ def abbreviation_words(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
 
 
 def _unexplained_spans(
-    document: Document,
-    segment: SourceSegment,
-    mentions: Sequence[Mention],
-    entities: Sequence[SourceEntity],
-    checks: dict[int, EntityCheck],
+    document: Document, words: _SegmentWords, mentions: Sequence[Mention], checks: dict[int, EntityCheck]
 ) -> list[_Span]:
     """Every run of consecutive capitalized words (and each part of one) that neither a name the
     gazetteer knows nor an accepted entity of the segment explains: where a wrong rendering can be."""
@@ -421,21 +418,23 @@ def _unexplained_spans(
     taken = [(m.start, m.end) for m in mentions if _is_known_name(document, m)]
     taken += [(c.start, c.end) for c in checks.values() if c.end > c.start]
     taken.sort()
-    words = [  # the cheaper tests first
+    unexplained = [  # the cheaper tests first
         m
-        for m in _NAME_WORD.finditer(document.text, segment.start, segment.end)
+        for m in words.name_words
         if _normalized(m.group()) not in explained_words
         and not _is_function_word_or_title(m.group())
         and not _overlaps(taken, m.start(), m.end())
         and not _is_capitalized_word(document, m)
     ]
     spans = []
-    for run in _runs(document.text, words):
-        generic = [m.group().lower() in _GENERIC_WORDS for m in run]
-        modifier = [g or _is_english_word(m.group()) for g, m in zip(generic, run)]
+    for run in _runs(document.text, unexplained):
+        written = [m.group() for m in run]
+        generic = [word.lower() in _GENERIC_WORDS for word in written]
+        modifier = [g or _is_english_word(word) for g, word in zip(generic, written)]
         for first in range(len(run)):
+            start = run[first].start()
             for last in range(first, min(first + 4, len(run))):
-                start, end = run[first].start(), run[last].end()
+                end = run[last].end()
                 text = document.text[start:end]
                 if _may_render_a_name(text, last - first + 1):
                     whole = all(generic[:first]) and all(modifier[last + 1 :])
