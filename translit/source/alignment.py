@@ -418,27 +418,25 @@ def _unexplained_spans(
     taken = [(m.start, m.end) for m in mentions if _is_known_name(document, m)]
     taken += [(c.start, c.end) for c in checks.values() if c.end > c.start]
     taken.sort()
-    unexplained = [  # the cheaper tests first
-        m
-        for m in words.name_words
-        if _normalized(m.group()) not in explained_words
-        and not _is_function_word_or_title(m.group())
-        and not _overlaps(taken, m.start(), m.end())
-        and not _is_capitalized_word(document, m)
-    ]
+    unexplained = []  # the cheaper tests first
+    for m in words.name_words:
+        facts = _word_facts(m.group())
+        if facts.normalized in explained_words or facts.function_or_title:
+            continue
+        if _overlaps(taken, m.start(), m.end()) or (facts.english and _starts_sentence_or_line(document, m)):
+            continue
+        unexplained.append((m, facts))
     spans = []
     for run in _runs(document.text, unexplained):
-        written = [m.group() for m in run]
-        generic = [word.lower() in _GENERIC_WORDS for word in written]
-        modifier = [g or _is_english_word(word) for g, word in zip(generic, written)]
         for first in range(len(run)):
-            start = run[first].start()
+            start, spelled = run[first][0].start(), ""
             for last in range(first, min(first + 4, len(run))):
-                end = run[last].end()
-                text = document.text[start:end]
-                if _may_render_a_name(text, last - first + 1):
-                    whole = all(generic[:first]) and all(modifier[last + 1 :])
-                    spans.append(_Span(start, end, text, letters(text), whole))
+                word, facts = run[last]
+                spelled += facts.letters  # the span's letters: its words' (spaces and hyphens have none)
+                if len(spelled) < MIN_LETTERS or (last == first and facts.common):
+                    continue  # too short to compare, or a common English word alone
+                whole = all(f.generic for _, f in run[:first]) and all(f.modifier for _, f in run[last + 1 :])
+                spans.append(_Span(start, word.end(), document.text[start : word.end()], spelled, whole))
     return spans
 
 
@@ -522,18 +520,41 @@ def _names_a_known_entity(gazetteer: Gazetteer, entries: tuple[str, ...], kind: 
     return any(gazetteer[i].source == CURATED_SOURCE or gazetteer[i].type == "country" for i in entries)
 
 
+class _WordFacts(NamedTuple):
+    """What the alignment asks of a capitalized word: remembered per word, as the same words recur."""
+
+    normalized: str  # as names are compared: "U.S." as "US"
+    function_or_title: bool  # "The", "In", "President": capitalized at a sentence's start or before a name
+    english: bool  # a word of English, which may be capitalized only because it starts a sentence
+    common: bool  # too common in English to render a name on its own ("North", "Police")
+    generic: bool  # a generic word a place's name may stand beside ("City")
+    #: ends the name before it: a generic word or an English word of a headline's title case ("Kokoxiri
+    #: Tibetan Antelope", "Germu Railway"), never a syllable of the name (no English word: "Mau")
+    modifier: bool
+    letters: str
+
+
 @functools.lru_cache(maxsize=65536)
-def _is_function_word_or_title(word: str) -> bool:
-    """ "The", "In", "President": capitalized at the start of a sentence or before a name, never a name."""
-    lowered = word.lower().rstrip(".")
-    return lowered in TITLES or zipf(lowered) >= FUNCTION_WORD_ZIPF
+def _word_facts(word: str) -> _WordFacts:
+    lowered = word.lower()
+    frequency = zipf(lowered)
+    generic = lowered in _GENERIC_WORDS
+    stripped = lowered.rstrip(".")
+    return _WordFacts(
+        normalized=_normalized(word),
+        function_or_title=stripped in TITLES or zipf(stripped) >= FUNCTION_WORD_ZIPF,
+        english=frequency >= UNKNOWN_WORD_ZIPF,
+        common=frequency >= COMMON_NAME_WORD_ZIPF,
+        generic=generic,
+        modifier=generic or not _has_unknown_word(word),
+        letters=letters(word),
+    )
 
 
-def _is_capitalized_word(document: Document, word: regex.Match[str]) -> bool:
-    """An English word capitalized because it starts a sentence or a line ("Responding to the flood..."),
-    not the first word of a name that goes on ("Liu Dehua said", though "liu" is common in English text)."""
-    if zipf(word.group().lower()) < UNKNOWN_WORD_ZIPF:
-        return False  # no English word (most capitalized words the alignment asks about: names)
+def _starts_sentence_or_line(document: Document, word: regex.Match[str]) -> bool:
+    """Whether an English word is capitalized because it starts a sentence or a line ("Responding to the
+    flood..."), not as the first word of a name that goes on ("Liu Dehua said", though "liu" is common in
+    English text)."""
     start, text = word.start(), document.text
     if _NAME_GOES_ON.match(text, word.end()):
         return False
@@ -547,35 +568,23 @@ def _is_capitalized_word(document: Document, word: regex.Match[str]) -> bool:
     return document.sentence_starts[document.sentence_index(start)] >= opening
 
 
-@functools.lru_cache(maxsize=65536)
-def _is_english_word(word: str) -> bool:
-    """Whether a capitalized word after a span is an English word that ends the name before it: a noun
-    or adjective of the headline's title case ("Kokoxiri Tibetan Antelope", "Germu Railway"), never a
-    syllable of the name (a romanized syllable is no English word: "Mau", "Xuejun")."""
-    return not _has_unknown_word(word)
-
-
 def _normalized(word: str) -> str:
     """A word as names are compared: "U.S." is "US"."""
     return word.replace(".", "")
 
 
-def _runs(text: str, words: list[regex.Match[str]]) -> Iterator[list[regex.Match[str]]]:
+def _runs(
+    text: str, words: list[tuple[regex.Match[str], _WordFacts]]
+) -> Iterator[list[tuple[regex.Match[str], _WordFacts]]]:
     """Words joined by a single space or hyphen: "Chan Mau-po", "North Wei Province"."""
-    run: list[regex.Match[str]] = []
+    run: list[tuple[regex.Match[str], _WordFacts]] = []
     for word in words:
-        if run and text[run[-1].end() : word.start()] not in (" ", "-"):
+        if run and text[run[-1][0].end() : word[0].start()] not in (" ", "-"):
             yield run
             run = []
         run.append(word)
     if run:
         yield run
-
-
-def _may_render_a_name(text: str, words: int) -> bool:
-    if len(letters(text)) < MIN_LETTERS:
-        return False
-    return words > 1 or zipf(text.lower()) < COMMON_NAME_WORD_ZIPF
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
