@@ -96,8 +96,9 @@ class EntityCheck(NamedTuple):
     """How the MT renders one entity of the source.
 
     ``start``/``end`` are the span of the text that renders it (acceptable or wrong), or an empty span at
-    the segment's start (omitted); ``entry`` is the entity the span is taken to render. A named tuple,
-    as every entity of every segment gets one: made several times faster than a frozen dataclass.
+    the segment's start (omitted); ``entry`` is the entity the span is taken to render. A named tuple:
+    every entity of every segment gets one, and a named tuple is made several times faster than a frozen
+    dataclass.
     """
 
     entity: SourceEntity
@@ -213,8 +214,9 @@ def check_segment(document: Document, segment: SourceSegment) -> list[EntityChec
     mentions = document.mentions_in(segment.start, segment.end)
     referenced = _referenced(document, mentions)
     accepted = [_accepted(entity, segment, referenced) for entity in entities]
-    if all(accepted):  # most segments: each entity referred to by a form of its own or of its places
-        return accepted  # type: ignore[return-value]
+    found = [check for check in accepted if check is not None]
+    if len(found) == len(entities):  # most segments: each entity referred to by a form of its own or of
+        return found  # its places or people
     words = _SegmentWords(document.text, segment.start, segment.end)
     checks: dict[int, EntityCheck] = {}
     for index, (entity, check) in enumerate(zip(entities, accepted)):

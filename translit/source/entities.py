@@ -29,8 +29,8 @@ MIN_GENERATED_CHARACTERS = 3
 class SourceEntity(NamedTuple):
     """An entity the source names: where (offsets into the source), as what, and what it may stand for.
 
-    A pair compound (美中) is two entities on one span, one per character. A named tuple, as a source
-    has many: made several times faster than a frozen dataclass.
+    A pair compound (美中) is two entities on one span, one per character. A named tuple: a source
+    has many, and a named tuple is made several times faster than a frozen dataclass.
     """
 
     start: int
