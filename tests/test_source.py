@@ -83,6 +83,38 @@ def test_without_a_source_nothing_changes():
     assert all(f.rule != "source" for f in translit.detect(text))
 
 
+def test_an_omission_at_a_line_inside_a_fenced_code_block_is_left_alone_with_the_block():
+    # an omission is an empty span at its line's start: only a span across a line break protects it
+    text = "Officials met.\n```\nMonday.\n```\n"
+    source = Source("官員會面。\n\n官員週一在基輔會面。\n\n", line_aligned=True)
+    (omission,) = translit.clean(text, source=source).skipped
+    assert omission.start == text.index("Monday") and omission.note.startswith("left alone: inside code")
+    (omission,) = translit.clean(text.replace("```", "~~~"), source=source).skipped
+    assert omission.note.startswith("the source names 基輔 (Kyiv)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see http://example.org/Kiev\nnext",
+        "mail kiev@example.ua\nnext",
+        "the city formerly spelled\nKiev, also spelled Kiev",
+        "the city formerly spelled Kiev\nKyiv",
+        '"Kiev\n" and “Kiev\n” and the spelling “Kiev”',
+        "Kyiv (formerly\nKiev) and Kyiv (formerly Kiev)\r\nnext",
+        "/home/user/Kiev/\nreport.pdf and C:\\Users\\Kiev\nnext",
+        "@kiev\n#Kiev\n`Kiev`\n`Kiev\n`",
+    ],
+)
+def test_no_protected_span_but_a_fenced_block_holds_a_line_break(text):
+    # what lets an omission at a line's start skip finding the protected spans (protect.spans_lines)
+    from translit.protect import find_protected_spans, spans_lines
+
+    assert not spans_lines(text)
+    spans = find_protected_spans(text)
+    assert spans and not any(c in text[s.start : s.end] for s in spans for c in "\r\n")
+
+
 def test_omissions_are_reported_in_skipped_never_applied():
     result = translit.clean("Officials met on Monday.", source="官員週一在基輔會面。")
     assert result.edits == ()

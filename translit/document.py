@@ -21,7 +21,7 @@ import regex
 from translit.gazetteer import FormKind, Gazetteer, Mention
 from translit.gazetteer.words import zipf
 from translit.names.spans import RUN
-from translit.protect import ProtectedSpan, find_protected_spans, overlapping
+from translit.protect import ProtectedSpan, find_protected_spans, overlapping, spans_lines
 
 if TYPE_CHECKING:
     from translit.gazetteer.renderings import Rendering
@@ -222,6 +222,8 @@ class Document:
 
     def protection_at(self, start: int, end: int) -> ProtectedSpan | None:
         """The protected span that [start, end) overlaps, if any."""
+        if start == end and (start == 0 or self.text[start - 1] in "\r\n") and not spans_lines(self.text):
+            return None  # an empty span at a line's start (a source omission) is inside no span
         return overlapping(self.protected, self._protected_starts, start, end)
 
     def starts_sentence(self, offset: int) -> bool:

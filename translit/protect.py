@@ -161,6 +161,13 @@ def find_protected_spans(
     return tuple(merged)
 
 
+def spans_lines(text: str) -> bool:
+    """Whether a protected span of ``text`` may hold a line break: only a fenced code block can (every
+    other finder's pattern stops at whitespace or a line's end), so that a position at a line's start
+    is protected by none in a text without one."""
+    return "```" in text
+
+
 def overlapping(
     spans: Sequence[ProtectedSpan], starts: Sequence[int], start: int, end: int
 ) -> ProtectedSpan | None:

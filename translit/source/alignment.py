@@ -25,7 +25,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 from rapidfuzz import fuzz, process
@@ -81,22 +81,24 @@ _ENDING = regex.compile(r"(?:s|es|n|ns|an|ans|ian|ians|ese|ish|i|is|ic|ism|ist|i
 #: English words a name's rendering may stand beside without being part of another name: "Germu City".
 _GENERIC_WORDS = frozenset(word for glosses in GLOSSES.values() for word in glosses)
 _NAME_GOES_ON = regex.compile(r"[ -]\p{Lu}")
+#: What may stand between the start of a sentence or line and its first word.
+_BEFORE_A_WORD = " \t\r\n\"“'‘([-–—:"
 _ACCEPTED_KINDS = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.MENTION})
 
 
-@functools.lru_cache(maxsize=65536)
 class Rendering(StrEnum):
     ACCEPTABLE = "acceptable"
     WRONG = "wrong"
     OMITTED = "omitted"
 
 
-@dataclass(frozen=True, slots=True)
-class EntityCheck:
+class EntityCheck(NamedTuple):
     """How the MT renders one entity of the source.
 
     ``start``/``end`` are the span of the text that renders it (acceptable or wrong), or an empty span at
-    the segment's start (omitted); ``entry`` is the entity the span is taken to render.
+    the segment's start (omitted); ``entry`` is the entity the span is taken to render. A named tuple:
+    every entity of every segment gets one, and a named tuple is made several times faster than a frozen
+    dataclass.
     """
 
     entity: SourceEntity
@@ -119,8 +121,7 @@ class EntityCheck:
     garbles: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
+class _Span(NamedTuple):  # a named tuple, as each segment with an open entity makes many
     start: int
     end: int
     text: str
@@ -136,9 +137,11 @@ def check_entities(document: Document) -> tuple[EntityCheck, ...]:
     (:func:`settle_in_document`); () without a source."""
     if document.source is None:
         return ()
-    starts = [mention.start for mention in document.mentions]
     checks = [
-        check for segment in document.source.segments for check in check_segment(document, segment, starts)
+        check
+        for segment in document.source.segments
+        if segment.entities
+        for check in check_segment(document, segment)
     ]
     return settle_in_document(document, checks)
 
@@ -161,7 +164,7 @@ def settle_in_document(document: Document, checks: list[EntityCheck]) -> tuple[E
         return tuple(checks)
     unsure = {id(c) for c in aligned if not c.sure and not c.alternatives and c.written in sure}
     settled = [
-        dataclasses.replace(c, sure=True, evidence=f"{c.evidence}, as it is aligned for sure elsewhere")
+        c._replace(sure=True, evidence=f"{c.evidence}, as it is aligned for sure elsewhere")
         if id(c) in unsure
         else c
         for c in checks
@@ -198,34 +201,36 @@ def _same_spelling_elsewhere(
             segment = source.segment_at(match.start())
             evidence = f"the spelling aligned for sure to {model.entity.surface} elsewhere in the document"
             added.append(
-                dataclasses.replace(
-                    model, segment=segment.index, start=match.start(), end=match.end(), evidence=evidence
-                )
+                model._replace(segment=segment.index, start=match.start(), end=match.end(), evidence=evidence)
             )
     return added
 
 
-def check_segment(document: Document, segment: SourceSegment, starts: list[int]) -> list[EntityCheck]:
-    """Each distinct entity of the segment, checked against the segment's text (``starts``: where the
-    document's mentions start)."""
+def check_segment(document: Document, segment: SourceSegment) -> list[EntityCheck]:
+    """Each distinct entity of the segment, checked against the segment's text."""
     if not segment.entities:
         return []
     entities = list({entity.entries: entity for entity in reversed(segment.entities)}.values())[::-1]
-    mentions = document.mentions[
-        bisect.bisect_left(starts, segment.start) : bisect.bisect_left(starts, segment.end)
-    ]
+    mentions = document.mentions_in(segment.start, segment.end)
     referenced = _referenced(document, mentions)
+    accepted = [_accepted(entity, segment, referenced) for entity in entities]
+    found = [check for check in accepted if check is not None]
+    if len(found) == len(entities):  # most segments: each entity referred to by a form of its own or of
+        return found  # its places or people
     words = _SegmentWords(document.text, segment.start, segment.end)
     checks: dict[int, EntityCheck] = {}
-    for index, entity in enumerate(entities):
-        accepted = _accepting_mention(document, entity, referenced, words)
-        if accepted is not None:
-            checks[index] = _acceptable(document, entity, segment, accepted)
+    for index, (entity, check) in enumerate(zip(entities, accepted)):
+        if check is not None:
+            checks[index] = check
+        elif (word := _accepting_word(document, entity, words)) is not None:
+            checks[index] = EntityCheck(
+                entity, segment.index, Rendering.ACCEPTABLE, segment.start, segment.start, word
+            )
         elif (misspelled := _misspelling(document, entity, segment, mentions)) is not None:
             checks[index] = misspelled
     open_entities = [i for i, e in enumerate(entities) if i not in checks and not e.is_abbreviation]
     if open_entities:  # most segments render every entity: then there is nothing to align
-        spans = _unexplained_spans(document, segment, mentions, entities, checks)
+        spans = _unexplained_spans(document, words, mentions, checks)
         checks.update(_align(document, segment, entities, open_entities, spans))
     for index, entity in enumerate(entities):
         if index not in checks:
@@ -242,18 +247,44 @@ class _SegmentWords:
     def __init__(self, text: str, start: int, end: int) -> None:
         self._text, self._start, self._end = text, start, end
 
+    def capitalized_of(self, words: frozenset[str]) -> frozenset[str]:
+        """Those of ``words`` that the segment writes as capitalized words (see :attr:`capitalized`)."""
+        if not any(word in self._written or word in self._dotless for word in words):
+            return frozenset()  # a word found in neither is none of them: no need to find the words
+        return words & self.capitalized
+
+    def lowered_of(self, words: frozenset[str]) -> frozenset[str]:
+        """Those of ``words`` (lower case) that the segment writes as words in any case."""
+        if not any(word in self._lower for word in words):
+            return frozenset()
+        return words & self.lowered
+
+    @functools.cached_property
+    def name_words(self) -> list[regex.Match[str]]:
+        """The words of the segment a name may be written with (:data:`_NAME_WORD`), in text order."""
+        return list(_NAME_WORD.finditer(self._text, self._start, self._end))
+
     @functools.cached_property
     def capitalized(self) -> set[str]:
         """Capitalized words and their hyphenated parts, "U.S." as "US"."""
-        return {
-            part
-            for m in _NAME_WORD.finditer(self._text, self._start, self._end)
-            for part in (_normalized(m.group()), *m.group().split("-"))
-        }
+        return {part for m in self.name_words for part in (_normalized(m.group()), *m.group().split("-"))}
 
     @functools.cached_property
     def lowered(self) -> set[str]:
-        return set(_WORD.findall(self._text[self._start : self._end].lower()))
+        return set(_WORD.findall(self._lower))
+
+    @functools.cached_property
+    def _written(self) -> str:
+        return self._text[self._start : self._end]
+
+    @functools.cached_property
+    def _dotless(self) -> str:
+        """The segment without full stops: a capitalized word "U.S." is compared as "US"."""
+        return self._written.replace(".", "")
+
+    @functools.cached_property
+    def _lower(self) -> str:
+        return self._written.lower()
 
 
 def _is_accepted_form(gazetteer: Gazetteer, entry_id: str, kind: FormKind) -> bool:
@@ -280,23 +311,15 @@ def _referents(gazetteer: Gazetteer, entries: tuple[str, ...], kind: FormKind) -
     return (*accepted, *gazetteer.countries_of(accepted))
 
 
-def _accepting_mention(
-    document: Document,
-    entity: SourceEntity,
-    referenced: dict[str, Mention],
-    words: _SegmentWords,
-) -> Mention | str | None:
-    """The mention (or the word) by which the segment renders the entity acceptably, if any: a form of
-    it, one of the words that identify it as written, or a long one in lower case ("chinanews.com")."""
-    for entry_id in entity.entries:
-        if entry_id in referenced:
-            return referenced[entry_id]
+def _accepting_word(document: Document, entity: SourceEntity, words: _SegmentWords) -> str | None:
+    """The word by which a segment that names the entity by no form of it renders it acceptably, if
+    any: one of the words that identify it as written, or a long one in lower case ("chinanews.com")."""
     for entry_id in entity.entries:
         own, own_lowered = _identifying_words(document.gazetteer, entry_id)
-        if own & words.capitalized:
-            return min(own & words.capitalized)
-        if own_lowered & words.lowered:
-            return min(own_lowered & words.lowered)
+        if capitalized := words.capitalized_of(own):
+            return min(capitalized)
+        if lowered := words.lowered_of(own_lowered):
+            return min(lowered)
     return None
 
 
@@ -352,17 +375,27 @@ def _misspelling(
     return None
 
 
-def _acceptable(
-    document: Document, entity: SourceEntity, segment: SourceSegment, accepted: Mention | str
-) -> EntityCheck:
-    if isinstance(accepted, str):
-        return EntityCheck(
-            entity, segment.index, Rendering.ACCEPTABLE, segment.start, segment.start, accepted
-        )
-    entry = next((i for i in entity.entries if i in accepted.entries), entity.entries[0])
-    return EntityCheck(
-        entity, segment.index, Rendering.ACCEPTABLE, accepted.start, accepted.end, accepted.surface, entry
-    )
+def _accepted(
+    entity: SourceEntity, segment: SourceSegment, referenced: dict[str, Mention]
+) -> EntityCheck | None:
+    """The entity rendered acceptably by the first mention that refers to it, if one does."""
+    for entry_id in entity.entries:
+        if (mention := referenced.get(entry_id)) is not None:
+            for entry in entity.entries:
+                if entry in mention.entries:
+                    break
+            else:  # the mention names a place or person of the entity (a country)
+                entry = entity.entries[0]
+            return EntityCheck(
+                entity,
+                segment.index,
+                Rendering.ACCEPTABLE,
+                mention.start,
+                mention.end,
+                mention.surface,
+                entry,
+            )
+    return None
 
 
 @functools.lru_cache(maxsize=4)
@@ -376,11 +409,7 @@ def abbreviation_words(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
 
 
 def _unexplained_spans(
-    document: Document,
-    segment: SourceSegment,
-    mentions: Sequence[Mention],
-    entities: Sequence[SourceEntity],
-    checks: dict[int, EntityCheck],
+    document: Document, words: _SegmentWords, mentions: Sequence[Mention], checks: dict[int, EntityCheck]
 ) -> list[_Span]:
     """Every run of consecutive capitalized words (and each part of one) that neither a name the
     gazetteer knows nor an accepted entity of the segment explains: where a wrong rendering can be."""
@@ -391,25 +420,25 @@ def _unexplained_spans(
     taken = [(m.start, m.end) for m in mentions if _is_known_name(document, m)]
     taken += [(c.start, c.end) for c in checks.values() if c.end > c.start]
     taken.sort()
-    words = [
-        m
-        for m in _NAME_WORD.finditer(document.text, segment.start, segment.end)
-        if _normalized(m.group()) not in explained_words
-        and not _overlaps(taken, m.start(), m.end())
-        and not _is_function_word_or_title(m.group())
-        and not _is_capitalized_word(document, m)
-    ]
+    unexplained = []  # the cheaper tests first
+    for m in words.name_words:
+        facts = _word_facts(m.group())
+        if facts.normalized in explained_words or facts.function_or_title:
+            continue
+        if _overlaps(taken, m.start(), m.end()) or (facts.english and _starts_sentence_or_line(document, m)):
+            continue
+        unexplained.append((m, facts))
     spans = []
-    for run in _runs(document.text, words):
-        generic = [m.group().lower() in _GENERIC_WORDS for m in run]
-        modifier = [g or _is_english_word(m.group()) for g, m in zip(generic, run)]
+    for run in _runs(document.text, unexplained):
         for first in range(len(run)):
+            start, spelled = run[first][0].start(), ""
             for last in range(first, min(first + 4, len(run))):
-                start, end = run[first].start(), run[last].end()
-                text = document.text[start:end]
-                if _may_render_a_name(text, last - first + 1):
-                    whole = all(generic[:first]) and all(modifier[last + 1 :])
-                    spans.append(_Span(start, end, text, letters(text), whole))
+                word, facts = run[last]
+                spelled += facts.letters  # the span's letters: its words' (spaces and hyphens have none)
+                if len(spelled) < MIN_LETTERS or (last == first and facts.common):
+                    continue  # too short to compare, or a common English word alone
+                whole = all(f.generic for _, f in run[:first]) and all(f.modifier for _, f in run[last + 1 :])
+                spans.append(_Span(start, word.end(), document.text[start : word.end()], spelled, whole))
     return spans
 
 
@@ -483,37 +512,62 @@ def _reads(run: tuple[tuple[str, ...], ...], start: int, spelling: str) -> bool:
 def _is_known_name(document: Document, mention: Mention) -> bool:
     """A correct name of a well-known entity (curated, or a country): a rendering of something, even if
     not of a source entity, and the business of the rules that weigh readings (Uzbekistan for 烏)."""
-    if not (mention.kind.is_name or mention.kind is FormKind.MENTION) or mention.kind.is_rewritten:
+    return _names_a_known_entity(document.gazetteer, mention.entries, mention.kind)
+
+
+@functools.lru_cache(maxsize=65536)
+def _names_a_known_entity(gazetteer: Gazetteer, entries: tuple[str, ...], kind: FormKind) -> bool:
+    if not (kind.is_name or kind is FormKind.MENTION) or kind.is_rewritten:
         return False
-    entries = (document.gazetteer[i] for i in mention.entries)
-    return any(e.source == CURATED_SOURCE or e.type == "country" for e in entries)
+    return any(gazetteer[i].source == CURATED_SOURCE or gazetteer[i].type == "country" for i in entries)
+
+
+class _WordFacts(NamedTuple):
+    """What the alignment asks of a capitalized word: remembered per word, as the same words recur."""
+
+    normalized: str  # as names are compared: "U.S." as "US"
+    function_or_title: bool  # "The", "In", "President": capitalized at a sentence's start or before a name
+    english: bool  # a word of English, which may be capitalized only because it starts a sentence
+    common: bool  # too common in English to render a name on its own ("North", "Police")
+    generic: bool  # a generic word a place's name may stand beside ("City")
+    #: ends the name before it: a generic word or an English word of a headline's title case ("Kokoxiri
+    #: Tibetan Antelope", "Germu Railway"), never a syllable of the name (no English word: "Mau")
+    modifier: bool
+    letters: str
 
 
 @functools.lru_cache(maxsize=65536)
-def _is_function_word_or_title(word: str) -> bool:
-    """ "The", "In", "President": capitalized at the start of a sentence or before a name, never a name."""
-    lowered = word.lower().rstrip(".")
-    return lowered in TITLES or zipf(lowered) >= FUNCTION_WORD_ZIPF
+def _word_facts(word: str) -> _WordFacts:
+    lowered = word.lower()
+    frequency = zipf(lowered)
+    generic = lowered in _GENERIC_WORDS
+    stripped = lowered.rstrip(".")
+    return _WordFacts(
+        normalized=_normalized(word),
+        function_or_title=stripped in TITLES or zipf(stripped) >= FUNCTION_WORD_ZIPF,
+        english=frequency >= UNKNOWN_WORD_ZIPF,
+        common=frequency >= COMMON_NAME_WORD_ZIPF,
+        generic=generic,
+        modifier=generic or not _has_unknown_word(word),
+        letters=letters(word),
+    )
 
 
-def _is_capitalized_word(document: Document, word: regex.Match[str]) -> bool:
-    """An English word capitalized because it starts a sentence or a line ("Responding to the flood..."),
-    not the first word of a name that goes on ("Liu Dehua said", though "liu" is common in English text)."""
-    if zipf(word.group().lower()) < UNKNOWN_WORD_ZIPF:
-        return False  # no English word (most capitalized words the alignment asks about: names)
+def _starts_sentence_or_line(document: Document, word: regex.Match[str]) -> bool:
+    """Whether an English word is capitalized because it starts a sentence or a line ("Responding to the
+    flood..."), not as the first word of a name that goes on ("Liu Dehua said", though "liu" is common in
+    English text)."""
     start, text = word.start(), document.text
-    sentence_start = document.sentence_starts[document.sentence_index(start)]
+    if _NAME_GOES_ON.match(text, word.end()):
+        return False
     line_start = text.rfind("\n", 0, start) + 1
-    at_start = not text[max(sentence_start, line_start) : start].strip(" \t\r\n\"“'‘([-–—:")
-    return at_start and not _NAME_GOES_ON.match(text, word.end())
-
-
-@functools.lru_cache(maxsize=65536)
-def _is_english_word(word: str) -> bool:
-    """Whether a capitalized word after a span is an English word that ends the name before it: a noun
-    or adjective of the headline's title case ("Kokoxiri Tibetan Antelope", "Germu Railway"), never a
-    syllable of the name (a romanized syllable is no English word: "Mau", "Xuejun")."""
-    return not _has_unknown_word(word)
+    # where the run of spaces, quotes, brackets and dashes before the word starts, in its line
+    opening = line_start + len(text[line_start:start].rstrip(_BEFORE_A_WORD))
+    if opening == line_start:
+        return True  # the word starts its line
+    if text[opening - 1].isalnum() or text[opening - 1] in ",;":
+        return False  # no sentence ends in a letter, digit, comma or semicolon: no need to find them
+    return document.sentence_starts[document.sentence_index(start)] >= opening
 
 
 def _normalized(word: str) -> str:
@@ -521,22 +575,18 @@ def _normalized(word: str) -> str:
     return word.replace(".", "")
 
 
-def _runs(text: str, words: list[regex.Match[str]]) -> Iterator[list[regex.Match[str]]]:
+def _runs(
+    text: str, words: list[tuple[regex.Match[str], _WordFacts]]
+) -> Iterator[list[tuple[regex.Match[str], _WordFacts]]]:
     """Words joined by a single space or hyphen: "Chan Mau-po", "North Wei Province"."""
-    run: list[regex.Match[str]] = []
+    run: list[tuple[regex.Match[str], _WordFacts]] = []
     for word in words:
-        if run and text[run[-1].end() : word.start()] not in (" ", "-"):
+        if run and text[run[-1][0].end() : word[0].start()] not in (" ", "-"):
             yield run
             run = []
         run.append(word)
     if run:
         yield run
-
-
-def _may_render_a_name(text: str, words: int) -> bool:
-    if len(letters(text)) < MIN_LETTERS:
-        return False
-    return words > 1 or zipf(text.lower()) < COMMON_NAME_WORD_ZIPF
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -602,16 +652,16 @@ def _align(
             checks[index] = _wrong(entities[index], segment, best, sure, tuple(same_span))
         claimed.append((best.span.start, best.span.end))
     left = [i for i in open_entities if i not in checks]
-    if len(left) != 1:
-        return checks  # elimination needs one entity left (the spans left are worked out only then)
-    free = [s for s in spans if not _overlaps(sorted(claimed), s.start, s.end) and not read_elsewhere(s)]
+    if len(left) != 1 or document.gazetteer[entities[left[0]].entries[0]].type not in _NAMED_BY_ELIMINATION:
+        return checks  # elimination needs one entity left, of a kind a lone name renders
+    claimed.sort()
+    unclaimed = [s for s in spans if not _overlaps(claimed, s.start, s.end)]
+    if not any(_has_unknown_word(s.text) for s in unclaimed):
+        return checks  # the span left must hold a word that is no English: asked first, as it is cheaper
+        # than whether a span reads other characters of the source
+    free = [s for s in unclaimed if not read_elsewhere(s)]
     maximal = [s for s in free if not any(o is not s and o.start <= s.start and s.end <= o.end for o in free)]
-    named_by_elimination = {"person", "city", "region", "country"}
-    if (
-        len(maximal) == 1
-        and _has_unknown_word(maximal[0].text)
-        and document.gazetteer[entities[left[0]].entries[0]].type in named_by_elimination
-    ):
+    if len(maximal) == 1 and _has_unknown_word(maximal[0].text):
         index, span = left[0], maximal[0]
         entity = entities[index]
         match = _Match(
@@ -619,6 +669,10 @@ def _align(
         )
         checks[index] = _wrong(entity, segment, match, False, entity.entries[1:])
     return checks
+
+
+#: The kinds of entity that the one name left unexplained in a segment may render.
+_NAMED_BY_ELIMINATION = frozenset({"person", "city", "region", "country"})
 
 
 def _renders_acceptably(document: Document, match: _Match) -> bool:
@@ -749,18 +803,15 @@ def _ranked_matches(document: Document, entity: SourceEntity, index: int, spans:
     for any span, English names only for a span with an unknown word (a misspelling of the name)."""
     matches = []
     for entry_id in entity.entries:
-        keys = _keys(entity.surface, document.gazetteer[entry_id])
-        readings_only = [key for key in keys if not key.name]
-        translated = translations(fold(_name_part(entity.surface, document.gazetteer[entry_id])))
+        keys, readings_only, translated = _comparison(document.gazetteer, entity.surface, entry_id)
+        spelled = {True: [key.letters for key in keys], False: [key.letters for key in readings_only]}
         for span in spans:
             if span.letters in translated:
                 continue  # another entity in the same characters: 北海 "North Sea" is no Beihai
-            usable = keys if _has_unknown_word(span.text) else readings_only
+            unknown = _has_unknown_word(span.text)
+            usable = keys if unknown else readings_only
             best = process.extractOne(
-                span.letters,
-                [key.letters for key in usable],
-                scorer=fuzz.ratio,
-                score_cutoff=100 * LIKELY_SIMILARITY,
+                span.letters, spelled[unknown], scorer=fuzz.ratio, score_cutoff=100 * LIKELY_SIMILARITY
             )
             if best is not None:
                 key = usable[best[2]]
@@ -777,6 +828,18 @@ class _Key:
     name: str = ""
     romanized: bool = False  # a whole pinyin or Wade-Giles spelling, no character glossed
     chinese: str = ""  # the Chinese form a reading spells
+
+
+@functools.lru_cache(maxsize=8192)
+def _comparison(
+    gazetteer: Gazetteer, surface: str, entry_id: str
+) -> tuple[list[_Key], list[_Key], frozenset[str]]:
+    """What spans are compared with for ``entry_id`` written ``surface`` in the source: its keys, those
+    that are readings, and the spellings that translate the characters (remembered by id: the same
+    entities recur in every segment)."""
+    entry = gazetteer[entry_id]
+    keys = _keys(surface, entry)
+    return keys, [key for key in keys if not key.name], translations(fold(_name_part(surface, entry)))
 
 
 @functools.lru_cache(maxsize=8192)
