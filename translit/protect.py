@@ -4,9 +4,10 @@ paths, and names mentioned as words ("the city formerly spelled Kiev").
 Spans are found by the finders in :data:`PROTECTORS`, a plain name -> finder table that other kinds of
 input extend by name (HTML markup, issue #16), each line-local (:class:`Protector`): a document finds
 them only in the lines that hold a finding (:class:`Protection`, issue #18). The pipeline leaves every
-finding that overlaps a protected span alone: the finding loses its candidates and says why in its note, so it is reported among ``skipped`` (and by ``detect``) rather
-than dropped without a word — a protector that protects too much then shows itself, and a user who
-wonders why a URL's "Kiev" stayed can read why.
+finding that overlaps a protected span alone: the finding loses its candidates and says why in its
+note, so it is reported among ``skipped`` (and by ``detect``) rather than dropped without a word — a
+protector that protects too much then shows itself, and a user who wonders why a URL's "Kiev" stayed
+can read why.
 
 >>> [(text[s.start : s.end], s.kind) for text in ["Mail kiev@Kiev.ua or see `Kiev`."]
 ...  for s in find_protected_spans(text)]
@@ -189,18 +190,18 @@ class Protection:
     spans of the whole text (mostly the mentioned names) cost several times what the findings' lines
     cost. A text with a fenced code block, whose span may hold line breaks, is read whole."""
 
-    __slots__ = ("_text", "_found")
+    __slots__ = ("_text", "_spans_lines", "_found")
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._spans_lines = spans_lines(text)  # once: a search of the whole text
         #: (start, end) of a run of lines -> its protected spans and their starts
         self._found: dict[tuple[int, int], tuple[tuple[ProtectedSpan, ...], tuple[int, ...]]] = {}
 
     def at(self, start: int, end: int) -> ProtectedSpan | None:
         """The protected span that [start, end) overlaps, if any: as :func:`overlapping` finds it among
         all the text's protected spans (:func:`find_protected_spans`)."""
-        text = self._text
-        lines = spans_lines(text)
+        text, lines = self._text, self._spans_lines
         if start == end and (start == 0 or text[start - 1] in "\r\n") and not lines:
             return None  # an empty span at a line's start (a source omission) is inside no span
         window = (0, len(text)) if lines else line_window(text, start, end)
