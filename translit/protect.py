@@ -215,8 +215,9 @@ class Protection:
 def spans_lines(text: str) -> bool:
     """Whether a protected span of ``text`` may hold a line break: only a fenced code block can (every
     other finder's pattern stops at whitespace or a line's end), so that a position at a line's start
-    is protected by none in a text without one."""
-    return "```" in text
+    is protected by none in a text without one. A single backtick first: a search for one character
+    is several times faster than one for three."""
+    return "`" in text and "```" in text
 
 
 def overlapping(
