@@ -21,7 +21,7 @@ import regex
 from translit.gazetteer import FormKind, Gazetteer, Mention
 from translit.gazetteer.words import zipf
 from translit.names.spans import RUN
-from translit.protect import ProtectedSpan, find_protected_spans, overlapping, spans_lines
+from translit.protect import ProtectedSpan, Protection, find_protected_spans
 
 if TYPE_CHECKING:
     from translit.gazetteer.renderings import Rendering
@@ -169,8 +169,8 @@ class Document:
         return tuple(start for start, _ in self.paragraphs)
 
     @functools.cached_property
-    def _protected_starts(self) -> tuple[int, ...]:
-        return tuple(span.start for span in self.protected)
+    def _protection(self) -> Protection:
+        return Protection(self.text)
 
     @functools.cached_property
     def source_checks(self) -> tuple[EntityCheck, ...]:
@@ -221,10 +221,9 @@ class Document:
         return offset, offset
 
     def protection_at(self, start: int, end: int) -> ProtectedSpan | None:
-        """The protected span that [start, end) overlaps, if any."""
-        if start == end and (start == 0 or self.text[start - 1] in "\r\n") and not spans_lines(self.text):
-            return None  # an empty span at a line's start (a source omission) is inside no span
-        return overlapping(self.protected, self._protected_starts, start, end)
+        """The protected span that [start, end) overlaps, if any (one of :attr:`protected`, found in
+        the lines asked about only)."""
+        return self._protection.at(start, end)
 
     def starts_sentence(self, offset: int) -> bool:
         """Whether a word at ``offset`` is the first of a sentence, a paragraph, a headline or a line
