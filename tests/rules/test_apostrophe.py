@@ -8,6 +8,8 @@ from tools.testkit import ABBREVIATIONS, ENTRIES
 from translit.document import read_document
 from translit.gazetteer import Entry, Gazetteer
 from translit.rules import RULES
+from translit.rules.apostrophe import _DETERMINER_AND_PLURAL, _determiners_and_plurals
+from translit.rules.shapes import word_image
 
 #: The tiny gazetteer with names of two words: a country, and a body whose last word is a common noun.
 SEVERAL_WORDS = Gazetteer(
@@ -93,3 +95,19 @@ def test_a_name_of_several_words_the_gazetteer_knows():
 )
 def test_plurals_are_left_alone(text):
     assert proposals("punctuation", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met this years ago in a ships hold.",
+        "the armys the plans, the citys walls and their officials reports",
+        "a this years budget",  # the plural of one match is the determiner of the next
+        "a this this this years budget",
+        "another this this weeks vote and his thiss",
+    ],
+)
+def test_the_reversed_search_finds_what_the_forward_search_finds(text):
+    image = word_image(text)
+    forward = [(m.span(), m.groups()) for m in _DETERMINER_AND_PLURAL.finditer(image)]
+    assert [(m.span(), m.groups()) for m in _determiners_and_plurals(image)] == forward

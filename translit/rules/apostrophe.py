@@ -24,8 +24,8 @@ a plural of a name after "the" ("the Bidens"; but "the Kremlins statement", a bo
 possessive), and a word that a function word follows ("the Clintons were"; but "Germanys new
 chancellor"), since a possessive is followed by what it owns.
 
-Linear in the input: three literal searches in the text's capital image and one search of its word image
-for a determiner before a word in "s", and for each word found one cached frequency lookup (most end
+Linear in the input: two literal searches in the text's capital image and one search of its reversed word
+image for a word in "s" after a determiner, and for each word found one cached frequency lookup (most end
 there), a look at the next words and a few more lookups.
 """
 
@@ -63,9 +63,9 @@ WORD_ZIPF = 3.5
 # Searched in the text's capital image (:mod:`translit.rules.shapes`), where each pattern starts with a
 # literal.
 _CAPITALIZED = re.compile(rb"U(?<![A-Za-z?'-]U)[a-zU]++(?<=s)(?= [a-zU0-9])")
-_COMMON_ENDINGS = tuple(
-    (ending, re.compile(ending[:-1].encode() + rb"(?= [a-zU])")) for ending in ("ys ", "ens ", "ones ")
-)
+# The endings are found in one search from their "s" and the space after it (a literal of two characters,
+# rarer than any letter before it), then read back by look-behinds.
+_COMMON_ENDINGS = re.compile(rb"s (?=[a-zU])(?:(?<=ys )|(?<=ens )|(?<=ones ))")
 #: What a possessive is followed by: a word, or a number ("Afghanistans 40-year war").
 _NEXT_WORD = regex.compile(r" (?P<word>\p{L}+|\d)")
 #: Words as common as function words that still start what a possessive owns ("Germanys new
@@ -108,9 +108,16 @@ FIXED_POSSESSIVES = frozenset(
 #   subject; a plural subject takes no "has" after another noun, so those words are what it owns.
 # The last two not where the "s" form is a plural English uses as a modifier ("a sports car", "the
 # sports section has": its possessive is far rarer than itself).
+_DETERMINERS = "this last next the an a his her their its our my your each every another".split()
 _DETERMINER_AND_PLURAL = re.compile(
-    rb" (this|last|next|the|an?|his|her|their|its|our|my|your|each|every|another) ([a-z]{2,}[a-rt-z]s)"
-    rb"(?= [a-z0-9])"
+    rb" (" + "|".join(_DETERMINERS).encode() + rb") ([a-z]{2,}[a-rt-z]s)(?= [a-z0-9])"
+)
+# The same search, run on the reversed image from the "s" that ends the plural and the space after it (a
+# literal of two characters, far rarer than the space that starts the search above, which is tried at
+# every word): the plural reversed, then a determiner reversed, with the space before it looked at but
+# not taken, so that a determiner that just follows a match ("the armys the") is found too.
+_PLURAL_AND_DETERMINER_REVERSED = re.compile(
+    rb" s(?<=[a-z0-9] s)[a-rt-z][a-z]{2,} (" + "|".join(d[::-1] for d in _DETERMINERS).encode() + rb")(?= )"
 )
 _COUNTING_FROM_NOW = frozenset({b"this", b"last", b"next"})
 _TIME_UNITS = frozenset(
@@ -146,9 +153,7 @@ def find(document: Document) -> Iterator[Finding]:
     text = document.text
     image = capital_image(text)
     spans = {match.span() for match in _CAPITALIZED.finditer(image)}
-    for ending, pattern in _COMMON_ENDINGS:
-        if ending in text:
-            spans.update((_word_start(image, m.start()), m.end()) for m in pattern.finditer(image))
+    spans.update((_word_start(image, m.start()), m.end() - 1) for m in _COMMON_ENDINGS.finditer(image))
     said = _said_by_phrase(text)
     spans.update(said)
     mark = ""  # the text's own apostrophe, read once a possessive is found (counting is a pass over the text)
@@ -199,7 +204,7 @@ def _said_by_phrase(text: str) -> dict[tuple[int, int], str]:
     budget", "the worlds largest", "a ships readiness", "the sellers company has"), each with why."""
     spans = {}
     image = word_image(text)  # a space, then the text: an image offset is one more than the text's
-    for match in _DETERMINER_AND_PLURAL.finditer(image):
+    for match in _determiners_and_plurals(image):
         determiner, stem = match.group(1), match.group(2)[:-1]
         start, end = match.start(2) - 1, match.end(2) - 1
         if determiner in _COUNTING_FROM_NOW:
@@ -226,6 +231,35 @@ def _said_by_phrase(text: str) -> dict[tuple[int, int], str]:
         if why:
             spans[start, end] = why
     return spans
+
+
+def _determiners_and_plurals(image: bytes) -> Iterator[re.Match[bytes]]:
+    """What ``_DETERMINER_AND_PLURAL.finditer(image)`` finds, found from the reversed image, where the
+    search starts from a rarer literal (same matches, in the same order).
+
+    A reversed search finds the matches that do not overlap from the right, and the forward one from the
+    left: they differ only where the plural of one match is the determiner of the next, "this" ("a this
+    years"), so the word before each "this" is tried too. Of all the places where the pattern matches, the
+    forward search takes each one that starts after the last one it took ends."""
+    last = len(image) - 1
+    starts = set()
+    for found in _PLURAL_AND_DETERMINER_REVERSED.finditer(image[::-1]):
+        start = last - found.end()  # the space before the determiner
+        starts.add(start)
+        determiner = found.group(1)[::-1]
+        while determiner == b"this":  # the plural of a match just before ("a this years")
+            start = image.rfind(b" ", 0, start)
+            before = _DETERMINER_AND_PLURAL.match(image, start) if start >= 0 else None
+            if before is None:
+                break
+            starts.add(start)
+            determiner = before.group(1)
+    read_until = 0
+    for start in sorted(starts):
+        match = _DETERMINER_AND_PLURAL.match(image, start) if start >= read_until else None
+        if match:
+            read_until = match.end()
+            yield match
 
 
 def _said_by_the_word_after(text: str, match: re.Match[bytes], determiner: bytes, stem: bytes) -> str | None:
