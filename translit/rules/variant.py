@@ -170,7 +170,7 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
     # the words that sound or are spelled like a surname, each tested once: most words are like none
     alike = {
         word
-        for word in set(_CAPITALIZED_WORD.findall(document.text))
+        for word in _capitalized_words(document)
         if ((keys := _word_keys(word))[0] in by_sound or keys[1] in by_key)
         and _is_alike(word, by_sound, by_key)
     }
@@ -206,6 +206,24 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
             )
             candidate = Candidate(surname, reason, SOUND_ALIKE_SURNAME / len(matches), entry=entry.id)
             yield Finding(match.start(), match.end(), word, "variant", "variant", (candidate,))
+
+
+def _capitalized_words(document: Document) -> set[str] | frozenset[str]:
+    """The distinct words :data:`_CAPITALIZED_WORD` finds in the text, or a few more: a filter of its
+    matches, not a list of them.
+
+    In ASCII text each such word stands whole among the document's
+    :attr:`~translit.document.Document.capitalized_words` (it starts a run of capitalized words or
+    stands inside one, between characters that break words there), so its capitalized ones stand in
+    for a scan of the whole text.
+    """
+    if document.text.isascii():
+        return {
+            word
+            for word in document.capitalized_words
+            if len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
+        }
+    return set(_CAPITALIZED_WORD.findall(document.text))
 
 
 def _is_alike(
