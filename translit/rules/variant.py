@@ -50,7 +50,7 @@ from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
     from translit.document import Document, Mention
-    from translit.gazetteer import Entry
+    from translit.gazetteer import Entry, Gazetteer
 
 #: The prior ladder: a listed variant is simply wrong; the pinyin of a transcribed foreign name and an
 #: inconsistent spelling are wrong in context; a sound-alike of a surname the article names is a guess
@@ -208,6 +208,13 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
             yield Finding(match.start(), match.end(), word, "variant", "variant", (candidate,))
 
 
+@functools.lru_cache(maxsize=65536)
+def _names_a_person(gazetteer: Gazetteer, entry_ids: tuple[str, ...]) -> bool:
+    """Whether one of the entities of a mention is a person: asked of every distinct mention of every
+    document, and names recur."""
+    return any(gazetteer[i].type == "person" for i in entry_ids)
+
+
 def _capitalized_words(document: Document) -> set[str] | frozenset[str]:
     """The distinct words :data:`_CAPITALIZED_WORD` finds in the text, or a few more: a filter of its
     matches, not a list of them.
@@ -332,9 +339,7 @@ def _surnames_of_people_named(document: Document) -> dict[str, Entry]:
     full without one (the generated tables give none) the last word of the name."""
     surnames = {}
     gazetteer = document.gazetteer
-    people = {
-        m.surface for m in document.first_mentions if any(gazetteer[i].type == "person" for i in m.entries)
-    }
+    people = {m.surface for m in document.first_mentions if _names_a_person(gazetteer, m.entries)}
     for mention in [m for m in document.mentions if m.surface in people] if people else ():
         for entry_id in mention.entries:
             entry = document.gazetteer[entry_id]
