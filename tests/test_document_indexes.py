@@ -70,6 +70,7 @@ def test_the_indexes_answer_as_loops_over_the_mentions(text: str) -> None:
     for mention in doc.mentions:
         firsts.setdefault(mention.surface, mention)
     assert doc.first_mentions == tuple(firsts.values())
+    assert doc.surfaces == set(firsts)
     for kinds in KIND_SETS:
         assert doc.mentions_of_kinds(kinds) == [m for m in doc.mentions if m.kind in kinds]
     assert doc.capitalized_runs == tuple(RUN.findall(text))

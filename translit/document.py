@@ -115,6 +115,12 @@ class Document:
         return tuple(sorted(first.values(), key=_START))
 
     @functools.cached_property
+    def surfaces(self) -> frozenset[str]:
+        """The distinct surface forms of the mentions: whether the text names anything in a given form,
+        without counting its references (:meth:`count` weighs every mention)."""
+        return frozenset(map(_SURFACE, self.mentions))
+
+    @functools.cached_property
     def _mention_starts(self) -> tuple[int, ...]:
         return tuple([m.start for m in self.mentions])
 

@@ -25,7 +25,10 @@ class PriorRescorer:
     name = "prior"
 
     def rescore(self, text: str, findings: Sequence[Finding]) -> tuple[Finding, ...]:
+        # a finding without a fix (most omissions found against a source) has nothing to score
         return tuple(
             finding.with_candidates(tuple(c.scored(c.prior) for c in finding.candidates))
+            if finding.candidates
+            else finding
             for finding in findings
         )

@@ -1,16 +1,18 @@
 """The variant rule on a tiny gazetteer: one spelling per entity, the canonical one."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tools.testkit import ABBREVIATIONS, ENTRIES
 from translit.document import read_document
 from translit.gazetteer import Entry, Gazetteer
-from translit.rules import RULES
+from translit.rules import RULES, variant
 from translit.rules.variant import FOREIGN_PINYIN, INCONSISTENT_SPELLING, LISTED_VARIANT, MISTYPED_NAME
 from translit.source import Source, read_source
 
 from . import tiny_names as names
-from .tiny import find, proposals
+from .tiny import document, find, proposals
 
 
 def test_a_listed_variant_is_replaced():
@@ -150,3 +152,18 @@ def test_a_full_name_one_letter_off_a_name_the_story_writes_is_a_slip():
 )
 def test_a_name_a_letter_off_is_left_alone_where_it_may_be_someone_else(text):
     assert [f for f in names.find("variant", text) if "one letter off" in f.best().reason] == []
+
+
+_WORD_PIECES = ("Heday", "Haidai", "Ko", "Kim", "Abc", "iPhone", "Über", "Andrés", "x", "2", "_", "é", "THE")
+_WORD_SEPARATORS = ("", " ", "-", "'", "’", "‐", ".", ",", "\n")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_WORD_PIECES), st.sampled_from(_WORD_SEPARATORS)), max_size=12).map(
+        lambda parts: "".join(p + s for p, s in parts)
+    )
+)
+def test_the_capitalized_words_hold_every_word_the_pattern_finds(text: str) -> None:
+    """The sound-alike check filters the pattern's matches by these words: they must hold them all."""
+    assert set(variant._CAPITALIZED_WORD.findall(text)) <= variant._capitalized_words(document(text))

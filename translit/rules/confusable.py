@@ -44,6 +44,8 @@ def find_confusables(document: Document) -> Iterator[Finding]:
             if document.source is not None:
                 yield from _decided_by_source(document, abbreviation.chinese, readings, chosen)
                 continue
+            if gazetteer[chosen].canonical not in document.surfaces:
+                continue  # no canonical mention to question (:func:`_canonical_mention`): most texts
             if document.count(chosen) != 1:
                 continue  # named nowhere, or named elsewhere too: then believe it
             mention = _canonical_mention(document, chosen)

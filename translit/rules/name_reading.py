@@ -53,7 +53,13 @@ def _names_starting_with_a_country(document: Document) -> Iterator[Finding]:
     """ "South Korea Yu" -> Han Kuo-yu: a country's name and the pinyin of the rest of a person's name."""
     gazetteer, text = document.gazetteer, document.text
     prefixed = gazetteer.names.country_prefixed
-    for country in {country for country, _ in prefixed}:
+    countries = {country for country, _ in prefixed}
+    # the countries the text names: a surface names the same entities wherever it stands, so its first
+    # mentions tell, without indexing every mention by entity (most texts name none of these countries)
+    named = {i for m in document.first_mentions if not countries.isdisjoint(m.entries) for i in m.entries}
+    for country in countries:
+        if country not in named:
+            continue
         for mention in document.mentions_of(country):
             after = _WORD_AFTER.match(text, mention.end)
             word = without_possessive(after.group(1)) if after else ""  # "South Korea Yu's home"

@@ -50,7 +50,7 @@ from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
     from translit.document import Document, Mention
-    from translit.gazetteer import Entry
+    from translit.gazetteer import Entry, Gazetteer
 
 #: The prior ladder: a listed variant is simply wrong; the pinyin of a transcribed foreign name and an
 #: inconsistent spelling are wrong in context; a sound-alike of a surname the article names is a guess
@@ -170,7 +170,7 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
     # the words that sound or are spelled like a surname, each tested once: most words are like none
     alike = {
         word
-        for word in set(_CAPITALIZED_WORD.findall(document.text))
+        for word in _capitalized_words(document)
         if ((keys := _word_keys(word))[0] in by_sound or keys[1] in by_key)
         and _is_alike(word, by_sound, by_key)
     }
@@ -206,6 +206,31 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
             )
             candidate = Candidate(surname, reason, SOUND_ALIKE_SURNAME / len(matches), entry=entry.id)
             yield Finding(match.start(), match.end(), word, "variant", "variant", (candidate,))
+
+
+@functools.lru_cache(maxsize=65536)
+def _names_a_person(gazetteer: Gazetteer, entry_ids: tuple[str, ...]) -> bool:
+    """Whether one of the entities of a mention is a person: asked of every distinct mention of every
+    document, and names recur."""
+    return any(gazetteer[i].type == "person" for i in entry_ids)
+
+
+def _capitalized_words(document: Document) -> set[str] | frozenset[str]:
+    """The distinct words :data:`_CAPITALIZED_WORD` finds in the text, or a few more: a filter of its
+    matches, not a list of them.
+
+    In ASCII text each such word stands whole among the document's
+    :attr:`~translit.document.Document.capitalized_words` (it starts a run of capitalized words or
+    stands inside one, between characters that break words there), so its capitalized ones stand in
+    for a scan of the whole text.
+    """
+    if document.text.isascii():
+        return {
+            word
+            for word in document.capitalized_words
+            if len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
+        }
+    return set(_CAPITALIZED_WORD.findall(document.text))
 
 
 def _is_alike(
@@ -314,9 +339,7 @@ def _surnames_of_people_named(document: Document) -> dict[str, Entry]:
     full without one (the generated tables give none) the last word of the name."""
     surnames = {}
     gazetteer = document.gazetteer
-    people = {
-        m.surface for m in document.first_mentions if any(gazetteer[i].type == "person" for i in m.entries)
-    }
+    people = {m.surface for m in document.first_mentions if _names_a_person(gazetteer, m.entries)}
     for mention in [m for m in document.mentions if m.surface in people] if people else ():
         for entry_id in mention.entries:
             entry = document.gazetteer[entry_id]
