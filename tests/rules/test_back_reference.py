@@ -1,10 +1,25 @@
 """The back-reference rule on a tiny gazetteer: a person's lone surname or given name, written as MT
 writes it, spelled as the story spells the person's full name."""
 
+from translit.document import read_document
+from translit.edits import Finding
+from translit.gazetteer import Entry, Gazetteer
 from translit.names.support import NEARBY
+from translit.rules import RULES
 from translit.rules.back_reference import BACK_REFERENCE
 
-from .tiny_names import find, proposals
+from .tiny_names import ABBREVIATIONS, ENTRIES, RENDERINGS, find, proposals
+
+#: the tiny gazetteer and a Vietnamese leader, whose name MT writes in Vietnamese or in pinyin
+WITH_VIETNAM = Gazetteer(
+    (*ENTRIES, Entry("pham-minh-chinh", "Pham Minh Chinh", "person", country="VN", chinese=("范明政",))),
+    ABBREVIATIONS,
+    renderings=RENDERINGS,
+)
+
+
+def find_with_vietnam(text: str, house_style: bool = True) -> list[Finding]:
+    return list(RULES["back-reference"].find(read_document(text, WITH_VIETNAM, house_style=house_style)))
 
 
 def test_a_pinyin_surname_takes_the_house_spelling_of_a_person_named_nearby():
@@ -128,3 +143,28 @@ def test_without_the_house_style_the_house_s_surname_that_another_person_goes_by
         "Critics of Lee Teng-hui were quiet. Lee Jae-myung spoke too, and Lee added that more was to come."
     )
     assert [f.original for f in find("back-reference", text, house_style=False) if f.original == "Lee"] == []
+
+
+def test_a_surname_beginning_a_misspelled_full_name_is_no_back_reference():
+    # "Pham Minh Thanh" is the person's full name with a wrong given name: rewriting its surname alone
+    # to the story's other spelling would leave "Fan Minh Thanh", spelled half one way, half another
+    text = (
+        "Prime Minister Fan Mingzheng arrived in Hanoi. Prime Minister Fan Mingzheng met students. "
+        "Prime Minister Pham Minh Thanh said more would come."
+    )
+    assert [f.original for f in find_with_vietnam(text, house_style=False)] == []
+
+
+def test_a_surname_beside_the_rest_of_the_name_is_rewritten_where_that_makes_the_name():
+    text = "Premier Cho Jung-tai spoke on Monday. Premier Zhuo Jung-tai said the cabinet would act."
+    assert proposals("back-reference", text) == [("Zhuo", "Cho")]
+
+
+def test_a_lone_surname_is_still_a_back_reference_in_a_story_with_a_misspelled_full_name():
+    text = (
+        "Prime Minister Fan Mingzheng arrived in Hanoi. Prime Minister Fan Mingzheng met students. "
+        "Prime Minister Pham Minh Thanh said more would come. Pham thanked the hosts."
+    )
+    assert [(f.original, f.best().replacement) for f in find_with_vietnam(text, house_style=False)] == [
+        ("Pham", "Fan")
+    ]

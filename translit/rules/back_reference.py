@@ -42,6 +42,7 @@ BACK_REFERENCE = 0.9
 #: cannot be told from the English words there).
 WORD_ZIPF, SENTENCE_START_WORD_ZIPF = 5.0, 4.5
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ \t]$")
+_WORD_AFTER = regex.compile(r"[ \t](\p{Lu}[\p{L}'’-]*)")
 
 
 def find_back_references(document: Document) -> Iterator[Finding]:
@@ -69,7 +70,12 @@ def find_back_references(document: Document) -> Iterator[Finding]:
         ]
         # in the article's own spelling of the name, where that is no house spelling ("Yun" beside the
         # story's "Yoon Sok-yol": Yoon); a word of it that cannot be told is left alone
-        people = [(entry, parts) for entry, parts in people if _replacement(word, entry, parts, usual)]
+        people = [
+            (entry, parts)
+            for entry, parts in people
+            if (replacement := _replacement(word, entry, parts, usual))
+            and not _leaves_a_half_spelled_name(document.text, entry, replacement, start, end, usual)
+        ]
         if people and not _someone_else_goes_by(document, word, people, start):
             yield _finding(document, word, start, end, people, usual)
 
@@ -173,6 +179,28 @@ def _touches_another_name(document: Document, entry: Entry, start: int, end: int
     return (
         word.lower() not in TITLES and bool(syllabify(word)) and not document.starts_sentence(before.start(1))
     )
+
+
+def _leaves_a_half_spelled_name(
+    text: str, entry: Entry, replacement: str, start: int, end: int, usual: dict[str, tuple[str, list[int]]]
+) -> bool:
+    """Whether the word stands beside other words of the person's name, so that it is part of a full
+    name, no lone back-reference, and rewriting it alone would not make the name the story spells:
+    "Prime Minister Pham Minh Thanh" (a wrong given name) is no "Fan Minh Thanh" in a story that writes
+    "Fan Mingzheng" elsewhere; "Zhuo Jung-tai" is "Cho Jung-tai" all the same."""
+    forms = {entry.canonical, *entry.short, *entry.alternates}
+    if entry.id in usual:
+        forms.add(usual[entry.id][0])
+    own = {word for form in forms for word in form.split()}
+    before: list[str] = []
+    while (match := _WORD_BEFORE.search(text, max(0, start - 40), start)) and match.group(1) in own:
+        before.insert(0, match.group(1))
+        start = match.start(1)
+    after: list[str] = []
+    while (match := _WORD_AFTER.match(text, end)) and match.group(1) in own:
+        after.append(match.group(1))
+        end = match.end()
+    return bool(before or after) and " ".join([*before, replacement, *after]) not in forms
 
 
 def _someone_else_goes_by(
