@@ -7,8 +7,10 @@ from translit.gazetteer import Entry, Gazetteer
 from translit.names.support import NEARBY
 from translit.rules import RULES
 from translit.rules.back_reference import BACK_REFERENCE
+from translit.source import Source
+from translit.source.view import read_source
 
-from .tiny_names import ABBREVIATIONS, ENTRIES, RENDERINGS, find, proposals
+from .tiny_names import ABBREVIATIONS, ENTRIES, GAZETTEER, RENDERINGS, find, proposals
 
 #: the tiny gazetteer and a Vietnamese leader, whose name MT writes in Vietnamese or in pinyin
 WITH_VIETNAM = Gazetteer(
@@ -20,6 +22,13 @@ WITH_VIETNAM = Gazetteer(
 
 def find_with_vietnam(text: str, house_style: bool = True) -> list[Finding]:
     return list(RULES["back-reference"].find(read_document(text, WITH_VIETNAM, house_style=house_style)))
+
+
+def with_source(text: str, source: str) -> list[tuple[str, str]]:
+    """(original, best replacement) of the rule's findings on ``text`` with its line-aligned source."""
+    view = read_source(text, Source(source, line_aligned=True), GAZETTEER)
+    findings = RULES["back-reference"].find(read_document(text, GAZETTEER, view))
+    return [(f.original, best.replacement) for f in findings if (best := f.best())]
 
 
 def test_a_pinyin_surname_takes_the_house_spelling_of_a_person_named_nearby():
@@ -168,3 +177,34 @@ def test_a_lone_surname_is_still_a_back_reference_in_a_story_with_a_misspelled_f
     assert [(f.original, f.best().replacement) for f in find_with_vietnam(text, house_style=False)] == [
         ("Pham", "Fan")
     ]
+
+
+def test_with_a_source_a_surname_is_resolved_where_the_source_writes_it():
+    text = "Premier Cho Jung-tai spoke on Monday.\nZhuo said the cabinet would act."
+    assert with_source(text, "卓榮泰院長週一發言。\n卓說內閣將採取行動。") == [("Zhuo", "Cho")]
+    view = read_source(
+        text, Source("卓榮泰院長週一發言。\n卓說內閣將採取行動。", line_aligned=True), GAZETTEER
+    )
+    [finding] = RULES["back-reference"].find(read_document(text, GAZETTEER, view))
+    assert finding.best().reason.endswith("; the source writes 卓 here")
+    # Simplified characters read the same
+    assert with_source(text, "卓荣泰院长周一发言。\n卓说内阁将采取行动。") == [("Zhuo", "Cho")]
+
+
+def test_with_a_source_a_surname_the_source_does_not_write_there_is_left_alone():
+    # the source's second line names someone else (周), whatever MT made of it
+    text = "Premier Cho Jung-tai spoke on Monday.\nZhuo said the cabinet would act."
+    assert with_source(text, "卓榮泰院長週一發言。\n周說內閣將採取行動。") == []
+
+
+def test_with_a_source_a_surname_inside_another_person_s_name_there_is_left_alone():
+    # 李 in the second line is Li Qiang's (李強), not Lee Jae-myung's: "Li" there is no back-reference
+    text = "Lee Jae-myung spoke in Seoul.\nRhee met the premier in Beijing."
+    assert with_source(text, "李在明在首爾發言。\n李強在北京會見了他。") == []
+    assert with_source(text, "李在明在首爾發言。\n李隨後在北京會見了總理。") == [("Rhee", "Lee")]
+
+
+def test_with_a_source_a_given_name_is_resolved_where_the_source_writes_the_given_name():
+    text = "Ko Wen-je was released on bail.\nWenzhe told supporters he was innocent."
+    assert with_source(text, "柯文哲獲交保。\n文哲告訴支持者他是清白的。") == [("Wenzhe", "Wen-je")]
+    assert with_source(text, "柯文哲獲交保。\n他告訴支持者他是清白的。") == []

@@ -30,6 +30,7 @@ from translit.names.support import NEARBY, named_nearby, people_named_in_house_s
 from translit.rules.context import TITLES, is_inside_longer_name
 from translit.rules.near_miss import usual_names
 from translit.rules.rule import Evidence, Rule
+from translit.source.script import fold
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -75,6 +76,7 @@ def find_back_references(document: Document) -> Iterator[Finding]:
             for entry, parts in people
             if (replacement := _replacement(word, entry, parts, usual))
             and not _leaves_a_half_spelled_name(document.text, entry, replacement, start, end, usual)
+            and _source_writes(document, entry, parts.characters_of(word), start)
         ]
         if people and not _someone_else_goes_by(document, word, people, start):
             yield _finding(document, word, start, end, people, usual)
@@ -96,7 +98,8 @@ def _finding(
                 f"as {usual[entry.id][0]!r} nearby, so this mention is spelled the same way"
                 if entry.id in usual
                 else "in the house's spelling nearby, so this mention is spelled the same way"
-            ),
+            )
+            + (f"; the source writes {parts.characters_of(word)[0]} here" if document.source else ""),
             BACK_REFERENCE / len(people),
             entry=entry.id,
             references=len(document.mentions_of(entry.id)),
@@ -201,6 +204,28 @@ def _leaves_a_half_spelled_name(
         after.append(match.group(1))
         end = match.end()
     return bool(before or after) and " ".join([*before, replacement, *after]) not in forms
+
+
+def _source_writes(document: Document, entry: Entry, characters: tuple[str, ...], offset: int) -> bool:
+    """Whether the source, where it has one, writes the characters a lone spelling reads (卓 for
+    "Zhuo") in its part for ``offset``, other than inside another entity's name (陳 of 陳茂波 is Paul
+    Chan's, no other Chen's): the original then names this person there. Without a source, True."""
+    if document.source is None:
+        return True
+    segment = document.source.segment_at(offset)
+    source = fold(segment.source)
+    others = [
+        (e.start - segment.source_start, e.end - segment.source_start)
+        for e in segment.entities
+        if e.how == "name" and entry.id not in e.entries
+    ]
+    for written in {fold(c) for c in characters if c}:
+        at = source.find(written)
+        while at != -1:
+            if not any(start <= at and at + len(written) <= end for start, end in others):
+                return True
+            at = source.find(written, at + 1)
+    return False
 
 
 def _someone_else_goes_by(
