@@ -1,10 +1,34 @@
 """The back-reference rule on a tiny gazetteer: a person's lone surname or given name, written as MT
 writes it, spelled as the story spells the person's full name."""
 
+from translit.document import read_document
+from translit.edits import Finding
+from translit.gazetteer import Entry, Gazetteer
 from translit.names.support import NEARBY
+from translit.rules import RULES
 from translit.rules.back_reference import BACK_REFERENCE
+from translit.source import Source
+from translit.source.view import read_source
 
-from .tiny_names import find, proposals
+from .tiny_names import ABBREVIATIONS, ENTRIES, GAZETTEER, RENDERINGS, find, proposals
+
+#: the tiny gazetteer and a Vietnamese leader, whose name MT writes in Vietnamese or in pinyin
+WITH_VIETNAM = Gazetteer(
+    (*ENTRIES, Entry("pham-minh-chinh", "Pham Minh Chinh", "person", country="VN", chinese=("范明政",))),
+    ABBREVIATIONS,
+    renderings=RENDERINGS,
+)
+
+
+def find_with_vietnam(text: str, house_style: bool = True) -> list[Finding]:
+    return list(RULES["back-reference"].find(read_document(text, WITH_VIETNAM, house_style=house_style)))
+
+
+def with_source(text: str, source: str) -> list[tuple[str, str]]:
+    """(original, best replacement) of the rule's findings on ``text`` with its line-aligned source."""
+    view = read_source(text, Source(source, line_aligned=True), GAZETTEER)
+    findings = RULES["back-reference"].find(read_document(text, GAZETTEER, view))
+    return [(f.original, best.replacement) for f in findings if (best := f.best())]
 
 
 def test_a_pinyin_surname_takes_the_house_spelling_of_a_person_named_nearby():
@@ -111,15 +135,22 @@ def test_without_the_house_style_a_lone_surname_already_in_the_usual_spelling_is
     assert find("back-reference", text, house_style=False) == []
 
 
-def test_without_the_house_style_the_house_s_surname_follows_the_article_s_usual_pinyin():
+def test_without_the_house_style_the_house_s_own_surname_is_never_rewritten_to_the_article_s_pinyin():
+    # "Mr. Tsai" is the person's name spelled right: no error to fix; making the story's two spellings
+    # one is the house style's work (towards Tsai Ing-wen), not this rule's
     text = (
         "Taiwan's lawmakers met in Taipei. Cai Yingwen said talks would resume. Officials met Cai Yingwen "
         "later. Critics of Tsai Ing-wen were not pleased. Mr. Tsai added that more was to come."
     )
-    [finding] = find("back-reference", text, house_style=False)
-    assert (finding.original, finding.best().replacement) == ("Tsai", "Cai")
-    # with the house style, the house's surname is the one kept
+    assert find("back-reference", text, house_style=False) == []
     assert find("back-reference", text) == []
+
+
+def test_without_the_house_style_a_lone_pinyin_surname_follows_the_article_s_usual_spelling():
+    text = "Taiwan's lawmakers met. Cho Jung-tai spoke. Officials met Cho Jung-tai later. Zhuo added more."
+    assert [(f.original, f.best().replacement) for f in find("back-reference", text, house_style=False)] == [
+        ("Zhuo", "Cho")
+    ]
 
 
 def test_without_the_house_style_the_house_s_surname_that_another_person_goes_by_is_left_alone():
@@ -128,3 +159,67 @@ def test_without_the_house_style_the_house_s_surname_that_another_person_goes_by
         "Critics of Lee Teng-hui were quiet. Lee Jae-myung spoke too, and Lee added that more was to come."
     )
     assert [f.original for f in find("back-reference", text, house_style=False) if f.original == "Lee"] == []
+
+
+def test_a_surname_beginning_a_misspelled_full_name_is_no_back_reference():
+    # "Pham Minh Thanh" is the person's full name with a wrong given name: rewriting its surname alone
+    # to the story's other spelling would leave "Fan Minh Thanh", spelled half one way, half another
+    text = (
+        "Prime Minister Fan Mingzheng arrived in Hanoi. Prime Minister Fan Mingzheng met students. "
+        "Prime Minister Pham Minh Thanh said more would come."
+    )
+    assert [f.original for f in find_with_vietnam(text, house_style=False)] == []
+
+
+def test_a_surname_beside_a_wrong_given_name_is_left_for_the_full_name_s_rules():
+    # "Fan Minh Thanh" -> "Pham Minh Thanh" would still be no name of Pham Minh Chinh; the lone "Fan"
+    # later is a back-reference all the same
+    text = (
+        "Prime Minister Pham Minh Chinh arrived in Hanoi. Prime Minister Fan Minh Thanh said more would "
+        "come. Later, Prime Minister Fan thanked the hosts."
+    )
+    assert [(f.original, f.start) for f in find_with_vietnam(text)] == [("Fan", text.rindex("Fan"))]
+
+
+def test_a_surname_beside_the_rest_of_the_name_is_rewritten_where_that_makes_the_name():
+    text = "Premier Cho Jung-tai spoke on Monday. Premier Zhuo Jung-tai said the cabinet would act."
+    assert proposals("back-reference", text) == [("Zhuo", "Cho")]
+
+
+def test_the_house_s_own_surname_is_no_error_beside_the_article_s_pinyin():
+    text = (
+        "Prime Minister Fan Mingzheng arrived in Hanoi. Prime Minister Fan Mingzheng met students. "
+        "Prime Minister Pham Minh Thanh said more would come. Pham thanked the hosts."
+    )
+    assert find_with_vietnam(text, house_style=False) == []
+
+
+def test_with_a_source_a_surname_is_resolved_where_the_source_writes_it():
+    text = "Premier Cho Jung-tai spoke on Monday.\nZhuo said the cabinet would act."
+    assert with_source(text, "卓榮泰院長週一發言。\n卓說內閣將採取行動。") == [("Zhuo", "Cho")]
+    view = read_source(
+        text, Source("卓榮泰院長週一發言。\n卓說內閣將採取行動。", line_aligned=True), GAZETTEER
+    )
+    [finding] = RULES["back-reference"].find(read_document(text, GAZETTEER, view))
+    assert finding.best().reason.endswith("; the source writes 卓 here")
+    # Simplified characters read the same
+    assert with_source(text, "卓荣泰院长周一发言。\n卓说内阁将采取行动。") == [("Zhuo", "Cho")]
+
+
+def test_with_a_source_a_surname_the_source_does_not_write_there_is_left_alone():
+    # the source's second line names someone else (周), whatever MT made of it
+    text = "Premier Cho Jung-tai spoke on Monday.\nZhuo said the cabinet would act."
+    assert with_source(text, "卓榮泰院長週一發言。\n周說內閣將採取行動。") == []
+
+
+def test_with_a_source_a_surname_inside_another_person_s_name_there_is_left_alone():
+    # 李 in the second line is Li Qiang's (李強), not Lee Jae-myung's: "Li" there is no back-reference
+    text = "Lee Jae-myung spoke in Seoul.\nRhee met the premier in Beijing."
+    assert with_source(text, "李在明在首爾發言。\n李強在北京會見了他。") == []
+    assert with_source(text, "李在明在首爾發言。\n李隨後在北京會見了總理。") == [("Rhee", "Lee")]
+
+
+def test_with_a_source_a_given_name_is_resolved_where_the_source_writes_the_given_name():
+    text = "Ko Wen-je was released on bail.\nWenzhe told supporters he was innocent."
+    assert with_source(text, "柯文哲獲交保。\n文哲告訴支持者他是清白的。") == [("Wenzhe", "Wen-je")]
+    assert with_source(text, "柯文哲獲交保。\n他告訴支持者他是清白的。") == []

@@ -48,6 +48,15 @@ class NameParts:
     korean_surname: str = ""
     #: the Chinese forms of the name (韓國瑜, 韩国瑜): MT may read their first characters as a country
     chinese: tuple[str, ...] = ()
+    #: the characters of the surname and of the given name (卓; 榮泰), each way the name may be cut
+    surname_characters: tuple[str, ...] = ()
+    given_characters: tuple[str, ...] = ()
+
+    def characters_of(self, spelling: str) -> tuple[str, ...]:
+        """The characters a lone spelling of the name reads: the given name's for a spelling of the
+        given name ("Rongtai": 榮泰), the surname's for any other ("Zhuo", "Yun", the house's "Cho")."""
+        given = self.spellings.get(spelling, self.surname) != self.surname
+        return self.given_characters if given else self.surname_characters
 
 
 def name_parts(entry: Entry) -> NameParts | None:
@@ -66,7 +75,8 @@ def name_parts(entry: Entry) -> NameParts | None:
     surname = words[0] if surname_first else words[-1]
     given = " ".join(words[1:]) if surname_first else " ".join(words[:-1])
     spellings: dict[str, str] = {}
-    for cut in _surname_lengths(entry, chinese):
+    cuts = _surname_lengths(entry, chinese)
+    for cut in cuts:
         surname_pinyin = _surname_pinyin(chinese[:cut])
         for spelled in _surname_spellings(surname_pinyin, entry):
             if spelled.lower() != surname.lower():
@@ -75,7 +85,8 @@ def name_parts(entry: Entry) -> NameParts | None:
         if len(chinese) - cut >= MIN_GIVEN_SYLLABLES and given_pinyin.lower() != _letters(given):
             spellings[given_pinyin] = given
     korean = surname_key(surname) if entry.country in KOREAN_NAME_COUNTRIES else ""
-    return NameParts(surname, spellings, korean, forms)
+    surnames = tuple(chinese[:cut] for cut in cuts)
+    return NameParts(surname, spellings, korean, forms, surnames, tuple(chinese[cut:] for cut in cuts))
 
 
 def _is_name_length(chinese: str, entry: Entry) -> bool:

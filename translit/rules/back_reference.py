@@ -30,6 +30,7 @@ from translit.names.support import NEARBY, named_nearby, people_named_in_house_s
 from translit.rules.context import TITLES, is_inside_longer_name
 from translit.rules.near_miss import usual_names
 from translit.rules.rule import Evidence, Rule
+from translit.source.script import fold
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -42,6 +43,7 @@ BACK_REFERENCE = 0.9
 #: cannot be told from the English words there).
 WORD_ZIPF, SENTENCE_START_WORD_ZIPF = 5.0, 4.5
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ \t]$")
+_WORD_AFTER = regex.compile(r"[ \t](\p{Lu}[\p{L}'’-]*)")
 
 
 def find_back_references(document: Document) -> Iterator[Finding]:
@@ -69,7 +71,13 @@ def find_back_references(document: Document) -> Iterator[Finding]:
         ]
         # in the article's own spelling of the name, where that is no house spelling ("Yun" beside the
         # story's "Yoon Sok-yol": Yoon); a word of it that cannot be told is left alone
-        people = [(entry, parts) for entry, parts in people if _replacement(word, entry, parts, usual)]
+        people = [
+            (entry, parts)
+            for entry, parts in people
+            if (replacement := _replacement(word, entry, parts, usual))
+            and not _leaves_a_half_spelled_name(document.text, entry, replacement, start, end, usual)
+            and _source_writes(document, entry, parts.characters_of(word), start)
+        ]
         if people and not _someone_else_goes_by(document, word, people, start):
             yield _finding(document, word, start, end, people, usual)
 
@@ -90,7 +98,8 @@ def _finding(
                 f"as {usual[entry.id][0]!r} nearby, so this mention is spelled the same way"
                 if entry.id in usual
                 else "in the house's spelling nearby, so this mention is spelled the same way"
-            ),
+            )
+            + (f"; the source writes {parts.characters_of(word)[0]} here" if document.source else ""),
             BACK_REFERENCE / len(people),
             entry=entry.id,
             references=len(document.mentions_of(entry.id)),
@@ -126,20 +135,19 @@ def _lone_spellings(
 ) -> dict[str, list[tuple[Entry, NameParts]]]:
     """Each lone surname or given name MT writes for a person named -> the people it may be; not the
     spellings that are some named person's own words (Li, where Li Qiang is named), in the house's
-    spelling or the article's usual one."""
+    spelling or the article's usual one, nor the house's own words."""
     own_words = {word for entry_id in named for word in document.gazetteer[entry_id].name_words}
     own_words.update(word for spelling, _starts in usual.values() for word in spelling.split())
     lone: dict[str, list[tuple[Entry, NameParts]]] = {}
     for entry_id in named:
         entry = document.gazetteer[entry_id]
         parts = document.gazetteer.names.parts[entry_id]
+        # not the house's own surname where the article's usual spelling is another ("Mr Hui" in a story
+        # that writes "Xu Zhengyu"): that is the person's name spelled right, no error, and making the
+        # story's two spellings one is the house style's to do, towards the house's (on by default)
         for spelling in (*parts.spellings, *_korean_surname_spellings(parts)):
             if spelling not in own_words:
                 lone.setdefault(spelling, []).append((entry, parts))
-        if entry_id in usual and parts.surname not in usual[entry_id][0].split(" "):
-            # the house's surname is a second spelling beside the article's own ("Mr. Tsai" in a story
-            # that writes "Cai Yingwen"); someone else going by it nearby is told at the mention
-            lone.setdefault(parts.surname, []).append((entry, parts))
     return lone
 
 
@@ -173,6 +181,50 @@ def _touches_another_name(document: Document, entry: Entry, start: int, end: int
     return (
         word.lower() not in TITLES and bool(syllabify(word)) and not document.starts_sentence(before.start(1))
     )
+
+
+def _leaves_a_half_spelled_name(
+    text: str, entry: Entry, replacement: str, start: int, end: int, usual: dict[str, tuple[str, list[int]]]
+) -> bool:
+    """Whether the word stands beside other words of the person's name, so that it is part of a full
+    name, no lone back-reference, and rewriting it alone would not make the name the story spells:
+    "Prime Minister Pham Minh Thanh" (a wrong given name) is no "Fan Minh Thanh" in a story that writes
+    "Fan Mingzheng" elsewhere; "Zhuo Jung-tai" is "Cho Jung-tai" all the same."""
+    forms = {entry.canonical, *entry.short, *entry.alternates}
+    if entry.id in usual:
+        forms.add(usual[entry.id][0])
+    own = {word for form in forms for word in form.split()}
+    before: list[str] = []
+    while (match := _WORD_BEFORE.search(text, max(0, start - 40), start)) and match.group(1) in own:
+        before.insert(0, match.group(1))
+        start = match.start(1)
+    after: list[str] = []
+    while (match := _WORD_AFTER.match(text, end)) and match.group(1) in own:
+        after.append(match.group(1))
+        end = match.end()
+    return bool(before or after) and " ".join([*before, replacement, *after]) not in forms
+
+
+def _source_writes(document: Document, entry: Entry, characters: tuple[str, ...], offset: int) -> bool:
+    """Whether the source, where it has one, writes the characters a lone spelling reads (卓 for
+    "Zhuo") in its part for ``offset``, other than inside another entity's name (陳 of 陳茂波 is Paul
+    Chan's, no other Chen's): the original then names this person there. Without a source, True."""
+    if document.source is None:
+        return True
+    segment = document.source.segment_at(offset)
+    source = fold(segment.source)
+    others = [
+        (e.start - segment.source_start, e.end - segment.source_start)
+        for e in segment.entities
+        if e.how == "name" and entry.id not in e.entries
+    ]
+    for written in {fold(c) for c in characters if c}:
+        at = source.find(written)
+        while at != -1:
+            if not any(start <= at and at + len(written) <= end for start, end in others):
+                return True
+            at = source.find(written, at + 1)
+    return False
 
 
 def _someone_else_goes_by(
