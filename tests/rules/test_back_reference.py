@@ -135,14 +135,14 @@ def test_without_the_house_style_a_lone_surname_already_in_the_usual_spelling_is
     assert find("back-reference", text, house_style=False) == []
 
 
-def test_without_the_house_style_the_house_s_own_surname_is_never_rewritten_to_the_article_s_pinyin():
-    # "Mr. Tsai" is the person's name spelled right: no error to fix; making the story's two spellings
-    # one is the house style's work (towards Tsai Ing-wen), not this rule's
+def test_without_the_house_style_the_house_s_surname_follows_the_article_s_usual_pinyin():
     text = (
         "Taiwan's lawmakers met in Taipei. Cai Yingwen said talks would resume. Officials met Cai Yingwen "
         "later. Critics of Tsai Ing-wen were not pleased. Mr. Tsai added that more was to come."
     )
-    assert find("back-reference", text, house_style=False) == []
+    [finding] = find("back-reference", text, house_style=False)
+    assert (finding.original, finding.best().replacement) == ("Tsai", "Cai")
+    # with the house style, the house's surname is the one kept
     assert find("back-reference", text) == []
 
 
@@ -184,14 +184,6 @@ def test_a_surname_beside_a_wrong_given_name_is_left_for_the_full_name_s_rules()
 def test_a_surname_beside_the_rest_of_the_name_is_rewritten_where_that_makes_the_name():
     text = "Premier Cho Jung-tai spoke on Monday. Premier Zhuo Jung-tai said the cabinet would act."
     assert proposals("back-reference", text) == [("Zhuo", "Cho")]
-
-
-def test_the_house_s_own_surname_is_no_error_beside_the_article_s_pinyin():
-    text = (
-        "Prime Minister Fan Mingzheng arrived in Hanoi. Prime Minister Fan Mingzheng met students. "
-        "Prime Minister Pham Minh Thanh said more would come. Pham thanked the hosts."
-    )
-    assert find_with_vietnam(text, house_style=False) == []
 
 
 def test_with_a_source_a_surname_is_resolved_where_the_source_writes_it():

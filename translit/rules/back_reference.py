@@ -135,19 +135,21 @@ def _lone_spellings(
 ) -> dict[str, list[tuple[Entry, NameParts]]]:
     """Each lone surname or given name MT writes for a person named -> the people it may be; not the
     spellings that are some named person's own words (Li, where Li Qiang is named), in the house's
-    spelling or the article's usual one, nor the house's own words."""
+    spelling or the article's usual one."""
     own_words = {word for entry_id in named for word in document.gazetteer[entry_id].name_words}
     own_words.update(word for spelling, _starts in usual.values() for word in spelling.split())
     lone: dict[str, list[tuple[Entry, NameParts]]] = {}
     for entry_id in named:
         entry = document.gazetteer[entry_id]
         parts = document.gazetteer.names.parts[entry_id]
-        # not the house's own surname where the article's usual spelling is another ("Mr Hui" in a story
-        # that writes "Xu Zhengyu"): that is the person's name spelled right, no error, and making the
-        # story's two spellings one is the house style's to do, towards the house's (on by default)
         for spelling in (*parts.spellings, *_korean_surname_spellings(parts)):
             if spelling not in own_words:
                 lone.setdefault(spelling, []).append((entry, parts))
+        if entry_id in usual and parts.surname not in usual[entry_id][0].split(" "):
+            # the house's surname is a second spelling beside the article's own ("Mr. Tsai" in a story
+            # that writes "Cai Yingwen"): with the house style off the article's spelling is kept, and
+            # one person is spelled one way; someone else going by it nearby is told at the mention
+            lone.setdefault(parts.surname, []).append((entry, parts))
     return lone
 
 
