@@ -89,6 +89,7 @@ JUDGED_CARRIER_EDITS: dict[tuple[str, str], tuple[bool, str]] = {
     ("Phnom Pehn", "Phnom Penh"): (True, "a typo in the reference"),
     ("Vientianne", "Vientiane"): (True, "a typo in the reference"),
     ("Shia LeBeouf", "Shia LaBeouf"): (True, "a misspelling of the actor's name in the reference"),
+    ("brothers", "brother's"): (True, "a possessive without its apostrophe (as in do-no-harm)"),
 }
 
 _DECLARED_NAMES = frozenset({FormKind.CANONICAL, FormKind.SHORT})
