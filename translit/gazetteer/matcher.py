@@ -91,18 +91,13 @@ def boundary_image(text: str) -> str:
 
 def leftmost_longest(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping spans, preferring the leftmost start and then the longest span there."""
-    chosen = []
-    cursor = 0
-    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
-        if start >= cursor:
-            chosen.append((start, end))
-            cursor = end
-    return chosen
+    occurrences = [(start, -end, "") for start, end in spans]
+    return [(start, end) for start, end, _ in leftmost_longest_occurrences(occurrences)]
 
 
 def leftmost_longest_occurrences(occurrences: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """:func:`leftmost_longest` of (start, -end, form) occurrences (:meth:`SurfaceMatcher.occurrences`),
-    as (start, end, form)."""
+    """Non-overlapping occurrences, preferring the leftmost start and then the longest there, of (start,
+    -end, form) occurrences (:meth:`SurfaceMatcher.occurrences`), as (start, end, form)."""
     chosen = []
     cursor = 0
     for start, negative_end, surface in sorted(occurrences):
