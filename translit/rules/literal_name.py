@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 #: A literal rendering curated for the entity: as sure as a listed variant.
 LITERAL_RENDERING = 0.95
-#: A wording that is also ordinary English, in an article that refers to the entity's country.
+#: A wording that is also ordinary English, in an article that refers to the entity's country (and to
+#: any country the wording names) or names the entity otherwise.
 LITERAL_IN_CONTEXT = 0.9
 
 _KIND = operator.attrgetter("kind")
@@ -75,14 +76,18 @@ def find_literal_names(document: Document) -> Iterator[Finding]:
         if vouching is None:
             vouching = _context_wording_references(document.gazetteer, literal)
         countries = _context_countries(document.gazetteer, entry, mention.surface)
-        names = " and ".join(sorted(document.gazetteer[c].canonical for c in countries))
-        if all(reference_count(document, c) > vouching[c] for c in countries):
+        unreferred = sorted(
+            document.gazetteer[c].canonical for c in countries if reference_count(document, c) <= vouching[c]
+        )
+        if countries and not unreferred:
+            names = " and ".join(sorted(document.gazetteer[c].canonical for c in countries))
             reason += f", which the article's other references to {names} support"
             yield _finding(mention, (Candidate(entry.canonical, reason, LITERAL_IN_CONTEXT, entry=entry.id),))
         else:
+            missing = " or ".join(unreferred) or "any country of the entity's"
             note = (
                 f"left alone: would be {entry.canonical!r} ({mention.surface!r} may render {chinese} literally), "
-                f"but the wording is also plain English and nothing else in the article refers to {names}"
+                f"but the wording is also plain English and nothing else in the article refers to {missing}"
             )
             yield _finding(mention, (), note)
 
