@@ -17,14 +17,14 @@ import dataclasses
 import random
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import translit
 from benchmarks.common import ENGLISH, ROOT, MissingData, Section
 from benchmarks.do_no_harm import JUDGED_CORRECT
-from benchmarks.inject_carriers import Document, corpus, usable, window
-from benchmarks.inject_cases import Case, Replacement, inject, rewrite, sample, score_case
-from benchmarks.inject_literal import BODY, INSTITUTIONS, NEWSPAPER, PARTY
+from benchmarks.inject_carriers import SEPARATOR, Document, corpus, usable, window
+from benchmarks.inject_cases import Case, Replacement, inject, sample, score_case
+from benchmarks.inject_literal import EAST_ASIA, INSTITUTIONS, NAME, SENTENCES, Institution
 from benchmarks.inject_report import (
     Evaluation,
     evaluate,
@@ -257,38 +257,36 @@ def injected(rng: random.Random, docs: list[Document]) -> Iterator[Case]:
                 yield inject(family, subfamily, document.text, changes, document.source)
 
 
-def literal_names(rng: random.Random, docs: list[Document]) -> Iterator[Case]:
-    """An institution written into a slot of its kind, then replaced by one of its literal renderings."""
-    kinds = {"newspaper": NEWSPAPER, "party": PARTY, "government body": BODY}
-    for kind, slot in kinds.items():
-        found = [(d, m) for d in docs for m in re.finditer(slot, d.text) if not _in_longer_name(d.text, m)]
-        for document, match in sample(rng, found, PER_SUBFAMILY):
-            entry = rng.choice([i for i in INSTITUTIONS if i.slot == slot])
+def literal_names(rng: random.Random, docs: list[Document], elsewhere: bool = False) -> Iterator[Case]:
+    """A sentence of our own naming an East Asian institution, written into a carrier that speaks of the
+    institution's country (MT renders a name literally in a story of that country, translated from
+    Chinese), then the name replaced by one of its literal renderings.
+
+    ``elsewhere``: into a carrier that speaks of no East Asian place instead, where a wording that is
+    also plain English must be left alone (a control, not a case MT makes)."""
+
+    def carries(document: Document, institution: Institution) -> bool:
+        if elsewhere:
+            return not any(re.search(place, document.text) for place in EAST_ASIA)
+        return all(re.search(place, document.text) for place in institution.story)
+
+    for kind, sentences in SENTENCES.items():
+        found = [(d, i) for i in INSTITUTIONS if i.kind == kind for d in docs if carries(d, i)]
+        for document, institution in sample(rng, found, PER_SUBFAMILY):
+            before, after = rng.choice(sentences).split(NAME)
             clean, literal = (
-                _cased(match.group(), entry.name),
-                _cased(match.group(), rng.choice(entry.literal)),
+                _cased(before, institution.name),
+                _cased(before, rng.choice(institution.literal)),
             )
-            carrier, [(start, end)] = rewrite(document.text, [Replacement(match.start(), match.end(), clean)])
-            yield inject("literal name", kind, carrier, [Replacement(start, end, literal)], document.source)
+            at = rng.choice(document.line_starts)
+            carrier = document.text[:at] + before + clean + after + SEPARATOR + document.text[at:]
+            change = Replacement(at + len(before), at + len(before) + len(clean), literal)
+            yield inject("literal name", kind, carrier, [change], document.source)
 
 
-# A slot that is part of a longer name ("The New York Times Company", "the Conservative Party
-# Conference", "Prime Minister of the ..."): a literal rendering there is rightly left alone by the rule,
-# and a name written into it would make an institution of our own invention.
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z]")
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
-
-
-def _in_longer_name(text: str, match: re.Match[str]) -> bool:
-    return bool(
-        _NAME_GOES_ON.match(text, match.end())
-        or _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    )
-
-
-def _cased(slot_text: str, name: str) -> str:
-    """'The' where the slot started a sentence with it."""
-    return "The" + name[3:] if slot_text.startswith("The ") and name.startswith("the ") else name
+def _cased(before: str, name: str) -> str:
+    """'The' where the name starts the sentence."""
+    return "The" + name[3:] if not before and name.startswith("the ") else name
 
 
 # Patterns a mechanical rule could break, found in real carriers; every edit on such a document is a
@@ -344,10 +342,9 @@ def build(seed: int = SEED) -> list[Case]:
 
 
 #: How a literal wording is labelled: the rule fixes one that is also ordinary English ("the Chinese
-#: Times") only where the article refers to the entity or its country, which a carrier of news from
-#: elsewhere does not.
-#: A wording the glossary leaves out on purpose ("Administrative Court" is also what courts are called)
-#: is never fixed.
+#: Times") only where the article refers to the entity and its country, as a story of that country does;
+#: elsewhere it reports the wording without fixing it. A wording the glossary leaves out on purpose
+#: ("Administrative Court" is also what courts are called) is never fixed.
 ALSO_ENGLISH, NO_ENGLISH = "literal: also English, needs context", "literal: no English of its own"
 NOT_CURATED = "literal: left out of the glossary"
 
@@ -372,15 +369,21 @@ def with_source(pipeline: translit.Pipeline, cases: list[Case]) -> Evaluation:
     return evaluate(literal, lambda text: pipeline.clean(text, sources.get(text)).edits)
 
 
+def labelled(gazetteer: Gazetteer, cases: Iterable[Case]) -> list[Case]:
+    """Each literal-name case labelled with how the gazetteer knows its wording."""
+    return [
+        dataclasses.replace(case, labels=(wording_kind(gazetteer, case.gold[0].original),))
+        if case.family == "literal name"
+        else case
+        for case in cases
+    ]
+
+
 def run() -> Section:
     started = time.perf_counter()
     pipeline = translit.load_pipeline(translit.Config(house_style=False))
-    cases = [
-        dataclasses.replace(case, labels=(wording_kind(pipeline.gazetteer, case.gold[0].original),))
-        if case.family == "literal name"
-        else case
-        for case in build()
-    ]
+    cases = labelled(pipeline.gazetteer, build())
+    elsewhere = labelled(pipeline.gazetteer, literal_names(random.Random(SEED), documents(), elsewhere=True))
     evaluation = evaluate(cases, lambda text: pipeline.clean(text).edits)
     families = [f for f in FAMILIES if f in evaluation.families]
     goals = targets(evaluation, "mechanical", families, MIN_RECALL, MIN_PRECISION)
@@ -391,9 +394,16 @@ def run() -> Section:
             results_table(evaluation, families),
             "",
             "Literal names by wording: a wording that is also ordinary English is fixed only where the "
-            "article refers to the entity or its country, which these carriers seldom do.",
+            "article refers to the entity and its country (and to any country the wording names), as these "
+            "carriers do.",
             "",
             label_table(evaluation),
+            "",
+            "Control, not counted in the targets above: the same making with carriers that speak of no East "
+            "Asian place (no Taiwan, South Korea or Japan, nor their cities), where a wording that is also "
+            "ordinary English must be left alone (reported, not fixed); *fixed* counts the edits made there:",
+            "",
+            label_table(evaluate(elsewhere, lambda text: pipeline.clean(text).edits)),
             "",
             "The same literal-name cases cleaned with a Chinese source that names the institution (its "
             "characters alone; not counted in the targets above):",
@@ -429,10 +439,14 @@ ellipsis or a space becomes a bare or escaped entity ("quot;", "&quot;", "hellip
 - *stutter*: a word (never one English doubles on purpose: had, that, is...), a 2–3 word phrase, or a \
 sentence's first 3–5 words written twice ("The talks between theThe talks between the").
 - *apostrophe*: the apostrophe of a possessive 's dropped (contractions such as it's are left alone).
-- *literal name*: a newspaper, party or government body the carrier names (not inside a longer name: \
-"The New York Times Company") is replaced by an East Asian institution of the same kind to make the clean carrier, then by a literal rendering of its characters \
-from our own table (`benchmarks/inject_literal.py`: Freedom Times for the Liberty Times, the Sea Base \
-Association for the Straits Exchange Foundation...).
+- *literal name*: MT renders an East Asian institution's name literally in a translation of a Chinese \
+story about its country, so the carrier is a document that speaks of that country already (Taiwan, South \
+Korea or Japan: its name, its people's or a city's; for the American Institute in Taiwan, Taiwan and the United \
+States). The carriers have no slot for such an institution, so a sentence of our own that names it (a \
+newspaper, party or government body; no place or person in it) is added as a paragraph, and the name \
+is then replaced by a literal rendering of its characters from our own table \
+(`benchmarks/inject_literal.py`: Freedom Times for the Liberty Times, the Sea Base Association for the \
+Straits Exchange Foundation...). One carrier may serve several institutions.
 - *furniture*: a paragraph of site furniture in our own wording (view counter, "· 2d ago" byline, share \
 bar, photo credit, footer, summary-bot line) inserted before a paragraph; a headline-shaped line written \
 two or three times; a teaser (the next paragraph's first words and "...") before its paragraph.

@@ -161,6 +161,31 @@ def test_mechanical_injectors_are_undone_by_their_gold() -> None:
             assert case.text != text and restore(case) == text and differs_only_at_gold(case), subfamily
 
 
+def test_literal_names_go_into_stories_of_the_institutions_country() -> None:
+    from benchmarks.inject_literal import INSTITUTIONS, TAIWAN
+    from benchmarks.mechanical import literal_names
+
+    stories = {
+        "own:taiwan": ["Officials in Taipei said the storm had passed.", "Schools reopen on Monday."],
+        "own:elsewhere": ["Officials in Leeds said the storm had passed.", "Schools reopen on Monday."],
+    }
+    docs = []
+    for name, lines in stories.items():
+        text = SEPARATOR.join(lines) + "\n"
+        docs.append(Document(name, text, tuple(text.index(line) for line in lines)))
+    names = {i.name.lower(): i for i in INSTITUTIONS}
+
+    cases = list(literal_names(random.Random(1), docs))
+    _check(cases)
+    assert {c.source for c in cases} == {"own:taiwan"}
+    # Taiwan's institutions only: not the American Institute in Taiwan, whose stories name the US too
+    assert {names[c.gold[0].correction.lower()].story for c in cases} == {(TAIWAN,)}
+
+    control = list(literal_names(random.Random(1), docs, elsewhere=True))
+    _check(control)
+    assert {c.source for c in control} == {"own:elsewhere"}
+
+
 def _check(cases: list[Case]) -> None:
     assert cases
     for case in cases:
