@@ -77,6 +77,7 @@ JUDGED_CARRIER_EDITS: dict[tuple[str, str], tuple[bool, str]] = {
     ("Kim Jong-un", "Kim Jong Un"): (True, "another spacing; the house's spelling"),
     ("Kim Joo-ae", "Kim Ju Ae"): (True, "another romanization; the house's spelling"),
     ("Ri Sol-ju", "Ri Sol Ju"): (True, "another spacing; the house's spelling"),
+    ("Li Xuezhu", "Ri Sol Ju"): (True, "李雪主 in pinyin, where the same reference also writes Ri Sol-ju"),
     ("Ri Yong-ho", "Ri Yong Ho"): (True, "another spacing; the house's spelling"),
     ("Odessa", "Odesa"): (True, "the Russian-based spelling; the house's is Odesa"),
     ("Zelenskyi", "Zelenskyy"): (True, "another transliteration; the house's spelling"),
