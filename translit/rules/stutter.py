@@ -2,8 +2,9 @@
 without a space: "The talks between theThe talks between the two sides".
 
 What it must not touch: words English doubles on purpose ("had had", "that that", "bye bye", "very very",
-"her her" as in "gave her her keys", but not after a preposition, which takes one object: "during her her
-trial", "of this this plan", "Theresa May may"), reduplicated names ("Lang Lang", "Cao Cao", "Walla
+"her her" as in "gave her her keys", but only after a verb that takes two objects: "vetoed her her
+appointment" and "during her her trial" are copies, as are "of this this plan", "in there there somewhere"
+and "bring it back back to life"; "Theresa May may"), reduplicated names ("Lang Lang", "Cao Cao", "Walla
 Walla": a capitalized word doubled is left alone, as is a phrase of capitalized words, a title), two
 compounds that share a noun ("low power power line"), keywords a web page repeats in its source
 ("decoration company decoration company": a phrase of content words alone, with no adverb: "clearly
@@ -157,6 +158,24 @@ _CLOSED_CLASS = frozenset(
 #: What can follow "about" meaning "approximately" ("bring about about 18 billion"): never a pronoun, so
 #: "think about about it" is a stutter.
 _PRONOUN_OBJECTS = frozenset("it them him her me us you".split())
+#: Verbs that take two objects: after one, "her her" is an object and a possessive ("gave her her keys",
+#: "cost her her job"); after any other word one "her" is a copy ("vetoed her her appointment").
+_TWO_OBJECT_VERBS = frozenset(
+    """
+    give gives gave given giving tell tells told telling show shows showed shown send sends sent hand handed
+    offer offered bring brings brought buy buys bought get gets got make makes made wish wished pay pays paid
+    lend lent teach taught ask asked cost costs promise promised deny denied owe owed grant granted award
+    awarded save saved spare spared leave left lose lost pass passed sell sold find found call called allow
+    allowed refuse refused earn earned win won read write wrote throw threw forgive forgave cook cooked fetch
+    fetched take took keep kept name named assign assigned guarantee guaranteed secure secured do did
+    """.split()
+)
+#: "back back to": the particle of a verb and the start of "back to", written twice ("bring it back back to
+#: life"); "back to back" is the one phrase that starts so.
+_BACK_TO = ("to", "into")
+#: "there there" before a word that is no verb of being ("in there there somewhere") is a copy; a sentence
+#: that opens with it, or an interjection before it, comforts someone ("There there, dear", "oh there there").
+_COMFORTING = frozenset({"oh", "now"})
 #: "there there is" after a place word is two phrases ("out there there are"); elsewhere ("but there
 #: there was") a stutter.
 _PLACE_PARTICLES = frozenset("out in over up down back right under through along from near".split())
@@ -264,8 +283,14 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
         return True
     if word == "about" and _word_after(text, end).lower() in _PRONOUN_OBJECTS:
         return True  # "think about about it": the second is no "approximately"
-    if word == "there" and _word_after(text, end).lower() in _EXISTENTIAL_VERBS:
-        return _word_before(text, start).lower() not in _PLACE_PARTICLES  # "but there there was"
+    if word == "there":
+        if _word_after(text, end).lower() in _EXISTENTIAL_VERBS:
+            return _word_before(text, start).lower() not in _PLACE_PARTICLES  # "but there there was"
+        return not (text[start].isupper() or _word_before(text, start).lower() in _COMFORTING)
+    if word == "her" and _word_before(text, start).lower() not in _TWO_OBJECT_VERBS:
+        return True  # "vetoed her her appointment", "Her her": no second object
+    if word == "back" and _word_after(text, end).lower() in _BACK_TO:
+        return not text[end : end + 10].lower().startswith((" to back", " into back"))
     if word in _OBJECTS_AND_DETERMINERS and _word_before(text, start).lower() in _PREPOSITIONS:
         return True  # "of this this project", "during her her trial": a preposition takes one
     if word in LEGITIMATE_DOUBLES or len(word) < SHORTEST_WORD:
