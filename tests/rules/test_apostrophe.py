@@ -44,6 +44,11 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         # a name the text writes with its apostrophe elsewhere, or alone when it is no English word
         ("Erb's palsy is rare. Erbs palsy affects the arm.", [("Erbs", "Erb's")]),
         ("On Monday Kalbitz spoke. Kalbitzs membership ended.", [("Kalbitzs", "Kalbitz's")]),
+        # ... though the name is a word, where its "s" form is none
+        ("The Wiley affair grew. Wileys letter was read out.", [("Wileys", "Wiley's")]),
+        # a name before the title it owns, in quotation marks
+        ('She hosts Ukraines "Morning Hour" show.', [("Ukraines", "Ukraine's")]),
+        ("The ASIO chief spoke on ASIOs “Risk Watch” podcast.", [("ASIOs", "ASIO’s")]),
         # a singular determiner takes no plural
         ("Sensors detect a persons movement.", [("persons", "person's")]),
         ("Engineers checked each ships hull.", [("ships", "ship's")]),
@@ -83,6 +88,8 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "Repnid bodies lay there; Repnids seem calm, and Repnids dig.",  # the text's own plural
         "On Monday Kalbitz spoke. The Kalbitzs house is old.",  # a name after "the": a family
         "Shares of Kalbitz fell. Kalbitzs crashed.",  # a verb after it
+        "The Wiley affair grew. Wileys were seen.",  # a function word after it
+        'Fans of Kalbitz cheered the Kalbitzs "Night Owls" album.',  # a name after "the", then a title
         "Customer's view: Customers choose the goods.",  # a plural, whatever else the text writes
         "The publics of Europe differ.",  # no noun after it
         "The Hendersons house burned; Henderson was away.",  # an unknown name after "the": a family

@@ -8,7 +8,8 @@ word, the stem must also be a name the gazetteer knows, alone or with the capita
 with "s" must not ("the Patricks" may be a team); or a name the gazetteer does not know that the text
 vouches for: it writes the possessive with its apostrophe elsewhere ("Erb's palsy ... Erbs palsy"), or
 the name alone and its "s" form once, which is no word: an initialism ("ASIOs powers", not "two ASRs
-running") or a name that is no English word ("Kalbitzs membership"; "Cretans", "Igbos" are peoples). "the
+running") or a name whose "s" form English never writes ("Kalbitzs membership", "Wileys letter";
+"Cretans", "Igbos" are peoples). "the
 governments plan" stays: "governments" is a word, and which one was meant is not for spelling to say,
 unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
 unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
@@ -22,7 +23,8 @@ after it ("the publics trust"), or the same word written with its apostrophe els
 common of the two). Also left alone: contractions of pronouns and function words ("its", "lets", "hes"),
 a plural of a name after "the" ("the Bidens"; but "the Kremlins statement", a body's name, is a
 possessive), and a word that a function word follows ("the Clintons were"; but "Germanys new
-chancellor"), since a possessive is followed by what it owns.
+chancellor"), since a possessive is followed by what it owns: a word, a number, or for a name a title
+in quotation marks ("CNNs "State of the Union"").
 
 Linear in the input: two literal searches in the text's capital image and one search of its reversed word
 image for a word in "s" after a determiner, and for each word found one cached frequency lookup (most end
@@ -58,11 +60,11 @@ DETERMINED_MARGIN = 0.5
 WORD_ZIPF = 3.5
 
 # Where a lost possessive can be: a capitalized word or an initialism ending in "s" ("Ukraines army",
-# "ASIOs powers"), and the endings of
+# "ASIOs powers", "CNNs "State of the Union""), and the endings of
 # the common nouns and pronouns whose "s" form is no word ("armys", "todays", "childrens", "anyones").
 # Searched in the text's capital image (:mod:`translit.rules.shapes`), where each pattern starts with a
 # literal.
-_CAPITALIZED = re.compile(rb"U(?<![A-Za-z?'-]U)[a-zU]++(?<=s)(?= [a-zU0-9])")
+_CAPITALIZED = re.compile(rb"U(?<![A-Za-z?'-]U)[a-zU]++(?<=s)(?= [a-zU0-9\"?])")  # "?": any non-ASCII, as "“"
 # The endings are found in one search from their "s" and the space after it (a literal of two characters,
 # rarer than any letter before it), then read back by look-behinds.
 _COMMON_ENDINGS = re.compile(rb"s (?=[a-zU])(?:(?<=ys )|(?<=ens )|(?<=ones ))")
@@ -70,6 +72,7 @@ _COMMON_ENDINGS = re.compile(rb"s (?=[a-zU])(?:(?<=ys )|(?<=ens )|(?<=ones ))")
 #: Read with the standard library's engine, several times faster on a short match than ``regex``: its
 #: class of letters also takes a numeral that is no digit ("²"), where :func:`_next_word` cuts the run.
 _NEXT_WORD = re.compile(r" ([^\W\d_]+|\d)")
+_QUOTED_TITLE = re.compile(r" [\"“]([A-Z][a-z]*)\b")
 #: Words as common as function words that still start what a possessive owns ("Germanys new
 #: chancellor", "Chinas two sessions").
 _MODIFIERS_OF_A_POSSESSION = frozenset("new first other only two most".split())
@@ -163,6 +166,9 @@ def find(document: Document) -> Iterator[Finding]:
     for start, end in sorted(spans):
         word = text[start:end]
         after = _next_word(text, end)
+        titled = after is None and word[0].isupper()
+        if titled:
+            after = _quoted_title(text, end)  # "CNNs "State of the Union"": a name before a title it owns
         if not after or len(word) < 4 or word[:-1].lower() in _NOT_POSSESSIVE:
             continue
         stem = word[:-1]
@@ -182,13 +188,13 @@ def find(document: Document) -> Iterator[Finding]:
                 if name is None:
                     continue
                 why = f"{name!r} is a name the gazetteer knows, and {name + 's'!r} none"
-            elif not _starts_what_is_owned(after):
+            elif not (titled or _starts_what_is_owned(after)):
                 continue
             elif _is_lost_possessive(document, start, stem, word, elsewhere):
                 why = (
                     f"the text writes {stem}'s elsewhere" if elsewhere else f"{word!r} is no word of its own"
                 )
-            elif _is_possessive_of_a_name_the_text_writes(text, start, stem, word, after, elsewhere):
+            elif _is_possessive_of_a_name_the_text_writes(text, start, stem, word, after, elsewhere, titled):
                 why = (
                     f"the text writes {stem}'s elsewhere"
                     if elsewhere
@@ -333,6 +339,13 @@ def _is_singular_determiner(text: str, offset: int) -> bool:
     return bool(_SENTENCE_END_BEFORE.search(text[max(0, offset - 4) : offset]))
 
 
+def _quoted_title(text: str, end: int) -> str | None:
+    """The first word of a title in quotation marks after the space at ``end`` ("State" of ' "State of the
+    Union"'), or None: a name's possessive is the one plural-looking word that stands before a title."""
+    found = _QUOTED_TITLE.match(text, end)
+    return found.group(1) if found else None
+
+
 def _next_word(text: str, end: int) -> str | None:
     """The word after the space at ``end``: its letters, or one digit; None where no space and word follow."""
     found = _NEXT_WORD.match(text, end)
@@ -423,18 +436,19 @@ def _name_of_several_words(document: Document, start: int, stem: str, word: str)
 
 
 def _is_possessive_of_a_name_the_text_writes(
-    text: str, start: int, stem: str, word: str, after: str, elsewhere: bool
+    text: str, start: int, stem: str, word: str, after: str, elsewhere: bool, titled: bool = False
 ) -> bool:
     """A name the gazetteer does not know, before a word that starts what it owns, where the text says
     it is a name: it writes the name's possessive with its apostrophe elsewhere ("Erb's palsy ... Erbs
     palsy"), or writes the name on its own and its "s" form is no word: an initialism ("ASIO ... ASIOs
-    powers") or a name that is no English word ("Kalbitz ... Kalbitzs membership"), once (a text that
-    writes "Repnids" twice and "Repnid bodies" has a plural of its own). A capitalized word
-    that is a word ("Cretans", "Igbos") is a people's or a kind's plural. Not before a verb a plural
+    powers") or a name whose "s" form English never writes ("Kalbitz ... Kalbitzs membership", "the Wiley
+    affair ... Wileys content", though "Wiley" is a word), once (a text that writes "Repnids" twice and
+    "Repnid bodies" has a plural of its own). A capitalized word that is a word ("Cretans", "Igbos") is
+    a people's or a kind's plural. Not before a verb a plural
     subject takes ("the NGOs say", "the UAVs crashed", "two ASRs running"), nor after a word that counts
     a plural ("two", "all", "many"), nor a name after "the" ("the Hendersons house" is a family's)."""
-    if not stem[:1].isupper() or after[0].isupper():
-        return False
+    if not stem[:1].isupper() or (after[0].isupper() and not titled):
+        return False  # "Xs Y": a name of several words; but "Xs "Y"" is the title X owns (``titled``)
     if after.lower() in _VERBS_AFTER_A_SUBJECT or after.endswith(("ed", "ing")):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
@@ -449,7 +463,7 @@ def _is_possessive_of_a_name_the_text_writes(
         return False  # "Repnids seem ... Repnids have tunnelled ... Repnid bodies": the text's own plural
     if initialism:
         return zipf(word) < INITIALISM_PLURAL_ZIPF and _written_alone(text, stem)
-    return zipf(stem) == 0 and zipf(word) == 0 and _written_alone(text, stem)
+    return zipf(word) == 0 and _written_alone(text, stem)
 
 
 def _written_alone(text: str, word: str) -> bool:
