@@ -52,6 +52,8 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         # a singular determiner takes no plural
         ("Sensors detect a persons movement.", [("persons", "person's")]),
         ("Engineers checked each ships hull.", [("ships", "ship's")]),
+        # a noun whose plural is another word: "chairmen"
+        ("She praised the chairmans speech.", [("chairmans", "chairman's")]),
         # there is one world
         ("Half of the worlds population lives in cities.", [("worlds", "world's")]),
         ("The nations economy was weak.", [("nations", "nation's")]),  # one of a kind, and a verb
@@ -98,6 +100,7 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "In the worlds of art and film, the worlds collided.",  # no noun after "worlds"
         "Where the worlds collide, art is made.",  # a verb after "worlds"
         "The last years passed.",  # a plural after "the last"
+        "They mapped the humans habitat.",  # "humans" is the plural of "human"
     ],
 )
 def test_plurals_are_left_alone(text):

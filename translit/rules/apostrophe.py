@@ -14,7 +14,8 @@ governments plan" stays: "governments" is a word, and which one was meant is not
 unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
 unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
 or nation before a superlative ("the worlds largest") and the one world before a noun ("the worlds
-population", not "the worlds collide"), a singular article before it ("a ships readiness"), a determiner
+population", not "the worlds collide"), a singular article before it ("a ships readiness"), a noun whose
+plural is another word ("the chairmans speech": "chairmen"), a determiner
 before it and one or two words that the verb of a singular subject follows ("the sellers company has",
 "her husbands body was": a plural subject takes no "has" after another noun; not where the "s" form is a
 modifier, "the sports section has"), a determiner before a word far rarer than its possessive and a noun
@@ -236,9 +237,31 @@ def _said_by_phrase(text: str) -> dict[tuple[int, int], str]:
             after = _next_word(text, end)
             if after and _is_owned_noun(after):
                 why = f"{text[start:end]!r} is no word of its own"
+        if why is None:
+            why = _said_by_the_noun(text, start, end)
         if why:
             spans[start, end] = why
     return spans
+
+
+def _said_by_the_noun(text: str, start: int, end: int) -> str | None:
+    """Why the word in "s" after a determiner and before a noun is a possessive: a noun whose plural is
+    another word, more common than it ("the mans conduct": "men"; "humans" is a plural), or None."""
+    word = text[start:end]
+    plural = _irregular_plural(word[:-1]) if word.islower() else None
+    if plural is None or zipf(plural) <= zipf(word):
+        return None
+    after = _next_word(text, end)
+    return f"the plural of {word[:-1]!r} is {plural!r}" if after and _is_owned_noun(after) else None
+
+
+def _irregular_plural(noun: str) -> str | None:
+    """The plural of a noun English does not make with "s" ("men", "chairmen", "children"), or None."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("child"):
+        return noun + "ren"
+    return None
 
 
 def _determiners_and_plurals(image: bytes) -> Iterator[re.Match[bytes]]:
