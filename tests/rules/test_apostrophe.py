@@ -8,8 +8,13 @@ from tools.testkit import ABBREVIATIONS, ENTRIES
 from translit.document import read_document
 from translit.gazetteer import Entry, Gazetteer
 from translit.rules import RULES
-from translit.rules.apostrophe import _DETERMINER_AND_PLURAL, _determiners_and_plurals
-from translit.rules.shapes import word_image
+from translit.rules.apostrophe import (
+    _COMMON_ENDINGS,
+    _DETERMINER_AND_PLURAL,
+    _determiners_and_plurals,
+    _search_reversed,
+)
+from translit.rules.shapes import capital_image, word_image
 
 #: The tiny gazetteer with names of two words: a country, and a body whose last word is a common noun.
 SEVERAL_WORDS = Gazetteer(
@@ -121,3 +126,18 @@ def test_the_reversed_search_finds_what_the_forward_search_finds(text):
     image = word_image(text)
     forward = [(m.span(), m.groups()) for m in _DETERMINER_AND_PLURAL.finditer(image)]
     assert [(m.span(), m.groups()) for m in _determiners_and_plurals(image)] == forward
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the armys plan, todays news and anyones guess",
+        "ARMYS fall; the Armys men, a citys 3 gates, the armys. Then ys x",
+        "his childrens toys, the womens team and this years budget",
+    ],
+)
+def test_the_reversed_search_finds_the_endings_the_forward_search_finds(text):
+    image = capital_image(text)
+    forward = [m.start() for m in _COMMON_ENDINGS.finditer(image)]
+    endings = _search_reversed(word_image(text))[1]
+    assert sorted(offset for offset in endings if _COMMON_ENDINGS.match(image, offset)) == forward

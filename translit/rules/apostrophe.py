@@ -27,9 +27,10 @@ possessive), and a word that a function word follows ("the Clintons were"; but "
 chancellor"), since a possessive is followed by what it owns: a word, a number, or for a name a title
 in quotation marks ("CNNs "State of the Union"").
 
-Linear in the input: two literal searches in the text's capital image and one search of its reversed word
-image for a word in "s" after a determiner, and for each word found one cached frequency lookup (most end
-there), a look at the next words and a few more lookups.
+Linear in the input: one literal search in the text's capital image for a capitalized word, and one search
+of its reversed word image for a word in "s" after a determiner and for the endings of common nouns (each
+read again in the capital image); for each word found one cached frequency lookup (most end there), a look
+at the next words and a few more lookups.
 """
 
 from __future__ import annotations
@@ -63,11 +64,11 @@ WORD_ZIPF = 3.5
 # Where a lost possessive can be: a capitalized word or an initialism ending in "s" ("Ukraines army",
 # "ASIOs powers", "CNNs "State of the Union""), and the endings of
 # the common nouns and pronouns whose "s" form is no word ("armys", "todays", "childrens", "anyones").
-# Searched in the text's capital image (:mod:`translit.rules.shapes`), where each pattern starts with a
+# Read in the text's capital image (:mod:`translit.rules.shapes`), where each pattern starts with a
 # literal.
 _CAPITALIZED = re.compile(rb"U(?<![A-Za-z?'-]U)[a-zU]++(?<=s)(?= [a-zU0-9\"?])")  # "?": any non-ASCII, as "“"
-# The endings are found in one search from their "s" and the space after it (a literal of two characters,
-# rarer than any letter before it), then read back by look-behinds.
+# An ending is read from its "s" and the space after it, back by look-behinds; its places are found by the
+# search of the reversed word image below, which starts from the same "s" (one search for both).
 _COMMON_ENDINGS = re.compile(rb"s (?=[a-zU])(?:(?<=ys )|(?<=ens )|(?<=ones ))")
 #: What a possessive is followed by: a word (a run of letters), or a number ("Afghanistans 40-year war").
 #: Read with the standard library's engine, several times faster on a short match than ``regex``: its
@@ -122,9 +123,14 @@ _DETERMINER_AND_PLURAL = re.compile(
 # literal of two characters, far rarer than the space that starts the search above, which is tried at
 # every word): the plural reversed, then a determiner reversed, with the space before it looked at but
 # not taken, so that a determiner that just follows a match ("the armys the") is found too.
+# The same search also stops, with no group, where an ending of ``_COMMON_ENDINGS`` may be ("ys", "ens",
+# "ones" before the "s", in either case: each is read again in the capital image).
 _PLURAL_AND_DETERMINER_REVERSED = re.compile(
-    rb" s(?<=[a-z0-9] s)[a-rt-z][a-z]{2,} (" + "|".join(d[::-1] for d in _DETERMINERS).encode() + rb")(?= )"
+    rb" s(?<=[a-z0-9] s)(?:[a-rt-z][a-z]{2,} ("
+    + "|".join(d[::-1] for d in _DETERMINERS).encode()
+    + rb")(?= )|(?=y|ne|eno))"
 )
+_REVERSED_ENDINGS = (b"y", b"ne", b"eno")
 _COUNTING_FROM_NOW = frozenset({b"this", b"last", b"next"})
 _TIME_UNITS = frozenset(
     b"year week month day season night weekend summer winter spring autumn quarter".split()
@@ -159,8 +165,11 @@ def find(document: Document) -> Iterator[Finding]:
     text = document.text
     image = capital_image(text)
     spans = {match.span() for match in _CAPITALIZED.finditer(image)}
-    spans.update((_word_start(image, m.start()), m.end() - 1) for m in _COMMON_ENDINGS.finditer(image))
-    said = _said_by_phrase(text)
+    plurals, endings = _search_reversed(word_image(text))
+    for offset in endings:  # the offset of an "s" in the text
+        if _COMMON_ENDINGS.match(image, offset):
+            spans.add((_word_start(image, offset), offset + 1))
+    said = _said_by_phrase(text, plurals)
     spans.update(said)
     mark = ""  # the text's own apostrophe, read once a possessive is found (counting is a pass over the text)
     written: frozenset[str] | None = None  # the stems the text writes with "'s", read once when needed
@@ -208,12 +217,13 @@ def find(document: Document) -> Iterator[Finding]:
         yield punctuation_fix(document, start, end, stem + mark + "s", reason, LOST_APOSTROPHE)
 
 
-def _said_by_phrase(text: str) -> dict[tuple[int, int], str]:
+def _said_by_phrase(text: str, plurals: list[re.Match[bytes]]) -> dict[tuple[int, int], str]:
     """Spans of words the phrase around them makes possessives, whatever their own frequency ("this years
-    budget", "the worlds largest", "a ships readiness", "the sellers company has"), each with why."""
+    budget", "the worlds largest", "a ships readiness", "the sellers company has"), each with why;
+    ``plurals``: the determiners and plurals of the text's word image (:func:`_search_reversed`)."""
     spans = {}
     image = word_image(text)  # a space, then the text: an image offset is one more than the text's
-    for match in _determiners_and_plurals(image):
+    for match in plurals:
         determiner, stem = match.group(1), match.group(2)[:-1]
         start, end = match.start(2) - 1, match.end(2) - 1
         if determiner in _COUNTING_FROM_NOW:
@@ -264,9 +274,15 @@ def _irregular_plural(noun: str) -> str | None:
     return None
 
 
-def _determiners_and_plurals(image: bytes) -> Iterator[re.Match[bytes]]:
+def _determiners_and_plurals(image: bytes) -> list[re.Match[bytes]]:
+    """What ``_DETERMINER_AND_PLURAL.finditer(image)`` finds (see :func:`_search_reversed`)."""
+    return _search_reversed(image)[0]
+
+
+def _search_reversed(image: bytes) -> tuple[list[re.Match[bytes]], list[int]]:
     """What ``_DETERMINER_AND_PLURAL.finditer(image)`` finds, found from the reversed image, where the
-    search starts from a rarer literal (same matches, in the same order).
+    search starts from a rarer literal (same matches, in the same order); and the text offsets of the "s"
+    of each possible ending of ``_COMMON_ENDINGS``, which the same search stops at.
 
     A reversed search finds the matches that do not overlap from the right, and the forward one from the
     left: they differ only where the plural of one match is the determiner of the next, "this" ("a this
@@ -274,7 +290,13 @@ def _determiners_and_plurals(image: bytes) -> Iterator[re.Match[bytes]]:
     forward search takes each one that starts after the last one it took ends."""
     last = len(image) - 1
     starts = set()
-    for found in _PLURAL_AND_DETERMINER_REVERSED.finditer(image[::-1]):
+    endings = []
+    reversed_image = image[::-1]
+    for found in _PLURAL_AND_DETERMINER_REVERSED.finditer(reversed_image):
+        if reversed_image.startswith(_REVERSED_ENDINGS, found.start() + 2):
+            endings.append(last - found.start() - 2)  # the "s": one before the space, less the image's space
+        if found.group(1) is None:
+            continue
         start = last - found.end()  # the space before the determiner
         starts.add(start)
         determiner = found.group(1)[::-1]
@@ -286,11 +308,13 @@ def _determiners_and_plurals(image: bytes) -> Iterator[re.Match[bytes]]:
             starts.add(start)
             determiner = before.group(1)
     read_until = 0
+    plurals = []
     for start in sorted(starts):
         match = _DETERMINER_AND_PLURAL.match(image, start) if start >= read_until else None
         if match:
             read_until = match.end()
-            yield match
+            plurals.append(match)
+    return plurals, endings
 
 
 def _said_by_the_word_after(text: str, match: re.Match[bytes], determiner: bytes, stem: bytes) -> str | None:
