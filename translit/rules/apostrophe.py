@@ -247,7 +247,7 @@ def _said_by_phrase(text: str, plurals: list[re.Match[bytes]]) -> dict[tuple[int
             after = _next_word(text, end)
             if after and _is_owned_noun(after):
                 why = f"{text[start:end]!r} is no word of its own"
-        if why is None:
+        if why is None and stem.endswith(_IRREGULAR_SINGULAR_ENDINGS):
             why = _said_by_the_noun(text, start, end)
         if why:
             spans[start, end] = why
@@ -272,6 +272,10 @@ def _irregular_plural(noun: str) -> str | None:
     if noun.endswith("child"):
         return noun + "ren"
     return None
+
+
+#: The endings of the nouns :func:`_irregular_plural` knows, as the word image spells them.
+_IRREGULAR_SINGULAR_ENDINGS = (b"man", b"child")
 
 
 def _determiners_and_plurals(image: bytes) -> list[re.Match[bytes]]:
