@@ -7,13 +7,17 @@ from tests.rules.tiny import proposals
 from tools.testkit import ABBREVIATIONS, ENTRIES
 from translit.document import read_document
 from translit.gazetteer import Entry, Gazetteer
+from translit.gazetteer.words import zipf
 from translit.rules import RULES
 from translit.rules.apostrophe import (
     _COMMON_ENDINGS,
     _DETERMINER_AND_PLURAL,
+    _FUNCTION_WORDS_AFTER,
+    _MODIFIERS_OF_A_POSSESSION,
     _determiners_and_plurals,
     _search_reversed,
 )
+from translit.rules.context import FUNCTION_WORD_ZIPF
 from translit.rules.shapes import capital_image, word_image
 
 #: The tiny gazetteer with names of two words: a country, and a body whose last word is a common noun.
@@ -141,3 +145,11 @@ def test_the_reversed_search_finds_the_endings_the_forward_search_finds(text):
     forward = [m.start() for m in _COMMON_ENDINGS.finditer(image)]
     endings = _search_reversed(word_image(text))[1]
     assert sorted(offset for offset in endings if _COMMON_ENDINGS.match(image, offset)) == forward
+
+
+def test_the_words_the_search_leaves_out_after_a_candidate_start_nothing_it_owns():
+    # the loop over candidates would pass over each of them: a function word, and no modifier of a possession
+    assert all(zipf(word) >= FUNCTION_WORD_ZIPF for word in _FUNCTION_WORDS_AFTER)
+    assert not _MODIFIERS_OF_A_POSSESSION.intersection(_FUNCTION_WORDS_AFTER)
+    assert proposals("punctuation", "Ukraines the army.") == []
+    assert proposals("punctuation", "Ukraines theatre army.") == [("Ukraines", "Ukraine's")]

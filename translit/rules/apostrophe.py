@@ -66,7 +66,18 @@ WORD_ZIPF = 3.5
 # the common nouns and pronouns whose "s" form is no word ("armys", "todays", "childrens", "anyones").
 # Read in the text's capital image (:mod:`translit.rules.shapes`), where each pattern starts with a
 # literal.
-_CAPITALIZED = re.compile(rb"U(?<![A-Za-z?'-]U)[a-zU]++(?<=s)(?= [a-zU0-9\"?])")  # "?": any non-ASCII, as "“"
+#: The commonest words that start nothing a possessive owns (each at least FUNCTION_WORD_ZIPF, none in
+#: _MODIFIERS_OF_A_POSSESSION, as a test checks): a capitalized word followed by one is no candidate, so
+#: the search leaves it out ("Officials said", "United States and") rather than Python reading it.
+_FUNCTION_WORDS_AFTER = (
+    "the of and to a in is that for it on was with as are be at by have this from or an but not they which "
+    "has were will been their said he his we would who can had its she her also there after when could about "
+    "up out than them all into some i you more over if so do no what our one these where how"
+).split()
+_CAPITALIZED = re.compile(
+    rb"U(?<![A-Za-z?'-]U)[a-zU]++(?<=s)(?= [a-zU0-9\"?])"  # "?": any non-ASCII, as "“"
+    rb"(?! (?:" + "|".join(_FUNCTION_WORDS_AFTER).encode() + rb")(?![a-zU?]))"
+)
 # An ending is read from its "s" and the space after it, back by look-behinds; its places are found by the
 # search of the reversed word image below, which starts from the same "s" (one search for both).
 _COMMON_ENDINGS = re.compile(rb"s (?=[a-zU])(?:(?<=ys )|(?<=ens )|(?<=ones ))")
