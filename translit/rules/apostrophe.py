@@ -165,7 +165,6 @@ OWNER_MARGIN = -1.0
 _CLAUSE_WORDS = frozenset("whose which who whom that where when while because".split())
 _POSSESSIVE_ENDINGS = (re.compile("'s"), re.compile("’s"))
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][\"”’)]?[ \t]+|\n[ \t]*)\Z")
-_WORD_ENDING_HERE = regex.compile(r"(?r)(?<![\p{L}\d])[\p{L}\d]+\Z")
 #: How far back from an apostrophe the word before it is read, in characters.
 LONGEST_STEM = 40
 #: Stems whose "s" is a contraction or a plain word, never a lost possessive.
@@ -431,10 +430,18 @@ def _written_possessives(text: str) -> frozenset[str]:
     stems = set()
     for pattern in _POSSESSIVE_ENDINGS:
         for match in pattern.finditer(text):
-            word = _WORD_ENDING_HERE.search(text, max(0, match.start() - LONGEST_STEM), match.start())
-            if word:
-                stems.add(word.group())
+            end = start = match.start()
+            reach = max(0, end - LONGEST_STEM)
+            while start > reach and _is_letter_or_digit(text[start - 1]):
+                start -= 1
+            if start < end and not (start > 0 and _is_letter_or_digit(text[start - 1])):  # none longer
+                stems.add(text[start:end])
     return frozenset(stems)
+
+
+def _is_letter_or_digit(char: str) -> bool:
+    """A letter or a decimal digit: ``[\\p{L}\\d]``, read a character at a time (a word is short)."""
+    return char.isalpha() or char.isdecimal()
 
 
 def _apostrophe(text: str) -> str:
