@@ -257,6 +257,9 @@ JUDGED_CORRECT = {
     ("newstest2021.cs-en.ref.B.en", 394, " the", ""): "a word or phrase written twice: a typo",
     ("newstest2021.de-en.ref.A.en", 61, " ", ""): "a space before a closing bracket: a typo",
     ("newstest2021.de-en.ref.A.en", 160, " ", ""): "a space before a full stop: a typo",
+    ("newstest2021.de-en.ref.A.en", 352, "Wylers", "Wyler’s"): (
+        "the director's possessive before the title of his film, its apostrophe lost: a typo"
+    ),
     ("newstest2021.de-en.ref.A.en", 735, " ", ""): "a space before a closing bracket: a typo",
     ("newstest2021.de-en.ref.B.en", 61, " ", ""): "a space before a closing bracket: a typo",
     ("newstest2021.en-cs.src.en", 647, " and", ""): "a word or phrase written twice: a typo",

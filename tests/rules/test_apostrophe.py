@@ -7,9 +7,18 @@ from tests.rules.tiny import proposals
 from tools.testkit import ABBREVIATIONS, ENTRIES
 from translit.document import read_document
 from translit.gazetteer import Entry, Gazetteer
+from translit.gazetteer.words import zipf
 from translit.rules import RULES
-from translit.rules.apostrophe import _DETERMINER_AND_PLURAL, _determiners_and_plurals
-from translit.rules.shapes import word_image
+from translit.rules.apostrophe import (
+    _COMMON_ENDINGS,
+    _DETERMINER_AND_PLURAL,
+    _FUNCTION_WORDS_AFTER,
+    _MODIFIERS_OF_A_POSSESSION,
+    _determiners_and_plurals,
+    _search_reversed,
+)
+from translit.rules.context import FUNCTION_WORD_ZIPF
+from translit.rules.shapes import capital_image, word_image
 
 #: The tiny gazetteer with names of two words: a country, and a body whose last word is a common noun.
 SEVERAL_WORDS = Gazetteer(
@@ -44,9 +53,16 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         # a name the text writes with its apostrophe elsewhere, or alone when it is no English word
         ("Erb's palsy is rare. Erbs palsy affects the arm.", [("Erbs", "Erb's")]),
         ("On Monday Kalbitz spoke. Kalbitzs membership ended.", [("Kalbitzs", "Kalbitz's")]),
+        # ... though the name is a word, where its "s" form is none
+        ("The Wiley affair grew. Wileys letter was read out.", [("Wileys", "Wiley's")]),
+        # a name before the title it owns, in quotation marks
+        ('She hosts Ukraines "Morning Hour" show.', [("Ukraines", "Ukraine's")]),
+        ("The ASIO chief spoke on ASIOs “Risk Watch” podcast.", [("ASIOs", "ASIO’s")]),
         # a singular determiner takes no plural
         ("Sensors detect a persons movement.", [("persons", "person's")]),
         ("Engineers checked each ships hull.", [("ships", "ship's")]),
+        # a noun whose plural is another word: "chairmen"
+        ("She praised the chairmans speech.", [("chairmans", "chairman's")]),
         # there is one world
         ("Half of the worlds population lives in cities.", [("worlds", "world's")]),
         ("The nations economy was weak.", [("nations", "nation's")]),  # one of a kind, and a verb
@@ -83,6 +99,8 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "Repnid bodies lay there; Repnids seem calm, and Repnids dig.",  # the text's own plural
         "On Monday Kalbitz spoke. The Kalbitzs house is old.",  # a name after "the": a family
         "Shares of Kalbitz fell. Kalbitzs crashed.",  # a verb after it
+        "The Wiley affair grew. Wileys were seen.",  # a function word after it
+        'Fans of Kalbitz cheered the Kalbitzs "Night Owls" album.',  # a name after "the", then a title
         "Customer's view: Customers choose the goods.",  # a plural, whatever else the text writes
         "The publics of Europe differ.",  # no noun after it
         "The Hendersons house burned; Henderson was away.",  # an unknown name after "the": a family
@@ -91,6 +109,7 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "In the worlds of art and film, the worlds collided.",  # no noun after "worlds"
         "Where the worlds collide, art is made.",  # a verb after "worlds"
         "The last years passed.",  # a plural after "the last"
+        "They mapped the humans habitat.",  # "humans" is the plural of "human"
     ],
 )
 def test_plurals_are_left_alone(text):
@@ -111,3 +130,26 @@ def test_the_reversed_search_finds_what_the_forward_search_finds(text):
     image = word_image(text)
     forward = [(m.span(), m.groups()) for m in _DETERMINER_AND_PLURAL.finditer(image)]
     assert [(m.span(), m.groups()) for m in _determiners_and_plurals(image)] == forward
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the armys plan, todays news and anyones guess",
+        "ARMYS fall; the Armys men, a citys 3 gates, the armys. Then ys x",
+        "his childrens toys, the womens team and this years budget",
+    ],
+)
+def test_the_reversed_search_finds_the_endings_the_forward_search_finds(text):
+    image = capital_image(text)
+    forward = [m.start() for m in _COMMON_ENDINGS.finditer(image)]
+    endings = _search_reversed(word_image(text))[1]
+    assert sorted(offset for offset in endings if _COMMON_ENDINGS.match(image, offset)) == forward
+
+
+def test_the_words_the_search_leaves_out_after_a_candidate_start_nothing_it_owns():
+    # the loop over candidates would pass over each of them: a function word, and no modifier of a possession
+    assert all(zipf(word) >= FUNCTION_WORD_ZIPF for word in _FUNCTION_WORDS_AFTER)
+    assert not _MODIFIERS_OF_A_POSSESSION.intersection(_FUNCTION_WORDS_AFTER)
+    assert proposals("punctuation", "Ukraines the army.") == []
+    assert proposals("punctuation", "Ukraines theatre army.") == [("Ukraines", "Ukraine's")]

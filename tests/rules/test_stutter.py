@@ -47,6 +47,15 @@ from .tiny import proposals
         # a pronoun that is also a determiner, doubled after a preposition, which takes one
         ("He was told of this this plan late.", " this"),
         ("The press hounded her during her her trial.", " her"),
+        # "her her" after a verb that takes one object; "there there" before no verb of being; "back back to"
+        ("The council vetoed her her appointment.", " her"),
+        ("Was anyone still in there there somewhere?", " there"),
+        ("The grant brought the mill back back to life.", " back"),
+        ("They pay a wage of around around 800 a month.", " around"),  # a preposition ends no verb
+        ("The portrait was very well well painted.", " well"),  # an adverb after an intensifier
+        ("The merger was the subject of much much talk.", " much"),  # no comparative after it
+        ("Each vintage leather bag bag is stitched by hand.", " bag"),  # a determiner holds the phrase open
+        ("1) Refunds: the shop replaces replaces a faulty unit within 15 days.", " replaces"),  # a sentence
     ],
 )
 def test_a_copy_is_deleted(text, copy):
@@ -109,6 +118,10 @@ def test_a_sentence_restarted_without_a_space_loses_the_fragment():
         "It was a children's picture book picture book about bees.",  # ... after a possessive too
         "They sell family supply family supply kits.",  # "-ly" of no adjective: no adverb
         "We like this this year, and she gave her her keys.",  # an adverb, then a time; two objects
+        "The delay cost her her seat. There there, dear.",  # two objects; a comfort opening a sentence
+        "The teams sat back back to back.",  # "back to back"
+        "It was much much better, and the queue much much longer.",  # a comparative stressed
+        "Well well, she said, it turned around around noon.",  # an exclamation; a verb, then a time
         "Pack 120ml + 120ml + 100ml bottles.",  # a sum
         'The "zoom zoom" ad and the “bye-bye bye-bye” song.',  # quoted as such
         "They sang la-la-la la-la-la all night.",  # a reduplicated word, a refrain

@@ -8,12 +8,14 @@ word, the stem must also be a name the gazetteer knows, alone or with the capita
 with "s" must not ("the Patricks" may be a team); or a name the gazetteer does not know that the text
 vouches for: it writes the possessive with its apostrophe elsewhere ("Erb's palsy ... Erbs palsy"), or
 the name alone and its "s" form once, which is no word: an initialism ("ASIOs powers", not "two ASRs
-running") or a name that is no English word ("Kalbitzs membership"; "Cretans", "Igbos" are peoples). "the
+running") or a name whose "s" form English never writes ("Kalbitzs membership", "Wileys letter";
+"Cretans", "Igbos" are peoples). "the
 governments plan" stays: "governments" is a word, and which one was meant is not for spelling to say,
 unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
 unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
 or nation before a superlative ("the worlds largest") and the one world before a noun ("the worlds
-population", not "the worlds collide"), a singular article before it ("a ships readiness"), a determiner
+population", not "the worlds collide"), a singular article before it ("a ships readiness"), a noun whose
+plural is another word ("the chairmans speech": "chairmen"), a determiner
 before it and one or two words that the verb of a singular subject follows ("the sellers company has",
 "her husbands body was": a plural subject takes no "has" after another noun; not where the "s" form is a
 modifier, "the sports section has"), a determiner before a word far rarer than its possessive and a noun
@@ -22,11 +24,13 @@ after it ("the publics trust"), or the same word written with its apostrophe els
 common of the two). Also left alone: contractions of pronouns and function words ("its", "lets", "hes"),
 a plural of a name after "the" ("the Bidens"; but "the Kremlins statement", a body's name, is a
 possessive), and a word that a function word follows ("the Clintons were"; but "Germanys new
-chancellor"), since a possessive is followed by what it owns.
+chancellor"), since a possessive is followed by what it owns: a word, a number, or for a name a title
+in quotation marks ("CNNs "State of the Union"").
 
-Linear in the input: two literal searches in the text's capital image and one search of its reversed word
-image for a word in "s" after a determiner, and for each word found one cached frequency lookup (most end
-there), a look at the next words and a few more lookups.
+Linear in the input: one literal search in the text's capital image for a capitalized word, and one search
+of its reversed word image for a word in "s" after a determiner and for the endings of common nouns (each
+read again in the capital image); for each word found one cached frequency lookup (most end there), a look
+at the next words and a few more lookups.
 """
 
 from __future__ import annotations
@@ -58,16 +62,30 @@ DETERMINED_MARGIN = 0.5
 WORD_ZIPF = 3.5
 
 # Where a lost possessive can be: a capitalized word or an initialism ending in "s" ("Ukraines army",
-# "ASIOs powers"), and the endings of
+# "ASIOs powers", "CNNs "State of the Union""), and the endings of
 # the common nouns and pronouns whose "s" form is no word ("armys", "todays", "childrens", "anyones").
-# Searched in the text's capital image (:mod:`translit.rules.shapes`), where each pattern starts with a
+# Read in the text's capital image (:mod:`translit.rules.shapes`), where each pattern starts with a
 # literal.
-_CAPITALIZED = re.compile(rb"U(?<![A-Za-z?'-]U)[a-zU]++(?<=s)(?= [a-zU0-9])")
-# The endings are found in one search from their "s" and the space after it (a literal of two characters,
-# rarer than any letter before it), then read back by look-behinds.
+#: The commonest words that start nothing a possessive owns (each at least FUNCTION_WORD_ZIPF, none in
+#: _MODIFIERS_OF_A_POSSESSION, as a test checks): a capitalized word followed by one is no candidate, so
+#: the search leaves it out ("Officials said", "United States and") rather than Python reading it.
+_FUNCTION_WORDS_AFTER = (
+    "the of and to a in is that for it on was with as are be at by have this from or an but not they which "
+    "has were will been their said he his we would who can had its she her also there after when could about "
+    "up out than them all into some i you more over if so do no what our one these where how"
+).split()
+_CAPITALIZED = re.compile(
+    rb"U(?<![A-Za-z?'-]U)[a-zU]++(?<=s)(?= [a-zU0-9\"?])"  # "?": any non-ASCII, as "“"
+    rb"(?! (?:" + "|".join(_FUNCTION_WORDS_AFTER).encode() + rb")(?![a-zU?]))"
+)
+# An ending is read from its "s" and the space after it, back by look-behinds; its places are found by the
+# search of the reversed word image below, which starts from the same "s" (one search for both).
 _COMMON_ENDINGS = re.compile(rb"s (?=[a-zU])(?:(?<=ys )|(?<=ens )|(?<=ones ))")
-#: What a possessive is followed by: a word, or a number ("Afghanistans 40-year war").
-_NEXT_WORD = regex.compile(r" (?P<word>\p{L}+|\d)")
+#: What a possessive is followed by: a word (a run of letters), or a number ("Afghanistans 40-year war").
+#: Read with the standard library's engine, several times faster on a short match than ``regex``: its
+#: class of letters also takes a numeral that is no digit ("²"), where :func:`_next_word` cuts the run.
+_NEXT_WORD = re.compile(r" ([^\W\d_]+|\d)")
+_QUOTED_TITLE = re.compile(r" [\"“]([A-Z][a-z]*)\b")
 #: Words as common as function words that still start what a possessive owns ("Germanys new
 #: chancellor", "Chinas two sessions").
 _MODIFIERS_OF_A_POSSESSION = frozenset("new first other only two most".split())
@@ -116,9 +134,14 @@ _DETERMINER_AND_PLURAL = re.compile(
 # literal of two characters, far rarer than the space that starts the search above, which is tried at
 # every word): the plural reversed, then a determiner reversed, with the space before it looked at but
 # not taken, so that a determiner that just follows a match ("the armys the") is found too.
+# The same search also stops, with no group, where an ending of ``_COMMON_ENDINGS`` may be ("ys", "ens",
+# "ones" before the "s", in either case: each is read again in the capital image).
 _PLURAL_AND_DETERMINER_REVERSED = re.compile(
-    rb" s(?<=[a-z0-9] s)[a-rt-z][a-z]{2,} (" + "|".join(d[::-1] for d in _DETERMINERS).encode() + rb")(?= )"
+    rb" s(?<=[a-z0-9] s)(?:[a-rt-z][a-z]{2,} ("
+    + "|".join(d[::-1] for d in _DETERMINERS).encode()
+    + rb")(?= )|(?=y|ne|eno))"
 )
+_REVERSED_ENDINGS = (b"y", b"ne", b"eno")
 _COUNTING_FROM_NOW = frozenset({b"this", b"last", b"next"})
 _TIME_UNITS = frozenset(
     b"year week month day season night weekend summer winter spring autumn quarter".split()
@@ -142,7 +165,6 @@ OWNER_MARGIN = -1.0
 _CLAUSE_WORDS = frozenset("whose which who whom that where when while because".split())
 _POSSESSIVE_ENDINGS = (re.compile("'s"), re.compile("’s"))
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][\"”’)]?[ \t]+|\n[ \t]*)\Z")
-_WORD_ENDING_HERE = regex.compile(r"(?r)(?<![\p{L}\d])[\p{L}\d]+\Z")
 #: How far back from an apostrophe the word before it is read, in characters.
 LONGEST_STEM = 40
 #: Stems whose "s" is a contraction or a plain word, never a lost possessive.
@@ -153,17 +175,23 @@ def find(document: Document) -> Iterator[Finding]:
     text = document.text
     image = capital_image(text)
     spans = {match.span() for match in _CAPITALIZED.finditer(image)}
-    spans.update((_word_start(image, m.start()), m.end() - 1) for m in _COMMON_ENDINGS.finditer(image))
-    said = _said_by_phrase(text)
+    plurals, endings = _search_reversed(word_image(text))
+    for offset in endings:  # the offset of an "s" in the text
+        if _COMMON_ENDINGS.match(image, offset):
+            spans.add((_word_start(image, offset), offset + 1))
+    said = _said_by_phrase(text, plurals)
     spans.update(said)
     mark = ""  # the text's own apostrophe, read once a possessive is found (counting is a pass over the text)
     written: frozenset[str] | None = None  # the stems the text writes with "'s", read once when needed
     for start, end in sorted(spans):
         word = text[start:end]
-        following = _NEXT_WORD.match(text, end)
-        if not following or len(word) < 4 or word[:-1].lower() in _NOT_POSSESSIVE:
+        after = _next_word(text, end)
+        titled = after is None and word[0].isupper()
+        if titled:
+            after = _quoted_title(text, end)  # "CNNs "State of the Union"": a name before a title it owns
+        if not after or len(word) < 4 or word[:-1].lower() in _NOT_POSSESSIVE:
             continue
-        stem, after = word[:-1], following.group("word")
+        stem = word[:-1]
         why = said.get((start, end))
         if why is None and (stem, after) in FIXED_POSSESSIVES:
             why = f"'{stem}'s {after}' is a name English writes with a possessive"
@@ -174,19 +202,19 @@ def find(document: Document) -> Iterator[Finding]:
             if zipf(word) >= WORD_ZIPF and not elsewhere:
                 # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup;
                 # but for the last word of a name of several words ("Downing Streets sudden decision")
-                if not _after_a_capitalized_word(text, start) or not _starts_what_is_owned(after):
+                if not _starts_what_is_owned(after) or not _after_a_capitalized_word(text, start):
                     continue
                 name = _name_of_several_words(document, start, stem, word)
                 if name is None:
                     continue
                 why = f"{name!r} is a name the gazetteer knows, and {name + 's'!r} none"
-            elif not _starts_what_is_owned(after):
+            elif not (titled or _starts_what_is_owned(after)):
                 continue
             elif _is_lost_possessive(document, start, stem, word, elsewhere):
                 why = (
                     f"the text writes {stem}'s elsewhere" if elsewhere else f"{word!r} is no word of its own"
                 )
-            elif _is_possessive_of_a_name_the_text_writes(text, start, stem, word, after, elsewhere):
+            elif _is_possessive_of_a_name_the_text_writes(text, start, stem, word, after, elsewhere, titled):
                 why = (
                     f"the text writes {stem}'s elsewhere"
                     if elsewhere
@@ -199,12 +227,13 @@ def find(document: Document) -> Iterator[Finding]:
         yield punctuation_fix(document, start, end, stem + mark + "s", reason, LOST_APOSTROPHE)
 
 
-def _said_by_phrase(text: str) -> dict[tuple[int, int], str]:
+def _said_by_phrase(text: str, plurals: list[re.Match[bytes]]) -> dict[tuple[int, int], str]:
     """Spans of words the phrase around them makes possessives, whatever their own frequency ("this years
-    budget", "the worlds largest", "a ships readiness", "the sellers company has"), each with why."""
+    budget", "the worlds largest", "a ships readiness", "the sellers company has"), each with why;
+    ``plurals``: the determiners and plurals of the text's word image (:func:`_search_reversed`)."""
     spans = {}
     image = word_image(text)  # a space, then the text: an image offset is one more than the text's
-    for match in _determiners_and_plurals(image):
+    for match in plurals:
         determiner, stem = match.group(1), match.group(2)[:-1]
         start, end = match.start(2) - 1, match.end(2) - 1
         if determiner in _COUNTING_FROM_NOW:
@@ -225,17 +254,49 @@ def _said_by_phrase(text: str) -> dict[tuple[int, int], str]:
                 verb = text[verb_phrase.end(1) : verb_phrase.end() - 2]
                 why = f"'{text[start : verb_phrase.end() - 2]}': {verb!r} takes a singular subject"
         if why is None and _is_rare_beside_its_possessive(text[start:end]):
-            following = _NEXT_WORD.match(text, end)
-            if following and _is_owned_noun(following.group("word")):
+            after = _next_word(text, end)
+            if after and _is_owned_noun(after):
                 why = f"{text[start:end]!r} is no word of its own"
+        if why is None and stem.endswith(_IRREGULAR_SINGULAR_ENDINGS):
+            why = _said_by_the_noun(text, start, end)
         if why:
             spans[start, end] = why
     return spans
 
 
-def _determiners_and_plurals(image: bytes) -> Iterator[re.Match[bytes]]:
+def _said_by_the_noun(text: str, start: int, end: int) -> str | None:
+    """Why the word in "s" after a determiner and before a noun is a possessive: a noun whose plural is
+    another word, more common than it ("the mans conduct": "men"; "humans" is a plural), or None."""
+    word = text[start:end]
+    plural = _irregular_plural(word[:-1]) if word.islower() else None
+    if plural is None or zipf(plural) <= zipf(word):
+        return None
+    after = _next_word(text, end)
+    return f"the plural of {word[:-1]!r} is {plural!r}" if after and _is_owned_noun(after) else None
+
+
+def _irregular_plural(noun: str) -> str | None:
+    """The plural of a noun English does not make with "s" ("men", "chairmen", "children"), or None."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("child"):
+        return noun + "ren"
+    return None
+
+
+#: The endings of the nouns :func:`_irregular_plural` knows, as the word image spells them.
+_IRREGULAR_SINGULAR_ENDINGS = (b"man", b"child")
+
+
+def _determiners_and_plurals(image: bytes) -> list[re.Match[bytes]]:
+    """What ``_DETERMINER_AND_PLURAL.finditer(image)`` finds (see :func:`_search_reversed`)."""
+    return _search_reversed(image)[0]
+
+
+def _search_reversed(image: bytes) -> tuple[list[re.Match[bytes]], list[int]]:
     """What ``_DETERMINER_AND_PLURAL.finditer(image)`` finds, found from the reversed image, where the
-    search starts from a rarer literal (same matches, in the same order).
+    search starts from a rarer literal (same matches, in the same order); and the text offsets of the "s"
+    of each possible ending of ``_COMMON_ENDINGS``, which the same search stops at.
 
     A reversed search finds the matches that do not overlap from the right, and the forward one from the
     left: they differ only where the plural of one match is the determiner of the next, "this" ("a this
@@ -243,7 +304,13 @@ def _determiners_and_plurals(image: bytes) -> Iterator[re.Match[bytes]]:
     forward search takes each one that starts after the last one it took ends."""
     last = len(image) - 1
     starts = set()
-    for found in _PLURAL_AND_DETERMINER_REVERSED.finditer(image[::-1]):
+    endings = []
+    reversed_image = image[::-1]
+    for found in _PLURAL_AND_DETERMINER_REVERSED.finditer(reversed_image):
+        if reversed_image.startswith(_REVERSED_ENDINGS, found.start() + 2):
+            endings.append(last - found.start() - 2)  # the "s": one before the space, less the image's space
+        if found.group(1) is None:
+            continue
         start = last - found.end()  # the space before the determiner
         starts.add(start)
         determiner = found.group(1)[::-1]
@@ -255,21 +322,23 @@ def _determiners_and_plurals(image: bytes) -> Iterator[re.Match[bytes]]:
             starts.add(start)
             determiner = before.group(1)
     read_until = 0
+    plurals = []
     for start in sorted(starts):
         match = _DETERMINER_AND_PLURAL.match(image, start) if start >= read_until else None
         if match:
             read_until = match.end()
-            yield match
+            plurals.append(match)
+    return plurals, endings
 
 
 def _said_by_the_word_after(text: str, match: re.Match[bytes], determiner: bytes, stem: bytes) -> str | None:
     """Why the word after "the worlds" or "a ships" makes it a possessive ("the worlds largest", "the
     worlds population", "a ships readiness"), or None."""
     start, end = match.start(2) - 1, match.end(2) - 1
-    following = _NEXT_WORD.match(text, end)
-    if not following:
+    after = _next_word(text, end)
+    if not after:
         return None
-    phrase, after = text[match.start() : following.end()], following.group("word")
+    phrase = text[match.start() : end + 1 + len(after)]
     if determiner in _SINGULAR_DETERMINERS:
         if _is_singular_determiner(text, match.start()) and _owns(text[start:end], after):
             return f"'{phrase}': a singular determiner, no plural"
@@ -331,10 +400,28 @@ def _is_singular_determiner(text: str, offset: int) -> bool:
     return bool(_SENTENCE_END_BEFORE.search(text[max(0, offset - 4) : offset]))
 
 
+def _quoted_title(text: str, end: int) -> str | None:
+    """The first word of a title in quotation marks after the space at ``end`` ("State" of ' "State of the
+    Union"'), or None: a name's possessive is the one plural-looking word that stands before a title."""
+    found = _QUOTED_TITLE.match(text, end)
+    return found.group(1) if found else None
+
+
+def _next_word(text: str, end: int) -> str | None:
+    """The word after the space at ``end``: its letters, or one digit; None where no space and word follow."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None:
+        return None
+    word = found.group(1)
+    if word.isalpha() or word.isdecimal():
+        return word
+    return word[: next(i for i, char in enumerate(word) if not char.isalpha())] or None
+
+
 def _before_a_word(text: str, end: int) -> bool:
     """Whether a content word follows ``end``: what a possessive owns."""
-    following = _NEXT_WORD.match(text, end)
-    return following is not None and zipf(following.group("word")) < FUNCTION_WORD_ZIPF
+    after = _next_word(text, end)
+    return after is not None and zipf(after) < FUNCTION_WORD_ZIPF
 
 
 def _written_possessives(text: str) -> frozenset[str]:
@@ -343,10 +430,18 @@ def _written_possessives(text: str) -> frozenset[str]:
     stems = set()
     for pattern in _POSSESSIVE_ENDINGS:
         for match in pattern.finditer(text):
-            word = _WORD_ENDING_HERE.search(text, max(0, match.start() - LONGEST_STEM), match.start())
-            if word:
-                stems.add(word.group())
+            end = start = match.start()
+            reach = max(0, end - LONGEST_STEM)
+            while start > reach and _is_letter_or_digit(text[start - 1]):
+                start -= 1
+            if start < end and not (start > 0 and _is_letter_or_digit(text[start - 1])):  # none longer
+                stems.add(text[start:end])
     return frozenset(stems)
+
+
+def _is_letter_or_digit(char: str) -> bool:
+    """A letter or a decimal digit: ``[\\p{L}\\d]``, read a character at a time (a word is short)."""
+    return char.isalpha() or char.isdecimal()
 
 
 def _apostrophe(text: str) -> str:
@@ -410,18 +505,19 @@ def _name_of_several_words(document: Document, start: int, stem: str, word: str)
 
 
 def _is_possessive_of_a_name_the_text_writes(
-    text: str, start: int, stem: str, word: str, after: str, elsewhere: bool
+    text: str, start: int, stem: str, word: str, after: str, elsewhere: bool, titled: bool = False
 ) -> bool:
     """A name the gazetteer does not know, before a word that starts what it owns, where the text says
     it is a name: it writes the name's possessive with its apostrophe elsewhere ("Erb's palsy ... Erbs
     palsy"), or writes the name on its own and its "s" form is no word: an initialism ("ASIO ... ASIOs
-    powers") or a name that is no English word ("Kalbitz ... Kalbitzs membership"), once (a text that
-    writes "Repnids" twice and "Repnid bodies" has a plural of its own). A capitalized word
-    that is a word ("Cretans", "Igbos") is a people's or a kind's plural. Not before a verb a plural
+    powers") or a name whose "s" form English never writes ("Kalbitz ... Kalbitzs membership", "the Wiley
+    affair ... Wileys content", though "Wiley" is a word), once (a text that writes "Repnids" twice and
+    "Repnid bodies" has a plural of its own). A capitalized word that is a word ("Cretans", "Igbos") is
+    a people's or a kind's plural. Not before a verb a plural
     subject takes ("the NGOs say", "the UAVs crashed", "two ASRs running"), nor after a word that counts
     a plural ("two", "all", "many"), nor a name after "the" ("the Hendersons house" is a family's)."""
-    if not stem[:1].isupper() or after[0].isupper():
-        return False
+    if not stem[:1].isupper() or (after[0].isupper() and not titled):
+        return False  # "Xs Y": a name of several words; but "Xs "Y"" is the title X owns (``titled``)
     if after.lower() in _VERBS_AFTER_A_SUBJECT or after.endswith(("ed", "ing")):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
@@ -436,7 +532,7 @@ def _is_possessive_of_a_name_the_text_writes(
         return False  # "Repnids seem ... Repnids have tunnelled ... Repnid bodies": the text's own plural
     if initialism:
         return zipf(word) < INITIALISM_PLURAL_ZIPF and _written_alone(text, stem)
-    return zipf(stem) == 0 and zipf(word) == 0 and _written_alone(text, stem)
+    return zipf(word) == 0 and _written_alone(text, stem)
 
 
 def _written_alone(text: str, word: str) -> bool:

@@ -2,9 +2,12 @@
 without a space: "The talks between theThe talks between the two sides".
 
 What it must not touch: words English doubles on purpose ("had had", "that that", "bye bye", "very very",
-"her her" as in "gave her her keys", but not after a preposition, which takes one object: "during her her
-trial", "of this this plan", "Theresa May may"), reduplicated names ("Lang Lang", "Cao Cao", "Walla
-Walla": a capitalized word doubled is left alone, as is a phrase of capitalized words, a title), two
+"her her" as in "gave her her keys", but only after a verb that takes two objects: "vetoed her her
+appointment" and "during her her trial" are copies, as are "of this this plan", "in there there somewhere"
+and "bring it back back to life"; "much much better", but not "much much talk"; "bring about about 18
+billion", but not "a wage of around around 8000"; "Theresa May may"), reduplicated names ("Lang Lang",
+"Cao Cao", "Walla Walla": a capitalized word doubled is left alone, as is a phrase of capitalized words, a
+title), two
 compounds that share a noun ("low power power line"), keywords a web page repeats in its source
 ("decoration company decoration company": a phrase of content words alone, with no adverb: "clearly
 visible clearly visible" is a stutter), a speaker's false start ("if the if the": a phrase of function
@@ -16,7 +19,8 @@ alike, 融資 and 融券: deleting a copy would hide the term it lost), a word w
 ("rumbling rumbling rumbling": a sound or an emphasis) or once more just after its double (a keyword of a
 menu or a tag line), a doubled expression quoted as such ('the "zoom zoom" kid'), a hyphenated word (a
 refrain, "la-la-la la-la-la", or a modifier two nouns shared in the source, "state-owned state-owned
-enterprises"), a word whose copy starts a clause of its own ("for life life is hard", "what it was was"),
+enterprises"), a word whose copy starts a clause of its own ("for life life is hard", "what it was was";
+but "Each leather bag bag is" is one noun phrase), the first words of a numbered or bulleted line,
 numbers and single letters (tables, "1 1/2"), and anything across a mark, a sign, a line break or a tab
 (lists, sums, tables, two sentences). A repeat is only a stutter when the copies are separated by one
 space.
@@ -157,6 +161,39 @@ _CLOSED_CLASS = frozenset(
 #: What can follow "about" meaning "approximately" ("bring about about 18 billion"): never a pronoun, so
 #: "think about about it" is a stutter.
 _PRONOUN_OBJECTS = frozenset("it them him her me us you".split())
+#: Verbs that take two objects: after one, "her her" is an object and a possessive ("gave her her keys",
+#: "cost her her job"); after any other word one "her" is a copy ("vetoed her her appointment").
+_TWO_OBJECT_VERBS = frozenset(
+    """
+    give gives gave given giving tell tells told telling show shows showed shown send sends sent hand handed
+    offer offered bring brings brought buy buys bought get gets got make makes made wish wished pay pays paid
+    lend lent teach taught ask asked cost costs promise promised deny denied owe owed grant granted award
+    awarded save saved spare spared leave left lose lost pass passed sell sold find found call called allow
+    allowed refuse refused earn earned win won read write wrote throw threw forgive forgave cook cooked fetch
+    fetched take took keep kept name named assign assigned guarantee guaranteed secure secured do did
+    """.split()
+)
+#: "back back to": the particle of a verb and the start of "back to", written twice ("bring it back back to
+#: life"); "back to back" is the one phrase that starts so.
+_BACK_TO = ("to", "into")
+#: "there there" before a word that is no verb of being ("in there there somewhere") is a copy; a sentence
+#: that opens with it, or an interjection before it, comforts someone ("There there, dear", "oh there there").
+_COMFORTING = frozenset({"oh", "now"})
+#: "well well" after one of these is an adverb written twice ("very well well done"); elsewhere it may be
+#: an exclamation ("well well, look at that").
+_INTENSIFIERS = frozenset("very so too pretty quite really fairly extremely".split())
+#: "much much" stresses a comparative ("much much better", "much much longer"); before anything else
+#: ("the subject of much much talk") one is a copy.
+_COMPARATIVES = frozenset("more less better worse further farther fewer too".split())
+#: "about about" and "around around" end a phrasal verb and start an approximation ("bring about about
+#: 18 billion"); after a preposition, which ends no verb, one is a copy ("a wage of around around 8000").
+_APPROXIMATIONS = frozenset({"about", "around"})
+#: A doubled content word in a numbered or bulleted line is left alone where it stands among the first
+#: words of its item (a heading or a table's cells: "6 character character set"), not in a sentence.
+LIST_HEADING_WORDS = 3
+#: How many content words may stand between a determiner and a doubled noun whose copy a verb follows:
+#: "Each vintage leather bag bag is" is one noun phrase, no clause that starts at the copy.
+OPEN_PHRASE_REACH = 3
 #: "there there is" after a place word is two phrases ("out there there are"); elsewhere ("but there
 #: there was") a stutter.
 _PLACE_PARTICLES = frozenset("out in over up down back right under through along from near".split())
@@ -264,8 +301,21 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
         return True
     if word == "about" and _word_after(text, end).lower() in _PRONOUN_OBJECTS:
         return True  # "think about about it": the second is no "approximately"
-    if word == "there" and _word_after(text, end).lower() in _EXISTENTIAL_VERBS:
-        return _word_before(text, start).lower() not in _PLACE_PARTICLES  # "but there there was"
+    if word == "there":
+        if _word_after(text, end).lower() in _EXISTENTIAL_VERBS:
+            return _word_before(text, start).lower() not in _PLACE_PARTICLES  # "but there there was"
+        return not (text[start].isupper() or _word_before(text, start).lower() in _COMFORTING)
+    if word == "her" and _word_before(text, start).lower() not in _TWO_OBJECT_VERBS:
+        return True  # "vetoed her her appointment", "Her her": no second object
+    if word in _APPROXIMATIONS and _word_before(text, start).lower() in _PREPOSITIONS:
+        return True  # "of around around 8000"
+    if word == "well" and _word_before(text, start).lower() in _INTENSIFIERS:
+        return True  # "very well well done"
+    if word == "much":
+        following = _word_after(text, end).lower()
+        return bool(following) and following not in _COMPARATIVES and not following.endswith("er")
+    if word == "back" and _word_after(text, end).lower() in _BACK_TO:
+        return not text[end : end + 10].lower().startswith((" to back", " into back"))
     if word in _OBJECTS_AND_DETERMINERS and _word_before(text, start).lower() in _PREPOSITIONS:
         return True  # "of this this project", "during her her trial": a preposition takes one
     if word in LEGITIMATE_DOUBLES or len(word) < SHORTEST_WORD:
@@ -277,8 +327,8 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
         return not _SUBJECT_CLAUSE_WORDS.intersection(words_before)
     if not _is_content_word(word):
         return True  # "the the", "would would": no function word is doubled on purpose but those above
-    if _is_list_item(text, start):
-        return False  # "6 character character set": a numbered heading or an item of a list
+    if _is_list_item(text, start) and _words_into_line(text, start) <= LIST_HEADING_WORDS:
+        return False  # "6 character character set": a numbered heading or a list's cells
     if word in (w.strip(".,;:!?~#\"'()").lower() for w in text[end : end + KEYWORD_REACH].split()[:3]):
         return False  # "with mayo mayo shrimp mayo": a keyword a menu or a tag line repeats, no stutter
     before = _word_before(text, start)
@@ -288,12 +338,33 @@ def _is_stuttered_word(text: str, start: int, end: int, word: str) -> bool:
         return True  # "24 months months": a plural counted by a number is no compound's first word
     after = _word_after(text, end)
     if after.lower() in _VERBS_OF_A_NEW_CLAUSE:
-        return False  # "hard work for life life is hard": the copy is the subject of a clause of its own
+        # "hard work for life life is hard": the copy is the subject of a clause of its own; but not where
+        # a determiner still holds the phrase open ("Each vintage leather bag bag is")
+        return _in_an_open_noun_phrase(text, start)
     # "low power power line" is two compounds that share a word ("low power", "power line"): a content
     # word doubled, with a content word on both sides of the pair, says so; the shared word is a noun,
     # so neither a participle or an adjective by its ending ("regional regional threats", "MPs criticised
     # criticised Twitter") nor a common noun before a name ("the spokeswoman spokeswoman Dana Li")
     return not (_is_content_word(before) and _is_content_word(after) and _can_be_shared(word, after))
+
+
+def _words_into_line(text: str, offset: int) -> int:
+    """How many words stand before ``offset`` on its line (its marker counted), read no farther back
+    than ``LIST_MARKER_REACH`` characters."""
+    reach = max(0, offset - LIST_MARKER_REACH)
+    return len(text[max(text.rfind("\n", reach, offset) + 1, reach) : offset].split())
+
+
+def _in_an_open_noun_phrase(text: str, start: int) -> bool:
+    """Whether a determiner stands among the ``OPEN_PHRASE_REACH`` words before ``start`` with only
+    content words between it and ``start``: the word at ``start`` ends the phrase it opens."""
+    words = text[max(0, start - 20 * OPEN_PHRASE_REACH) : start].split()[-OPEN_PHRASE_REACH - 1 :]
+    for word in reversed(words):
+        if word.lower() in _DETERMINERS:
+            return True
+        if not (word.isalpha() and _is_content_word(word)):
+            return False
+    return False
 
 
 def _opens_a_noun_phrase(word: str) -> bool:
