@@ -38,7 +38,7 @@ class SourceSegment(NamedTuple):
     line-aligned source has one per line, made again for every cleaning pass, and a named tuple is made
     several times faster than a frozen dataclass."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, which nothing here calls
     start: int  # the span of the text (the MT)
     end: int
     source: str
