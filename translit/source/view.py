@@ -11,14 +11,19 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import NamedTuple
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
 
 from translit.errors import InputError
 from translit.gazetteer import Gazetteer
 from translit.lines import LINE_BREAK
 from translit.offsets import OffsetMap, Replacement
 from translit.source.entities import SourceEntity, source_index
+
+if TYPE_CHECKING:
+    from translit.gazetteer import Gazetteer as _Gazetteer
+    from translit.gazetteer import Mention
+    from translit.source.alignment import EntityCheck
 
 
 class SourceAlignmentError(InputError):
@@ -47,12 +52,38 @@ class SourceSegment(NamedTuple):
 
 
 @dataclass(frozen=True)
+class CheckedText:
+    """A text whose segments were checked against the source, and the checks of each (by index)."""
+
+    text: str
+    gazetteer: _Gazetteer
+    mentions: tuple[Mention, ...]
+    segments: tuple[SourceSegment, ...]
+    checks: dict[int, list[EntityCheck]]
+
+
+class ChecksMade:
+    """The text a view's segments were last checked against, with its checks: a memo, no part of the
+    view's value, by which the next cleaning pass keeps the checks of every segment whose line it did not
+    change (:func:`translit.source.alignment.check_entities`). It holds no document, which holds the
+    view: documents are freed as soon as a pass is done with them."""
+
+    __slots__ = ("last",)
+
+    def __init__(self) -> None:
+        self.last: CheckedText | None = None
+
+
+@dataclass(frozen=True)
 class SourceView:
     """The segments of a source, aligned to a text, with what the whole source names."""
 
     segments: tuple[SourceSegment, ...]
     #: each line of the text renders its own line of the source (:attr:`Source.line_aligned`)
     line_aligned: bool = False
+    checks_made: ChecksMade = field(default_factory=ChecksMade, compare=False, repr=False)
+    #: the checks made on the view this one was moved from (:meth:`moved`)
+    earlier: ChecksMade | None = field(default=None, compare=False, repr=False)
 
     def segment_at(self, offset: int) -> SourceSegment:
         """The segment whose text span holds ``offset`` (the last one for the end of the text)."""
@@ -79,6 +110,7 @@ class SourceView:
                 for s in self.segments
             ),
             self.line_aligned,
+            earlier=self.checks_made,
         )
 
     def choose(self, readings: Sequence[str], offset: int) -> str | None:
