@@ -140,12 +140,19 @@ def read_source(text: str, source: Source, gazetteer: Gazetteer) -> SourceView:
     text_lines, source_lines = line_spans(text), line_spans(source.text)
     if len(text_lines) != len(source_lines):
         raise SourceAlignmentError(alignment_message(len(source_lines), len(text_lines)))
-    starts = [start for start, _ in source_lines]
-    by_line: list[list[SourceEntity]] = [[] for _ in source_lines]
-    for entity in entities:
-        by_line[bisect.bisect_right(starts, entity.start) - 1].append(entity)
+    # the entities of line i: from the first that starts in it to the first that starts in the next line
+    # (they are in source order), found by bisection, not entity by entity
+    entity_starts = [entity.start for entity in entities]
+    firsts = [0, *(bisect.bisect_left(entity_starts, start) for start, _ in source_lines[1:]), len(entities)]
     segments = tuple(
-        SourceSegment(index, start, end, source.text[s_start:s_end], tuple(by_line[index]), s_start)
+        SourceSegment(
+            index,
+            start,
+            end,
+            source.text[s_start:s_end],
+            entities[firsts[index] : firsts[index + 1]],
+            s_start,
+        )
         for index, ((start, end), (s_start, s_end)) in enumerate(zip(text_lines, source_lines))
     )
     return SourceView(segments, line_aligned=True)
