@@ -68,6 +68,26 @@ def test_segments_move_with_the_edits_of_a_pass(gazetteer):
     assert [(s.start, s.end) for s in moved.segments] == [(0, 13), (14, 15)]
 
 
+@pytest.mark.parametrize("line_break", ["\n", "\r\n", "\r"])
+def test_checks_kept_from_the_pass_before_are_the_checks_made_afresh(gazetteer, line_break):
+    # the first line is edited, which moves the others: the second and third keep their checks
+    from translit.document import read_document
+    from translit.edits import Edit
+    from translit.source.alignment import check_entities
+
+    lines = ["Trains reach Germu.", "Snow fell on Kekexili.", "Paul Chan met Chan Mau-po."]
+    text = line_break.join(lines) + line_break
+    source = Source("火車到達格爾木。\n可可西里下雪。\n陳茂波會見陳茂波。\n", line_aligned=True)
+    view = read_source(text, source, gazetteer)
+    first = check_entities(read_document(text, gazetteer, view))
+    edit = Edit(13, 18, "Germu", "Golmud", "t", "r", "why", 1.0)
+    edited = apply_edits(text, [edit])
+    kept = check_entities(read_document(edited, gazetteer, view.moved([edit])))
+    afresh = check_entities(read_document(edited, gazetteer, read_source(edited, source, gazetteer)))
+    assert kept == afresh
+    assert [(c.start, c.written) for c in kept[1:]] == [(c.start + 1, c.written) for c in first[1:]]
+
+
 def test_clean_with_a_line_aligned_source_fixes_each_line_from_its_own_original():
     text = "Trains reach Germu.\nSnow fell on Kekexili.\n"
     source = Source("火車到達格爾木。\n可可西里下雪。\n", line_aligned=True)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import operator
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ from translit.source.readings import (
     translations,
 )
 from translit.source.script import fold
+from translit.source.view import CheckedText
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -83,6 +85,7 @@ _GENERIC_WORDS = frozenset(word for glosses in GLOSSES.values() for word in glos
 _NAME_GOES_ON = regex.compile(r"[ -]\p{Lu}")
 #: What may stand between the start of a sentence or line and its first word.
 _BEFORE_A_WORD = " \t\r\n\"“'‘([-–—:"
+_START = operator.attrgetter("start")
 _ACCEPTED_KINDS = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.ALTERNATE, FormKind.MENTION})
 
 
@@ -135,15 +138,54 @@ class _Span(NamedTuple):  # a named tuple, as each segment with an open entity m
 def check_entities(document: Document) -> tuple[EntityCheck, ...]:
     """Every source entity of every segment of the document, checked, then settled across the document
     (:func:`settle_in_document`); () without a source."""
-    if document.source is None:
+    source = document.source
+    if source is None:
         return ()
-    checks = [
-        check
-        for segment in document.source.segments
-        if segment.entities
-        for check in check_segment(document, segment)
-    ]
-    return settle_in_document(document, checks)
+    before = source.earlier.last if source.earlier else None
+    made: dict[int, list[EntityCheck]] = {}
+    for segment in source.segments:
+        if segment.entities:
+            checks = _kept_checks(document, segment, before) if before else None
+            made[segment.index] = check_segment(document, segment) if checks is None else checks
+    source.checks_made.last = CheckedText(
+        document.text, document.gazetteer, document.mentions, source.segments, made
+    )
+    return settle_in_document(document, [check for checks in made.values() for check in checks])
+
+
+def _kept_checks(document: Document, segment: SourceSegment, before: CheckedText) -> list[EntityCheck] | None:
+    """The checks of ``segment`` made on the text before a cleaning pass, moved to its place in the
+    text, where they still hold: where the segment's line reads the same and names the same in the same
+    places, as a segment's checks depend on nothing else (its line, its mentions, its part of the
+    source). None where they may differ."""
+    checks = before.checks.get(segment.index)
+    if checks is None or before.gazetteer is not document.gazetteer:
+        return None
+    old = before.segments[segment.index]
+    text, old_text = document.text, before.text
+    if (
+        old.entities is not segment.entities
+        # the line and the character after it (a name going on past the span ends no name)
+        or text[segment.start : segment.end + 1] != old_text[old.start : old.end + 1]
+    ):
+        return None
+    if not (_starts_line(text, segment.start) and _starts_line(old_text, old.start)):
+        return None  # a line broken by a lone CR: a word's sentence is looked for beyond it
+    shift = segment.start - old.start
+    mentions = document.mentions_in(segment.start, segment.end)
+    first = bisect.bisect_left(before.mentions, old.start, key=_START)
+    old_mentions = before.mentions[first : bisect.bisect_left(before.mentions, old.end, key=_START)]
+    if len(mentions) != len(old_mentions) or any(
+        (m.start, m.end, m.surface, m.entries, m.kind)
+        != (o.start + shift, o.end + shift, o.surface, o.entries, o.kind)
+        for m, o in zip(mentions, old_mentions)
+    ):
+        return None
+    return [c._replace(start=c.start + shift, end=c.end + shift) for c in checks] if shift else checks
+
+
+def _starts_line(text: str, offset: int) -> bool:
+    return offset == 0 or text[offset - 1] == "\n"
 
 
 def settle_in_document(document: Document, checks: list[EntityCheck]) -> tuple[EntityCheck, ...]:
