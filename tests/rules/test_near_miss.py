@@ -70,6 +70,17 @@ def test_a_western_name_misspelled_is_fixed_where_the_story_supports_it():
     assert proposals("near-miss", given_name) == [("Volodymyr Jelensky", "Volodymyr Zelenskyy")]
 
 
+def test_a_sound_alike_of_a_latin_script_name_needs_the_story_to_name_the_person():
+    # a name spelled alike in every language: a surname that only sounds like it is most often another
+    # person's, however often the story refers to the country
+    story = "Sam Pelozi, an American reporter, wrote that the United States would vote on Tuesday."
+    [alone] = find("near-miss", story)
+    assert alone.best().prior == UNSUPPORTED  # reported, not applied
+    named = "Nancy Pelosi spoke to Americans. Pelozi then left the United States."
+    [fixed] = find("near-miss", named)
+    assert (fixed.best().replacement, fixed.best().prior) == ("Pelosi", SOUND_MISSPELLING)
+
+
 def test_another_transliteration_of_a_western_name_is_the_house_style_s():
     story = "Zelenskyi thanked the Ukrainian troops in Kyiv."  # -yi for -yy: a transliteration
     assert find("near-miss", story) == []

@@ -17,6 +17,7 @@ ENTRIES = (
     Entry("ukraine", "Ukraine", "country", country="UA", mentions=("Ukrainian",)),
     Entry("iran", "Iran", "country", country="IR", mentions=("Iranian",)),
     Entry("australia", "Australia", "country", country="AU", mentions=("Australian",)),
+    Entry("united-states", "United States", "country", country="US", mentions=("American",)),
     Entry("hong-kong", "Hong Kong", "region", country="HK", chinese=("香港",)),
     Entry("macau", "Macau", "region", country="MO", short=("Macao",), chinese=("澳門",)),
     Entry("singapore", "Singapore", "country", country="SG", mentions=("Singaporean",), chinese=("新加坡",)),

@@ -133,6 +133,10 @@ class NameMatch:
     #: the pinyin of a Korean or Japanese name's characters ("Piao Zhen" for 朴振): the story's references
     #: to the country support it, as no Chinese person of that name is likely in a Korean story
     own_reading: bool = False
+    #: a sound-alike of a person whose country writes names in Latin script ("Seldin" for Zeldin): such a
+    #: name is spelled alike in every language, so a name that only sounds like it is most often another
+    #: person's, and only the story naming the person supports it (not its references to the country)
+    latin_script_name: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,17 +515,28 @@ class NameIndex:
                     one.entry, span, one.form
                 )
                 yield NameMatch(
-                    one.entry, one.replacement, MatchKind.SOUND, evidence, alternate, score, same_words=same
+                    one.entry,
+                    one.replacement,
+                    MatchKind.SOUND,
+                    evidence,
+                    alternate,
+                    score,
+                    same_words=same,
+                    latin_script_name=one.entry in self._people and self._is_latin_script(one.entry),
                 )
 
     def _is_other_spelling(self, entry_id: str, span: str, form: str) -> bool:
         """Whether ``span`` is another valid spelling of a person's name ``form``: by transliteration where
         the person's name is transliterated (or the country is unknown: the benefit of the doubt), else
         only as the languages writing a Latin-script name differ."""
+        if self._is_latin_script(entry_id):
+            return is_latin_spelling_variant(span, form)
+        return is_transliteration_variant(span, form)
+
+    def _is_latin_script(self, entry_id: str) -> bool:
+        """Whether the entity's country is known and writes its names in Latin script."""
         country = self._countries.get(entry_id, "")
-        if not country or country in TRANSLITERATED_NAME_COUNTRIES or country in CHARACTER_NAME_COUNTRIES:
-            return is_transliteration_variant(span, form)
-        return is_latin_spelling_variant(span, form)
+        return bool(country) and country not in TRANSLITERATED_NAME_COUNTRIES | CHARACTER_NAME_COUNTRIES
 
 
 # The screen's flags, one bit each, and how many words it remembers (a long corpus has many).

@@ -104,13 +104,15 @@ def needs_support(match: NameMatch) -> bool:
 
 
 def is_supported(match: NameMatch, support: Support) -> bool:
-    """Named nearby; or, for a sound-alike, its country referred to nearby, or part of the name spelled
-    exactly ("Volodymyr Jelensky": the given name is the support); or, for the pinyin of a Korean or
+    """Named nearby; or, for a sound-alike, part of the name spelled exactly ("Volodymyr Jelensky": the
+    given name is the support), or its country referred to nearby where the country transliterates or
+    romanizes its names (a story about the US supports no "Seldin" for Lee Zeldin); or, for the pinyin of a Korean or
     Japanese name, its country referred to nearby ("Piao Zhen" in a story about Seoul)."""
     if not needs_support(match) or support.references > 0:
         return True
     if match.kind is MatchKind.SOUND:
-        return match.same_words > 0 or support.country_references >= MIN_COUNTRY_REFERENCES
+        by_country = support.country_references >= MIN_COUNTRY_REFERENCES and not match.latin_script_name
+        return match.same_words > 0 or by_country
     return match.own_reading and support.country_references >= MIN_COUNTRY_REFERENCES
 
 
