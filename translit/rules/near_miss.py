@@ -209,28 +209,32 @@ _last_spans: tuple[Document, list[tuple[int, int, tuple[NameMatch, ...]]]] | Non
 def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[NameMatch, ...]]]:
     """The leftmost-longest spans that match some entity, none overlapping a known name partly."""
     text, gazetteer = document.text, document.gazetteer
-    cache = _run_cache(gazetteer)
+    cache, quiet = _run_cache(gazetteer)
+    runs = document.capitalized_runs
+    if quiet.issuperset(runs):
+        return  # many texts: every run is one seen before that matches nothing wherever it stands
     cached = cache.get  # a run of the text each: most are seen before and match nothing
     starts: list[int] | None = None
     # The runs are the document's (found once for the rules that read them), in text order, so each is
     # the first occurrence of its spelling after the one before: no capital letter stands between two.
     after = 0
     find = text.find
-    for spelled in document.capitalized_runs:
+    for spelled in runs:
         base = find(spelled, after)
         after = end = base + len(spelled)
-        analysis = cached(spelled)
-        if analysis is _NOTHING and " " not in spelled:
-            continue  # most runs: "The", "Beijing"; so too when it starts no word, as it holds no next one
+        if spelled in quiet:
+            continue  # most runs: "The", "Beijing", "Second Ring Road"
+        analysis = cached(spelled) or _analysed(cache, gazetteer, spelled)
+        if analysis is _NOTHING and _is_quiet(cache, quiet, gazetteer, spelled):
+            continue
         if not starts_a_word(text, base):  # "then-President Kim Chong-un": the run starts at its next word
             space = spelled.find(" ")
             if space < 0:
                 continue
             spelled, base = spelled[space + 1 :], base + space + 1
-            analysis = cached(spelled)
-        analysis = analysis or _analysed(cache, gazetteer, spelled)
+            analysis = cached(spelled) or _analysed(cache, gazetteer, spelled)
         if analysis is _NOTHING:
-            continue  # most runs: "The", "Beijing", "Second Ring Road"
+            continue
         found, continues = analysis
         if (
             continues
@@ -257,6 +261,22 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
                 yield start, end, kept
 
 
+def _is_quiet(
+    cache: dict[str, tuple[RunMatches, bool]], quiet: set[str], gazetteer: Gazetteer, run: str
+) -> bool:
+    """Whether a run that matches nothing matches nothing wherever it stands: it is one word, or the
+    words after its first match nothing either (where the run starts inside a word, "then-President
+    Kim", the name may start at its second word). Such a run is added to ``quiet``, which the scan then
+    skips without a look at the text around it."""
+    space = run.find(" ")
+    if space >= 0:
+        rest = run[space + 1 :]
+        if (cache.get(rest) or _analysed(cache, gazetteer, rest)) is not _NOTHING:
+            return False
+    quiet.add(run)
+    return True
+
+
 def _completed_by_a_word(
     cache: dict[str, tuple[RunMatches, bool]], gazetteer: Gazetteer, spelled: str, found: RunMatches
 ) -> RunMatches:
@@ -272,19 +292,20 @@ def _completed_by_a_word(
     return tuple(sorted((*completed, *found), key=lambda sub_run: sub_run[0])) if completed else found
 
 
-#: Per gazetteer, each run of capitalized words seen -> what its sub-runs match (see :func:`_run_matches`).
-_RUN_CACHES: weakref.WeakKeyDictionary[Gazetteer, dict[str, tuple[RunMatches, bool]]] = (
+#: Per gazetteer, each run of capitalized words seen -> what its sub-runs match (see :func:`_run_matches`),
+#: and the runs seen that match nothing wherever they stand (see :func:`_is_quiet`).
+_RUN_CACHES: weakref.WeakKeyDictionary[Gazetteer, tuple[dict[str, tuple[RunMatches, bool]], set[str]]] = (
     weakref.WeakKeyDictionary()
 )
 #: A long corpus has many runs: the cache starts afresh beyond this many.
 MAX_CACHED_RUNS = 200_000
 
 
-def _run_cache(gazetteer: Gazetteer) -> dict[str, tuple[RunMatches, bool]]:
-    cache = _RUN_CACHES.get(gazetteer)
-    if cache is None or len(cache) > MAX_CACHED_RUNS:
-        cache = _RUN_CACHES[gazetteer] = {}
-    return cache
+def _run_cache(gazetteer: Gazetteer) -> tuple[dict[str, tuple[RunMatches, bool]], set[str]]:
+    caches = _RUN_CACHES.get(gazetteer)
+    if caches is None or len(caches[0]) > MAX_CACHED_RUNS:
+        caches = _RUN_CACHES[gazetteer] = {}, set()
+    return caches
 
 
 def _analysed(
