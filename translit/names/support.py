@@ -65,14 +65,16 @@ def people_named_in_house_spelling(document: Document) -> dict[str, list[int]]:
         return last[1]
     named: dict[str, list[int]] = {}
     parts = document.gazetteer.names.parts
-    for mention in document.mentions:
-        kind, entries = mention.kind, mention.entries
-        if (
-            entries[0] in parts  # first: most mentions name no such person
-            and (kind is FormKind.CANONICAL or kind is FormKind.SHORT)
-            and len(entries) == 1
-        ):
-            named.setdefault(entries[0], []).append(mention.start)
+    # what is asked of a mention depends on its surface alone: each distinct one is asked once
+    surfaces = {
+        mention.surface
+        for mention in document.first_mentions
+        if mention.entries[0] in parts  # first: most mentions name no such person
+        and (mention.kind is FormKind.CANONICAL or mention.kind is FormKind.SHORT)
+        and len(mention.entries) == 1
+    }
+    for mention in [m for m in document.mentions if m.surface in surfaces] if surfaces else ():
+        named.setdefault(mention.entries[0], []).append(mention.start)
     _last_named = (document, named)
     return named
 
