@@ -224,15 +224,14 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
         after = end = base + len(spelled)
         if spelled in quiet:
             continue  # most runs: "The", "Beijing", "Second Ring Road"
-        analysis = cached(spelled) or _analysed(cache, gazetteer, spelled)
-        if analysis is _NOTHING and _is_quiet(cache, quiet, gazetteer, spelled):
-            continue
+        analysis = cached(spelled)
         if not starts_a_word(text, base):  # "then-President Kim Chong-un": the run starts at its next word
             space = spelled.find(" ")
             if space < 0:
                 continue
             spelled, base = spelled[space + 1 :], base + space + 1
-            analysis = cached(spelled) or _analysed(cache, gazetteer, spelled)
+            analysis = cached(spelled)
+        analysis = analysis or _analysed(cache, quiet, gazetteer, spelled)
         if analysis is _NOTHING:
             continue
         found, continues = analysis
@@ -242,11 +241,11 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
             and (extended := lower_case_syllables_after(text, end)) > end
         ):
             spelled = text[base:extended]
-            found, _ = cache.get(spelled) or _analysed(cache, gazetteer, spelled)
+            found, _ = cache.get(spelled) or _analysed(cache, quiet, gazetteer, spelled)
         elif (
             continues and text[end + 1 : end + 2].islower() and (word_end := lower_case_word_after(text, end))
         ):
-            found = _completed_by_a_word(cache, gazetteer, text[base:word_end], found)
+            found = _completed_by_a_word(cache, quiet, gazetteer, text[base:word_end], found)
         starts = starts if starts is not None else [m.start for m in document.mentions]
         cursor = 0
         for relative_start, relative_end, matches in found:
@@ -261,29 +260,17 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
                 yield start, end, kept
 
 
-def _is_quiet(
-    cache: dict[str, tuple[RunMatches, bool]], quiet: set[str], gazetteer: Gazetteer, run: str
-) -> bool:
-    """Whether a run that matches nothing matches nothing wherever it stands: it is one word, or the
-    words after its first match nothing either (where the run starts inside a word, "then-President
-    Kim", the name may start at its second word). Such a run is added to ``quiet``, which the scan then
-    skips without a look at the text around it."""
-    space = run.find(" ")
-    if space >= 0:
-        rest = run[space + 1 :]
-        if (cache.get(rest) or _analysed(cache, gazetteer, rest)) is not _NOTHING:
-            return False
-    quiet.add(run)
-    return True
-
-
 def _completed_by_a_word(
-    cache: dict[str, tuple[RunMatches, bool]], gazetteer: Gazetteer, spelled: str, found: RunMatches
+    cache: dict[str, tuple[RunMatches, bool]],
+    quiet: set[str],
+    gazetteer: Gazetteer,
+    spelled: str,
+    found: RunMatches,
 ) -> RunMatches:
     """``found``, and before it the sub-runs that a common English word after the run completes into a
     declared name, letter for letter ("Moon Jae in": "in" is English, but "Moon Jae" is no name and
     "Moon Jae in" is Moon Jae-in's letters); a looser match through an English word is none."""
-    on, _ = cache.get(spelled) or _analysed(cache, gazetteer, spelled)
+    on, _ = cache.get(spelled) or _analysed(cache, quiet, gazetteer, spelled)
     completed = tuple(
         (start, end, matches)
         for start, end, matches in on
@@ -293,7 +280,7 @@ def _completed_by_a_word(
 
 
 #: Per gazetteer, each run of capitalized words seen -> what its sub-runs match (see :func:`_run_matches`),
-#: and the runs seen that match nothing wherever they stand (see :func:`_is_quiet`).
+#: and the runs seen that match nothing (see :func:`_analysed`).
 _RUN_CACHES: weakref.WeakKeyDictionary[Gazetteer, tuple[dict[str, tuple[RunMatches, bool]], set[str]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -309,10 +296,19 @@ def _run_cache(gazetteer: Gazetteer) -> tuple[dict[str, tuple[RunMatches, bool]]
 
 
 def _analysed(
-    cache: dict[str, tuple[RunMatches, bool]], gazetteer: Gazetteer, run: str
+    cache: dict[str, tuple[RunMatches, bool]], quiet: set[str], gazetteer: Gazetteer, run: str
 ) -> tuple[RunMatches, bool]:
+    """What the run's sub-runs match, kept in ``cache``; a run that matches nothing joins ``quiet``.
+
+    A quiet run is quiet wherever it stands: where it starts inside a word ("then-President Kim"), the
+    name may start at its second word, but what the words after its first match (see
+    :func:`_run_matches`) depends on those words alone, and they match nothing as part of the run, nor do
+    their last two go on in lower case. So the scan skips it without a look at the text around it.
+    """
     result = _run_matches(gazetteer, without_possessive(run))
     cache[run] = result = result if any(result) else _NOTHING
+    if result is _NOTHING:
+        quiet.add(run)
     return result
 
 
