@@ -5,8 +5,10 @@ person?"), and across a corpus the same few thousand strings recur. So a :class:
 strings that passed and those that failed, and answers a document's set of strings with set operations,
 in C: only strings never seen before are tested in Python.
 
+>>> class AnyGazetteer:  # the test below reads none
+...     pass
 >>> long_words = SurfaceMemo(lambda gazetteer, word: len(word) > 4)
->>> sorted(long_words.passing(None, {"Kyiv", "Zelensky", "Ukraine"}))
+>>> sorted(long_words.passing(AnyGazetteer(), {"Kyiv", "Zelensky", "Ukraine"}))
 ['Ukraine', 'Zelensky']
 """
 
@@ -22,31 +24,36 @@ if TYPE_CHECKING:
 #: Strings kept per gazetteer and test: beyond this many, a long corpus starts afresh.
 MAX_REMEMBERED = 200_000
 
+#: The strings that passed a test and those that failed it.
+Answers = tuple[set[str], set[str]]
+
 
 class SurfaceMemo:
     """The strings that pass ``test(gazetteer, string)``, remembered per gazetteer."""
 
-    def __init__(self, test: Callable[[Gazetteer | None, str], bool]) -> None:
+    def __init__(self, test: Callable[[Gazetteer, str], bool]) -> None:
         self._test = test
-        # gazetteer -> (strings that passed, strings that failed); None (no gazetteer) is kept apart
-        self._answers: weakref.WeakKeyDictionary[Gazetteer, tuple[set[str], set[str]]] = (
-            weakref.WeakKeyDictionary()
-        )
-        self._without_gazetteer: tuple[set[str], set[str]] = (set(), set())
+        self._answers: weakref.WeakKeyDictionary[Gazetteer, Answers] = weakref.WeakKeyDictionary()
+        # the gazetteer asked last and its answers: one pipeline asks again and again
+        self._last: tuple[weakref.ref[Gazetteer], Answers] | None = None
 
-    def passing(self, gazetteer: Gazetteer | None, strings: Set[str]) -> Set[str]:
+    def passing(self, gazetteer: Gazetteer, strings: Set[str]) -> Set[str]:
         """Those of ``strings`` that pass the test."""
         passed, failed = self._remembered(gazetteer)
-        for string in strings - passed - failed if passed or failed else strings:
+        for string in strings - passed - failed:
             (passed if self._test(gazetteer, string) else failed).add(string)
         return strings & passed
 
-    def _remembered(self, gazetteer: Gazetteer | None) -> tuple[set[str], set[str]]:
-        answers = self._without_gazetteer if gazetteer is None else self._answers.get(gazetteer)
-        if answers is None or len(answers[0]) + len(answers[1]) > MAX_REMEMBERED:
-            answers = (set(), set())
-            if gazetteer is None:
-                self._without_gazetteer = answers
-            else:
-                self._answers[gazetteer] = answers
+    def _remembered(self, gazetteer: Gazetteer) -> Answers:
+        last = self._last  # one read: another thread may replace it meanwhile
+        if last is not None and last[0]() is gazetteer and _room_in(last[1]):
+            return last[1]
+        answers = self._answers.get(gazetteer)
+        if answers is None or not _room_in(answers):
+            answers = self._answers[gazetteer] = (set(), set())
+        self._last = (weakref.ref(gazetteer), answers)
         return answers
+
+
+def _room_in(answers: Answers) -> bool:
+    return len(answers[0]) + len(answers[1]) <= MAX_REMEMBERED

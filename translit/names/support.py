@@ -78,11 +78,9 @@ def people_named_in_house_spelling(document: Document) -> dict[str, list[int]]:
 _last_named: tuple[Document, dict[str, list[int]]] | None = None
 
 
-def _is_house_spelling_of_a_person(gazetteer: Gazetteer | None, surface: str) -> bool:
+def _is_house_spelling_of_a_person(gazetteer: Gazetteer, surface: str) -> bool:
     """Whether ``surface`` is the canonical or short form of one person alone, one whose name MT may
     also write in parts."""
-    if gazetteer is None:
-        return False
     owners = gazetteer.lookup(surface)
     return (
         len(owners) == 1

@@ -107,10 +107,8 @@ def _prefixed_countries(gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(country for country, _ in gazetteer.names.country_prefixed)
 
 
-def _names_a_prefixed_country(gazetteer: Gazetteer | None, surface: str) -> bool:
+def _names_a_prefixed_country(gazetteer: Gazetteer, surface: str) -> bool:
     """Whether one of the entities written ``surface`` is one of :func:`_prefixed_countries`."""
-    if gazetteer is None:
-        return False
     countries = _prefixed_countries(gazetteer)
     return any(entry.id in countries for entry, _ in gazetteer.lookup(surface))
 

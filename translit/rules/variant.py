@@ -209,12 +209,12 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
             yield Finding(match.start(), match.end(), word, "variant", "variant", (candidate,))
 
 
-def _names_a_person(gazetteer: Gazetteer | None, surface: str) -> bool:
+def _names_a_person(gazetteer: Gazetteer, surface: str) -> bool:
     """Whether one of the entities written ``surface`` is a person."""
-    return gazetteer is not None and any(entry.type == "person" for entry, _ in gazetteer.lookup(surface))
+    return any(entry.type == "person" for entry, _ in gazetteer.lookup(surface))
 
 
-def _is_capitalized_word(_gazetteer: Gazetteer | None, word: str) -> bool:
+def _is_capitalized_word(_gazetteer: Gazetteer, word: str) -> bool:
     """Whether an ASCII word is one :data:`_CAPITALIZED_WORD` may find: a capital, then two or more
     lower-case letters."""
     return len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
@@ -235,7 +235,7 @@ def _capitalized_words(document: Document) -> Set[str]:
     for a scan of the whole text.
     """
     if document.text.isascii():
-        return _CAPITALIZED_WORDS.passing(None, document.capitalized_words)
+        return _CAPITALIZED_WORDS.passing(document.gazetteer, document.capitalized_words)
     return set(_CAPITALIZED_WORD.findall(document.text))
 
 
@@ -307,10 +307,10 @@ def _full_names_written(document: Document) -> dict[tuple[str, int], dict[str, E
     return named
 
 
-def _is_typo_checked_name(gazetteer: Gazetteer | None, surface: str) -> bool:
+def _is_typo_checked_name(gazetteer: Gazetteer, surface: str) -> bool:
     """Whether ``surface`` is the full name of one person alone, from East Asia outside the mainland,
     of at least :data:`MIN_TYPO_LETTERS` letters."""
-    if gazetteer is None or " " not in surface or len(surface) < MIN_TYPO_LETTERS:
+    if " " not in surface or len(surface) < MIN_TYPO_LETTERS:
         return False  # most surfaces: one word ("Taiwan")
     owners = gazetteer.lookup(surface)
     if len(owners) != 1:
