@@ -39,21 +39,21 @@ class SurfaceMemo:
 
     def passing(self, gazetteer: Gazetteer, strings: Set[str]) -> Set[str]:
         """Those of ``strings`` that pass the test."""
-        passed, failed = self._remembered(gazetteer)
-        for string in strings - passed - failed:
-            (passed if self._test(gazetteer, string) else failed).add(string)
+        last = self._last  # one read: another thread may replace it meanwhile
+        answers = last[1] if last is not None and last[0]() is gazetteer else self._remembered(gazetteer)
+        passed, failed = answers
+        unseen = strings - passed - failed
+        if unseen:
+            for string in unseen:
+                (passed if self._test(gazetteer, string) else failed).add(string)
+            if len(passed) + len(failed) > MAX_REMEMBERED:
+                self._last = None
+                self._answers.pop(gazetteer, None)  # the next question starts afresh
         return strings & passed
 
     def _remembered(self, gazetteer: Gazetteer) -> Answers:
-        last = self._last  # one read: another thread may replace it meanwhile
-        if last is not None and last[0]() is gazetteer and _room_in(last[1]):
-            return last[1]
         answers = self._answers.get(gazetteer)
-        if answers is None or not _room_in(answers):
+        if answers is None:
             answers = self._answers[gazetteer] = (set(), set())
         self._last = (weakref.ref(gazetteer), answers)
         return answers
-
-
-def _room_in(answers: Answers) -> bool:
-    return len(answers[0]) + len(answers[1]) <= MAX_REMEMBERED

@@ -225,6 +225,10 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
         if spelled in quiet:
             continue  # most runs: "The", "Beijing", "Second Ring Road"
         analysis = cached(spelled)
+        if analysis is not None and not analysis[0] and not text[end + 1 : end + 2].islower():
+            # "United States said": no sub-run matches (nor one of the words after its first: see
+            # _analysed), and only lower-case syllables after it could add one
+            continue
         if not starts_a_word(text, base):  # "then-President Kim Chong-un": the run starts at its next word
             space = spelled.find(" ")
             if space < 0:
