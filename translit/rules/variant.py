@@ -168,13 +168,9 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
         sound, key = _word_keys(surname)  # surnames recur across texts as words do
         by_sound.setdefault(sound, []).append((surname, entry))
         by_key.setdefault(key, []).append((surname, entry))
-    # the words that sound or are spelled like a surname, each tested once: most words are like none
-    alike = {
-        word
-        for word in _capitalized_words(document)
-        if ((keys := _word_keys(word))[0] in by_sound or keys[1] in by_key)
-        and _is_alike(word, by_sound, by_key)
-    }
+    # the words that sound or are spelled like a surname: most words are like none
+    words = _capitalized_words(document)
+    alike = set().union(*(_words_alike(surname).passing(document.gazetteer, words) for surname in surnames))
     if not alike:
         return
     starts = [m.start for m in document.mentions]  # sorted and disjoint: found by bisection
@@ -239,17 +235,19 @@ def _capitalized_words(document: Document) -> Set[str]:
     return set(_CAPITALIZED_WORD.findall(document.text))
 
 
-def _is_alike(
-    word: str,
-    by_sound: dict[tuple[str, str], list[tuple[str, Entry]]],
-    by_key: dict[str, list[tuple[str, Entry]]],
-) -> bool:
-    """Whether ``word`` sounds like (:func:`_sounds_like`) or is spelled like (:func:`_spelled_alike`)
-    one of the surnames, found by their keys."""
-    sound, key = _word_keys(word)
-    return any(_sounds_like(word, s) for s, _ in by_sound.get(sound, ())) or any(
-        _spelled_alike(word, s) for s, _ in by_key.get(key, ())
-    )
+@functools.lru_cache(maxsize=4096)
+def _words_alike(surname: str) -> SurfaceMemo:
+    """The words that sound like (:func:`_sounds_like`) or are spelled like (:func:`_spelled_alike`)
+    ``surname``, each told by its keys first; remembered per surname, as surnames and words recur."""
+    sound, key = _word_keys(surname)
+
+    def is_alike(_gazetteer: Gazetteer, word: str) -> bool:
+        word_sound, word_key = _word_keys(word)
+        return (word_sound == sound and _sounds_like(word, surname)) or (
+            word_key == key and _spelled_alike(word, surname)
+        )
+
+    return SurfaceMemo(is_alike)
 
 
 def _mistyped_full_names(document: Document) -> Iterator[Finding]:
