@@ -72,6 +72,11 @@ class Mention(NamedTuple):
     kind: FormKind  # the kind of form for the first entity
 
 
+#: A mention from its fields as one tuple: the tuple type's own constructor, without the named tuple's
+#: Python-level one (the scan makes a mention per name in the text).
+_mention = functools.partial(tuple.__new__, Mention)
+
+
 class Gazetteer:
     """Entities and abbreviations, with lookups by surface form.
 
@@ -291,7 +296,7 @@ class Gazetteer:
         apostrophes = _positions(text, _APOSTROPHE)
         owners, phrased = self._owners, self._phrased_forms
         return [
-            Mention(start, end, surface, *owners(surface))
+            _mention((start, end, surface, *owners(surface)))
             for start, end, surface in leftmost_longest_occurrences(occurrences)
             if (
                 (end not in apostrophes and start - 1 not in apostrophes)
