@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.rules.tiny import GAZETTEER, document
-from translit.rules import abbreviation, pair
+from translit.rules import abbreviation, back_reference, pair
 
 TABLE = GAZETTEER.abbreviations
 PAIR_WORDS = tuple(TABLE.pair_words)
@@ -70,3 +70,24 @@ def test_the_gates_apply_to_the_tiny_table_and_let_a_match_through() -> None:
     assert [f.original for f in abbreviation._fused_place_names(document(text + " Udonetsk."), single)] == [
         "Udonetsk"
     ]
+
+
+LONE_SPELLINGS = ("Cai", "Tsai", "Ing-wen", "Yun", "Lee")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from((*PIECES, *LONE_SPELLINGS)), st.sampled_from(SEPARATORS)), max_size=12)
+)
+def test_the_back_reference_gate_skips_only_texts_without_a_match(parts: list[tuple[str, str]]) -> None:
+    text = "".join(p + s for p, s in parts)
+    if back_reference._written_nowhere(document(text), LONE_SPELLINGS):
+        assert back_reference._words_pattern(LONE_SPELLINGS).search(text) is None
+
+
+def test_the_back_reference_gate_lets_a_match_through() -> None:
+    """So that the comparison above compares a gate, not nothing."""
+    assert not back_reference._written_nowhere(document("Mr. Cai_ said so."), LONE_SPELLINGS)
+    assert not back_reference._written_nowhere(document("As Tsai's aide said."), LONE_SPELLINGS)
+    assert back_reference._written_nowhere(document("Tsaiing said so."), LONE_SPELLINGS)
+    assert not back_reference._written_nowhere(document("Ch'en said so."), ("Ch'en",))

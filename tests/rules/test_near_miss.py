@@ -2,8 +2,12 @@
 spellings of them used consistently (``near-miss-style``, house style)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from translit.names.prior import HOUSE_SPELLING, RESPACED, ROMANIZED, SOUND_MISSPELLING, UNSUPPORTED
+from translit.names.spans import without_possessive
+from translit.rules.near_miss import _run_matches
 
 from .tiny_names import GAZETTEER, find, proposals
 
@@ -323,3 +327,27 @@ def test_a_respaced_name_goes_on_in_lower_case_after_a_customary_spelling_that_i
 def test_a_capitalized_pair_that_starts_no_name_s_letters_does_not_go_on():
     assert find("near-miss-style", "Fans of Han Solo so loved the film.") == []
     assert find("near-miss", "Fans of Han Solo so loved the film.") == []
+
+
+# Words of names the tiny gazetteer knows, titles, function words and words no name holds: runs of them
+# reach every branch of the run analysis (a title before a name, a possessive, a syllable that goes on).
+RUN_WORDS = tuple(
+    "Tsai Ing Wen Ko Wenzhe Hou Yu-yi Moon Jae President The Mayor Second Ring Road Taiwan's Kim Chong-un "
+    "Park Geun You Beijing Lee".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(RUN_WORDS), min_size=2, max_size=6))
+def test_a_run_that_matches_nothing_matches_nothing_from_its_second_word(words):
+    """What lets the scan skip a quiet run without asking whether it starts a word (where it does not,
+    the name may start at its second word): the words after the first match nothing either."""
+    run = " ".join(words)
+    if not any(_run_matches(GAZETTEER, without_possessive(run))):
+        assert not any(_run_matches(GAZETTEER, without_possessive(run[run.index(" ") + 1 :])))
+
+
+def test_the_run_words_make_runs_that_match_and_runs_that_do_not():
+    """So that the property above is tested on both kinds of run."""
+    assert any(_run_matches(GAZETTEER, "Mayor Tsai Ing Wen"))
+    assert not any(_run_matches(GAZETTEER, "The Second Ring Road"))

@@ -39,8 +39,10 @@ MAX_SHORT_SYLLABLE_LETTERS = 4
 #: "Taiwan's"). Deliberately simple, since it runs over every text: the standard library's engine with an
 #: ASCII capital first is the fastest scan, and a run that starts inside a word ("iPhone") is told by
 #: :func:`starts_a_word`, a trailing possessive by :func:`without_possessive`, only for the rare runs
-#: that could be a name. Names written with a non-ASCII capital first (Ünal) are not found.
-RUN = re.compile(r"[A-Z][\w'’‐‑-]*(?: [A-Z][\w'’‐‑-]*)*")
+#: that could be a name. Names written with a non-ASCII capital first (Ünal) are not found. The
+#: quantifiers are possessive: no word character is a space, so giving one back never helps a match, and
+#: not offering to saves a tenth of the scan.
+RUN = re.compile(r"[A-Z][\w'’‐‑-]*+(?: [A-Z][\w'’‐‑-]*+)*+")
 _WORD_CHARACTER = re.compile(r"[\w'’‐‑-]")
 POSSESSIVE = re.compile(r"['’]s?$")
 _LOWER_CASE_WORD = regex.compile(r" (\p{Ll}{1,6})(?![\p{L}\p{N}'’\-‐‑])")

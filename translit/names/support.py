@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from translit.gazetteer.entry import FormKind
+from translit.names.memo import SurfaceMemo
 
 if TYPE_CHECKING:
     from translit.document import Document
+    from translit.gazetteer import Gazetteer
 
 #: Characters either side of a span within which the document's references count: a news story is
 #: typically 2,000-5,000 characters, so this reaches the story's other paragraphs and little beyond.
@@ -64,21 +66,31 @@ def people_named_in_house_spelling(document: Document) -> dict[str, list[int]]:
     if last is not None and last[0] is document:
         return last[1]
     named: dict[str, list[int]] = {}
-    parts = document.gazetteer.names.parts
-    for mention in document.mentions:
-        kind, entries = mention.kind, mention.entries
-        if (
-            entries[0] in parts  # first: most mentions name no such person
-            and (kind is FormKind.CANONICAL or kind is FormKind.SHORT)
-            and len(entries) == 1
-        ):
-            named.setdefault(entries[0], []).append(mention.start)
+    # what is asked of a mention depends on its surface alone
+    surfaces = _HOUSE_SPELLINGS_OF_PEOPLE.passing(document.gazetteer, document.surfaces)
+    for mention in [m for m in document.mentions if m.surface in surfaces] if surfaces else ():
+        named.setdefault(mention.entries[0], []).append(mention.start)
     _last_named = (document, named)
     return named
 
 
 #: The last document's people named (the document is kept, so that identity means the same one).
 _last_named: tuple[Document, dict[str, list[int]]] | None = None
+
+
+def _is_house_spelling_of_a_person(gazetteer: Gazetteer, surface: str) -> bool:
+    """Whether ``surface`` is the canonical or short form of one person alone, one whose name MT may
+    also write in parts."""
+    owners = gazetteer.lookup(surface)
+    return (
+        len(owners) == 1
+        and owners[0][0].id in gazetteer.names.parts
+        and owners[0][1] in (FormKind.CANONICAL, FormKind.SHORT)
+    )
+
+
+#: The surfaces :func:`people_named_in_house_spelling` collects, of every document asked.
+_HOUSE_SPELLINGS_OF_PEOPLE = SurfaceMemo(_is_house_spelling_of_a_person)
 
 
 def named_nearby(positions: list[int], offset: int) -> bool:

@@ -67,13 +67,13 @@ def _direction_compounds(document: Document, abbreviation: Abbreviation) -> Iter
     pattern = document.gazetteer.abbreviations.direction_compound(abbreviation)
     if pattern is None:
         return
+    if _is_gateable(abbreviation.romanizations) and not pattern.search(document.capitalized_text):
+        return  # a compound stands inside a run of capitalized words: none does
     readings = abbreviation.entities
     # A reading whose own name reads like a romanized compound ("Udong", as a user glossary may name
     # Ukraine) would be matched again inside its own replacement and grow by a word each pass: it keeps
     # its probability, but is offered as no candidate.
     offered = [r for r in readings if not pattern.search(document.gazetteer[r].canonical)]
-    if _is_gateable(abbreviation.romanizations) and not pattern.search(document.capitalized_text):
-        return  # a compound stands inside a run of capitalized words: none does
     matches = [m for m in pattern.finditer(document.text) if is_unexplained_word(document, m.group())]
     if not matches or not offered:
         return

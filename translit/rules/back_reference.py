@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
+import re
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -57,7 +58,7 @@ def find_back_references(document: Document) -> Iterator[Finding]:
     if not named:
         return
     lone = _lone_spellings(document, named, usual)
-    if not lone:
+    if not lone or _written_nowhere(document, lone):
         return
     starts = [m.start for m in document.mentions]
     for match in _words_pattern(tuple(sorted(lone))).finditer(document.text):
@@ -108,6 +109,23 @@ def _finding(
         if (replacement := _replacement(word, entry, parts, usual))
     )
     return Finding(start, end, word, "variant", "back-reference", candidates)
+
+
+def _written_nowhere(document: Document, spellings: Collection[str]) -> bool:
+    """Whether :func:`_words_pattern` surely finds none of ``spellings`` in the text, told without a
+    scan: where each is an ASCII word with a capital first, a match stands inside a run of capitalized
+    words, between characters that break the run's words (the pattern's look-arounds allow every other
+    character but an underscore, which the runs hold: so none may), and so whole among the document's
+    :attr:`~translit.document.Document.capitalized_words`."""
+    return (
+        all(map(_GATEABLE.fullmatch, spellings))
+        and "_" not in document.capitalized_text
+        and document.capitalized_words.isdisjoint(spellings)
+    )
+
+
+#: A spelling :func:`_written_nowhere` may tell: an ASCII word, a capital first, maybe hyphenated.
+_GATEABLE = re.compile(r"[A-Z][A-Za-z0-9-]*")
 
 
 @functools.lru_cache(maxsize=1024)

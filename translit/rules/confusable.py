@@ -11,6 +11,7 @@ mention's canonical spelling and the 12 characters before it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from translit.rules.source_context import describe_source, source_choice, source
 
 if TYPE_CHECKING:
     from translit.document import Document
-    from translit.gazetteer import Mention
+    from translit.gazetteer import Gazetteer, Mention
 
 #: A sibling replaces the named country only if the article refers to it this often: the story must be
 #: about the sibling, not merely mention it (Ukrainian grain can go to eastern Uzbekistan).
@@ -36,6 +37,8 @@ _DIRECTION_BEFORE = regex.compile(
 
 def find_confusables(document: Document) -> Iterator[Finding]:
     gazetteer = document.gazetteer
+    if document.source is None and document.surfaces.isdisjoint(_questioned_names(gazetteer)):
+        return  # most texts: no canonical mention to question
     for abbreviation in gazetteer.abbreviations.singles:
         readings = abbreviation.entities
         if len(readings) < 2:
@@ -46,13 +49,13 @@ def find_confusables(document: Document) -> Iterator[Finding]:
                 continue
             if gazetteer[chosen].canonical not in document.surfaces:
                 continue  # no canonical mention to question (:func:`_canonical_mention`): most texts
-            if document.count(chosen) != 1:
-                continue  # named nowhere, or named elsewhere too: then believe it
             mention = _canonical_mention(document, chosen)
             if mention is None or not _DIRECTION_BEFORE.search(
                 document.text, max(0, mention.start - 12), mention.start
             ):
-                continue
+                continue  # asked before the count, which weighs every mention of the text
+            if document.count(chosen) != 1:
+                continue  # named elsewhere too: then believe it
             discount = {chosen: 1}  # the suspect mention is no evidence for itself
             if max(document.count(r) for r in readings if r != chosen) < MIN_SIBLING_REFERENCES:
                 continue
@@ -100,6 +103,18 @@ def _decided_by_source(
             for r in readings
         )
         yield Finding(mention.start, mention.end, mention.surface, "confusable", "confusable", candidates)
+
+
+@functools.lru_cache(maxsize=8)
+def _questioned_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """The canonical names of the readings of the abbreviations that have more than one: the mentions
+    the rule may question without a source."""
+    return frozenset(
+        gazetteer[chosen].canonical
+        for abbreviation in gazetteer.abbreviations.singles
+        if len(abbreviation.entities) >= 2
+        for chosen in abbreviation.entities
+    )
 
 
 def _canonical_mention(document: Document, entry_id: str) -> Mention | None:

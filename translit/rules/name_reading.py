@@ -11,12 +11,14 @@ places, where a person speaks.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import regex
 
 from translit.edits import Candidate, Finding
+from translit.names.memo import SurfaceMemo
 from translit.names.spans import without_possessive
 from translit.names.support import named_nearby, people_named_in_house_spelling, references_near
 from translit.rules.context import is_english_word
@@ -24,7 +26,7 @@ from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
     from translit.document import Document
-    from translit.gazetteer import Mention
+    from translit.gazetteer import Gazetteer, Mention
 
 #: A name read as a country, where the story is about the person or the person's country.
 NAME_READ_AS_COUNTRY = 0.9
@@ -53,10 +55,11 @@ def _names_starting_with_a_country(document: Document) -> Iterator[Finding]:
     """ "South Korea Yu" -> Han Kuo-yu: a country's name and the pinyin of the rest of a person's name."""
     gazetteer, text = document.gazetteer, document.text
     prefixed = gazetteer.names.country_prefixed
-    countries = {country for country, _ in prefixed}
-    # the countries the text names: a surface names the same entities wherever it stands, so its first
-    # mentions tell, without indexing every mention by entity (most texts name none of these countries)
-    named = {i for m in document.first_mentions if not countries.isdisjoint(m.entries) for i in m.entries}
+    countries = _prefixed_countries(gazetteer)
+    # the countries the text names: a surface names the same entities wherever it stands, so the
+    # document's surfaces tell, without indexing every mention by entity (most texts name none of these)
+    surfaces = _COUNTRY_SURFACES.passing(gazetteer, document.surfaces)
+    named = {entry.id for surface in surfaces for entry, _ in gazetteer.lookup(surface)}
     for country in countries:
         if country not in named:
             continue
@@ -96,6 +99,22 @@ def _names_starting_with_a_country(document: Document) -> Iterator[Finding]:
                     )
                 )
             yield Finding(start, end, surface, "confusable", "name-reading", tuple(candidates))
+
+
+@functools.lru_cache(maxsize=8)
+def _prefixed_countries(gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries whose names start a person's name (:attr:`NameIndex.country_prefixed`)."""
+    return frozenset(country for country, _ in gazetteer.names.country_prefixed)
+
+
+def _names_a_prefixed_country(gazetteer: Gazetteer, surface: str) -> bool:
+    """Whether one of the entities written ``surface`` is one of :func:`_prefixed_countries`."""
+    countries = _prefixed_countries(gazetteer)
+    return any(entry.id in countries for entry, _ in gazetteer.lookup(surface))
+
+
+#: The surfaces that name one of those countries, of every document asked.
+_COUNTRY_SURFACES = SurfaceMemo(_names_a_prefixed_country)
 
 
 def _surnames_read_as_countries(document: Document) -> Iterator[Finding]:

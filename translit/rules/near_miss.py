@@ -209,28 +209,35 @@ _last_spans: tuple[Document, list[tuple[int, int, tuple[NameMatch, ...]]]] | Non
 def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[NameMatch, ...]]]:
     """The leftmost-longest spans that match some entity, none overlapping a known name partly."""
     text, gazetteer = document.text, document.gazetteer
-    cache = _run_cache(gazetteer)
+    cache, quiet = _run_cache(gazetteer)
+    runs = document.capitalized_runs
+    if quiet.issuperset(runs):
+        return  # many texts: every run is one seen before that matches nothing wherever it stands
     cached = cache.get  # a run of the text each: most are seen before and match nothing
     starts: list[int] | None = None
     # The runs are the document's (found once for the rules that read them), in text order, so each is
     # the first occurrence of its spelling after the one before: no capital letter stands between two.
     after = 0
     find = text.find
-    for spelled in document.capitalized_runs:
+    for spelled in runs:
         base = find(spelled, after)
         after = end = base + len(spelled)
+        if spelled in quiet:
+            continue  # most runs: "The", "Beijing", "Second Ring Road"
         analysis = cached(spelled)
-        if analysis is _NOTHING and " " not in spelled:
-            continue  # most runs: "The", "Beijing"; so too when it starts no word, as it holds no next one
+        if analysis is not None and not analysis[0] and not text[end + 1 : end + 2].islower():
+            # "United States said": no sub-run matches (nor one of the words after its first: see
+            # _analysed), and only lower-case syllables after it could add one
+            continue
         if not starts_a_word(text, base):  # "then-President Kim Chong-un": the run starts at its next word
             space = spelled.find(" ")
             if space < 0:
                 continue
             spelled, base = spelled[space + 1 :], base + space + 1
             analysis = cached(spelled)
-        analysis = analysis or _analysed(cache, gazetteer, spelled)
+        analysis = analysis or _analysed(cache, quiet, gazetteer, spelled)
         if analysis is _NOTHING:
-            continue  # most runs: "The", "Beijing", "Second Ring Road"
+            continue
         found, continues = analysis
         if (
             continues
@@ -238,11 +245,11 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
             and (extended := lower_case_syllables_after(text, end)) > end
         ):
             spelled = text[base:extended]
-            found, _ = cache.get(spelled) or _analysed(cache, gazetteer, spelled)
+            found, _ = cache.get(spelled) or _analysed(cache, quiet, gazetteer, spelled)
         elif (
             continues and text[end + 1 : end + 2].islower() and (word_end := lower_case_word_after(text, end))
         ):
-            found = _completed_by_a_word(cache, gazetteer, text[base:word_end], found)
+            found = _completed_by_a_word(cache, quiet, gazetteer, text[base:word_end], found)
         starts = starts if starts is not None else [m.start for m in document.mentions]
         cursor = 0
         for relative_start, relative_end, matches in found:
@@ -258,12 +265,16 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
 
 
 def _completed_by_a_word(
-    cache: dict[str, tuple[RunMatches, bool]], gazetteer: Gazetteer, spelled: str, found: RunMatches
+    cache: dict[str, tuple[RunMatches, bool]],
+    quiet: set[str],
+    gazetteer: Gazetteer,
+    spelled: str,
+    found: RunMatches,
 ) -> RunMatches:
     """``found``, and before it the sub-runs that a common English word after the run completes into a
     declared name, letter for letter ("Moon Jae in": "in" is English, but "Moon Jae" is no name and
     "Moon Jae in" is Moon Jae-in's letters); a looser match through an English word is none."""
-    on, _ = cache.get(spelled) or _analysed(cache, gazetteer, spelled)
+    on, _ = cache.get(spelled) or _analysed(cache, quiet, gazetteer, spelled)
     completed = tuple(
         (start, end, matches)
         for start, end, matches in on
@@ -272,26 +283,36 @@ def _completed_by_a_word(
     return tuple(sorted((*completed, *found), key=lambda sub_run: sub_run[0])) if completed else found
 
 
-#: Per gazetteer, each run of capitalized words seen -> what its sub-runs match (see :func:`_run_matches`).
-_RUN_CACHES: weakref.WeakKeyDictionary[Gazetteer, dict[str, tuple[RunMatches, bool]]] = (
+#: Per gazetteer, each run of capitalized words seen -> what its sub-runs match (see :func:`_run_matches`),
+#: and the runs seen that match nothing (see :func:`_analysed`).
+_RUN_CACHES: weakref.WeakKeyDictionary[Gazetteer, tuple[dict[str, tuple[RunMatches, bool]], set[str]]] = (
     weakref.WeakKeyDictionary()
 )
 #: A long corpus has many runs: the cache starts afresh beyond this many.
 MAX_CACHED_RUNS = 200_000
 
 
-def _run_cache(gazetteer: Gazetteer) -> dict[str, tuple[RunMatches, bool]]:
-    cache = _RUN_CACHES.get(gazetteer)
-    if cache is None or len(cache) > MAX_CACHED_RUNS:
-        cache = _RUN_CACHES[gazetteer] = {}
-    return cache
+def _run_cache(gazetteer: Gazetteer) -> tuple[dict[str, tuple[RunMatches, bool]], set[str]]:
+    caches = _RUN_CACHES.get(gazetteer)
+    if caches is None or len(caches[0]) > MAX_CACHED_RUNS:
+        caches = _RUN_CACHES[gazetteer] = {}, set()
+    return caches
 
 
 def _analysed(
-    cache: dict[str, tuple[RunMatches, bool]], gazetteer: Gazetteer, run: str
+    cache: dict[str, tuple[RunMatches, bool]], quiet: set[str], gazetteer: Gazetteer, run: str
 ) -> tuple[RunMatches, bool]:
+    """What the run's sub-runs match, kept in ``cache``; a run that matches nothing joins ``quiet``.
+
+    A quiet run is quiet wherever it stands: where it starts inside a word ("then-President Kim"), the
+    name may start at its second word, but what the words after its first match (see
+    :func:`_run_matches`) depends on those words alone, and they match nothing as part of the run, nor do
+    their last two go on in lower case. So the scan skips it without a look at the text around it.
+    """
     result = _run_matches(gazetteer, without_possessive(run))
     cache[run] = result = result if any(result) else _NOTHING
+    if result is _NOTHING:
+        quiet.add(run)
     return result
 
 

@@ -79,7 +79,8 @@ _TITLE_BEFORE = regex.compile(r"(?P<word>\p{L}+)\.?\s+$")
 _PERSON_AFTER = regex.compile(
     rf"(?:\s+(?:{SPEECH_VERBS})\b|,\s+(?:a|an|the|who|\d+)\b|\s+\(\d+\))", regex.IGNORECASE
 )
-_WORDS = regex.compile(r"[\p{L}'’-]+")
+#: The words of a line long enough to count for its case (:func:`_in_a_title_case_line`).
+_TITLE_WORDS = regex.compile(rf"[\p{{L}}'’-]{{{TITLE_WORD_LETTERS},}}")
 #: A capitalized word joined to the span by a comma: a list of three names or more.
 _LISTED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*,\s+(?:(?:and|or)\s+)?$")
 _LISTED_AFTER = regex.compile(r",\s+(?:(?:and|or)\s+)?\p{Lu}")
@@ -297,13 +298,18 @@ def _in_a_title_case_line(document: Document, start: int, end: int) -> bool:
     line_end = text.find("\n", start)
     common = [
         word.group()
-        for word in _WORDS.finditer(text, line_start, len(text) if line_end < 0 else line_end)
-        if len(word.group()) >= TITLE_WORD_LETTERS
-        and word.start() != start
-        and zipf(word.group().lower()) >= TITLE_WORD_ZIPF
+        for word in _TITLE_WORDS.finditer(text, line_start, len(text) if line_end < 0 else line_end)
+        if word.start() != start
+        and _is_common_word(word.group())
         and not document.mentions_in(word.start(), word.end())
     ]
     return len(common) >= 2 and sum(w[0].isupper() for w in common) >= TITLE_CASE_SHARE * len(common)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_common_word(word: str) -> bool:
+    """A word common enough in English to tell a title-case line: most words of a line recur."""
+    return zipf(word.lower()) >= TITLE_WORD_ZIPF
 
 
 @functools.lru_cache(maxsize=1024)

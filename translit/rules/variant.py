@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from typing import TYPE_CHECKING
 
 import jellyfish
@@ -33,6 +33,7 @@ from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
 from translit.gazetteer.facts import OWN_READING_COUNTRIES, writes_names_in_characters
 from translit.names.index import MIN_SOUND_SIMILARITY
+from translit.names.memo import SurfaceMemo
 from translit.names.phonetic import similarity, sound_key
 from translit.names.romanization import syllabify
 from translit.names.spans import RUN, sub_runs, without_possessive
@@ -167,13 +168,9 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
         sound, key = _word_keys(surname)  # surnames recur across texts as words do
         by_sound.setdefault(sound, []).append((surname, entry))
         by_key.setdefault(key, []).append((surname, entry))
-    # the words that sound or are spelled like a surname, each tested once: most words are like none
-    alike = {
-        word
-        for word in _capitalized_words(document)
-        if ((keys := _word_keys(word))[0] in by_sound or keys[1] in by_key)
-        and _is_alike(word, by_sound, by_key)
-    }
+    # the words that sound or are spelled like a surname: most words are like none
+    words = _capitalized_words(document)
+    alike = set().union(*(_words_alike(surname).passing(document.gazetteer, words) for surname in surnames))
     if not alike:
         return
     starts = [m.start for m in document.mentions]  # sorted and disjoint: found by bisection
@@ -208,14 +205,23 @@ def _sound_alike_surnames(document: Document) -> Iterator[Finding]:
             yield Finding(match.start(), match.end(), word, "variant", "variant", (candidate,))
 
 
-@functools.lru_cache(maxsize=65536)
-def _names_a_person(gazetteer: Gazetteer, entry_ids: tuple[str, ...]) -> bool:
-    """Whether one of the entities of a mention is a person: asked of every distinct mention of every
-    document, and names recur."""
-    return any(gazetteer[i].type == "person" for i in entry_ids)
+def _names_a_person(gazetteer: Gazetteer, surface: str) -> bool:
+    """Whether one of the entities written ``surface`` is a person."""
+    return any(entry.type == "person" for entry, _ in gazetteer.lookup(surface))
 
 
-def _capitalized_words(document: Document) -> set[str] | frozenset[str]:
+def _is_capitalized_word(_gazetteer: Gazetteer, word: str) -> bool:
+    """Whether an ASCII word is one :data:`_CAPITALIZED_WORD` may find: a capital, then two or more
+    lower-case letters."""
+    return len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
+
+
+#: The surfaces that name a person, and the capitalized words, of every document asked.
+_PERSON_SURFACES = SurfaceMemo(_names_a_person)
+_CAPITALIZED_WORDS = SurfaceMemo(_is_capitalized_word)
+
+
+def _capitalized_words(document: Document) -> Set[str]:
     """The distinct words :data:`_CAPITALIZED_WORD` finds in the text, or a few more: a filter of its
     matches, not a list of them.
 
@@ -225,25 +231,23 @@ def _capitalized_words(document: Document) -> set[str] | frozenset[str]:
     for a scan of the whole text.
     """
     if document.text.isascii():
-        return {
-            word
-            for word in document.capitalized_words
-            if len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
-        }
+        return _CAPITALIZED_WORDS.passing(document.gazetteer, document.capitalized_words)
     return set(_CAPITALIZED_WORD.findall(document.text))
 
 
-def _is_alike(
-    word: str,
-    by_sound: dict[tuple[str, str], list[tuple[str, Entry]]],
-    by_key: dict[str, list[tuple[str, Entry]]],
-) -> bool:
-    """Whether ``word`` sounds like (:func:`_sounds_like`) or is spelled like (:func:`_spelled_alike`)
-    one of the surnames, found by their keys."""
-    sound, key = _word_keys(word)
-    return any(_sounds_like(word, s) for s, _ in by_sound.get(sound, ())) or any(
-        _spelled_alike(word, s) for s, _ in by_key.get(key, ())
-    )
+@functools.lru_cache(maxsize=4096)
+def _words_alike(surname: str) -> SurfaceMemo:
+    """The words that sound like (:func:`_sounds_like`) or are spelled like (:func:`_spelled_alike`)
+    ``surname``, each told by its keys first; remembered per surname, as surnames and words recur."""
+    sound, key = _word_keys(surname)
+
+    def is_alike(_gazetteer: Gazetteer, word: str) -> bool:
+        word_sound, word_key = _word_keys(word)
+        return (word_sound == sound and _sounds_like(word, surname)) or (
+            word_key == key and _spelled_alike(word, surname)
+        )
+
+    return SurfaceMemo(is_alike)
 
 
 def _mistyped_full_names(document: Document) -> Iterator[Finding]:
@@ -292,20 +296,33 @@ def _mistyped_full_names(document: Document) -> Iterator[Finding]:
 def _full_names_written(document: Document) -> dict[tuple[str, int], dict[str, Entry]]:
     """(surname, number of words) -> the full names of East Asian people outside the mainland that the
     document writes, each with its entity."""
+    gazetteer = document.gazetteer
+    checked = _TYPO_CHECKED_NAMES.passing(gazetteer, document.surfaces)
     named: dict[tuple[str, int], dict[str, Entry]] = {}
-    for mention in document.first_mentions:  # what is asked of a mention depends on its surface alone
-        surface = mention.surface
-        if len(mention.entries) != 1 or " " not in surface or len(surface) < MIN_TYPO_LETTERS:
-            continue  # most mentions: one word ("Taiwan"), or one of several entities
-        entry = document.gazetteer[mention.entries[0]]
-        if (
-            entry.type == "person"
-            and entry.country in TYPO_CHECKED_COUNTRIES
-            and len(_letters(surface)) >= MIN_TYPO_LETTERS
-        ):
-            words = surface.split(" ")
-            named.setdefault((words[0], len(words)), {})[surface] = entry
+    for mention in [m for m in document.first_mentions if m.surface in checked] if checked else ():
+        words = mention.surface.split(" ")
+        named.setdefault((words[0], len(words)), {})[mention.surface] = gazetteer[mention.entries[0]]
     return named
+
+
+def _is_typo_checked_name(gazetteer: Gazetteer, surface: str) -> bool:
+    """Whether ``surface`` is the full name of one person alone, from East Asia outside the mainland,
+    of at least :data:`MIN_TYPO_LETTERS` letters."""
+    if " " not in surface or len(surface) < MIN_TYPO_LETTERS:
+        return False  # most surfaces: one word ("Taiwan")
+    owners = gazetteer.lookup(surface)
+    if len(owners) != 1:
+        return False  # one of several entities
+    entry = owners[0][0]
+    return (
+        entry.type == "person"
+        and entry.country in TYPO_CHECKED_COUNTRIES
+        and len(_letters(surface)) >= MIN_TYPO_LETTERS
+    )
+
+
+#: The surfaces that :func:`_mistyped_full_names` checks, of every document asked.
+_TYPO_CHECKED_NAMES = SurfaceMemo(_is_typo_checked_name)
 
 
 def _one_letter_off(surface: str, spelling: str) -> bool:
@@ -339,7 +356,7 @@ def _surnames_of_people_named(document: Document) -> dict[str, Entry]:
     full without one (the generated tables give none) the last word of the name."""
     surnames = {}
     gazetteer = document.gazetteer
-    people = {m.surface for m in document.first_mentions if _names_a_person(gazetteer, m.entries)}
+    people = _PERSON_SURFACES.passing(gazetteer, document.surfaces)
     for mention in [m for m in document.mentions if m.surface in people] if people else ():
         for entry_id in mention.entries:
             entry = document.gazetteer[entry_id]
