@@ -84,3 +84,15 @@ def test_the_texts_hold_mentions_of_every_shape() -> None:
     assert [m.surface for m in doc.mentions] == ["Kiev", "Lugansk", "Zelensky", "Kamala Harris", "Ukraine"]
     assert doc.count("ukraine") == 4  # Ukraine itself, and three of its places and people
     assert [m.surface for m in doc.mentions_of_kinds(KIND_SETS[2])] == ["Kiev", "Lugansk", "Zelensky"]
+
+
+ASCII_PIECES = ("Kiev", "U", "USA", "iPhone", "Ko Wen je", "O'Brien", "Ing-wen", "x_Y", "A1", "?", "a", "3")
+ASCII_SEPARATORS = (" ", "  ", "'", "-", "_", "\n", ", ", "?", "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(ASCII_PIECES), st.sampled_from(ASCII_SEPARATORS)), max_size=16))
+def test_the_runs_of_an_ascii_text_are_found_in_its_capital_image(parts: list[tuple[str, str]]) -> None:
+    """An ASCII text's runs are found in its capital image (a literal search), as RUN finds them."""
+    text = "".join(piece + separator for piece, separator in parts)
+    assert document(text).capitalized_runs == tuple(RUN.findall(text))

@@ -20,8 +20,10 @@ import regex
 
 from translit.gazetteer import FormKind, Gazetteer, Mention
 from translit.gazetteer.words import zipf
-from translit.names.spans import RUN
+from translit.names.memo import SurfaceMemo
+from translit.names.spans import RUN, RUN_IN_CAPITAL_IMAGE
 from translit.protect import ProtectedSpan, Protection, find_protected_spans
+from translit.rules.shapes import capital_image
 
 if TYPE_CHECKING:
     from translit.gazetteer.renderings import Rendering
@@ -141,7 +143,11 @@ class Document:
     def capitalized_runs(self) -> tuple[str, ...]:
         """Every run of capitalized words (:data:`translit.names.spans.RUN`), in text order: one scan
         of the text that the name rules share."""
-        return tuple(RUN.findall(self.text))
+        text = self.text
+        if text.isascii():  # a flag of the string, no scan
+            image = capital_image(text)  # shared with the mechanical rules, which read it too
+            return tuple([text[m.start() : m.end()] for m in RUN_IN_CAPITAL_IMAGE.finditer(image)])
+        return tuple(RUN.findall(text))
 
     @functools.cached_property
     def capitalized_text(self) -> str:
@@ -196,8 +202,13 @@ class Document:
 
     def mentions_of_kinds(self, kinds: Collection[FormKind]) -> list[Mention]:
         """The mentions whose form is of one of ``kinds``, in text order: a rule that questions only
-        some kinds of form (variants, pinyin keys) need not read the others, most of a text's mentions."""
-        surfaces = {m.surface for m in self.first_mentions if m.kind in kinds}
+        some kinds of form (variants, pinyin keys) need not read the others, most of a text's mentions.
+
+        A surface's kind is the gazetteer's (the first entity's, as the scan gives each mention), so the
+        surfaces of those kinds are asked of a memo of the gazetteer's answers, in C, and a text with
+        none of them reads no mention.
+        """
+        surfaces = _kinds_memo(frozenset(kinds)).passing(self.gazetteer, self.surfaces)
         return [m for m in self.mentions if m.surface in surfaces] if surfaces else []
 
     def spellings_of(self, entry_id: str) -> dict[str, FormKind]:
@@ -257,6 +268,12 @@ class Document:
         if end_mark >= 0 and text[end_mark] in _TERMINAL:
             return True
         return bool(breaks) and not _line_goes_on(text, position)
+
+
+@functools.cache  # one per set of kinds asked: the rules ask of a few constant sets
+def _kinds_memo(kinds: frozenset[FormKind]) -> SurfaceMemo:
+    """Which surfaces the gazetteer writes in a form of one of ``kinds``."""
+    return SurfaceMemo(lambda gazetteer, surface: gazetteer.lookup(surface)[0][1] in kinds)
 
 
 def _line_goes_on(text: str, last: int) -> bool:

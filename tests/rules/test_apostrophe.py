@@ -2,6 +2,8 @@
 spelling of the word itself. Sentences written for these tests."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.rules.tiny import proposals
 from tools.testkit import ABBREVIATIONS, ENTRIES
@@ -145,6 +147,26 @@ def test_the_reversed_search_finds_the_endings_the_forward_search_finds(text):
     forward = [m.start() for m in _COMMON_ENDINGS.finditer(image)]
     endings = _search_reversed(word_image(text))[1]
     assert sorted(offset for offset in endings if _COMMON_ENDINGS.match(image, offset)) == forward
+
+
+REVERSED_SEARCH_PIECES = (
+    "this", "a", "the", "an", "years", "armys", "ys", "Citys", "anyones", "womens", "glass", "s", "ss", "3", "x", "ABYS",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(REVERSED_SEARCH_PIECES), st.sampled_from(" .s'")), max_size=12))
+def test_the_reversed_search_finds_what_the_forward_searches_find(parts):
+    """Both answers of the reversed search, on texts that put determiners, plurals and endings side by
+    side, against the forward searches they stand for."""
+    text = "".join(piece + separator for piece, separator in parts)
+    image, capitals = word_image(text), capital_image(text)
+    plurals, endings = _search_reversed(image)
+    assert [(m.span(), m.groups()) for m in plurals] == [
+        (m.span(), m.groups()) for m in _DETERMINER_AND_PLURAL.finditer(image)
+    ]
+    forward = [m.start() for m in _COMMON_ENDINGS.finditer(capitals)]
+    assert sorted(offset for offset in endings if _COMMON_ENDINGS.match(capitals, offset)) == forward
 
 
 def test_the_words_the_search_leaves_out_after_a_candidate_start_nothing_it_owns():

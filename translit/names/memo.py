@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 #: Strings kept per gazetteer and test: beyond this many, a long corpus starts afresh.
 MAX_REMEMBERED = 200_000
 
-#: The strings that passed a test and those that failed it.
+#: The strings that passed a test, and every string tested: one set to take from a document's strings,
+#: where the passed and the failed would be two.
 Answers = tuple[set[str], set[str]]
 
 
@@ -41,12 +42,12 @@ class SurfaceMemo:
         """Those of ``strings`` that pass the test."""
         last = self._last  # one read: another thread may replace it meanwhile
         answers = last[1] if last is not None and last[0]() is gazetteer else self._remembered(gazetteer)
-        passed, failed = answers
-        unseen = strings - passed - failed
+        passed, tested = answers
+        unseen = strings - tested
         if unseen:
-            for string in unseen:
-                (passed if self._test(gazetteer, string) else failed).add(string)
-            if len(passed) + len(failed) > MAX_REMEMBERED:
+            passed.update([string for string in unseen if self._test(gazetteer, string)])
+            tested |= unseen
+            if len(tested) > MAX_REMEMBERED:
                 self._last = None
                 self._answers.pop(gazetteer, None)  # the next question starts afresh
         return strings & passed

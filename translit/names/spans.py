@@ -43,9 +43,19 @@ MAX_SHORT_SYLLABLE_LETTERS = 4
 #: quantifiers are possessive: no word character is a space, so giving one back never helps a match, and
 #: not offering to saves a tenth of the scan.
 RUN = re.compile(r"[A-Z][\w'’‐‑-]*+(?: [A-Z][\w'’‐‑-]*+)*+")
+#: :data:`RUN` as it reads in a text's capital image (:func:`translit.rules.shapes.capital_image`: every
+#: ASCII capital "U", every other ASCII character itself). In an ASCII text it matches where RUN matches,
+#: character for character: RUN's word characters there are the letters, digits, "_", "'" and "-" that
+#: ``[\w'-]`` takes in bytes, and a character is a capital exactly where the image holds a "U". It starts
+#: with a literal, which the engine finds by a fast search instead of trying a class at every character:
+#: a third less time than RUN over the text.
+RUN_IN_CAPITAL_IMAGE = re.compile(rb"U[\w'-]*+(?: U[\w'-]*+)*+")
 _WORD_CHARACTER = re.compile(r"[\w'’‐‑-]")
 POSSESSIVE = re.compile(r"['’]s?$")
 _LOWER_CASE_WORD = regex.compile(r" (\p{Ll}{1,6})(?![\p{L}\p{N}'’\-‐‑])")
+#: The same in an ASCII text, where its classes hold ASCII characters only: the standard library's engine
+#: matches it a few times faster, and most texts are ASCII.
+_ASCII_LOWER_CASE_WORD = re.compile(r" ([a-z]{1,6})(?![A-Za-z0-9'-])")
 _WORD_IN_RUN = regex.compile(r"[^ ]+")
 
 
@@ -75,7 +85,7 @@ def lower_case_syllables_after(text: str, end: int) -> int:
     """Where a run that ends at ``end`` ends once the lower-case romanized syllables that continue a
     name are added: "je" in "Ko Wen je"."""
     for _ in range(MAX_LOWER_CASE_WORDS):
-        match = _LOWER_CASE_WORD.match(text, end)
+        match = _lower_case_word(text, end)
         if not match or not _may_continue_a_name(match.group(1)):
             break
         end = match.end()
@@ -85,8 +95,13 @@ def lower_case_syllables_after(text: str, end: int) -> int:
 def lower_case_word_after(text: str, end: int) -> int:
     """Where the lower-case word right after ``end`` ends if it reads as a romanized syllable, English or
     not ("in" in "Moon Jae in"; not "said"), else 0."""
-    match = _LOWER_CASE_WORD.match(text, end)
+    match = _lower_case_word(text, end)
     return match.end() if match and _is_a_syllable(match.group(1)) else 0
+
+
+def _lower_case_word(text: str, end: int) -> re.Match[str] | regex.Match[str] | None:
+    """The lower-case word of at most six letters after the space at ``end``, standing alone."""
+    return (_ASCII_LOWER_CASE_WORD if text.isascii() else _LOWER_CASE_WORD).match(text, end)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -130,14 +130,16 @@ _DETERMINERS = "this last next the an a his her their its our my your each every
 _DETERMINER_AND_PLURAL = re.compile(
     rb" (" + "|".join(_DETERMINERS).encode() + rb") ([a-z]{2,}[a-rt-z]s)(?= [a-z0-9])"
 )
-# The same search, run on the reversed image from the "s" that ends the plural and the space after it (a
-# literal of two characters, far rarer than the space that starts the search above, which is tried at
-# every word): the plural reversed, then a determiner reversed, with the space before it looked at but
-# not taken, so that a determiner that just follows a match ("the armys the") is found too.
+# The same search, run on the reversed image from the "s" that ends the plural, with the space after it
+# looked back at (a literal far rarer than the space that starts the search above, which is tried at every
+# word; the engine's search for one character is faster than for the pair): the plural reversed, then a
+# determiner reversed, with the space before it looked at but not taken, so that a determiner that just
+# follows a match ("the armys the") is found too (no match ends at a space, so none holds the space
+# before the "s" of the next).
 # The same search also stops, with no group, where an ending of ``_COMMON_ENDINGS`` may be ("ys", "ens",
 # "ones" before the "s", in either case: each is read again in the capital image).
 _PLURAL_AND_DETERMINER_REVERSED = re.compile(
-    rb" s(?<=[a-z0-9] s)(?:[a-rt-z][a-z]{2,} ("
+    rb"s(?<=[a-z0-9] s)(?:[a-rt-z][a-z]{2,}+ ("
     + "|".join(d[::-1] for d in _DETERMINERS).encode()
     + rb")(?= )|(?=y|ne|eno))"
 )
@@ -307,8 +309,8 @@ def _search_reversed(image: bytes) -> tuple[list[re.Match[bytes]], list[int]]:
     endings = []
     reversed_image = image[::-1]
     for found in _PLURAL_AND_DETERMINER_REVERSED.finditer(reversed_image):
-        if reversed_image.startswith(_REVERSED_ENDINGS, found.start() + 2):
-            endings.append(last - found.start() - 2)  # the "s": one before the space, less the image's space
+        if reversed_image.startswith(_REVERSED_ENDINGS, found.start() + 1):
+            endings.append(last - found.start() - 1)  # the "s", less the image's space
         if found.group(1) is None:
             continue
         start = last - found.end()  # the space before the determiner
