@@ -52,8 +52,9 @@ class _FrequencyTable:
     Indexing the table's 321,000 words in a dict takes a tenth of a second, which a short run (a one-line
     clean asks about a few dozen words) need not pay: the first :data:`SEARCHED_LOOKUPS` words are found
     by searching the table's text (about 2 ms for a word it lacks, less for a common one, which stands
-    near the top), and the table is indexed at the next one. Read by splitting the whole table at once
-    and converted only when a word is looked up: a loop over its lines took a third of a second.
+    near the top), and the table is indexed at the next one (:func:`_index`), after which its text is
+    dropped. Read by splitting the table's text, a slice at a time, and converted only when a word is
+    looked up: a loop over its lines took a third of a second.
     """
 
     def __init__(self) -> None:
@@ -66,6 +67,7 @@ class _FrequencyTable:
         self._lookups += 1
         if self._lookups > SEARCHED_LOOKUPS:
             self._index = _index(_text())
+            _text.cache_clear()  # the index holds every word: the table's text (16 MB) is searched no more
             return self._index.get(word)
         text = _text()
         found = text.find(f"\n{word}\t")  # a word holds neither a tab nor a line break (see _TOKEN)
@@ -89,7 +91,25 @@ def _text() -> str:
     return "\n" + text
 
 
+#: How many characters of the table's text are split at a time (about 20,000 lines) when indexing it.
+INDEXED_CHARACTERS = 1 << 18
+
+
 def _index(text: str) -> dict[str, str]:
+    """Word -> centibels, a slice of the text at a time, each value one string per distinct value.
+
+    The table's 321,000 values are a few hundred distinct strings, so the index keeps one of each (16 MB
+    less). Splitting the whole text at once made every cell (35 MB) at once, memory the process kept:
+    a slice's cells are freed before the next slice is split, into the same memory."""
+    index: dict[str, str] = {}
+    distinct: dict[str, str] = {}
     with paused_garbage_collection():
-        cells = text[1:].replace("\t", "\n").split("\n")[:-1]  # word, centibels, ...; ends in \n
-        return dict(zip(cells[0::2], cells[1::2], strict=True))
+        start = 1
+        while start < len(text):
+            end = text.find("\n", start + INDEXED_CHARACTERS)  # the slice ends at a line's end
+            end = len(text) - 1 if end < 0 else end  # the text ends in \n
+            cells = text[start:end].replace("\t", "\n").split("\n")  # word, centibels, word, ...
+            centibels = cells[1::2]
+            index.update(zip(cells[0::2], map(distinct.setdefault, centibels, centibels), strict=True))
+            start = end + 1
+    return index
