@@ -27,7 +27,7 @@ from __future__ import annotations
 import gzip
 import itertools
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,7 +93,7 @@ def _parse(text: str) -> Parts:
     ids = columns["id"]
     # one object per spelling, id and kind, as a build makes them: the user's cache file pickles each
     # once (1.7 MB less than a string per cell, and 12 MB less memory for a process that loads it)
-    same_spelling = _spellings(columns).get
+    same_spelling: Callable[[str, str], str] = _spellings(columns).get  # (s, s): s's one object, else s
     spelled_keys = [tuple(map(same_spelling, k, k)) for k in columns["raw keys"]]
     raw_keys = {i: raw for i, raw in zip(ids, spelled_keys) if raw}
     keys = {
