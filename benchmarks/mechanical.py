@@ -34,7 +34,7 @@ from benchmarks.inject_report import (
     targets,
     write_results,
 )
-from benchmarks.names_scoring import JUDGED_CARRIER_EDITS
+from benchmarks.names_scoring import judged_right
 from translit.edits import Edit
 from translit.gazetteer import FormKind, Gazetteer
 from translit.gazetteer.wordings import expand, needs_context
@@ -386,8 +386,8 @@ def run() -> Section:
     pipeline = translit.load_pipeline(translit.Config(house_style=False))
     cases = labelled(pipeline.gazetteer, build())
     elsewhere = labelled(pipeline.gazetteer, literal_names(random.Random(SEED), documents(), elsewhere=True))
-    judged_right: list[tuple[str, str]] = []
-    clean = cleaner(pipeline, judged_right)
+    left_out: list[tuple[str, str]] = []
+    clean = cleaner(pipeline, left_out)
     evaluation = evaluate(cases, clean)
     families = [f for f in FAMILIES if f in evaluation.families]
     goals = targets(evaluation, "mechanical", families, MIN_RECALL, MIN_PRECISION)
@@ -416,7 +416,7 @@ def run() -> Section:
             "",
             "Edits of a carrier's own text judged right in the names section (another valid spelling the "
             "house replaces, or a real error of the carrier), left out of precision as there: "
-            + (", ".join(f"`{o}` → `{r}`" for o, r in sorted(set(judged_right))) or "none")
+            + (", ".join(f"`{o}` → `{r}`" for o, r in sorted(set(left_out))) or "none")
             + ".",
             "",
             "Samples (file:line of the document's first line):",
@@ -431,17 +431,17 @@ def run() -> Section:
     return Section(TITLE, body, goals)
 
 
-def cleaner(pipeline: translit.Pipeline, judged_right: list[tuple[str, str]]) -> Callable[[str], list[Edit]]:
+def cleaner(pipeline: translit.Pipeline, left_out: list[tuple[str, str]]) -> Callable[[str], list[Edit]]:
     """The pipeline's edits of a text, less those the names section judged right on its carriers
     (:data:`benchmarks.names_scoring.JUDGED_CARRIER_EDITS`: "Ri Sol-ju" -> "Ri Sol Ju" where a reference
     also writes "Li Xuezhu"), which no mechanical injector makes; each one left out is added to
-    ``judged_right`` for the report."""
+    ``left_out`` for the report."""
 
     def clean(text: str) -> list[Edit]:
         kept = []
         for edit in pipeline.clean(text).edits:
-            if JUDGED_CARRIER_EDITS.get((edit.original, edit.replacement), (False,))[0]:
-                judged_right.append((edit.original, edit.replacement))
+            if judged_right(edit):
+                left_out.append((edit.original, edit.replacement))
             else:
                 kept.append(edit)
         return kept

@@ -93,6 +93,12 @@ JUDGED_CARRIER_EDITS: dict[tuple[str, str], tuple[bool, str]] = {
     ("brothers", "brother's"): (True, "a possessive without its apostrophe (as in do-no-harm)"),
 }
 
+
+def judged_right(edit: EditLike) -> bool:
+    """Whether an edit of a carrier's own text is judged right in :data:`JUDGED_CARRIER_EDITS`."""
+    return JUDGED_CARRIER_EDITS.get((edit.original, edit.replacement), (False,))[0]
+
+
 _DECLARED_NAMES = frozenset({FormKind.CANONICAL, FormKind.SHORT})
 _NAME_AFTER = re.compile(r" [A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
@@ -244,15 +250,11 @@ def evaluate(
         for e in of_carrier:
             count, example = listed.get((e.original, e.replacement), (0, case.source))
             listed[(e.original, e.replacement)] = (count + 1, example)
-        judged_right = [
-            e for e in of_carrier if JUDGED_CARRIER_EDITS.get((e.original, e.replacement), (False,))[0]
-        ]
+        judged_right = [e for e in of_carrier if judged_right(e)]
         scored_edits = [e for e in edits if e not in judged_right]
         score = score_case(case, scored_edits)
         if case.gold:
-            right = [
-                e for e in on_carrier if JUDGED_CARRIER_EDITS.get((e.original, e.replacement), (False,))[0]
-            ]
+            right = [e for e in on_carrier if judged_right(e)]
             for other in (house_carrier_case(case, right), canonical_names_case(case, gazetteer)):
                 other_score = score_case(other, scored_edits) if other is not None else None
                 if other_score is not None and sum(other_score.fixed) > sum(score.fixed):
