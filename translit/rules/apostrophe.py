@@ -9,7 +9,9 @@ with "s" must not ("the Patricks" may be a team); or a name the gazetteer does n
 vouches for: it writes the possessive with its apostrophe elsewhere ("Erb's palsy ... Erbs palsy"), or
 the name alone and its "s" form once, which is no word: an initialism ("ASIOs powers", not "two ASRs
 running") or a name whose "s" form English never writes ("Kalbitzs membership", "Wileys letter";
-"Cretans", "Igbos" are peoples). "the
+"Cretans", "Igbos" are peoples); or a name the gazetteer does not know before a noun that can be no verb
+(:mod:`translit.rules.word_classes`), whose possessive English writes more often than its "s" form, or
+whose "s" form it never writes ("Labours internal divisions", "Yahyas family"). "the
 governments plan" stays: "governments" is a word, and which one was meant is not for spelling to say,
 unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
 unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
@@ -19,8 +21,10 @@ plural is another word ("the chairmans speech": "chairmen"), a determiner
 before it and one or two words that the verb of a singular subject follows ("the sellers company has",
 "her husbands body was": a plural subject takes no "has" after another noun; not where the "s" form is a
 modifier, "the sports section has"), a determiner before a word far rarer than its possessive and a noun
-after it ("the publics trust"), or the same word written with its apostrophe elsewhere in the document
-(then a name the gazetteer knows needs nothing more, and a common noun's possessive need only be the more
+after it ("the publics trust"), a determiner before a common noun and a noun that can be no verb after it
+("the dogs metabolism", not "the dogs bark" nor "gave the dogs food"; not a plural of people, "the
+teachers union", nor one far commoner than its possessive, "the sports car"), or the same word written
+with its apostrophe elsewhere in the document (then a name the gazetteer knows needs nothing more, and a common noun's possessive need only be the more
 common of the two). Also left alone: contractions of pronouns and function words ("its", "lets", "hes"),
 a plural of a name after "the" ("the Bidens"; but "the Kremlins statement", a body's name, is a
 possessive), and a word that a function word follows ("the Clintons were"; but "Germanys new
@@ -30,7 +34,7 @@ in quotation marks ("CNNs "State of the Union"").
 Linear in the input: one literal search in the text's capital image for a capitalized word, and one search
 of its reversed word image for a word in "s" after a determiner and for the endings of common nouns (each
 read again in the capital image); for each word found one cached frequency lookup (most end there), a look
-at the next words and a few more lookups.
+at the next words and a few more lookups (frequencies, and the word classes of a table read once).
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from translit.rules.context import FUNCTION_WORD_ZIPF
 from translit.rules.html_entities import is_typographic
 from translit.rules.marks import punctuation_fix
 from translit.rules.shapes import capital_image, word_image
+from translit.rules.word_classes import ADJECTIVE, NOUN, VERB, classes
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -96,6 +101,11 @@ INITIALISM_PLURAL_ZIPF = 2.0
 _VERBS_AFTER_A_SUBJECT = frozenset(
     "say says said have are were will would can could may might should must do did".split()
 )
+#: A name the gazetteer does not know before a noun: the least common (Zipf) its stem may be, where English
+#: never writes its "s" form ("Yahya" 2.8, "Yahyas" 0), and how much more common its possessive must be
+#: than an "s" form English does write ("Labour's" 3.1, "Labours" 2.7; "Villa's" 2.5, "Villas" 3.4).
+NAME_ZIPF = 2.0
+NAME_MARGIN = 0.3
 #: Words that count a plural: after one, "ASRs" is one ("two ASRs running").
 _COUNTS_OF_A_PLURAL = frozenset(
     "two three four five six seven eight nine ten many several some all both few these those other".split()
@@ -163,6 +173,10 @@ COMMON_NOUN_ZIPF = 3.0
 #: "sport's" 2.8: "the sports section has") or a plural whose possessive lost its apostrophe ("the
 #: farmers market", "the teachers union": "farmer's" is 1.2 below "farmers"), which "x's" would not fix.
 OWNER_MARGIN = -1.0
+#: The same, for a word in "s" after a determiner and before a noun that can be no verb: "sites" (4.7,
+#: "site's" 3.3) owns the logo in "the sites logo"; "sports" (4.9, "sport's" 2.8) modifies "the sports
+#: car", "systems" (-1.7) "the systems analyst".
+MODIFIER_MARGIN = -1.6
 #: Words that start a clause of their own, never what a possessive owns ("their materials whose brand").
 _CLAUSE_WORDS = frozenset("whose which who whom that where when while because".split())
 _POSSESSIVE_ENDINGS = (re.compile("'s"), re.compile("’s"))
@@ -222,6 +236,8 @@ def find(document: Document) -> Iterator[Finding]:
                     if elsewhere
                     else f"the text writes {stem} on its own"
                 )
+            elif owned := _owned_by_a_name(document, start, end, stem, word):
+                why = f"'{word} {owned}': a name before a noun, its 's' form rarer than its possessive"
             else:
                 continue
         mark = mark or _apostrophe(text)
@@ -261,9 +277,73 @@ def _said_by_phrase(text: str, plurals: list[re.Match[bytes]]) -> dict[tuple[int
                 why = f"{text[start:end]!r} is no word of its own"
         if why is None and stem.endswith(_IRREGULAR_SINGULAR_ENDINGS):
             why = _said_by_the_noun(text, start, end)
+        if why is None:
+            why = _said_by_what_is_owned(text, match.start(), start, end)
         if why:
             spans[start, end] = why
     return spans
+
+
+def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> str | None:
+    """Why the word in "s" after a determiner is a possessive: a common noun, followed by a noun that can
+    be no verb ("the dogs metabolism", "the robots cute expressions"; not "the dogs bark"), where the
+    word before the determiner is no verb ("gave the dogs food") and the "s" form is no plural English
+    uses as a modifier (its possessive not far rarer than itself: "the sports car"), or None."""
+    word = text[start:end]
+    stem = word[:-1]
+    if (
+        not word.islower()
+        or stem.endswith(_AGENT_ENDINGS)
+        or zipf(stem + "'s") < zipf(word) + MODIFIER_MARGIN
+    ):
+        return None
+    owned = _owned_noun_phrase(text, end) if _is_common_noun(stem) else None
+    if owned is None:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, determiner - LONGEST_STEM), determiner)
+    if before is not None and (
+        VERB in classes(before.group(1)) or before.group(1).lower() in _COUNTS_OF_A_PLURAL
+    ):
+        return None  # "gave the dogs food", "all the employees"
+    return f"'{word} {owned}': {owned.split()[-1]!r} can be no verb, so {word!r} is no subject"
+
+
+#: The endings of nouns of people ("farmer", "entrepreneur", "hacker"): English names a body or a thing
+#: they share with their plural ("the teachers union", "the entrepreneurs forum"), and their plural
+#: possessive that lost its apostrophe ("the hackers strategy") reads as the singular's would.
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "eur", "ian", "ee")
+
+
+def _is_common_noun(word: str) -> bool:
+    """A common noun that is no adjective ("dog"; not "comic", "blue", whose plurals name kinds: "a comics
+    series") nor a function word ("one")."""
+    return classes(word) in _NOUN_CLASSES and COMMON_NOUN_ZIPF <= zipf(word) < FUNCTION_WORD_ZIPF
+
+
+#: The classes of an adjective that can be no verb or adverb, though it may be a noun ("internal").
+_ADJECTIVE_CLASSES = frozenset({ADJECTIVE, NOUN + ADJECTIVE})
+#: The classes of a noun that is no adjective: it may also be a verb ("dog", "site").
+_NOUN_CLASSES = frozenset({NOUN, NOUN + VERB})
+
+
+def _owned_noun_phrase(text: str, end: int) -> str | None:
+    """The noun after the space at ``end``, or an adjective and the noun after it, where the noun can be
+    no verb ("metabolism", "cute expressions"), or None."""
+    after = _next_word(text, end)
+    if after is None or not after.islower():
+        return None
+    if _is_owned_noun_only(after):
+        return after
+    if classes(after) not in _ADJECTIVE_CLASSES:
+        return None
+    noun = _next_word(text, end + 1 + len(after))
+    return f"{after} {noun}" if noun is not None and _is_owned_noun_only(noun) else None
+
+
+def _is_owned_noun_only(word: str) -> bool:
+    """A word in lower case that can only be a noun, and no function word ("metabolism"; not "bark",
+    "great", "or")."""
+    return word.islower() and classes(word) == NOUN and zipf(word) < FUNCTION_WORD_ZIPF
 
 
 def _said_by_the_noun(text: str, start: int, end: int) -> str | None:
@@ -535,6 +615,29 @@ def _is_possessive_of_a_name_the_text_writes(
     if initialism:
         return zipf(word) < INITIALISM_PLURAL_ZIPF and _written_alone(text, stem)
     return zipf(word) == 0 and _written_alone(text, stem)
+
+
+def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: str) -> str | None:
+    """What a name the gazetteer does not know owns, where the spelling and the phrase say it is a
+    possessive: a noun that can be no verb follows ("Yahyas family", "Labours internal divisions"), and
+    English writes the name's possessive more often than its "s" form ("Labour's" 3.1, "Labours" 2.7),
+    or never writes the "s" form of a word it knows ("Yahya", "Yahyas"). Not where the "s" form is a name
+    the gazetteer knows ("Taylors"), nor after "the" ("the Hendersons house" is a family's) or a word that
+    counts a plural ("two Teslas"), or None."""
+    text = document.text
+    if not stem[:1].isupper() or stem.isupper() or document.gazetteer.lookup(word):
+        return None  # an initialism's own rule is :func:`_is_possessive_of_a_name_the_text_writes`
+    plain = zipf(word)
+    if (zipf(stem) < NAME_ZIPF) if plain == 0 else (zipf(stem + "'s") < plain + NAME_MARGIN):
+        return None
+    before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    if before is not None and before.group(1).lower() in _BEFORE_A_PLURAL_NAME:
+        return None
+    return _owned_noun_phrase(text, end)
+
+
+#: Words after which a name's "s" form is a plural: a family's ("the Hendersons"), or counted.
+_BEFORE_A_PLURAL_NAME = _COUNTS_OF_A_PLURAL | {"the"}
 
 
 def _written_alone(text: str, word: str) -> bool:

@@ -1,0 +1,44 @@
+"""Which parts of speech an English word form can be: noun, verb, adjective, adverb.
+
+From a table shipped with translit (``glossaries/words/en-word-classes.tsv.gz``, built by
+``tools/build_word_classes.py`` from LemmInflect's lookup of the SPECIALIST Lexicon): the lost-apostrophe
+rule asks whether the word after "the dogs" can be a verb ("the dogs bark") or only a noun ("the dogs
+metabolism"). Words the table lacks (function words, names, rare words) have no class. Read once, at
+the first question (about 30 ms), so that a run that never asks does not pay for it.
+
+>>> classes("metabolism"), classes("point"), classes("Home"), classes("the")
+('n', 'nv', 'nvar', '')
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+
+from translit.gazetteer.paths import builtin_glossary_folder
+
+TABLE = "words/en-word-classes.tsv.gz"
+NOUN, VERB, ADJECTIVE, ADVERB = "n", "v", "a", "r"
+
+
+def classes(word: str) -> str:
+    """The letters of the classes ``word`` can be (``NOUN``, ``VERB``, ``ADJECTIVE``, ``ADVERB``), in
+    lower case; "" for a word the table lacks."""
+    return _table().get(word.lower(), "")
+
+
+def is_noun_only(word: str) -> bool:
+    """A noun that can be neither verb nor adverb ("metabolism", "country"; not "bark", "home")."""
+    found = classes(word)
+    return NOUN in found and VERB not in found and ADVERB not in found
+
+
+def is_adjective_only(word: str) -> bool:
+    """An adjective that can be no noun, verb or adverb ("cute", "directional")."""
+    return classes(word) == ADJECTIVE
+
+
+@functools.cache
+def _table() -> dict[str, str]:
+    lines = gzip.decompress((builtin_glossary_folder() / TABLE).read_bytes()).decode("utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if not line.startswith("#"))
