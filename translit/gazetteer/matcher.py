@@ -47,7 +47,7 @@ class SurfaceMatcher:
         self._latin = _build_automaton({f"\0{boundary_image(s)}\0" for s in self._latin_forms})
         self._chinese = _build_automaton(chinese)
         # characters other than CJK that Chinese forms contain (·, digits): a run may continue through them
-        extra = sorted({c for s in chinese for c in s if not is_chinese(c)})
+        extra = sorted(set(re.sub(f"[{CJK_CLASS}]+", "", "".join(chinese))))
         self._runs = re.compile(f"[{CJK_CLASS}][{CJK_CLASS}{re.escape(''.join(extra))}]*")
 
     def find(self, text: str) -> list[tuple[int, int]]:
