@@ -40,4 +40,6 @@ def test_the_pinyin_of_a_two_character_name_needs_the_story_to_refer_to_the_pers
     text = "In Singapore, the prize went to He Jing, who thanked the jury."
     assert names.proposals("house-style", text) == [("He Jing", "Ho Ching")]
     # three syllables read one person wherever they stand
-    assert names.proposals("house-style", "The prize went to Zhuo Rongtai.") == [("Zhuo Rongtai", "Cho Jung-tai")]
+    assert names.proposals("house-style", "The prize went to Zhuo Rongtai.") == [
+        ("Zhuo Rongtai", "Cho Jung-tai")
+    ]
