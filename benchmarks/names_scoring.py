@@ -250,8 +250,8 @@ def evaluate(
         for e in of_carrier:
             count, example = listed.get((e.original, e.replacement), (0, case.source))
             listed[(e.original, e.replacement)] = (count + 1, example)
-        judged_right = [e for e in of_carrier if judged_right(e)]
-        scored_edits = [e for e in edits if e not in judged_right]
+        carrier_right = [e for e in of_carrier if judged_right(e)]
+        scored_edits = [e for e in edits if e not in carrier_right]
         score = score_case(case, scored_edits)
         if case.gold:
             right = [e for e in on_carrier if judged_right(e)]
@@ -274,7 +274,7 @@ def evaluate(
             tally.edits += score.edits
             tally.correct += score.correct - style_rewrites
             tally.false_alarms += len(score.false_alarms) + style_rewrites
-            tally.carrier_right += len(judged_right)
+            tally.carrier_right += len(carrier_right)
             tally.changed_negatives += int(not case.gold and score.edits > 0)
             if not style:
                 tally.misses += [f"{m} ({case.source})" for m in score.missed]

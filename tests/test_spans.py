@@ -4,7 +4,12 @@ pattern does, on texts built to put short lower-case words beside letters, digit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translit.names.spans import _ASCII_LOWER_CASE_WORD, _LOWER_CASE_WORD
+from translit.names.spans import (
+    _ASCII_LOWER_CASE_WORD,
+    _LOWER_CASE_WORD,
+    lower_case_follows,
+    lower_case_syllables_after,
+)
 
 PIECES = ("Ko Wen", "je", "in", "abcdefg", "x", "A", "3", "_", "'", "-", "hye-soo", "wen's", "é")
 SEPARATORS = (" ", "  ", "", ".", "\n")
@@ -17,3 +22,11 @@ def test_the_ascii_pattern_matches_as_the_general_one_in_an_ascii_text(parts: li
     for end in range(len(text)):
         fast, general = _ASCII_LOWER_CASE_WORD.match(text, end), _LOWER_CASE_WORD.match(text, end)
         assert (fast and fast.span(1)) == (general and general.span(1))
+
+
+def test_lower_case_syllables_go_on_after_a_stray_hyphen_and_before_a_possessive():
+    text = "Ma Ying -jeou's office and Ko Wen je's aides met Ko -who else- today."
+    ma, ko = text.index(" -jeou"), text.index(" je's")
+    assert lower_case_follows(text, ma) and text[: lower_case_syllables_after(text, ma)].endswith("-jeou")
+    assert text[: lower_case_syllables_after(text, ko)].endswith(" je")
+    assert lower_case_syllables_after(text, text.index(" -who")) == text.index(" -who")  # English

@@ -32,3 +32,14 @@ def test_a_country_named_right_before_a_person_is_no_part_of_the_name():
 
 def test_a_syllable_right_before_a_name_may_still_be_part_of_a_longer_name():
     assert names.find("house-style", "Reporters asked Xu Zhuo Rongtai about it.") == []
+
+
+def test_the_pinyin_of_a_two_character_name_needs_the_story_to_refer_to_the_person_or_country():
+    # 何晶 (Ho Ching, of Singapore) read in pinyin is also the name of many mainland people
+    assert names.find("house-style", "The prize went to He Jing, a teacher in Changsha.") == []
+    text = "In Singapore, the prize went to He Jing, who thanked the jury."
+    assert names.proposals("house-style", text) == [("He Jing", "Ho Ching")]
+    # three syllables read one person wherever they stand
+    assert names.proposals("house-style", "The prize went to Zhuo Rongtai.") == [
+        ("Zhuo Rongtai", "Cho Jung-tai")
+    ]

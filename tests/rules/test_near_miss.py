@@ -108,6 +108,19 @@ def test_another_valid_spelling_is_the_house_style_s_unless_the_story_spells_the
     assert find("near-miss-style", mixed) == []
 
 
+def test_a_japanese_name_written_surname_first_is_the_house_style_s_unless_the_story_spells_it_otherwise():
+    consistent = "Hayashi Yoshimasa told reporters in Tokyo on Monday."
+    assert find("near-miss", consistent) == []  # Japan's own order: a valid spelling
+    [styled] = find("near-miss-style", consistent)
+    assert (styled.best().replacement, styled.best().prior) == ("Yoshimasa Hayashi", HOUSE_SPELLING)
+    assert "surname first" in styled.best().reason
+    mixed = "Yoshimasa Hayashi arrived in Seoul. Later, Hayashi Yoshimasa met the minister."
+    assert proposals("near-miss", mixed) == [("Hayashi Yoshimasa", "Yoshimasa Hayashi")]
+    # a reversed name the gazetteer does not know, and a surname alone, are no one's
+    assert find("near-miss-style", "Hayashi Kenta told reporters in Tokyo on Monday.") == []
+    assert find("near-miss-style", "Yoshimasa Hayashi arrived. Hayashi said Japan would respond.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

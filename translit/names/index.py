@@ -10,7 +10,8 @@ Keys, strongest first (each :class:`NameMatch` says which one matched and why):
 - ``romanization``: every syllable spells the entity's Chinese syllable in some romanization system
   ("Tsai Yingwen", "Hou Yu-yi"; :mod:`translit.names.romanization`);
 - ``mixed``: one part of the declared name, the rest in pinyin ("Hayashi Fangzheng" for 林芳正);
-- ``korean`` / ``japanese``: the name in another romanization of Korean or Japanese;
+- ``korean`` / ``japanese``: the name in another romanization of Korean or Japanese, a Japanese name
+  also surname first, as Japan and MT from Chinese order it ("Kishida Fumio");
 - ``sound``: a Western name with the same sound key and a similar spelling ("Jelensky").
 
 A match is either an error ("Tsai Ing wen", "Hou Yu-yi") or another spelling of the name in some
@@ -157,6 +158,8 @@ class NameIndex:
         self._mixed: dict[tuple[str, str], list[tuple[_Filed, int]]] = {}
         self._korean: dict[str, list[_Filed]] = {}
         self._japanese: dict[str, list[_Filed]] = {}
+        #: a Japanese name of two words, surname first ("Kishida Fumio" for Fumio Kishida)
+        self._japanese_surname_first: dict[str, list[_Filed]] = {}
         self._sound: dict[str, list[_Filed]] = {}
         self._countries: dict[str, str] = {}
         #: the indexed entities that are people: only a person's name respelled by sound is an error
@@ -222,6 +225,9 @@ class NameIndex:
             for filed in names.values():
                 self._japanese.setdefault(hepburn_key(filed.form), []).append(filed)
                 self._japanese_words.update(hepburn_key(filed.form).split())
+                if len(words := filed.form.split()) == 2 and filed.form == filed.replacement:
+                    reversed_key = hepburn_key(f"{words[1]} {words[0]}")
+                    self._japanese_surname_first.setdefault(reversed_key, []).append(filed)
         if entry.country not in CHARACTER_NAME_COUNTRIES:
             for filed in names.values():
                 if len(_letters(filed.form)) >= MIN_SOUND_LETTERS:
@@ -417,6 +423,7 @@ class NameIndex:
             yield from self._other_romanization(self._korean.get(korean_key(span), ()), span, "Korean")
         if hepburn_key(tokens[-1]) in self._japanese_words:
             yield from self._other_romanization(self._japanese.get(hepburn_key(span), ()), span, "Japanese")
+            yield from self._surname_first(span)
         yield from self._sound_matches(span)
 
     def _respaced_matches(self, span: str, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
@@ -494,6 +501,14 @@ class NameIndex:
             if one.form != span:
                 evidence = f"{one.form!r} in another romanization of {language}"
                 yield NameMatch(one.entry, one.replacement, kind, evidence, alternate=True)
+
+    def _surname_first(self, span: str) -> Iterator[NameMatch]:
+        """A Japanese name written surname first ("Kishida Fumio", "Ishiba Shigeru"): Japan's own order,
+        which its government asks English to use and MT from Chinese keeps, and so a valid spelling that
+        the house style (given name first, as English news writes it) replaces."""
+        for one in self._japanese_surname_first.get(hepburn_key(span), ()):
+            evidence = f"{one.form!r} written surname first, in Japanese order"
+            yield NameMatch(one.entry, one.replacement, MatchKind.JAPANESE, evidence, alternate=True)
 
     def _sound_matches(self, span: str) -> Iterator[NameMatch]:
         if len(_letters(span)) < MIN_SOUND_LETTERS:

@@ -2,7 +2,8 @@
 
 "TPP Chairman Huang Kuochang" is one run; the name in it may start at any of its words, so every
 sub-run of up to :data:`MAX_WORDS` words is a candidate. A run may go on in lower-case romanized
-syllables, as MT writes them ("Ko Wen je", "Tsai Ing wen").
+syllables, as MT writes them ("Ko Wen je", "Tsai Ing wen"), a stray space before a hyphen too ("Ma Ying
+-jeou").
 
 >>> text = "TPP Chairman Huang Kuochang met Ko Wen je."
 >>> [run.group() for run in RUN.finditer(text)]
@@ -52,10 +53,10 @@ RUN = re.compile(r"[A-Z][\w'’‐‑-]*+(?: [A-Z][\w'’‐‑-]*+)*+")
 RUN_IN_CAPITAL_IMAGE = re.compile(rb"U[\w'-]*+(?: U[\w'-]*+)*+")
 _WORD_CHARACTER = re.compile(r"[\w'’‐‑-]")
 POSSESSIVE = re.compile(r"['’]s?$")
-_LOWER_CASE_WORD = regex.compile(r" (\p{Ll}{1,6})(?![\p{L}\p{N}'’\-‐‑])")
+_LOWER_CASE_WORD = regex.compile(r" -?(\p{Ll}{1,6})(?![\p{L}\p{N}\-‐‑])(?!['’](?!s(?![\p{L}\p{N}])))")
 #: The same in an ASCII text, where its classes hold ASCII characters only: the standard library's engine
 #: matches it a few times faster, and most texts are ASCII.
-_ASCII_LOWER_CASE_WORD = re.compile(r" ([a-z]{1,6})(?![A-Za-z0-9'-])")
+_ASCII_LOWER_CASE_WORD = re.compile(r" -?([a-z]{1,6})(?![A-Za-z0-9-])(?!'(?!s(?![A-Za-z0-9])))")
 _WORD_IN_RUN = regex.compile(r"[^ ]+")
 
 
@@ -81,6 +82,13 @@ def sub_runs(run: str) -> list[tuple[int, int]]:
     ]
 
 
+def lower_case_follows(text: str, end: int) -> bool:
+    """Whether a lower-case word may follow the space at ``end``, maybe after a hyphen ("Ko Wen je", "Ma
+    Ying -jeou"): a cheap test before :func:`lower_case_syllables_after`."""
+    after = text[end + 1 : end + 3]
+    return after[:1].islower() or (after[:1] == "-" and after[1:].islower())
+
+
 def lower_case_syllables_after(text: str, end: int) -> int:
     """Where a run that ends at ``end`` ends once the lower-case romanized syllables that continue a
     name are added: "je" in "Ko Wen je"."""
@@ -100,7 +108,8 @@ def lower_case_word_after(text: str, end: int) -> int:
 
 
 def _lower_case_word(text: str, end: int) -> re.Match[str] | regex.Match[str] | None:
-    """The lower-case word of at most six letters after the space at ``end``, standing alone."""
+    """The lower-case word of at most six letters after the space at ``end`` (and maybe a hyphen: MT's
+    "Ma Ying -jeou"), standing alone or before a possessive ("Ko Wen je's")."""
     return (_ASCII_LOWER_CASE_WORD if text.isascii() else _LOWER_CASE_WORD).match(text, end)
 
 

@@ -4,7 +4,9 @@ Taibei -> Taipei. Human translators write pinyin for such names too, so it is a 
 pinyin of a name from elsewhere ("He Jinli" for Kamala Harris) is an error, the ``variant`` rule's.
 
 Only a spelling used consistently reaches this rule; an article that mixes spellings is the
-``variant`` rule's business.
+``variant`` rule's business. The pinyin of a two-character name from Taiwan, Hong Kong, Macau or Singapore
+("Chen Ju" for 陳菊, Chen Chu) is also the name of many mainland people, who keep their pinyin: it is
+rewritten only where the story refers to the person or the person's country nearby.
 
 Complexity: linear in the number of mentions; each is judged by dictionary look-ups, the few spellings
 its entity has in the article, and a look at the words right beside it.
@@ -17,11 +19,14 @@ from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
+from translit.gazetteer.facts import CHINESE_SPEAKING_COUNTRIES, PINYIN_NAME_COUNTRIES, is_all_chinese
+from translit.names.support import references_near
 from translit.rules.context import is_inside_another_name, is_pinyin_error, other_spellings
 from translit.rules.rule import Evidence, Rule
 
 if TYPE_CHECKING:
     from translit.document import Document
+    from translit.gazetteer import Entry, Mention
 
 #: A valid spelling the house replaces: sure, but a matter of style, so below a listed variant.
 HOUSE_SPELLING = 0.9
@@ -39,7 +44,9 @@ def find_house_style(document: Document) -> Iterator[Finding]:
             document, entry.id, mention.surface
         ):
             continue
-        if is_inside_another_name(document, mention, entry):
+        if is_inside_another_name(document, mention, entry) or _is_unsupported_short_name(
+            document, mention, entry
+        ):
             continue
         replacement = entry.canonical_for(mention.surface)
         reason = f"house style spells {mention.surface!r} as {replacement!r}"
@@ -54,6 +61,25 @@ def find_house_style(document: Document) -> Iterator[Finding]:
             "house-style",
             (Candidate(replacement, reason, HOUSE_SPELLING, entry=entry.id),),
         )
+
+
+#: Whose people's names in pinyin are also mainland people's names: Chinese-speaking, not pinyin-named.
+_CUSTOMARY_SPELLING_COUNTRIES = CHINESE_SPEAKING_COUNTRIES - PINYIN_NAME_COUNTRIES
+
+
+def _is_unsupported_short_name(document: Document, mention: Mention, entry: Entry) -> bool:
+    """Whether the mention is the pinyin of a two-character name of a person from Taiwan, Hong Kong, Macau
+    or Singapore that nothing near it supports: no other reference to the person or the country. Two
+    syllables ("Chen Ju", "Qiu Yi") name many people on the mainland, where pinyin is the spelling; three
+    ("Lai Qingde") read one person."""
+    if mention.kind is not FormKind.PINYIN or entry.type != "person":
+        return False
+    if entry.country not in _CUSTOMARY_SPELLING_COUNTRIES:
+        return False
+    if not any(len(chinese) == 2 for chinese in entry.chinese if is_all_chinese(chinese)):
+        return False
+    near = [entry.id, *document.gazetteer.countries_of([entry.id])]
+    return not any(references_near(document, entry_id, mention.start, mention.end) for entry_id in near)
 
 
 RULE = Rule(

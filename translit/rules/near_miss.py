@@ -27,6 +27,7 @@ from translit.names.prior import PRIORS, Role, describe_support, near_miss_prior
 from translit.names.romanization import syllabify
 from translit.names.spans import (
     POSSESSIVE,
+    lower_case_follows,
     lower_case_syllables_after,
     lower_case_word_after,
     starts_a_word,
@@ -225,7 +226,7 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
         if spelled in quiet:
             continue  # most runs: "The", "Beijing", "Second Ring Road"
         analysis = cached(spelled)
-        if analysis is not None and not analysis[0] and not text[end + 1 : end + 2].islower():
+        if analysis is not None and not analysis[0] and not lower_case_follows(text, end):
             # "United States said": no sub-run matches (nor one of the words after its first: see
             # _analysed), and only lower-case syllables after it could add one
             continue
@@ -241,14 +242,12 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
         found, continues = analysis
         if (
             continues
-            and text[end + 1 : end + 2].islower()
+            and lower_case_follows(text, end)
             and (extended := lower_case_syllables_after(text, end)) > end
         ):
             spelled = text[base:extended]
             found, _ = cache.get(spelled) or _analysed(cache, quiet, gazetteer, spelled)
-        elif (
-            continues and text[end + 1 : end + 2].islower() and (word_end := lower_case_word_after(text, end))
-        ):
+        elif continues and lower_case_follows(text, end) and (word_end := lower_case_word_after(text, end)):
             found = _completed_by_a_word(cache, quiet, gazetteer, text[base:word_end], found)
         starts = starts if starts is not None else [m.start for m in document.mentions]
         cursor = 0
