@@ -129,6 +129,9 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "He drove the sports car to the arts festival.",
         "Reporters asked about the Nadias family.",  # a family's plural after "the"
         "Fans cheered Villas goal.",  # "villas" is a word more common than "villa's"
+        # after a word of a person's name the text mentions: the rest of that name garbled, no name of its own
+        "President Lai Ching-te spoke. Later Lai Chengs office said he was fine.",
+        "President Lai Ching-te spoke. Later Lai Chings office said he was fine.",  # "Ching" only in "Ching-te"
     ],
 )
 def test_plurals_are_left_alone(text):

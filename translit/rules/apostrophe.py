@@ -111,7 +111,9 @@ _COUNTS_OF_A_PLURAL = frozenset(
     "two three four five six seven eight nine ten many several some all both few these those other".split()
 )
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+|\d+)[ \t]+\Z")
-_GLUED = regex.compile(r"[\p{L}\d'’]")
+#: What joins a word to the next: a letter, digit, apostrophe or hyphen ("Ching" in "Ching-te" is no word
+#: written alone).
+_GLUED = regex.compile(r"[\p{L}\d'’-]")
 _NAME_WORDS_BEFORE = regex.compile(r"(?r)(?:\p{Lu}[\p{L}.-]* ){1,3}\Z")
 #: Names English writes with a possessive, by the word that lost its apostrophe and the word after it:
 #: the Chinese institutions of the news ("Peoples Daily", "National Peoples Congress") and holidays.
@@ -623,7 +625,8 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
     English writes the name's possessive more often than its "s" form ("Labour's" 3.1, "Labours" 2.7),
     or never writes the "s" form of a word it knows ("Yahya", "Yahyas"). Not where the "s" form is a name
     the gazetteer knows ("Taylors"), nor after "the" ("the Hendersons house" is a family's) or a word that
-    counts a plural ("two Teslas"), or None."""
+    counts a plural ("two Teslas") or a word of the name of a person the text mentions ("Lai Chengs office"),
+    or None."""
     text = document.text
     if not stem[:1].isupper() or stem.isupper() or document.gazetteer.lookup(word):
         return None  # an initialism's own rule is :func:`_is_possessive_of_a_name_the_text_writes`
@@ -631,9 +634,24 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
     if (zipf(stem) < NAME_ZIPF) if plain == 0 else (zipf(stem + "'s") < plain + NAME_MARGIN):
         return None
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
-    if before is not None and before.group(1).lower() in _BEFORE_A_PLURAL_NAME:
+    if before is not None and (
+        before.group(1).lower() in _BEFORE_A_PLURAL_NAME
+        or _names_a_person_mentioned(document, before.group(1))
+    ):
         return None
     return _owned_noun_phrase(text, end)
+
+
+def _names_a_person_mentioned(document: Document, word: str) -> bool:
+    """Whether ``word`` is a word of the name of a person the text mentions: then the unknown name after
+    it is more likely the rest of that name garbled than a name of its own ("Lai Chengs office" beside
+    "Lai Ching-te" is no office of a Lai Cheng)."""
+    gazetteer = document.gazetteer
+    return any(
+        gazetteer[entry_id].type == "person" and word in gazetteer[entry_id].name_words
+        for mention in document.mentions
+        for entry_id in mention.entries
+    )
 
 
 #: Words after which a name's "s" form is a plural: a family's ("the Hendersons"), or counted.
@@ -641,8 +659,8 @@ _BEFORE_A_PLURAL_NAME = _COUNTS_OF_A_PLURAL | {"the"}
 
 
 def _written_alone(text: str, word: str) -> bool:
-    """Whether ``word`` stands in the text as a word of its own, with no letter, digit or apostrophe
-    glued to it (a literal search per occurrence)."""
+    """Whether ``word`` stands in the text as a word of its own, with no letter, digit, apostrophe or
+    hyphen glued to it (a literal search per occurrence)."""
     found = text.find(word)
     while found >= 0:
         before, after = text[found - 1 : found], text[found + len(word) : found + len(word) + 1]
