@@ -101,3 +101,38 @@ def test_what_is_not_indexed():
     assert INDEX.match("Wang T'ao") == ()  # generated tables are not indexed
     assert INDEX.match("Tsai Ing-wen") == ()  # a name is no near miss of itself
     assert not INDEX.may_match(["Second", "Ring", "Road"])
+
+
+def _garbles(entries, span):
+    index = NameIndex(entries)
+    return [(m.replacement, m.kind) for m in index.match(span) if m.kind is MatchKind.GARBLED]
+
+
+KIM_KEON_HEE = Entry("kim-keon-hee", "Kim Keon-hee", "person", country="KR", chinese=("金建希",))
+LEE_JAE_MYUNG = Entry("lee", "Lee Jae-myung", "person", country="KR", chinese=("李在明",))
+
+
+def test_a_garble_is_one_part_exact_and_the_other_a_few_letters_off():
+    assert _garbles([KIM_KEON_HEE], "Kim Kyn-hee") == [("Kim Keon-hee", MatchKind.GARBLED)]
+    # a garble close to two people is either's
+    kyung_hee = Entry("kim-kyung-hee", "Kim Kyung-hee", "person", country="KR", chinese=("金慶喜",))
+    assert _garbles([KIM_KEON_HEE, kyung_hee], "Kim Kyn-hee") == []
+    # ... also where the other is a person of the generated tables, whom no garble is rewritten to
+    generated = Entry("kim-kyung-hee", "Kim Kyung-hee", "person", country="KR", source="cc-cedict")
+    assert _garbles([KIM_KEON_HEE, generated], "Kim Kyn-hee") == []
+
+
+def test_a_garbled_piece_that_is_part_of_another_known_name_is_that_name():
+    # "gyung" is no syllable of Lee Jae-myung's: a garble, unless the gazetteer knows it as a given name
+    assert _garbles([LEE_JAE_MYUNG], "Lee Jae-gyung") == [("Lee Jae-myung", MatchKind.GARBLED)]
+    park = Entry("park-gyung-ho", "Park Gyung-ho", "person", country="KR", source="cc-cedict")
+    assert _garbles([LEE_JAE_MYUNG, park], "Lee Jae-gyung") == []
+    # a piece that is an English word is no garble either
+    assert _garbles([LEE_JAE_MYUNG], "Lee Jae-young") == []
+
+
+def test_a_lone_garbled_surname_is_western_one_letter_off_and_no_real_american_surname():
+    morrison = Entry("morrison", "Scott Morrison", "person", country="AU", short=("Morrison",))
+    assert _garbles([morrison], "Morrisom") == [("Morrison", MatchKind.GARBLED)]
+    assert _garbles([morrison], "Morison") == []  # the 14,230th commonest surname of Americans
+    assert _garbles([KIM_KEON_HEE], "Keon-hee") == []  # an East Asian name alone is no surname

@@ -5,7 +5,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translit.names.prior import HOUSE_SPELLING, RESPACED, ROMANIZED, SOUND_MISSPELLING, UNSUPPORTED
+from translit.names.prior import (
+    GARBLED,
+    HOUSE_SPELLING,
+    RESPACED,
+    ROMANIZED,
+    SOUND_MISSPELLING,
+    UNSUPPORTED,
+)
 from translit.names.spans import without_possessive
 from translit.rules.near_miss import _run_matches
 
@@ -364,3 +371,89 @@ def test_the_run_words_make_runs_that_match_and_runs_that_do_not():
     """So that the property above is tested on both kinds of run."""
     assert any(_run_matches(GAZETTEER, "Mayor Tsai Ing Wen"))
     assert not any(_run_matches(GAZETTEER, "The Second Ring Road"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "evidence"),
+    [
+        (
+            "First lady Kim Keon-hee toured the port. Later, Kim Kyn-hee met the mayor.",
+            ("Kim Kyn-hee", "Kim Keon-hee"),
+            "the given name 'Kyn-hee' 2 letters off 'Keon-hee' (7 letters)",
+        ),
+        (  # the garbled name goes on in a lower-case syllable
+            "Prime Minister Han Duck-soo landed in Busan. Han Dek soo said the talks went well.",
+            ("Han Dek soo", "Han Duck-soo"),
+            "the given name 'Dek soo' 2 letters off 'Duck-soo'",
+        ),
+        (  # a syllable cut short
+            "Yoon Suk Yeol spoke on Monday. Yoon Suk-yeo said the plan works.",
+            ("Yoon Suk-yeo", "Yoon Suk Yeol"),
+            "1 letter off",
+        ),
+        (  # the given name exact, the surname garbled
+            "Antony Blinken landed in Seoul. Antony Blinden said the talks went well.",
+            ("Antony Blinden", "Antony Blinken"),
+            "the surname 'Blinden' 1 letter off 'Blinken'",
+        ),
+        (  # a Japanese given name mistyped in place
+            "Shigeru Ishiba spoke in Tokyo. Shigero Ishiba told reporters.",
+            ("Shigero Ishiba", "Shigeru Ishiba"),
+            "the given name 'Shigero' 1 letter off 'Shigeru' (7 letters)",
+        ),
+        (  # a Western surname alone, one letter off the declared short name
+            "Antony Blinken landed in Seoul. Blinden said the talks went well.",
+            ("Blinden", "Blinken"),
+            "'Blinden' is one letter off 'Blinken'",
+        ),
+    ],
+)
+def test_a_garbled_spelling_of_a_person_the_story_names_is_that_person(text, expected, evidence):
+    [finding] = find("near-miss", text)
+    assert (finding.original, finding.best().replacement) == expected
+    assert finding.best().prior == GARBLED and finding.type == "variant"
+    assert evidence in finding.best().reason and "garbled key" in finding.best().reason
+    assert "nearby, the story names it 1x" in finding.best().reason
+
+
+def test_a_garbled_spelling_follows_the_article_s_own_spelling_without_the_house_style():
+    text = "Yoon Suk-yeol spoke on Monday. Yoon Suk-yeol left. Yoon Suk-yeo said the plan works."
+    [finding] = find("near-miss", text, house_style=False)
+    assert (finding.original, finding.best().replacement) == ("Yoon Suk-yeo", "Yoon Suk-yeol")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later, Kim Kyn-hee met the mayor.",  # the story names no Kim Keon-hee: anyone's
+        "Blinden said the talks went well in Seoul.",
+    ],
+)
+def test_a_garble_of_a_person_the_story_does_not_name_is_reported_not_applied(text):
+    [finding] = find("near-miss", text)
+    assert finding.best().prior == UNSUPPORTED
+    assert proposals("near-miss", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Mandarin syllable is another character: 蔡英婉 is someone else
+        "Tsai Ing-wen spoke in Taipei. Tsai Ing-wan, a teacher, disagreed.",
+        # a given name of a person the gazetteer knows (Moon Jae-in) is a name, not a garble
+        "Lee Jae-myung met voters. Lee Jae-in, a student, asked a question.",
+        # three letters off seven: too far to tell from another name
+        "Shigeru Ishiba spoke. Shiiro Ishiba told reporters.",
+        # Japanese given names differ by a syllable added (Fumiko), surnames by a letter (Ishida)
+        "Fumio Kishida spoke. Fumiko Kishida, a teacher, disagreed.",
+        "Shigeru Ishiba spoke. Shigeru Ishida, a banker, disagreed.",
+        # another first letter
+        "Shigeru Ishiba spoke. Migeru Ishiba told reporters.",
+        # an English word one letter off
+        "Antony Blinken landed in Seoul. Blinked twice, the guard waved him through.",
+        # the name and more after it
+        "Antony Blinken landed. The Blinkens said so.",
+    ],
+)
+def test_names_that_merely_resemble_a_person_the_story_names_are_left_alone(text):
+    assert proposals("near-miss", text) == [] and proposals("variant", text) == []

@@ -129,6 +129,9 @@ def test_a_full_name_one_letter_off_a_name_the_story_writes_is_a_slip():
     assert [(f.original, f.best().replacement) for f in findings] == [("Tsai Ing-wem", "Tsai Ing-wen")]
     assert "one letter off" in findings[0].best().reason
     assert findings[0].best().prior == MISTYPED_NAME
+    # a Japanese name's given name comes first, and it is the part mistyped
+    text = "Fumio Kishida spoke in Tokyo on Monday. Later Funio Kishida met reporters."
+    assert names.proposals("variant", text) == [("Funio Kishida", "Fumio Kishida")]
     # a misread character in a name the story writes in pinyin: follows that spelling, fixed with it
     text = "Li Zaiming began a hunger strike in Seoul. Li Zaoming's aides said he was weak."
     assert [(f.original, f.best().replacement) for f in names.find("variant", text)][-1] == (
@@ -148,6 +151,8 @@ def test_a_full_name_one_letter_off_a_name_the_story_writes_is_a_slip():
         "Tsai Ing-wen spoke in Taipei. Tsai Ang-wem, a student, disagreed.",
         # another surname is another person
         "Tsai Ing-wen spoke in Taipei. Cai Ing-wen disagreed.",
+        # ... and a Japanese name's surname is its last word: Kushida is another family than Kishida
+        "Fumio Kishida spoke in Tokyo. Fumio Kushida, a banker, disagreed.",
     ],
 )
 def test_a_name_a_letter_off_is_left_alone_where_it_may_be_someone_else(text):

@@ -68,6 +68,10 @@ ENTRIES = (
     Entry("orban", "Viktor Orban", "person", country="HU", short=("Orban",)),
     Entry("pelosi", "Nancy Pelosi", "person", country="US", short=("Pelosi",)),
     Entry("park-jin", "Park Jin", "person", country="KR", chinese=("朴振",)),
+    Entry("kim-keon-hee", "Kim Keon-hee", "person", country="KR", chinese=("金建希",)),
+    Entry("ishiba", "Shigeru Ishiba", "person", country="JP", chinese=("石破茂",)),
+    Entry("kishida", "Fumio Kishida", "person", country="JP", chinese=("岸田文雄",)),
+    Entry("blinken", "Antony Blinken", "person", country="US", short=("Blinken",)),
     Entry("donald-tsang", "Donald Tsang", "person", country="HK", chinese=("曾蔭權",)),
     # foreigners of Chinese Wikipedia's conversion groups: no country, matched by sound with one word respelled
     Entry("grealish", "Jack Grealish", "person", chinese=("傑克·格拉利什",), source="zhwiki-cgroups"),

@@ -12,7 +12,9 @@ Keys, strongest first (each :class:`NameMatch` says which one matched and why):
 - ``mixed``: one part of the declared name, the rest in pinyin ("Hayashi Fangzheng" for 林芳正);
 - ``korean`` / ``japanese``: the name in another romanization of Korean or Japanese, a Japanese name
   also surname first, as Japan and MT from Chinese order it ("Kishida Fumio");
-- ``sound``: a Western name with the same sound key and a similar spelling ("Jelensky").
+- ``sound``: a Western name with the same sound key and a similar spelling ("Jelensky");
+- ``garbled``: one part of a person's name exact, the other a few letters off ("Kim Kyn-hee", "Blinden";
+  :mod:`translit.names.garbled`), which only a story naming the person supports.
 
 A match is either an error ("Tsai Ing wen", "Hou Yu-yi") or another spelling of the name in some
 system (``alternate``: "Mao Tse-tung", "Yoon Seok-yeol", "Kim Jong-eun" for Kim Jong Un), which only the
@@ -55,6 +57,7 @@ from translit.gazetteer.facts import (
 from translit.gazetteer.keys import JOINED_ONLY_SOURCES
 from translit.gazetteer.words import zipf
 from translit.names import romanization
+from translit.names.garbled import GarbleIndex
 from translit.names.japanese import hepburn_key
 from translit.names.korean import is_syllable as is_korean_syllable
 from translit.names.korean import korean_key, surname_key
@@ -65,7 +68,7 @@ from translit.names.phonetic import (
     similarity,
     sound_key,
 )
-from translit.names.surnames import surname_ranks
+from translit.names.surnames import MAX_REAL_SURNAME_RANK, MAX_RESPELLED_ZIPF, surname_ranks
 
 #: Entities from the big generated tables are not indexed: tens of thousands of obscure names would
 #: turn a rare real name into a near miss of one of them. Curated and user entries are.
@@ -88,10 +91,6 @@ MIN_SOUND_SIMILARITY = 80.0
 #: exactly, the other rare in English and no common surname (:data:`MAX_RESPELLED_ZIPF`,
 #: :data:`MAX_REAL_SURNAME_RANK`): a real "Mark Smyth" is no near miss of a Mark Smith.
 SOUND_INDEXED_SOURCES = frozenset({"zhwiki-cgroups"})
-#: A respelled word seen in English this often (wordfreq's Zipf) is a word or a name of its own.
-MAX_RESPELLED_ZIPF = 2.5
-#: ... as is one among the this many commonest surnames of Americans (1990 census; Smyth is 4,106th).
-MAX_REAL_SURNAME_RANK = 20_000
 #: MT respells a name by one letter ("Grearish", "Verstapen"), two in a long one ("Sokuroff"): a name
 #: further off is another name (Steve Carell is no Steve Carr).
 LONG_NAME_LETTERS = 8
@@ -115,6 +114,7 @@ class MatchKind(StrEnum):
     KOREAN = "korean"
     JAPANESE = "japanese"
     SOUND = "sound"
+    GARBLED = "garbled"
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +190,9 @@ class NameIndex:
             elif entry.source in SOUND_INDEXED_SOURCES:
                 self._add_generated_foreigner(entry)
         self._add_country_prefixed(entries)
+        indexed = {entry.id for entry in entries if entry.source not in UNINDEXED_SOURCES}
+        #: every person's name under each part of it, for garbled spellings of the curated ones
+        self._garbled = GarbleIndex(entries, self.parts, indexed)
 
     def __len__(self) -> int:
         return len(self._countries)
@@ -329,6 +332,9 @@ class NameIndex:
             return True
         if len(flags) > 1 and (flags[0] & _KOREAN_SURNAME or any(f & _MIXED_PART for f in flags)):
             return True
+        # a garble: a name's first or last part exact ("Kim Kyn-hee"), or a Western surname alone ("Blinden")
+        if (flags[0] | flags[-1]) & _NAME_PART if len(flags) > 1 else flags[0] & _LONE_SURNAME:
+            return True
         return bool(flags[-1] & _JAPANESE_WORD) or all(f & _SOUND_WORD for f in flags)
 
     def may_go_on(self, words: Sequence[str]) -> bool:
@@ -388,6 +394,10 @@ class NameIndex:
             flags |= _JAPANESE_WORD
         if _word_sound_key(word) in self._sound_words:
             flags |= _SOUND_WORD
+        if self._garbled.may_start_or_end(word):
+            flags |= _NAME_PART
+        if self._garbled.may_be_a_lone_surname(word):
+            flags |= _LONE_SURNAME
         return flags
 
     @property
@@ -425,6 +435,8 @@ class NameIndex:
             yield from self._other_romanization(self._japanese.get(hepburn_key(span), ()), span, "Japanese")
             yield from self._surname_first(span)
         yield from self._sound_matches(span)
+        for garble in self._garbled.garbles(span):
+            yield NameMatch(garble.entry, garble.replacement, MatchKind.GARBLED, garble.evidence)
 
     def _respaced_matches(self, span: str, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
         for filed in self._respaced.get(_letters(span), ()):
@@ -555,9 +567,16 @@ class NameIndex:
 
 
 # The screen's flags, one bit each, and how many words it remembers (a long corpus has many).
-_SYLLABLES, _RESPACED_START, _KOREAN_SURNAME, _MIXED_PART, _JAPANESE_WORD, _SOUND_WORD = (
-    1 << i for i in range(6)
-)
+(
+    _SYLLABLES,
+    _RESPACED_START,
+    _KOREAN_SURNAME,
+    _MIXED_PART,
+    _JAPANESE_WORD,
+    _SOUND_WORD,
+    _NAME_PART,
+    _LONE_SURNAME,
+) = (1 << i for i in range(8))
 _PREFIX = 3
 _MAX_CACHED_WORDS = 200_000
 #: What the index works out as it is used, not kept with the gazetteer.

@@ -29,6 +29,9 @@ ROMANIZED = 0.9
 HALF_PINYIN = 0.9
 #: A misspelled Western name, by sound and letters ("Jelensky", "Jack Grearish"), where the story supports it.
 SOUND_MISSPELLING = 0.85
+#: A garbled spelling of a person the story names nearby ("Kim Kyn-hee" beside Kim Keon-hee): one part
+#: of the name exact, the other a few letters off, and no other known person as close.
+GARBLED = 0.85
 #: Another valid spelling where the story names the entity otherwise too: one spelling per entity.
 INCONSISTENT_SPELLING = 0.9
 #: Another valid spelling used consistently: the house style's to change, as for Kiev.
@@ -45,6 +48,7 @@ PRIORS = {
     "syllables in other romanizations": ROMANIZED,
     "half English, half pinyin": HALF_PINYIN,
     "a Western name misspelled, by sound and letters": SOUND_MISSPELLING,
+    "a garbled spelling of a person the story names nearby": GARBLED,
     "another valid spelling beside the entity's other names": INCONSISTENT_SPELLING,
     "any match lacking the story's support": UNSUPPORTED,
     "smoothing per entity, when several share a span": SMOOTHING,
@@ -59,6 +63,7 @@ _ERROR_PRIOR = {
     MatchKind.ROMANIZATION: ROMANIZED,
     MatchKind.MIXED: HALF_PINYIN,
     MatchKind.SOUND: SOUND_MISSPELLING,
+    MatchKind.GARBLED: GARBLED,
 }
 
 
@@ -99,17 +104,23 @@ def _weight(match: NameMatch, support: Support) -> float:
 
 
 def needs_support(match: NameMatch) -> bool:
-    """A sound-alike, or a name of two syllables (Wang I, Chang Li: common, and short of evidence)."""
-    return match.kind is MatchKind.SOUND or (match.kind is MatchKind.ROMANIZATION and match.syllables <= 2)
+    """A sound-alike, a garble, or a name of two syllables (Wang I, Chang Li: common, and short of
+    evidence)."""
+    return match.kind in (MatchKind.SOUND, MatchKind.GARBLED) or (
+        match.kind is MatchKind.ROMANIZATION and match.syllables <= 2
+    )
 
 
 def is_supported(match: NameMatch, support: Support) -> bool:
     """Named nearby; or, for a sound-alike, part of the name spelled exactly ("Volodymyr Jelensky": the
     given name is the support), or its country referred to nearby where the country transliterates or
     romanizes its names (a story about the US supports no "Seldin" for Lee Zeldin); or, for the pinyin of a Korean or
-    Japanese name, its country referred to nearby ("Piao Zhen" in a story about Seoul)."""
+    Japanese name, its country referred to nearby ("Piao Zhen" in a story about Seoul). A garble only
+    where the story names the person ("Kim Kyn-hee" is anyone's in a story that does not)."""
     if not needs_support(match) or support.references > 0:
         return True
+    if match.kind is MatchKind.GARBLED:
+        return False
     if match.kind is MatchKind.SOUND:
         by_country = support.country_references >= MIN_COUNTRY_REFERENCES and not match.latin_script_name
         return match.same_words > 0 or by_country

@@ -31,7 +31,12 @@ import regex
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
-from translit.gazetteer.facts import OWN_READING_COUNTRIES, writes_names_in_characters
+from translit.gazetteer.facts import (
+    GIVEN_NAME_FIRST_COUNTRIES,
+    OWN_READING_COUNTRIES,
+    writes_names_in_characters,
+)
+from translit.names.garbled import mistypes_a_japanese_given_name
 from translit.names.index import MIN_SOUND_SIMILARITY
 from translit.names.memo import SurfaceMemo
 from translit.names.phonetic import similarity, sound_key
@@ -253,13 +258,14 @@ def _words_alike(surname: str) -> SurfaceMemo:
 def _mistyped_full_names(document: Document) -> Iterator[Finding]:
     """A full name one letter off a name the story writes nearby for a person from East Asia outside
     the mainland ("Li Zaoming" beside "Li Zaiming", 李在明; "Tsai Ing-wem" beside "Tsai Ing-wen"): MT's
-    or a typist's slip, and a second spelling of the person. Same surname, same number of words, at
-    least :data:`MIN_TYPO_LETTERS` letters: two real people a letter apart in one story are rarer than
-    a slip. Mainland names are left alone: pinyin names a letter apart are often two people."""
+    or a typist's slip, and a second spelling of the person. Same surname (the last word of a Japanese
+    name: "Fumio Kushida" may be someone else, as Ishida is another family than Ishiba, and of its given
+    name only a letter mistyped in place: "Fumiko" is another name), same number of words, at least :data:`MIN_TYPO_LETTERS` letters: two real people a letter apart in one story are
+    rarer than a slip. Mainland names are left alone: pinyin names a letter apart are often two people."""
     named = _full_names_written(document)
     if not named:
         return
-    surnames = {surname for surname, _words in named}
+    surnames = {surname for surname, _words, _last in named}
     if surnames.isdisjoint(document.capitalized_text.split(" ")):
         return  # most texts: no run of capitalized words holds a surname of a person the story names
     starts = [m.start for m in document.mentions]
@@ -271,19 +277,30 @@ def _mistyped_full_names(document: Document) -> Iterator[Finding]:
             surface = without_possessive(document.text[start : run.start() + relative_end])  # "Li Zaoming's"
             end = start + len(surface)
             words = surface.split(" ")
-            spellings = named.get((words[0], len(words)))
+            spellings = {
+                spelling: (entry, surname_last)
+                for surname, surname_last in ((words[0], False), (words[-1], True))
+                for spelling, entry in named.get((surname, len(words), surname_last), {}).items()
+            }
             if not spellings or _overlaps(document, starts, start, end):
                 continue
             matches = {
-                (spelling, entry.id): entry
-                for spelling, entry in spellings.items()
+                (spelling, entry.id): (entry, surname_last)
+                for spelling, (entry, surname_last) in spellings.items()
                 if _one_letter_off(surface, spelling)
                 and references_near(document, entry.id, start, end)
                 and not is_inside_longer_name(document.text, start, end, entry.name_words)
             }
-            if len(matches) != 1 or not all(is_unknown_word(document, w) for w in words[1:]):
+            if len(matches) != 1:
                 continue
-            [((spelling, _id), entry)] = matches.items()
+            [((spelling, _id), (entry, surname_last))] = matches.items()
+            given = words[:-1] if surname_last else words[1:]
+            if not all(is_unknown_word(document, w) for w in given):
+                continue
+            if surname_last and not mistypes_a_japanese_given_name(
+                " ".join(given), spelling.rsplit(" ", 1)[0]
+            ):
+                continue
             reason = (
                 f"{surface!r} is one letter off {spelling!r} ({entry.canonical}), which the story writes "
                 "nearby: a slip, and one person spelled two ways"
@@ -293,15 +310,22 @@ def _mistyped_full_names(document: Document) -> Iterator[Finding]:
             break  # the longest sub-run from this word
 
 
-def _full_names_written(document: Document) -> dict[tuple[str, int], dict[str, Entry]]:
-    """(surname, number of words) -> the full names of East Asian people outside the mainland that the
-    document writes, each with its entity."""
+def _full_names_written(document: Document) -> dict[tuple[str, int, bool], dict[str, Entry]]:
+    """(surname, number of words, whether the surname is the last word) -> the full names of East Asian
+    people outside the mainland that the document writes, each with its entity. The surname is the last
+    word where the name is written as the house writes a Japanese name (Fumio Kishida), else the first
+    (Kim Keon-hee; Kishida Fumio and Anbei Jinsan, in Japanese order)."""
     gazetteer = document.gazetteer
     checked = _TYPO_CHECKED_NAMES.passing(gazetteer, document.surfaces)
-    named: dict[tuple[str, int], dict[str, Entry]] = {}
+    named: dict[tuple[str, int, bool], dict[str, Entry]] = {}
     for mention in [m for m in document.first_mentions if m.surface in checked] if checked else ():
         words = mention.surface.split(" ")
-        named.setdefault((words[0], len(words)), {})[mention.surface] = gazetteer[mention.entries[0]]
+        entry = gazetteer[mention.entries[0]]
+        surname_last = (
+            entry.country in GIVEN_NAME_FIRST_COUNTRIES and words[-1] == entry.canonical.split()[-1]
+        )
+        surname = words[-1] if surname_last else words[0]
+        named.setdefault((surname, len(words), surname_last), {})[mention.surface] = entry
     return named
 
 
