@@ -9,11 +9,11 @@ set. Segments are found once, on the text the caller gave, and moved with each c
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from translit import lazy
 from translit.errors import InputError
 from translit.gazetteer import Gazetteer
 from translit.lines import LINE_BREAK
@@ -89,7 +89,7 @@ class SourceView:
         """The segment whose text span holds ``offset`` (the last one for the end of the text)."""
         return self.segments[max(bisect.bisect_right(self._starts, offset) - 1, 0)]
 
-    @functools.cached_property
+    @lazy.cached_property
     def _starts(self) -> list[int]:
         """Where each segment's text span starts: rules ask :meth:`segment_at` for every mention."""
         return [segment.start for segment in self.segments]
@@ -125,7 +125,7 @@ class SourceView:
     def entities(self) -> tuple[SourceEntity, ...]:
         return self._entities
 
-    @functools.cached_property
+    @lazy.cached_property
     def _entities(self) -> tuple[SourceEntity, ...]:
         """Every entity of the source, in source order: rules ask for them once per mention they weigh."""
         return tuple(entity for segment in self.segments for entity in segment.entities)
