@@ -40,3 +40,14 @@ def test_whole_words_and_leftmost_longest():
     text = "Kievan Kiev Oblast, U.S.A and U.S. ties; 台北101 and Lai Qing-de in 喬·拜登 Google公司"
     found = [text[s:e] for s, e in leftmost_longest(MATCHER.find(text))]
     assert found == ["Kiev Oblast", "U.S", "U.S.", "台北101", "Lai Qing-de", "喬·拜登", "Google公司"]
+
+
+def test_chinese_forms_of_every_block_are_found_among_other_non_ascii_characters():
+    # one form from each block of CJK_CLASS: extension A, the unified block, the compatibility block and
+    # the supplementary planes; the text around them is not ASCII either (curly quotes, an accent)
+    forms = ["\u3400\u3401", "北京", "\uf900\uf901", "\U00020000\U00020001"]
+    matcher = SurfaceMatcher(forms)
+    for form in forms:
+        text = f"“Café” — {form}’s"
+        assert [text[s:e] for s, e in matcher.find(text)] == [form]
+    assert matcher.find("“Café” — naïve’s \udc80") == []

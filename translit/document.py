@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from translit import lazy
 from translit.gazetteer import FormKind, Gazetteer, Mention
 from translit.gazetteer.words import zipf
 from translit.names.memo import SurfaceMemo
@@ -80,7 +81,7 @@ class Document:
     # proposal is protected, and few rules ask about sentences. So are the indexes of the mentions by
     # entity: most texts name no entity in a form any rule questions, and then no rule asks.
 
-    @functools.cached_property
+    @lazy.cached_property
     def _counts(self) -> dict[str, int]:
         """Entry id -> references: each mention counts for each of its entities and their countries."""
         per_entries = Counter(m.entries for m in self.mentions)  # a name recurs: each set counted once
@@ -91,7 +92,7 @@ class Document:
                 counts[entry_id] = counts.get(entry_id, 0) + times
         return counts
 
-    @functools.cached_property
+    @lazy.cached_property
     def _by_entry(self) -> dict[str, list[Mention]]:
         by_entry: dict[str, list[Mention]] = {}
         for mention in self.mentions:
@@ -99,7 +100,7 @@ class Document:
                 by_entry.setdefault(entry_id, []).append(mention)
         return by_entry
 
-    @functools.cached_property
+    @lazy.cached_property
     def _spellings(self) -> dict[str, dict[str, FormKind]]:
         spellings: dict[str, dict[str, FormKind]] = {}
         # a surface has one kind: the distinct (entries, surface, kind), in the order first written
@@ -108,7 +109,7 @@ class Document:
                 spellings.setdefault(entry_id, {})[surface] = kind
         return spellings
 
-    @functools.cached_property
+    @lazy.cached_property
     def first_mentions(self) -> tuple[Mention, ...]:
         """The first mention of each distinct surface, in text order: a surface always names the same
         entities in the same kind of form, so a rule asking only that of each mention may read these."""
@@ -116,30 +117,30 @@ class Document:
         first = dict(zip(map(_SURFACE, backwards), backwards))
         return tuple(sorted(first.values(), key=_START))
 
-    @functools.cached_property
+    @lazy.cached_property
     def surfaces(self) -> frozenset[str]:
         """The distinct surface forms of the mentions: whether the text names anything in a given form,
         without counting its references (:meth:`count` weighs every mention)."""
         return frozenset(map(_SURFACE, self.mentions))
 
-    @functools.cached_property
+    @lazy.cached_property
     def _mention_starts(self) -> tuple[int, ...]:
         return tuple([m.start for m in self.mentions])
 
-    @functools.cached_property
+    @lazy.cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
         return tuple([m.span() for m in _PARAGRAPH.finditer(self.text) if m.group().strip()])
 
-    @functools.cached_property
+    @lazy.cached_property
     def sentence_starts(self) -> tuple[int, ...]:
         return (0, *[m.end() for m in _SENTENCE_END.finditer(self.text)])
 
-    @functools.cached_property
+    @lazy.cached_property
     def protected(self) -> tuple[ProtectedSpan, ...]:
         """Spans no rule may edit, sorted and disjoint (:mod:`translit.protect`)."""
         return find_protected_spans(self.text)
 
-    @functools.cached_property
+    @lazy.cached_property
     def capitalized_runs(self) -> tuple[str, ...]:
         """Every run of capitalized words (:data:`translit.names.spans.RUN`), in text order: one scan
         of the text that the name rules share."""
@@ -149,7 +150,7 @@ class Document:
             return tuple([text[m.start() : m.end()] for m in RUN_IN_CAPITAL_IMAGE.finditer(image)])
         return tuple(RUN.findall(text))
 
-    @functools.cached_property
+    @lazy.cached_property
     def capitalized_text(self) -> str:
         r"""The distinct :attr:`capitalized_runs`, one space between two, in no particular order.
 
@@ -162,7 +163,7 @@ class Document:
         """
         return " ".join(set(self.capitalized_runs))
 
-    @functools.cached_property
+    @lazy.cached_property
     def capitalized_words(self) -> frozenset[str]:
         r"""The distinct ASCII words of :attr:`capitalized_runs` (split at every other character than
         an ASCII letter, digit, underscore or hyphen: "Taiwan's" -> "Taiwan", "s"; "Israeli-Pakistani"
@@ -176,15 +177,15 @@ class Document:
         ascii_text = self.capitalized_text.encode("ascii", "replace").translate(_WORD_BREAK)
         return frozenset(ascii_text.decode("ascii").split())
 
-    @functools.cached_property
+    @lazy.cached_property
     def _paragraph_starts(self) -> tuple[int, ...]:
         return tuple(start for start, _ in self.paragraphs)
 
-    @functools.cached_property
+    @lazy.cached_property
     def _protection(self) -> Protection:
         return Protection(self.text)
 
-    @functools.cached_property
+    @lazy.cached_property
     def source_checks(self) -> tuple[EntityCheck, ...]:
         """Each entity of the source checked against the text (:func:`translit.source.check_entities`),
         once per document: more than one rule reads the checks."""

@@ -22,13 +22,13 @@ trailing furniture, so each furniture line takes its separator without re-readin
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from translit import lazy
 from translit.edits import Candidate, Finding
 from translit.rules import furniture
 from translit.rules.rule import Evidence, Rule
@@ -68,7 +68,7 @@ class _Page:
         self.bodies = list(map(str.strip, self.raw))
         self.verdicts: dict[int, tuple[str, float]] = {}
 
-    @functools.cached_property
+    @lazy.cached_property
     def _ends(self) -> list[int]:
         """Line i ends at ``_ends[i] + i`` (counted only once a line is to be cut)."""
         return list(accumulate(map(len, self.raw)))

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 from rapidfuzz import fuzz, process
 
+from translit import lazy
 from translit.gazetteer.entry import CURATED_SOURCE, FormKind
 from translit.gazetteer.facts import COMBINING_FORMS
 from translit.gazetteer.words import zipf
@@ -301,30 +302,30 @@ class _SegmentWords:
             return frozenset()
         return words & self.lowered
 
-    @functools.cached_property
+    @lazy.cached_property
     def name_words(self) -> list[regex.Match[str]]:
         """The words of the segment a name may be written with (:data:`_NAME_WORD`), in text order."""
         return list(_NAME_WORD.finditer(self._text, self._start, self._end))
 
-    @functools.cached_property
+    @lazy.cached_property
     def capitalized(self) -> set[str]:
         """Capitalized words and their hyphenated parts, "U.S." as "US"."""
         return {part for m in self.name_words for part in (_normalized(m.group()), *m.group().split("-"))}
 
-    @functools.cached_property
+    @lazy.cached_property
     def lowered(self) -> set[str]:
         return set(_WORD.findall(self._lower))
 
-    @functools.cached_property
+    @lazy.cached_property
     def _written(self) -> str:
         return self._text[self._start : self._end]
 
-    @functools.cached_property
+    @lazy.cached_property
     def _dotless(self) -> str:
         """The segment without full stops: a capitalized word "U.S." is compared as "US"."""
         return self._written.replace(".", "")
 
-    @functools.cached_property
+    @lazy.cached_property
     def _lower(self) -> str:
         return self._written.lower()
 
@@ -492,7 +493,7 @@ class _ReadElsewhere:
         self._segment, self._entities = segment, entities
         self._answers: dict[str, bool] = {}
 
-    @functools.cached_property
+    @lazy.cached_property
     def _starts(self) -> dict[str, list[tuple[tuple[tuple[str, ...], ...], int]]]:
         """Each reading of a character that starts a run of two or more, and where it stands."""
         starts: dict[str, list[tuple[tuple[tuple[str, ...], ...], int]]] = {}

@@ -44,6 +44,11 @@ class SourceEntity(NamedTuple):
         return self.how != "name"
 
 
+#: An entity from its fields as one tuple: the tuple type's own constructor, without the named tuple's
+#: Python-level one (a source names many).
+_entity = functools.partial(tuple.__new__, SourceEntity)
+
+
 class SourceIndex:
     """Every Chinese form the gazetteer and its abbreviation table know, folded, in compiled automata:
     the names found leftmost-longest, the compounds (a few dozen) all, as the names decide which count."""
@@ -63,7 +68,7 @@ class SourceIndex:
             return ()
         names = self._names.find_matches_as_indexes(folded) if self._names else []
         named = self._named
-        entities = [SourceEntity(s, e, source[s:e], named[i], "name") for i, s, e in names]
+        entities = [_entity((s, e, source[s:e], named[i], "name")) for i, s, e in names]
         compounds = (
             self._compounds.find_matches_as_indexes(folded, overlapping=True) if self._compounds else []
         )
@@ -72,7 +77,7 @@ class SourceIndex:
         taken = _Taken((s, e) for _, s, e in names)
         for start, end in leftmost_longest((s, e) for _, s, e in compounds if not taken.overlaps(s, e)):
             how, readings = self.compounds[folded[start:end]]
-            entities += [SourceEntity(start, end, source[start:end], r, how) for r in readings]
+            entities += [_entity((start, end, source[start:end], r, how)) for r in readings]
         return tuple(sorted(entities, key=lambda entity: entity.start))
 
 

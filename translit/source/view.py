@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from translit import lazy
 from translit.errors import InputError
 from translit.gazetteer import Gazetteer
 from translit.lines import LINE_BREAK
@@ -49,6 +50,11 @@ class SourceSegment(NamedTuple):
     source: str
     entities: tuple[SourceEntity, ...]  # in source order
     source_start: int = 0  # where ``source`` starts in the whole source (entities' offsets are into that)
+
+
+#: A segment from its six fields as one tuple: the tuple type's own constructor, without the named tuple's
+#: Python-level one (a line-aligned source makes one per line, and again each cleaning pass).
+_segment = functools.partial(tuple.__new__, SourceSegment)
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,7 @@ class SourceView:
         """The segment whose text span holds ``offset`` (the last one for the end of the text)."""
         return self.segments[max(bisect.bisect_right(self._starts, offset) - 1, 0)]
 
-    @functools.cached_property
+    @lazy.cached_property
     def _starts(self) -> list[int]:
         """Where each segment's text span starts: rules ask :meth:`segment_at` for every mention."""
         return [segment.start for segment in self.segments]
@@ -99,15 +105,19 @@ class SourceView:
         offsets = OffsetMap(edits)
         return SourceView(
             tuple(
-                SourceSegment(
-                    s.index,
-                    offsets.to_output(s.start),
-                    offsets.to_output(s.end),
-                    s.source,
-                    s.entities,
-                    s.source_start,
-                )
-                for s in self.segments
+                [
+                    _segment(
+                        (
+                            s.index,
+                            offsets.to_output(s.start),
+                            offsets.to_output(s.end),
+                            s.source,
+                            s.entities,
+                            s.source_start,
+                        )
+                    )
+                    for s in self.segments
+                ]
             ),
             self.line_aligned,
             earlier=self.checks_made,
@@ -125,7 +135,7 @@ class SourceView:
     def entities(self) -> tuple[SourceEntity, ...]:
         return self._entities
 
-    @functools.cached_property
+    @lazy.cached_property
     def _entities(self) -> tuple[SourceEntity, ...]:
         """Every entity of the source, in source order: rules ask for them once per mention they weigh."""
         return tuple(entity for segment in self.segments for entity in segment.entities)
@@ -143,19 +153,15 @@ def read_source(text: str, source: Source, gazetteer: Gazetteer) -> SourceView:
     # the entities of line i: from the first that starts in it to the first that starts in the next line
     # (they are in source order), found by bisection, not entity by entity
     entity_starts = [entity.start for entity in entities]
-    firsts = [0, *(bisect.bisect_left(entity_starts, start) for start, _ in source_lines[1:]), len(entities)]
-    segments = tuple(
-        SourceSegment(
-            index,
-            start,
-            end,
-            source.text[s_start:s_end],
-            entities[firsts[index] : firsts[index + 1]],
-            s_start,
+    firsts = [0, *[bisect.bisect_left(entity_starts, start) for start, _ in source_lines[1:]], len(entities)]
+    original = source.text
+    segments = [
+        _segment(
+            (index, start, end, original[s_start:s_end], entities[firsts[index] : firsts[index + 1]], s_start)
         )
         for index, ((start, end), (s_start, s_end)) in enumerate(zip(text_lines, source_lines))
-    )
-    return SourceView(segments, line_aligned=True)
+    ]
+    return SourceView(tuple(segments), line_aligned=True)
 
 
 def alignment_message(source_lines: int, text_lines: int) -> str:
