@@ -10,6 +10,8 @@ from .tiny import ABBREVIATIONS, ENTRIES
 
 EXTRA = (
     Entry("golmud", "Golmud", "city", chinese=("格爾木", "格尔木", "格尔木市")),
+    Entry("dazhou", "Dazhou", "city", country="CN", chinese=("達州", "达州")),
+    Entry("hulunbuir", "Hulunbuir", "city", country="CN", chinese=("呼倫貝爾", "呼倫貝爾市"), source="geonames"),
     Entry("blinken", "Antony Blinken", "person", country="US", short=("Blinken",), chinese=("布林肯",)),
     Entry("morris-chang", "Morris Chang", "person", country="TW", chinese=("張忠謀",)),
     Entry("nrw", "North Rhine-Westphalia", "region", chinese=("北威州",)),
@@ -210,13 +212,35 @@ def test_a_spelling_aligned_for_sure_settles_the_same_spelling_elsewhere_in_the_
 
 
 def test_an_unsure_alignment_is_made_sure_by_a_sure_one_of_the_same_spelling():
-    # "Germug" beside Beijing is close to 格爾木 but not sure (0.83); in the first line it is the only
-    # name left, and sure by source order and spelling as a reading... both lines spell it alike
-    text = "Trains reach Germug.\nGermug lies far from Beijing."
+    text = "Trains reach Germu.\nGermuz lies far from Beijing, and Germu too."
     source = "火車到達格爾木。\n格爾木離北京很遠。"
-    assert fixes("source", text, source, line_aligned=True) == []  # no sure alignment anywhere: nothing
-    text = "Trains reach Germu.\nGermu lies far from Beijing."
+    # "Germuz" is not sure (0.83) and written once: reported; "Germu" is sure in the first line
     assert fixes("source", text, source, line_aligned=True) == [("Germu", "Golmud"), ("Germu", "Golmud")]
+
+
+def test_a_nearly_sure_spelling_two_segments_agree_on_is_sure():
+    # "Germug" is close to 格爾木 but not sure (0.83) in either line; two lines that each name the city
+    # and write it so agree, which no single line says
+    source = "火車到達格爾木。\n格爾木離北京很遠。"
+    text = "Trains reach Germug.\nGermug lies far from Beijing."
+    (first, second) = find("source", text, source, line_aligned=True)
+    assert [(f.original, f.best().replacement, f.best().prior) for f in (first, second)] == [
+        ("Germug", "Golmud", 0.9),
+        ("Germug", "Golmud", 0.9),
+    ]
+    assert "2 segments that name 格爾木 write it so" in first.best().reason
+    # written once, or twice in one segment, it stays a likely rendering, reported only
+    assert (
+        fixes("source", "Trains reach Germug.\nSnow fell in Beijing.", "火車到達格爾木。\n北京下雪了。", True)
+        == []
+    )
+    assert fixes("source", "Trains reach Germug; Germug waits.", "火車到達格爾木，格爾木在等。") == []
+
+
+def test_a_repeated_spelling_settles_nothing_below_the_nearly_sure_similarity():
+    # "Germon" shares syllables with 格爾木 (0.67): a likely rendering, however often it is written
+    source = "火車到達格爾木。\n格爾木離北京很遠。"
+    assert fixes("source", "Trains reach Germon.\nGermon lies far from Beijing.", source, True) == []
 
 
 def test_a_spelling_aligned_to_two_entities_settles_nothing():
@@ -248,3 +272,19 @@ def test_english_words_after_a_reading_end_the_name_it_renders():
 
 def test_a_romanized_word_after_a_reading_may_be_part_of_the_name_and_is_not_fixed():
     assert fixes("source", "Germu Qiaozi reopened today.", "格爾木今天重新開放。") == []
+
+
+def test_generic_words_alone_render_no_name():
+    # "Prefecture" glosses the 州 of 達州 but romanizes none of it: the city is omitted, not misspelled
+    findings = find("source", "Rain fell across the Prefecture on Monday.", "週一達州下雨。")
+    assert [(f.type, f.original) for f in findings] == [("omission", "")]
+    assert fixes("source", "Rain fell across Dazou Prefecture on Monday.", "週一達州下雨。") == [
+        ("Dazou", "Dazhou")
+    ]
+
+
+def test_an_entity_named_twice_in_a_line_is_read_by_each_mention():
+    # the second 呼倫貝爾 is no "other characters" of the line: "Hulunbeier" there is the city's reading
+    # (acceptable), and "Hulunbeier City" no misspelling of it
+    text = "Hulunbeier, July 2: the Hulunbeier City government said so."
+    assert find("source", text, "呼倫貝爾7月2日電 呼倫貝爾市政府表示。") == []
