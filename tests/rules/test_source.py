@@ -11,6 +11,7 @@ from .tiny import ABBREVIATIONS, ENTRIES
 EXTRA = (
     Entry("golmud", "Golmud", "city", chinese=("格爾木", "格尔木", "格尔木市")),
     Entry("dazhou", "Dazhou", "city", country="CN", chinese=("達州", "达州")),
+    Entry("yangtze", "Yangtze River", "other", country="CN", chinese=("長江",)),
     Entry("hulunbuir", "Hulunbuir", "city", country="CN", chinese=("呼倫貝爾", "呼倫貝爾市"), source="geonames"),
     Entry("blinken", "Antony Blinken", "person", country="US", short=("Blinken",), chinese=("布林肯",)),
     Entry("morris-chang", "Morris Chang", "person", country="TW", chinese=("張忠謀",)),
@@ -302,3 +303,13 @@ def test_a_reading_of_a_foreign_name_spelled_like_the_english_name_too_is_sure_w
     assert [
         f.original for f in find("source", "Secretary Blinker met reporters.", "國務卿布林肯會見記者。")
     ] == ["Blinker"]
+
+
+def test_a_reading_of_a_longer_name_holding_the_entity_renders_it():
+    # 長江源 (the source of the Yangtze) names a park: "Changjiangyuan" reads it whole, no misspelled
+    # Yangtze; a garbled reading of the river alone is still one
+    source = "長江源園區管理處表示，羊群已經返回。"
+    assert find("source", "The Changjiangyuan Park office said the herds returned.", source) == []
+    assert [f.original for f in find("source", "The Changjiangyan Park office said so.", source)] == [
+        "Changjiangyan"
+    ]

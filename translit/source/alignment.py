@@ -712,7 +712,9 @@ def _align(
         sure = clear and best.similarity >= SURE_SIMILARITY
         if _is_house_reading(document, best):
             checks[index] = _acceptable_span(entities[index], segment, best, sure and not same_span)
-        elif _is_partial_reading(document, entities[index], best):
+        elif _is_partial_reading(document, entities[index], best) or _reads_a_longer_name(
+            document, segment, entities[index], best
+        ):
             checks[index] = _acceptable_span(entities[index], segment, best)
         else:
             repeatable = clear and best.similarity >= REPEATED_SIMILARITY
@@ -768,6 +770,45 @@ def _is_partial_reading(document: Document, entity: SourceEntity, match: _Match)
         return False
     options = syllables(fold(_name_part(entity.surface, document.gazetteer[match.entry])))
     return any(_reads(options, start, match.span.letters) for start in range(len(options) - 1))
+
+
+#: The most characters beside a source entity that a longer name holding it may add on either side.
+MAX_NAME_EXTENSION = 2
+
+
+def _reads_a_longer_name(
+    document: Document, segment: SourceSegment, entity: SourceEntity, match: _Match
+) -> bool:
+    """Whether the span romanizes a mention of the entity together with one or two characters of the
+    source beside it: "Changjiangyuan" for 長江源 (the source of the Yangtze, a park's name) renders a
+    longer name that holds the entity, whole and read right; nothing to replace it by."""
+    if match.key is None or match.key.name:
+        return False
+    if is_foreign_pinyin(document.gazetteer[match.entry], FormKind.PINYIN):
+        return False
+    source = fold(segment.source)
+    for mention in segment.entities:
+        if mention.entries != entity.entries:
+            continue
+        start, end = mention.start - segment.source_start, mention.end - segment.source_start
+        for before in range(min(start, MAX_NAME_EXTENSION) + 1):
+            for after in range(min(len(source) - end, MAX_NAME_EXTENSION) + 1):
+                if (before or after) and _reads_all(
+                    syllables(source[start - before : end + after]), match.span.letters
+                ):
+                    return True
+    return False
+
+
+def _reads_all(options: tuple[tuple[str, ...], ...], spelling: str) -> bool:
+    """Whether ``spelling`` reads every character of ``options`` (see :func:`syllables`), in order."""
+
+    def from_(index: int, rest: str) -> bool:
+        if index == len(options):
+            return not rest
+        return any(rest.startswith(r) and from_(index + 1, rest[len(r) :]) for r in options[index])
+
+    return from_(0, spelling)
 
 
 def _is_house_reading(document: Document, match: _Match) -> bool:
