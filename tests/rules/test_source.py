@@ -313,3 +313,18 @@ def test_a_reading_of_a_longer_name_holding_the_entity_renders_it():
     assert [f.original for f in find("source", "The Changjiangyan Park office said so.", source)] == [
         "Changjiangyan"
     ]
+
+
+def test_an_english_word_settled_as_a_rendering_is_fixed_only_where_the_source_names_the_entity():
+    text = "\n".join(
+        [
+            "Trains reach Germ City.",
+            "Germ City lies far from Beijing.",
+            "The Germ City police and the Germ City mayor spoke.",
+            "Germ theory is old.",
+        ]
+    )
+    source = "火車到達格爾木市。\n格爾木市離北京很遠。\n格爾木市警方和市長發言。\n細菌學說很古老。"
+    # "Germ" is settled by two lines, and fixed twice in the third; the fourth line's source names no
+    # city: there it is the word
+    assert fixes("source", text, source, line_aligned=True) == [("Germ", "Golmud")] * 4

@@ -248,7 +248,8 @@ def _same_spelling_elsewhere(
     document: Document, checks: list[EntityCheck], sure: dict[str, EntityCheck]
 ) -> list[EntityCheck]:
     """The other places the document writes a spelling aligned for sure, as that entity's renderings: an
-    unknown word that no check and no known name accounts for."""
+    unknown word that no check and no known name accounts for, and an English word ("Germ" for 格爾木)
+    only in a segment whose source names the entity (elsewhere it may be the word)."""
     taken = sorted((c.start, c.end) for c in checks if c.end > c.start)
     taken += [(m.start, m.end) for m in document.mentions if _is_known_name(document, m)]
     taken.sort()
@@ -256,14 +257,15 @@ def _same_spelling_elsewhere(
     assert source is not None
     added = []
     for written, model in sure.items():
-        if not _has_unknown_word(written):
-            continue
+        unknown = _has_unknown_word(written)
         for match in regex.finditer(
             rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(written)}(?![\p{{L}}\p{{M}}'’-])", document.text
         ):
             if _overlaps(taken, match.start(), match.end()):
                 continue
             segment = source.segment_at(match.start())
+            if not unknown and all(e.entries != model.entity.entries for e in segment.entities):
+                continue
             evidence = f"the spelling aligned for sure to {model.entity.surface} elsewhere in the document"
             added.append(
                 model._replace(segment=segment.index, start=match.start(), end=match.end(), evidence=evidence)
