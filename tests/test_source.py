@@ -150,3 +150,9 @@ def test_omissions_are_reported_in_skipped_never_applied():
     assert [(f.type, f.note) for f in result.skipped] == [
         ("omission", "the source names 基輔 (Kyiv); the MT renders it nowhere in this segment")
     ]
+
+
+def test_a_generated_entry_named_wrongly_is_corrected_by_hand():
+    # CC-CEDICT names 斯賓諾莎 "Baruch"; the curated correction names him Baruch Spinoza, short Spinoza
+    result = translit.clean("Spinoza wrote the Ethics in Latin.", source="斯賓諾莎用拉丁文寫了倫理學。")
+    assert (result.edits, result.skipped) == ((), ())
