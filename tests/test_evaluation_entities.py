@@ -49,3 +49,11 @@ def test_either_entity_a_source_form_names_is_acceptable():
     report = score_entities(source, {"mt": ["Atalanta won 2-0 at home.", "A hurricane nears Atlanta."]})
     [mt] = report.systems
     assert (mt.wrong, mt.acceptable) == ((), 2)
+
+
+def test_another_valid_spelling_of_the_entity_is_acceptable():
+    # Hudaydah transliterates الحديدة as Hodeidah does; Law Kwun-chung is Nathan Law's Cantonese name
+    source = ["洪水襲擊了荷台達。", "羅冠聰發表了講話。"]
+    report = score_entities(source, {"mt": ["Floods hit Hudaydah.", "Law Kwun-chung gave a speech."]})
+    [mt] = report.systems
+    assert (mt.wrong, mt.acceptable, mt.unclear) == ((), 2, 0)
