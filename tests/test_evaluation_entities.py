@@ -41,3 +41,18 @@ def test_a_span_taken_by_elimination_alone_is_no_wrong_rendering():
     report = score_entities(["部長布林肯抵達。"], {"mt": ["Minister Zorbatin arrived."]})
     [mt] = report.systems
     assert mt.wrong == () and mt.omitted_all == 1 and mt.checked == 0
+
+
+def test_either_entity_a_source_form_names_is_acceptable():
+    # 亞特蘭大 is the city of Atlanta and the Bergamo club Atalanta: neither rendering is wrong
+    source = ["亞特蘭大主場二比零獲勝。", "颶風逼近亞特蘭大。"]
+    report = score_entities(source, {"mt": ["Atalanta won 2-0 at home.", "A hurricane nears Atlanta."]})
+    [mt] = report.systems
+    assert (mt.wrong, mt.acceptable) == ((), 2)
+
+
+def test_another_valid_spelling_of_the_entity_is_acceptable():
+    # Hudaydah transliterates الحديدة as Hodeidah does
+    report = score_entities(["洪水襲擊了荷台達。"], {"mt": ["Floods hit Hudaydah."]})
+    [mt] = report.systems
+    assert (mt.wrong, mt.acceptable, mt.unclear) == ((), 1, 0)

@@ -48,6 +48,15 @@ def test_scan_finds_compounds_but_names_win(gazetteer):
     assert [e.surface for e in scan("以巴勒斯坦為例")] == ["巴勒斯坦"]  # not the pair 以巴
 
 
+def test_a_longer_name_wins_over_the_place_name_inside_it(gazetteer):
+    # curated: 阿拉斯加 is Alaska, not 阿拉斯 (Arras); 劉遵義 a man, not 遵義 (Zunyi); 拉薩羅卡德納斯 a
+    # Mexican port, not 拉薩 (Lhasa)
+    scan = source_index(gazetteer).scan
+    found = [e.entries for text in ("阿拉斯加的漁民", "劉遵義教授", "拉萨罗卡德纳斯港") for e in scan(text)]
+    assert found == [("iso-us-ak",), ("lawrence-lau",), ("lazaro-cardenas",)]
+    assert scan("亞特蘭大")[0].entries == ("geonames-4180439", "atalanta")  # the city or the club
+
+
 def test_generated_two_character_forms_are_no_entities(gazetteer):
     # 中心 ("centre") and 合作 ("cooperation") are towns in GeoNames; in Chinese text they are words
     assert source_index(gazetteer).scan("合作中心") == ()
@@ -141,3 +150,9 @@ def test_omissions_are_reported_in_skipped_never_applied():
     assert [(f.type, f.note) for f in result.skipped] == [
         ("omission", "the source names 基輔 (Kyiv); the MT renders it nowhere in this segment")
     ]
+
+
+def test_a_generated_entry_named_wrongly_is_corrected_by_hand():
+    # CC-CEDICT names 斯賓諾莎 "Baruch"; the curated correction names him Baruch Spinoza, short Spinoza
+    result = translit.clean("Spinoza wrote the Ethics in Latin.", source="斯賓諾莎用拉丁文寫了倫理學。")
+    assert (result.edits, result.skipped) == ((), ())

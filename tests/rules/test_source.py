@@ -10,6 +10,9 @@ from .tiny import ABBREVIATIONS, ENTRIES
 
 EXTRA = (
     Entry("golmud", "Golmud", "city", chinese=("格爾木", "格尔木", "格尔木市")),
+    Entry("dazhou", "Dazhou", "city", country="CN", chinese=("達州", "达州")),
+    Entry("yangtze", "Yangtze River", "other", country="CN", chinese=("長江",)),
+    Entry("hulunbuir", "Hulunbuir", "city", country="CN", chinese=("呼倫貝爾", "呼倫貝爾市"), source="geonames"),
     Entry("blinken", "Antony Blinken", "person", country="US", short=("Blinken",), chinese=("布林肯",)),
     Entry("morris-chang", "Morris Chang", "person", country="TW", chinese=("張忠謀",)),
     Entry("nrw", "North Rhine-Westphalia", "region", chinese=("北威州",)),
@@ -210,13 +213,35 @@ def test_a_spelling_aligned_for_sure_settles_the_same_spelling_elsewhere_in_the_
 
 
 def test_an_unsure_alignment_is_made_sure_by_a_sure_one_of_the_same_spelling():
-    # "Germug" beside Beijing is close to 格爾木 but not sure (0.83); in the first line it is the only
-    # name left, and sure by source order and spelling as a reading... both lines spell it alike
-    text = "Trains reach Germug.\nGermug lies far from Beijing."
+    text = "Trains reach Germu.\nGermuz lies far from Beijing, and Germu too."
     source = "火車到達格爾木。\n格爾木離北京很遠。"
-    assert fixes("source", text, source, line_aligned=True) == []  # no sure alignment anywhere: nothing
-    text = "Trains reach Germu.\nGermu lies far from Beijing."
+    # "Germuz" is not sure (0.83) and written once: reported; "Germu" is sure in the first line
     assert fixes("source", text, source, line_aligned=True) == [("Germu", "Golmud"), ("Germu", "Golmud")]
+
+
+def test_a_nearly_sure_spelling_two_segments_agree_on_is_sure():
+    # "Germug" is close to 格爾木 but not sure (0.83) in either line; two lines that each name the city
+    # and write it so agree, which no single line says
+    source = "火車到達格爾木。\n格爾木離北京很遠。"
+    text = "Trains reach Germug.\nGermug lies far from Beijing."
+    (first, second) = find("source", text, source, line_aligned=True)
+    assert [(f.original, f.best().replacement, f.best().prior) for f in (first, second)] == [
+        ("Germug", "Golmud", 0.9),
+        ("Germug", "Golmud", 0.9),
+    ]
+    assert "2 segments that name 格爾木 write it so" in first.best().reason
+    # written once, or twice in one segment, it stays a likely rendering, reported only
+    assert (
+        fixes("source", "Trains reach Germug.\nSnow fell in Beijing.", "火車到達格爾木。\n北京下雪了。", True)
+        == []
+    )
+    assert fixes("source", "Trains reach Germug; Germug waits.", "火車到達格爾木，格爾木在等。") == []
+
+
+def test_a_repeated_spelling_settles_nothing_below_the_nearly_sure_similarity():
+    # "Germon" shares syllables with 格爾木 (0.67): a likely rendering, however often it is written
+    source = "火車到達格爾木。\n格爾木離北京很遠。"
+    assert fixes("source", "Trains reach Germon.\nGermon lies far from Beijing.", source, True) == []
 
 
 def test_a_spelling_aligned_to_two_entities_settles_nothing():
@@ -248,3 +273,58 @@ def test_english_words_after_a_reading_end_the_name_it_renders():
 
 def test_a_romanized_word_after_a_reading_may_be_part_of_the_name_and_is_not_fixed():
     assert fixes("source", "Germu Qiaozi reopened today.", "格爾木今天重新開放。") == []
+
+
+def test_generic_words_alone_render_no_name():
+    # "Prefecture" glosses the 州 of 達州 but romanizes none of it: the city is omitted, not misspelled
+    findings = find("source", "Rain fell across the Prefecture on Monday.", "週一達州下雨。")
+    assert [(f.type, f.original) for f in findings] == [("omission", "")]
+    assert fixes("source", "Rain fell across Dazou Prefecture on Monday.", "週一達州下雨。") == [
+        ("Dazou", "Dazhou")
+    ]
+
+
+def test_an_entity_named_twice_in_a_line_is_read_by_each_mention():
+    # the second 呼倫貝爾 is no "other characters" of the line: "Hulunbeier" there is the city's reading
+    # (acceptable), and "Hulunbeier City" no misspelling of it
+    text = "Hulunbeier, July 2: the Hulunbeier City government said so."
+    assert find("source", text, "呼倫貝爾7月2日電 呼倫貝爾市政府表示。") == []
+
+
+def test_a_reading_of_a_foreign_name_spelled_like_the_english_name_too_is_sure_where_its_country_is_named():
+    # "Blinker" is an English word, never taken alone for a misspelled name; here it is 0.8 of the
+    # reading "bulinken" and 0.86 of "Blinken", and the source names the United States: two spellings
+    # and the country agree
+    assert fixes("source", "Secretary of State Blinker met reporters.", "美國國務卿布林肯會見記者。") == [
+        ("Blinker", "Blinken")
+    ]
+    # without the country, the same span is reported only
+    assert fixes("source", "Secretary of State Blinker met reporters.", "國務卿布林肯會見記者。") == []
+    assert [
+        f.original for f in find("source", "Secretary Blinker met reporters.", "國務卿布林肯會見記者。")
+    ] == ["Blinker"]
+
+
+def test_a_reading_of_a_longer_name_holding_the_entity_renders_it():
+    # 長江源 (the source of the Yangtze) names a park: "Changjiangyuan" reads it whole, no misspelled
+    # Yangtze; a garbled reading of the river alone is still one
+    source = "長江源園區管理處表示，羊群已經返回。"
+    assert find("source", "The Changjiangyuan Park office said the herds returned.", source) == []
+    assert [f.original for f in find("source", "The Changjiangyan Park office said so.", source)] == [
+        "Changjiangyan"
+    ]
+
+
+def test_an_english_word_settled_as_a_rendering_is_fixed_only_where_the_source_names_the_entity():
+    text = "\n".join(
+        [
+            "Trains reach Germ City.",
+            "Germ City lies far from Beijing.",
+            "The Germ City police and the Germ City mayor spoke.",
+            "Germ theory is old.",
+        ]
+    )
+    source = "火車到達格爾木市。\n格爾木市離北京很遠。\n格爾木市警方和市長發言。\n細菌學說很古老。"
+    # "Germ" is settled by two lines, and fixed twice in the third; the fourth line's source names no
+    # city: there it is the word
+    assert fixes("source", text, source, line_aligned=True) == [("Germ", "Golmud")] * 4

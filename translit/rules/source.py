@@ -13,14 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
 from translit.gazetteer.entry import PLACE_TYPES
 from translit.gazetteer.facts import CHINESE_SPEAKING_COUNTRIES
 from translit.rules.context import is_foreign_pinyin, reference_count
 from translit.rules.rule import Evidence, Rule
-from translit.source.alignment import EntityCheck, Rendering
-from translit.source.readings import GLOSSES, person_reading
+from translit.source.alignment import SURE_SIMILARITY, EntityCheck, Rendering
+from translit.source.readings import GLOSSES, letters, person_reading
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -45,7 +47,9 @@ def find_source_mismatches(document: Document) -> Iterator[Finding]:
 
 def _mistranslation(document: Document, check: EntityCheck) -> Finding:
     gazetteer = document.gazetteer
-    sure = check.sure and not _foreign_place_alone(document, check)
+    sure = (check.sure or _confirmed_by_the_english_name(document, check)) and not _foreign_place_alone(
+        document, check
+    )
     prior = SURE_RENDERING if sure else LIKELY_RENDERING if check.similarity else BY_ELIMINATION
     entries = (check.entry, *check.alternatives) if check.entry else check.alternatives
     candidates = tuple(
@@ -75,25 +79,49 @@ def _replacement(entry: Entry, check: EntityCheck) -> str:
     return entry.canonical_for(check.written)
 
 
+def _confirmed_by_the_english_name(document: Document, check: EntityCheck) -> bool:
+    """Whether a span nearly sure as a reading of a foreign person's name in characters is spelled like
+    the person's English name as well, in a source that names the person's country: "Ganz" for 甘茨
+    (Benny Gantz) is 0.8 of the reading "gantzu" and 0.89 of "Gantz", in a story that names Israel. Two
+    spellings agree, and the country says whose name the characters are; a rare English word ("Ganz")
+    is otherwise never taken for a misspelled name, lest "Atalanta" become Atlanta."""
+    if not check.sure_if_repeated or check.entry is None:
+        return False
+    entry = document.gazetteer[check.entry]
+    if entry.type != "person" or not is_foreign_pinyin(entry, FormKind.PINYIN):
+        return False
+    written = letters(check.written)
+    names = (entry.canonical, *entry.short, *entry.alternates)
+    if not any(fuzz.ratio(written, letters(name)) >= 100 * SURE_SIMILARITY for name in names):
+        return False
+    return _source_names_the_country_of(document, check, entry)
+
+
+def _source_names_the_country_of(document: Document, check: EntityCheck, entry: Entry) -> bool:
+    """Whether the source names the entry's country, by itself or by another of its places or people."""
+    gazetteer, source = document.gazetteer, document.source
+    country = gazetteer.countries_of([entry.id])
+    if source is None or not country:
+        return False
+    return any(
+        country & {*entity.entries, *gazetteer.countries_of(entity.entries)}
+        for entity in source.entities()
+        if entity.entries != check.entity.entries
+    )
+
+
 def _foreign_place_alone(document: Document, check: EntityCheck) -> bool:
     """Whether the span romanizes the Chinese form of a place abroad whose country the source names
     nowhere, by itself or by another of its places or people: a place's Chinese form may name a place
     elsewhere too (光州 is Gwangju, and a town in a story about Vietnam), so a reading alone is not sure
     of it (a span spelled like the English name, "Kronstatd", is)."""
-    gazetteer, source = document.gazetteer, document.source
+    gazetteer = document.gazetteer
     entry = gazetteer[check.entry] if check.entry else None
-    if entry is None or source is None or not check.garbles or entry.type not in PLACE_TYPES:
+    if entry is None or document.source is None or not check.garbles or entry.type not in PLACE_TYPES:
         return False
-    if entry.country in CHINESE_SPEAKING_COUNTRIES:
+    if entry.country in CHINESE_SPEAKING_COUNTRIES or not gazetteer.countries_of([entry.id]):
         return False
-    country = gazetteer.countries_of([entry.id])
-    if not country:
-        return False
-    return not any(
-        country & {*entity.entries, *gazetteer.countries_of(entity.entries)}
-        for entity in source.entities()
-        if entity.entries != check.entity.entries
-    )
+    return not _source_names_the_country_of(document, check, entry)
 
 
 #: The English words a place's name may end with ("County", "City").

@@ -58,6 +58,10 @@ if TYPE_CHECKING:
 SURE_SIMILARITY = 0.85
 #: ... and beats every other span and entry by this much.
 SURE_MARGIN = 0.1
+#: A span at least this similar, with the margin and on a whole run, is sure where the document writes it
+#: so in two segments or more that each name the entity ("Germug" is 0.83 of "geermu"): two lines that
+#: agree are evidence no single line gives.
+REPEATED_SIMILARITY = 0.8
 #: A span at least this similar is reported as a likely rendering (not applied): "Chan Mau-po" is 0.78
 #: of the Wade-Giles "chenmaopo".
 LIKELY_SIMILARITY = 0.6
@@ -123,6 +127,9 @@ class EntityCheck(NamedTuple):
     #: a wrong span spelled like a romanization of the entity's Chinese form ("Zhang Zhongcou" like
     #: "zhangzhongmou"): the form it garbles
     garbles: str = ""
+    #: a wrong span not sure alone, but aligned clearly enough to be sure once repeated
+    #: (:data:`REPEATED_SIMILARITY`)
+    sure_if_repeated: bool = False
 
 
 class _Span(NamedTuple):  # a named tuple, as each segment with an open entity makes many
@@ -192,22 +199,31 @@ def _starts_line(text: str, offset: int) -> bool:
 def settle_in_document(document: Document, checks: list[EntityCheck]) -> tuple[EntityCheck, ...]:
     """What one segment makes sure holds for the whole document, the way a reader takes it: a spelling
     aligned for sure to an entity in one segment renders that entity wherever else the document writes it
-    ("Germug" close to 格爾木 in one line is the "Germug" that another line aligns for sure). Where the
-    source names the entity, the unsure alignment becomes sure; where it does not (a later sentence
-    says "he"), the same unknown spelling is the same error, and is added, so that a fix never leaves
-    the entity spelled two ways. A spelling aligned to two entities in the document settles nothing."""
+    ("Germug" close to 格爾木 in one line is the "Germug" that another line aligns for sure), and so does
+    a spelling that two segments naming the entity each align to it nearly for sure
+    (:data:`REPEATED_SIMILARITY`). Where the source names the entity, the unsure alignment becomes sure;
+    where it does not (a later sentence says "he"), the same unknown spelling is the same error, and is
+    added, so that a fix never leaves the entity spelled two ways. A spelling aligned to two entities in
+    the document settles nothing."""
     aligned = [c for c in checks if c.similarity > 0 and (c.rendering is Rendering.WRONG or c.reading)]
     entries_of: dict[str, set[str | None]] = {}
+    repeated_in: dict[str, set[int]] = {}
     for check in aligned:
         entries_of.setdefault(check.written, set()).add(check.entry)
+        if check.sure_if_repeated:
+            repeated_in.setdefault(check.written, set()).add(check.segment)
     sure = {
-        c.written: c for c in aligned if c.sure and not c.alternatives and len(entries_of[c.written]) == 1
+        c.written: c._replace(sure=True)
+        for c in aligned
+        if (c.sure or len(repeated_in.get(c.written, ())) > 1)
+        and not c.alternatives
+        and len(entries_of[c.written]) == 1
     }
     if not sure:
         return tuple(checks)
     unsure = {id(c) for c in aligned if not c.sure and not c.alternatives and c.written in sure}
     settled = [
-        c._replace(sure=True, evidence=f"{c.evidence}, as it is aligned for sure elsewhere")
+        c._replace(sure=True, evidence=f"{c.evidence}, {_why_settled(c, repeated_in)}")
         if id(c) in unsure
         else c
         for c in checks
@@ -222,11 +238,19 @@ def settle_in_document(document: Document, checks: list[EntityCheck]) -> tuple[E
     return tuple(sorted([*settled, *echoes], key=lambda c: (c.segment, c.start)))
 
 
+def _why_settled(check: EntityCheck, repeated_in: dict[str, set[int]]) -> str:
+    segments = len(repeated_in.get(check.written, ()))
+    if segments > 1:
+        return f"as {segments} segments that name {check.entity.surface} write it so"
+    return "as it is aligned for sure elsewhere"
+
+
 def _same_spelling_elsewhere(
     document: Document, checks: list[EntityCheck], sure: dict[str, EntityCheck]
 ) -> list[EntityCheck]:
     """The other places the document writes a spelling aligned for sure, as that entity's renderings: an
-    unknown word that no check and no known name accounts for."""
+    unknown word that no check and no known name accounts for, and an English word ("Germ" for 格爾木)
+    only in a segment whose source names the entity (elsewhere it may be the word)."""
     taken = sorted((c.start, c.end) for c in checks if c.end > c.start)
     taken += [(m.start, m.end) for m in document.mentions if _is_known_name(document, m)]
     taken.sort()
@@ -234,14 +258,15 @@ def _same_spelling_elsewhere(
     assert source is not None
     added = []
     for written, model in sure.items():
-        if not _has_unknown_word(written):
-            continue
+        unknown = _has_unknown_word(written)
         for match in regex.finditer(
             rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(written)}(?![\p{{L}}\p{{M}}'’-])", document.text
         ):
             if _overlaps(taken, match.start(), match.end()):
                 continue
             segment = source.segment_at(match.start())
+            if not unknown and all(e.entries != model.entity.entries for e in segment.entities):
+                continue
             evidence = f"the spelling aligned for sure to {model.entity.surface} elsewhere in the document"
             added.append(
                 model._replace(segment=segment.index, start=match.start(), end=match.end(), evidence=evidence)
@@ -474,12 +499,14 @@ def _unexplained_spans(
     spans = []
     for run in _runs(document.text, unexplained):
         for first in range(len(run)):
-            start, spelled = run[first][0].start(), ""
+            start, spelled, generic_only = run[first][0].start(), "", True
             for last in range(first, min(first + 4, len(run))):
                 word, facts = run[last]
                 spelled += facts.letters  # the span's letters: its words' (spaces and hyphens have none)
-                if len(spelled) < MIN_LETTERS or (last == first and facts.common):
-                    continue  # too short to compare, or a common English word alone
+                generic_only = generic_only and facts.generic
+                if len(spelled) < MIN_LETTERS or (last == first and facts.common) or generic_only:
+                    continue  # too short to compare, a common English word alone, or generic words
+                    # alone ("Prefecture" is no reading of 達州, whose 州 it glosses)
                 whole = all(f.generic for _, f in run[:first]) and all(f.modifier for _, f in run[last + 1 :])
                 spans.append(_Span(start, word.end(), document.text[start : word.end()], spelled, whole))
     return spans
@@ -487,17 +514,19 @@ def _unexplained_spans(
 
 class _ReadElsewhere:
     """Whether a span reads two to four other characters of the segment's source (:func:`_reads`),
-    asked only of the spans that matter and answered once each."""
+    asked only of the spans that matter and answered once each. Every mention of the segment's entities
+    is taken, not the first alone: "Hulunbeier" in a line whose source names 呼伦贝尔 twice reads the
+    entity, not other characters."""
 
-    def __init__(self, segment: SourceSegment, entities: Sequence[SourceEntity]) -> None:
-        self._segment, self._entities = segment, entities
+    def __init__(self, segment: SourceSegment) -> None:
+        self._segment = segment
         self._answers: dict[str, bool] = {}
 
     @lazy.cached_property
     def _starts(self) -> dict[str, list[tuple[tuple[tuple[str, ...], ...], int]]]:
         """Each reading of a character that starts a run of two or more, and where it stands."""
         starts: dict[str, list[tuple[tuple[tuple[str, ...], ...], int]]] = {}
-        for run in _other_characters(self._segment, self._entities):
+        for run in _other_characters(self._segment, self._segment.entities):
             for index, readings_ in enumerate(run[:-1]):
                 for reading in readings_:
                     starts.setdefault(reading, []).append((run, index))
@@ -659,7 +688,7 @@ def _align(
     """Wrong renderings of the entities not accepted: the best-matching span of each, sure or not; and
     by elimination, the one span left for the one entity left."""
     checks: dict[int, EntityCheck] = {}
-    read_elsewhere = _ReadElsewhere(segment, entities)
+    read_elsewhere = _ReadElsewhere(segment)
     matches = {
         index: [
             m for m in _ranked_matches(document, entities[index], index, spans) if not read_elsewhere(m.span)
@@ -682,17 +711,17 @@ def _align(
             best, rivals = _in_source_order(index, best, rivals, checks)
         runner_up = rivals[0].similarity if rivals else 0.0
         same_span = [m.entry for m in rivals if m.span == best.span and m.similarity == best.similarity]
-        sure = (
-            best.similarity >= SURE_SIMILARITY
-            and best.similarity - runner_up >= SURE_MARGIN
-            and best.span.whole
-        )
+        clear = best.similarity - runner_up >= SURE_MARGIN and best.span.whole
+        sure = clear and best.similarity >= SURE_SIMILARITY
         if _is_house_reading(document, best):
             checks[index] = _acceptable_span(entities[index], segment, best, sure and not same_span)
-        elif _is_partial_reading(document, entities[index], best):
+        elif _is_partial_reading(document, entities[index], best) or _reads_a_longer_name(
+            document, segment, entities[index], best
+        ):
             checks[index] = _acceptable_span(entities[index], segment, best)
         else:
-            checks[index] = _wrong(entities[index], segment, best, sure, tuple(same_span))
+            repeatable = clear and best.similarity >= REPEATED_SIMILARITY
+            checks[index] = _wrong(entities[index], segment, best, sure, tuple(same_span), repeatable)
         claimed.append((best.span.start, best.span.end))
     left = [i for i in open_entities if i not in checks]
     if len(left) != 1 or document.gazetteer[entities[left[0]].entries[0]].type not in _NAMED_BY_ELIMINATION:
@@ -744,6 +773,45 @@ def _is_partial_reading(document: Document, entity: SourceEntity, match: _Match)
         return False
     options = syllables(fold(_name_part(entity.surface, document.gazetteer[match.entry])))
     return any(_reads(options, start, match.span.letters) for start in range(len(options) - 1))
+
+
+#: The most characters beside a source entity that a longer name holding it may add on either side.
+MAX_NAME_EXTENSION = 2
+
+
+def _reads_a_longer_name(
+    document: Document, segment: SourceSegment, entity: SourceEntity, match: _Match
+) -> bool:
+    """Whether the span romanizes a mention of the entity together with one or two characters of the
+    source beside it: "Changjiangyuan" for 長江源 (the source of the Yangtze, a park's name) renders a
+    longer name that holds the entity, whole and read right; nothing to replace it by."""
+    if match.key is None or match.key.name:
+        return False
+    if is_foreign_pinyin(document.gazetteer[match.entry], FormKind.PINYIN):
+        return False
+    source = fold(segment.source)
+    for mention in segment.entities:
+        if mention.entries != entity.entries:
+            continue
+        start, end = mention.start - segment.source_start, mention.end - segment.source_start
+        for before in range(min(start, MAX_NAME_EXTENSION) + 1):
+            for after in range(min(len(source) - end, MAX_NAME_EXTENSION) + 1):
+                if (before or after) and _reads_all(
+                    syllables(source[start - before : end + after]), match.span.letters
+                ):
+                    return True
+    return False
+
+
+def _reads_all(options: tuple[tuple[str, ...], ...], spelling: str) -> bool:
+    """Whether ``spelling`` reads every character of ``options`` (see :func:`syllables`), in order."""
+
+    def from_(index: int, rest: str) -> bool:
+        if index == len(options):
+            return not rest
+        return any(rest.startswith(r) and from_(index + 1, rest[len(r) :]) for r in options[index])
+
+    return from_(0, spelling)
 
 
 def _is_house_reading(document: Document, match: _Match) -> bool:
@@ -922,7 +990,12 @@ def _acceptable_span(
 
 
 def _wrong(
-    entity: SourceEntity, segment: SourceSegment, match: _Match, sure: bool, alternatives: tuple[str, ...]
+    entity: SourceEntity,
+    segment: SourceSegment,
+    match: _Match,
+    sure: bool,
+    alternatives: tuple[str, ...],
+    sure_if_repeated: bool = False,
 ) -> EntityCheck:
     span = match.span
     return EntityCheck(
@@ -938,4 +1011,5 @@ def _wrong(
         sure and not alternatives,
         alternatives,
         garbles=match.key.chinese if match.key is not None and match.key.romanized else "",
+        sure_if_repeated=sure_if_repeated and not sure and not alternatives,
     )

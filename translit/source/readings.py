@@ -40,6 +40,11 @@ GLOSSES = {
     "湾": ("bay",),
     "港": ("port", "harbour", "harbor"),
 }
+#: Words of two characters or more that MT translates inside a name as it does :data:`GLOSSES`: 可可西里
+#: (Hoh Xil) comes out as "Cocoa Xili".
+WORD_GLOSSES = {
+    "可可": ("cocoa",),
+}
 #: The administrative words a place's name ends with, which a translator renders in English after the
 #: romanized name ("Jiangjin District" for 江津区) as readily as in pinyin.
 ADMINISTRATIVE = frozenset("州省市县区镇村岛")
@@ -63,12 +68,20 @@ def readings(chinese: str) -> tuple[str, ...]:
 
     >>> readings("北威州")[:3]
     ('beiweizhou', 'beiweichou', 'beiweistate')
-    >>> "northweiprovince" in readings("北威州"), "chenmaopo" in readings("陈茂波")
-    (True, True)
+    >>> "northweiprovince" in readings("北威州"), "chenmaopo" in readings("陈茂波"), "cocoaxili" in readings("可可西里")
+    (True, True, True)
     """
     options = [_character_options(c, p, w) for c, p, w in zip(chinese, *_syllables(chinese))]
     spellings = ("".join(parts) for parts in itertools.product(*options))
-    return tuple(dict.fromkeys(s for s in itertools.islice(spellings, MAX_READINGS) if s))
+    glossed = (
+        "".join(parts)
+        for word, glosses in WORD_GLOSSES.items()
+        if (at := chinese.find(word)) >= 0
+        for parts in itertools.product(*options[:at], glosses, *options[at + len(word) :])
+    )
+    return tuple(
+        dict.fromkeys(s for s in itertools.islice(itertools.chain(spellings, glossed), MAX_READINGS) if s)
+    )
 
 
 @functools.lru_cache(maxsize=8192)
