@@ -74,6 +74,10 @@ JUDGED_CARRIER_EDITS: dict[tuple[str, str], tuple[bool, str]] = {
     ("Luo Guancong", "Nathan Law"): (True, "羅冠聰, the exiled Hong Kong activist of the story, in pinyin"),
     ("Tang Feng", "Audrey Tang"): (True, "唐鳳, Taiwan's digital minister of the story, in pinyin"),
     ("Qiu Tenghua", "Edward Yau"): (True, "邱騰華, Hong Kong's commerce secretary of the story, in pinyin"),
+    ("Liu Zunyi", "Lawrence Lau"): (
+        True,
+        "劉遵義, the Hong Kong economist the University of Macau honours in the story, in pinyin",
+    ),
     ("Kim Jong-un", "Kim Jong Un"): (True, "another spacing; the house's spelling"),
     ("Kim Joo-ae", "Kim Ju Ae"): (True, "another romanization; the house's spelling"),
     ("Ri Sol-ju", "Ri Sol Ju"): (True, "another spacing; the house's spelling"),
