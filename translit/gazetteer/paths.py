@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -11,3 +12,12 @@ def builtin_glossary_folder() -> Path:
     """The shipped tables: ``translit/glossaries`` in a wheel, ``glossaries/`` in a checkout."""
     packaged = _PACKAGE / "glossaries"
     return packaged if packaged.is_dir() else _PACKAGE.parent / "glossaries"
+
+
+def shipped_table_text(table: str) -> str:
+    """The text of a gzip-compressed table shipped under the glossary folder, without the comment lines
+    its building tool writes at the top."""
+    text = gzip.decompress((builtin_glossary_folder() / table).read_bytes()).decode("utf-8")
+    while text.startswith("#"):
+        text = text.partition("\n")[2]
+    return text

@@ -12,11 +12,10 @@ about the Chinese forms of user glossaries and need not import it (~0.15 s) othe
 from __future__ import annotations
 
 import functools
-import gzip
 from typing import Any
 
 from translit.gazetteer.bulk import paused_garbage_collection
-from translit.gazetteer.paths import builtin_glossary_folder
+from translit.gazetteer.paths import shipped_table_text
 
 TABLE = "derived/pinyin-syllables.tsv.gz"
 
@@ -47,9 +46,7 @@ def read_syllables(chinese: str) -> tuple[str, ...]:
 @functools.cache
 def shipped_syllables() -> dict[str, str]:
     """Chinese string -> its syllables joined by spaces ("" where a character has no reading)."""
-    text = gzip.decompress((builtin_glossary_folder() / TABLE).read_bytes()).decode("utf-8")
-    while text.startswith("#"):  # the comment lines stand at the top (tools/build_pinyin_table.py)
-        text = text.partition("\n")[2]
+    text = shipped_table_text(TABLE)
     with paused_garbage_collection():
         cells = text.replace("\t", "\n").split("\n")[:-1]  # string, syllables, string, ...; ends in \n
         return dict(zip(cells[0::2], cells[1::2], strict=True))

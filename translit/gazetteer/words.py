@@ -15,13 +15,12 @@ and scores 0, as any unknown word does.
 from __future__ import annotations
 
 import functools
-import gzip
 import math
 
 import regex
 
 from translit.gazetteer.bulk import paused_garbage_collection
-from translit.gazetteer.paths import builtin_glossary_folder
+from translit.gazetteer.paths import shipped_table_text
 
 TABLE = "words/en-frequencies.tsv.gz"
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:'[\p{L}\p{M}\p{N}_]+)*")
@@ -85,10 +84,7 @@ _TABLE = _FrequencyTable()
 @functools.cache
 def _text() -> str:
     """The table's lines, from a line break (so that every word stands after one) to the last one's end."""
-    text = gzip.decompress((builtin_glossary_folder() / TABLE).read_bytes()).decode("utf-8")
-    while text.startswith("#"):  # the comment lines stand at the top (tools/build_word_frequencies.py)
-        text = text.partition("\n")[2]
-    return "\n" + text
+    return "\n" + shipped_table_text(TABLE)
 
 
 #: How many characters of the table's text are split at a time (about 20,000 lines) when indexing it.

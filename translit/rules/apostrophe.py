@@ -24,9 +24,10 @@ modifier, "the sports section has"), a determiner before a word far rarer than i
 after it ("the publics trust"), a determiner before a common noun and a noun that can be no verb after it
 ("the dogs metabolism", not "the dogs bark" nor "gave the dogs food"; not a plural of people, "the
 teachers union", nor one far commoner than its possessive, "the sports car"), or the same word written
-with its apostrophe elsewhere in the document (then a name the gazetteer knows needs nothing more, and a common noun's possessive need only be the more
-common of the two). Also left alone: contractions of pronouns and function words ("its", "lets", "hes"),
-a plural of a name after "the" ("the Bidens"; but "the Kremlins statement", a body's name, is a
+with its apostrophe elsewhere in the document (then a name the gazetteer knows needs nothing more, and a
+common noun's possessive need only be the more common of the two). Also left alone: contractions of
+pronouns and function words ("its", "lets", "hes"), a plural of a name after "the" ("the Bidens"; but
+"the Kremlins statement", a body's name, is a
 possessive), and a word that a function word follows ("the Clintons were"; but "Germanys new
 chancellor"), since a possessive is followed by what it owns: a word, a number, or for a name a title
 in quotation marks ("CNNs "State of the Union"").

@@ -260,8 +260,8 @@ def _mistyped_full_names(document: Document) -> Iterator[Finding]:
     the mainland ("Li Zaoming" beside "Li Zaiming", 李在明; "Tsai Ing-wem" beside "Tsai Ing-wen"): MT's
     or a typist's slip, and a second spelling of the person. Same surname (the last word of a Japanese
     name: "Fumio Kushida" may be someone else, as Ishida is another family than Ishiba, and of its given
-    name only a letter mistyped in place: "Fumiko" is another name), same number of words, at least :data:`MIN_TYPO_LETTERS` letters: two real people a letter apart in one story are
-    rarer than a slip. Mainland names are left alone: pinyin names a letter apart are often two people."""
+    name only a letter mistyped in place: "Fumiko" is another name), same number of words, at least
+    :data:`MIN_TYPO_LETTERS` letters: two real people a letter apart in one story are rarer than a slip. Mainland names are left alone: pinyin names a letter apart are often two people."""
     named = _full_names_written(document)
     if not named:
         return

@@ -13,9 +13,8 @@ the first question (about 30 ms), so that a run that never asks does not pay for
 from __future__ import annotations
 
 import functools
-import gzip
 
-from translit.gazetteer.paths import builtin_glossary_folder
+from translit.gazetteer.paths import shipped_table_text
 
 TABLE = "words/en-word-classes.tsv.gz"
 NOUN, VERB, ADJECTIVE, ADVERB = "n", "v", "a", "r"
@@ -40,5 +39,4 @@ def is_adjective_only(word: str) -> bool:
 
 @functools.cache
 def _table() -> dict[str, str]:
-    lines = gzip.decompress((builtin_glossary_folder() / TABLE).read_bytes()).decode("utf-8").splitlines()
-    return dict(line.split("\t") for line in lines if not line.startswith("#"))
+    return dict(line.split("\t") for line in shipped_table_text(TABLE).splitlines())
