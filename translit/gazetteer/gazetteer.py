@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import regex
 
 from translit.gazetteer.abbreviations import Abbreviation, AbbreviationTable
 from translit.gazetteer.entry import Entry, FormKind
+from translit.gazetteer.entry_table import EntryTable
 from translit.gazetteer.keys import pinyin_keys
 from translit.gazetteer.loader import read_abbreviations, read_entries, read_renderings
 from translit.gazetteer.matcher import SurfaceMatcher, leftmost_longest_occurrences
@@ -52,8 +52,6 @@ MIN_FORM_LETTERS = 2
 #: How much whitespace a protected phrase may have between two words ("chicken\n    Kiev"): a wrapped
 #: line with its indent, not a page of blanks.
 MAX_PHRASE_GAP = 80
-#: An entry's fields as a tuple, in the order of its constructor's arguments.
-_entry_row = operator.attrgetter(*Entry.__slots__)
 _SINGLE_WORD = regex.compile(r"[\p{L}\p{M}'’]+")
 _APOSTROPHE = "'’"
 
@@ -92,9 +90,7 @@ class Gazetteer:
         renderings: Iterable[Rendering] = (),
         known_keys: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
-        self.entries: dict[str, Entry] = {}
-        for entry in entries:
-            self.entries[entry.id] = entry
+        self.entries = EntryTable(entries)
         #: rewritable forms left out of the index by the collision guard: surface -> (entry id, why)
         self.collisions: dict[str, tuple[str, str]] = {}
         # surface -> [(entry id, FormKind value)]: kinds kept as plain strings, which pickle fast
@@ -118,7 +114,7 @@ class Gazetteer:
         """The gazetteer whose entries, keys, indexed forms and collisions a build derived before
         (:mod:`translit.gazetteer.prebuilt`: the shipped built-in tables): only its indexes are built."""
         gazetteer = cls.__new__(cls)
-        gazetteer.entries = {entry.id: entry for entry in parts.entries}
+        gazetteer.entries = EntryTable(parts.entries)
         gazetteer.collisions = parts.collisions
         gazetteer._forms = parts.forms
         gazetteer.keys, gazetteer.raw_keys = parts.keys, parts.raw_keys
@@ -226,18 +222,6 @@ class Gazetteer:
             self._rendering_rows,
             known,
         )
-
-    def __getstate__(self) -> dict[str, object]:
-        """Entries as plain rows: unpickling these is ten times faster than unpickling 40,000
-        dataclass instances, which keeps a cached load well under 1 s."""
-        state = dict(self.__dict__)
-        state["entries"] = list(map(_entry_row, self.entries.values()))
-        return state
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        rows: list[tuple[Any, ...]] = state.pop("entries")  # type: ignore[assignment]
-        self.__dict__.update(state)
-        self.entries = {row[0]: Entry(*row) for row in rows}
 
     def __len__(self) -> int:
         return len(self.entries)

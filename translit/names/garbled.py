@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 from jellyfish import levenshtein_distance
@@ -59,8 +60,7 @@ _PIECES = regex.compile(r"[\s\-‐‑]+")
 _SURNAME, _GIVEN = "surname", "given name"
 
 
-@dataclass(frozen=True, slots=True)
-class _Filed:
+class _Filed(NamedTuple):
     """A person's name filed under its exact part: the other part, which a garble may misspell."""
 
     entry: str

@@ -34,6 +34,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 import regex
 from jellyfish import levenshtein_distance
@@ -140,9 +141,10 @@ class NameMatch:
     latin_script_name: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _Filed:
-    """What a key leads to: an entity, the form it was filed under, and what replaces a near miss."""
+class _Filed(NamedTuple):
+    """What a key leads to: an entity, the form it was filed under, and what replaces a near miss. A
+    named tuple, as a cached gazetteer unpickles tens of thousands of them, four times faster than
+    dataclass instances."""
 
     entry: str
     form: str
