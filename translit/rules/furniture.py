@@ -13,12 +13,12 @@ views (or a temperature), whatever the site.
 
 from __future__ import annotations
 
-import regex
+from translit import lazy
 
 COUNTER = "a view counter"
 
 # Navigation and teaser words ("Please read on...", "View details", "You may also be interested in").
-_NAVIGATION = regex.compile(
+_NAVIGATION = lazy.pattern(
     r"""(?ix)
     (?:please\s+)?(?:read|continue\s+reading|keep\s+reading|read\s+more|read\s+on|continue\s+to\s+read)
         (?:\s+(?:on|more|below|next|the\s+full\s+(?:story|article)))?
@@ -42,41 +42,41 @@ _NAVIGATION = regex.compile(
 )
 # Anything after the words may be punctuation or symbols (arrows, quotes, ellipses), so that the line is
 # recognized before and after the punctuation rule removes a stray period from it.
-_TRAILER = regex.compile(r"[\s\p{P}\p{S}]*")
-_PIECES = regex.compile(r"\s+[/|·•]\s+")
+_TRAILER = lazy.pattern(r"[\s\p{P}\p{S}]*")
+_PIECES = lazy.pattern(r"\s+[/|·•]\s+")
 
 _CATEGORY = r"\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?"
-_VIEW_COUNTER = regex.compile(
+_VIEW_COUNTER = lazy.pattern(
     rf"""(?ix)(?:{_CATEGORY}\s*[|·•:/-]?\s*)?
     (?: (?:views?|reads?|clicks?)\s*[:：]?\s*\d[\d,.]*\s*(?:[km]|万)?\+?
       | \d[\d,.]*\s*(?:[km]|万)?\+?\s*(?:views?|reads?|clicks?|times\s+read) )"""
 )
-_TEMPERATURE = regex.compile(rf"{_CATEGORY}\s*[|·•:/-]?\s*-?\d{{1,2}}\s*(?:℃|°C)")
+_TEMPERATURE = lazy.pattern(rf"{_CATEGORY}\s*[|·•:/-]?\s*-?\d{{1,2}}\s*(?:℃|°C)")
 _AGE = (
     r"\d{1,3}\s*(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
 )
-_BYLINE = regex.compile(
+_BYLINE = lazy.pattern(
     rf"(?i)(?:[\p{{L}}][\p{{L}}\d .'&-]{{0,40}}?\s*)?[·•|]\s*{_AGE}|(?:updated|posted|published)?\s*{_AGE}"
 )
 _SOCIAL = (
     r"facebook|twitter|x|line|whatsapp|telegram|linkedin|weibo|wechat|qq|reddit|pinterest|messenger|plurk"
     r"|e-?mail|print|tweet|copy\s+link|copy\s+url|sms"
 )
-_SHARE_BAR = regex.compile(
+_SHARE_BAR = lazy.pattern(
     rf"(?ix)(?:share(?:\s+(?:this|to|on|via))?\s*[:：]?\s*)?"
     rf"(?:(?:{_SOCIAL})(?:\s*[|·•,/]\s*|\s+)){{1,12}}(?:{_SOCIAL})"
     rf"|share(?:\s+(?:this|to|on|via))?\s*[:：]\s*(?:{_SOCIAL})"
 )
 # Credits as MT renders them from Chinese: 資料照 "data photo", "file photo"; 示意圖 "schematic diagram". A
 # credit naming a photographer ("Photo by Ma Ming") is kept: human translations of the same page keep it.
-_PHOTO_CREDIT = regex.compile(
+_PHOTO_CREDIT = lazy.pattern(
     r"""(?ix)\(?\s*(?:
       (?:(?:photo|picture|image)\s*[:：/]\s*)?(?:[\p{L}.'-]+\s+){0,3}
           (?:data|information|file|archive|material)\s+(?:photo|picture|image)s?
     | schematic\s+diagram | illustration\s+(?:photo|picture|image)
     )\s*\)?"""
 )
-_SUMMARY_BOT = regex.compile(
+_SUMMARY_BOT = lazy.pattern(
     r"""(?ix)
       (?:ai|ai-generated|auto-generated|automatic)\s+summary\s*[:：].*
     | quick\s+read\s*[:：]\s*(?:\d+|three|five)\s+(?:key\s+)?points?
@@ -104,7 +104,8 @@ _NAVIGATION_STARTS = frozenset(
 )
 #: Each shape, what it is called in an explanation, and a fast test on the line's first and last words
 #: (lower-cased, without brackets, quotes and final punctuation) that a line must pass before the regular
-#: expression is tried: nearly every line fails it on a set lookup or two.
+#: expression is tried: nearly every line fails it on a set lookup or two, and most runs never compile
+#: the expressions (:func:`translit.lazy.pattern`).
 _SHAPES = (
     (_VIEW_COUNTER, COUNTER, lambda first, last: last in _COUNTER_WORDS or first in _COUNTER_WORDS),
     (_TEMPERATURE, COUNTER, lambda first, last: last.endswith(("℃", "°c"))),
@@ -137,16 +138,16 @@ def shape_of(line: str) -> str | None:
     if first not in _FIRST_WORDS and last not in _LAST_WORDS and not last.endswith(("℃", "°c")):
         return None
     for pattern, name, may_be in _SHAPES:
-        if may_be(first, last) and pattern.fullmatch(line):
+        if may_be(first, last) and pattern().fullmatch(line):
             return name
     if first not in _NAVIGATION_STARTS:
         return None
-    pieces = _PIECES.split(line)
+    pieces = _PIECES().split(line)
     if all(_is_navigation(piece) for piece in pieces):
         return "a label or link of the site" if len(pieces) == 1 else "labels or links of the site"
     return None
 
 
 def _is_navigation(piece: str) -> bool:
-    match = _NAVIGATION.match(piece)
-    return match is not None and _TRAILER.fullmatch(piece, match.end()) is not None
+    match = _NAVIGATION().match(piece)
+    return match is not None and _TRAILER().fullmatch(piece, match.end()) is not None
