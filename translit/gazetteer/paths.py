@@ -17,7 +17,8 @@ def builtin_glossary_folder() -> Path:
 def shipped_table_text(table: str) -> str:
     """The text of a gzip-compressed table shipped under the glossary folder, without the comment lines
     its building tool writes at the top."""
-    text = gzip.decompress((builtin_glossary_folder() / table).read_bytes()).decode("utf-8")
-    while text.startswith("#"):
-        text = text.partition("\n")[2]
-    return text
+    data = gzip.decompress((builtin_glossary_folder() / table).read_bytes())
+    start = 0
+    while data.startswith(b"#", start):
+        start = data.index(b"\n", start) + 1
+    return data[start:].decode("utf-8")  # one copy: cutting each comment line off the text copied it all
