@@ -1,5 +1,6 @@
-"""The spacing rule: a space dropped after a sentence's full stop, or put before a compound's hyphen or
-inside a bracket; never in abbreviations, decimals, addresses, option flags, dashes or lists."""
+"""The spacing rule: a space dropped after a sentence's full stop or a closing bracket, or put before a
+compound's hyphen, inside a bracket or before a possessive; never in abbreviations, decimals, addresses,
+option flags, dashes, lists, or words that brackets complete."""
 
 import re
 
@@ -24,6 +25,8 @@ from .tiny import find, proposals
         "The envoy arrived in Taipei.According to aides, he left.",  # a name, then a connective
         "Protests went on in Portland.Mr. Savage said so.",  # a name, then a title
         "Police raided homes in Istanbul.Dozens were held.",  # a name, then a quantifier
+        "Rents will rise in April.Landlords were told so.",  # a month is no name written with a dot
+        "The council met on Friday.Residents were not asked.",  # nor is a weekday
     ],
 )
 def test_a_space_is_put_after_a_full_stop_before_the_next_sentence(text):
@@ -59,6 +62,37 @@ def test_a_space_inside_brackets_is_deleted():
 @pytest.mark.parametrize(
     "text",
     [
+        "The vote is on Tuesday (June 4)The opposition objects.",  # a date in brackets
+        "Harbin, March 3 (reporter Wu Lan)Officials said the ice was thin.",  # a dateline's byline
+        "(staff writer)Residents queued for hours.",  # at the start of the text
+        "SEOUL (AFP)The talks resumed.",  # an acronym
+    ],
+)
+def test_a_space_is_put_after_a_closing_bracket_before_a_capitalized_word(text):
+    [finding] = find("spacing", text)
+    assert (finding.original, finding.best().replacement) == ("", " ")
+    assert text[finding.start - 1] == ")" and "closing bracket" in finding.best().reason
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The province ’s budget grew.", "province’s"),
+        ("They met at the People 's Congress.", "People's"),
+        ("Lin ’s, Wu ’s and Chen ’s offices replied.", "Lin’s"),  # before a comma
+        ("The city 's.", "city's"),
+    ],
+)
+def test_a_space_before_a_possessive_is_deleted(text, fixed):
+    findings = find("spacing", text)
+    assert findings and all((f.original, f.best().replacement) == (" ", "") for f in findings)
+    first = findings[0]
+    assert fixed in text[: first.start] + text[first.end :]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Read more in the Gazeta.Ru report, which Kontur.Fokus data confirm.",  # names written with a dot
         "Officials in the U.S.Army said so.",  # an initial before the stop
         "She earned a Ph.D. in 2001 and left at 9 a.m. to fly.",
@@ -76,6 +110,11 @@ def test_a_space_inside_brackets_is_deleted():
         "An open bracket ( without its partner.",
         "J.K.Rowling wrote it.",
         "Kostroma.Today reported it, and so did Diia.Business, at shop.Example.org today.",
+        "The (Un)Official guide and (s)He are titles.",  # brackets that complete a word
+        "Until 2050:(43)The second item.",  # a numbered item
+        "He typed (;_;)Even so, and a(b)C too.",  # an emoticon; a letter before the bracket
+        "Add the ’s’ ending, or 'sing' or ’ss’ forms.",  # quoted letters after a space
+        "The word ’sake’ is old.",
     ],
 )
 def test_legitimate_spacing_is_left_alone(text):

@@ -1,18 +1,26 @@
-"""Spaces the MT pipeline drops or adds: "said.The", "anti -drone", "( 1,200 people)".
+"""Spaces the MT pipeline drops or adds: "said.The", "anti -drone", "( 1,200 people)", "(May 2)The",
+"Taiwan ’s".
 
-Three shapes, each one correct English never has:
+Five shapes, each one correct English never has:
 - no space after a sentence's full stop: a word of two lower-case letters or a number of two digits,
   a full stop, then a capitalized word ("said.The", "2024.Officials"), unless a name stands before the
-  stop and no function word after it (a name written with a dot: "Gazeta.Ru");
+  stop and no function word after it (a name written with a dot: "Gazeta.Ru"; a month or a weekday is
+  no name's: "in April.Taiwan will");
 - a space before a hyphen and none after it, inside a compound ("anti -drone", "do -it-yourself");
-- a space just inside a pair of brackets ("( 1,200 people)", "(AFP )").
+- a space just inside a pair of brackets ("( 1,200 people)", "(AFP )");
+- no space between a closing bracket and the capitalized word after it, where the brackets hold a
+  phrase or an acronym ("on Tuesday (May 2)The vote", "(reporter Li Ming)Officials said", "(AFP)The");
+- a space before a possessive "’s" ("Taiwan ’s ministry", "the People 's Congress").
 
 What they must not touch: abbreviations and initials ("U.S.", "Ph.D.", "J.K.Rowling" have no two
 lower-case letters before the stop), decimals and versions (no capital after the stop), domain names
 and e-mail addresses (a token holding "/", "@" or another full stop), command-line options ("the -o
 option": a one-letter or non-word tail, or a determiner before it), a dash used as a parenthesis ("style
 -that is": a function word after it), a suspended hyphen ("pre- and post-war": the space is after the
-hyphen), list items (a hyphen that starts a line), and emoticons (brackets around no word).
+hyphen), list items (a hyphen that starts a line), and emoticons (brackets around no word); after a
+closing bracket, a word completed by the brackets ("(Un)Official", "(s)He": one word, no acronym, or a
+letter before the opening one) and numbered items ("(43)The", which a list may write so); before "’s",
+a quoted letter ("the ’s’ ending").
 
 Linear in the input: each shape is one search for a rare literal ("." before a letter, "-" after a space,
 a bracket); a match is checked by looking at a bounded neighbourhood (one token, a word either side),
@@ -43,6 +51,10 @@ MISSING_SPACE = 0.95
 SPACED_HYPHEN = 0.9
 #: A space just inside a bracket.
 SPACED_BRACKET = 0.9
+#: No space between a closing bracket and a capitalized word, after a phrase or an acronym in brackets.
+GLUED_BRACKET = 0.9
+#: A space between a word and the possessive "’s" after it.
+SPACED_POSSESSIVE = 0.9
 
 # Each pattern starts with a rare literal, which the regex engine finds by a fast search (the hyphen's looks
 # back for the space before it): a pattern that starts with a character class, or with a space, is tried
@@ -93,6 +105,20 @@ _SENTENCE_OPENERS = frozenset(
     two three four five six seven eight nine ten
     """.split()
 )
+#: Month and weekday names: a name written with a dot never starts with one, so one before a glued full
+#: stop ends a sentence ("in April.Taiwan will raise").
+_CALENDAR_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+#: An acronym in brackets, a dateline's agency or a party ("(AFP)", "(KMT)").
+_ACRONYM = regex.compile(r"\p{Lu}{2,}")
+#: The marks of a possessive "’s".
+_APOSTROPHES = "’'"
+#: What may follow the "s" of a possessive: not a letter, a digit or a quote closing a quoted "’s".
+_GOES_ON_A_WORD = regex.compile(r"[\p{L}\p{N}_’']")
 #: The particles that end phrasal compounds ("run -up", "clip -on", "upside -down", "make -up"), after an
 #: English word that is no function word ("then -up" is a dash, "x509 -in" an option flag).
 _COMPOUND_PARTICLES = frozenset("do in on over up down out off".split())
@@ -112,6 +138,8 @@ def find_spacing(document: Document) -> Iterator[Finding]:
     yield from _missing_spaces(document)
     yield from _spaced_hyphens(document)
     yield from _spaced_brackets(document)
+    yield from _glued_after_brackets(document)
+    yield from _spaced_possessives(document)
 
 
 def _missing_spaces(document: Document) -> Iterator[Finding]:
@@ -139,7 +167,7 @@ def _is_dotted_name(text: str, stop: int) -> bool:
     "Taipei.According to")."""
     before = _WORD_BEFORE.search(text, max(0, stop - 40), stop)
     after = _CAPITALIZED_WORD.match(text, stop + 1)
-    if not (before and before.group()[0].isupper() and after):
+    if not (before and before.group()[0].isupper() and after) or before.group().lower() in _CALENDAR_WORDS:
         return False
     word = after.group().lower()
     return word not in _SENTENCE_OPENERS and zipf(word) < FUNCTION_WORD_ZIPF
@@ -196,13 +224,57 @@ def _spaced_brackets(document: Document) -> Iterator[Finding]:
             yield _finding(document, start, closing, "", "a space before a closing bracket", SPACED_BRACKET)
 
 
-def _positions(text: str, character: str) -> Iterator[int]:
-    """Where ``character`` stands in ``text``: for a rare character, ``str.find`` (a ``memchr``) is several
-    times faster than a regular expression's search."""
-    at = text.find(character)
+def _glued_after_brackets(document: Document) -> Iterator[Finding]:
+    """A capitalized word right after ")", where the brackets, opened on the same line after a space or at
+    the line's start, hold a phrase or an acronym."""
+    text = document.text
+    for closing in _positions(text, ")"):
+        if not _starts_a_sentence(text, closing + 1):
+            continue
+        opening = _PREVIOUS_BRACKET.search(text, 0, closing)
+        if opening is None or opening.group() != "(" or not _starts_a_word(text, opening.start()):
+            continue
+        inside = text[opening.end() : closing].strip(" \t")
+        if " " in inside or _ACRONYM.fullmatch(inside):
+            yield _finding(
+                document,
+                closing + 1,
+                closing + 1,
+                " ",
+                "a word glued to the closing bracket before it",
+                GLUED_BRACKET,
+            )
+
+
+def _spaced_possessives(document: Document) -> Iterator[Finding]:
+    """Spaces between a word and its possessive "’s" (either apostrophe)."""
+    text = document.text
+    for apostrophe in _APOSTROPHES:
+        for at in _positions(text, f" {apostrophe}s"):
+            start = _start_of_spaces(text, at)
+            if start == 0 or not text[start - 1].isalpha() or _GOES_ON_A_WORD.match(text, at + 3):
+                continue
+            yield _finding(
+                document,
+                start,
+                at + 1,
+                "",
+                f"a space before the possessive {apostrophe}s",
+                SPACED_POSSESSIVE,
+            )
+
+
+def _positions(text: str, literal: str) -> Iterator[int]:
+    """Where ``literal`` starts in ``text``: for a rare character or string, ``str.find`` (a ``memchr``) is
+    several times faster than a regular expression's search."""
+    at = text.find(literal)
     while at != -1:
         yield at
-        at = text.find(character, at + 1)
+        at = text.find(literal, at + 1)
+
+
+def _starts_a_word(text: str, offset: int) -> bool:
+    return offset == 0 or text[offset - 1].isspace()
 
 
 def _end_of_spaces(text: str, offset: int) -> int:
@@ -257,5 +329,7 @@ RULE = Rule(
         "missing space after a full stop": MISSING_SPACE,
         "space before a compound's hyphen": SPACED_HYPHEN,
         "space inside a bracket": SPACED_BRACKET,
+        "word glued to a closing bracket": GLUED_BRACKET,
+        "space before a possessive": SPACED_POSSESSIVE,
     },
 )
