@@ -225,6 +225,12 @@ INJECTORS: dict[tuple[str, str], Injector] = {
     ("spacing", "no space after a full stop"): at_match(_BOUNDARY, "gap", constant("")),
     ("spacing", "space before a hyphen"): at_match(r"\b[a-z]{2,}(?P<h>-)[a-z]{2,}\b", "h", constant(" -")),
     ("spacing", "space after an opening bracket"): at_match(r"(?P<b>\()(?=[\w$£€])", "b", constant("( ")),
+    ("spacing", "no space after a closing bracket"): at_match(
+        r"(?:^|(?<=\s))\((?:[^()\n]+ [^()\n]+|[A-Z]{2,})\)(?P<gap> )(?=[A-Z][a-z])", "gap", constant("")
+    ),
+    ("spacing", "space before a possessive"): at_match(
+        r"(?<=[A-Za-z])(?P<a>['’])s\b(?!['’])", "a", lambda match, rng: " " + match.group("a")
+    ),
     ("debris", "。 as 'Essence'"): at_match(_BOUNDARY, "mark", constant(".Essence ", "Essence", ". Essence ")),
     # a quote attached to a word on one side at least: one between two spaces is a typo of its own
     ("debris", "quot;"): at_match(r"(?P<q>(?<!\s)[\"“”]|[\"“”](?!\s))", "q", constant("quot;", "&quot;")),
@@ -246,9 +252,11 @@ INJECTORS: dict[tuple[str, str], Injector] = {
 }  # fmt: skip
 
 
-def injected(rng: random.Random, docs: list[Document]) -> Iterator[Case]:
-    """Up to PER_SUBFAMILY documents per injector, each with one artifact."""
+def injected(seed: int, docs: list[Document]) -> Iterator[Case]:
+    """Up to PER_SUBFAMILY documents per injector, each with one artifact. Each injector draws from a
+    generator of its own, so that a new injector leaves the cases of the others as they were."""
     for (family, subfamily), injector in INJECTORS.items():
+        rng = random.Random(f"{seed}/{family}/{subfamily}")
         made = 0
         for document in sample(rng, docs, len(docs)):
             if made == PER_SUBFAMILY:
@@ -340,7 +348,7 @@ def build(seed: int = SEED) -> list[Case]:
     """Every case of every family, deterministic for a seed."""
     rng = random.Random(seed)
     docs = documents()
-    return [*injected(rng, docs), *literal_names(rng, docs), *must_not_touch(rng, docs)]
+    return [*injected(seed, docs), *literal_names(rng, docs), *must_not_touch(rng, docs)]
 
 
 #: How a literal wording is labelled: the rule fixes one that is also ordinary English ("the Chinese
@@ -459,7 +467,9 @@ those is correct.
 
 How the cases are made: each injector picks one place where the artifact can arise, at random.
 - *spacing*: the space after a sentence's full stop dropped ("said.The", "2024.Officials"); a space put \
-before the hyphen of a hyphenated word ("anti -drone"); a space after an opening bracket ("( 1,200").
+before the hyphen of a hyphenated word ("anti -drone"); a space after an opening bracket ("( 1,200"); the \
+space after a closing bracket dropped before a capitalized word ("(May 2)The"); a space put before a \
+possessive ("Taiwan ’s").
 - *debris*: a sentence's full stop and space become "Essence" or get "Essence" glued on (。); a quote, an \
 ellipsis or a space becomes a bare or escaped entity ("quot;", "&quot;", "hellip;", "&amp;nbsp;").
 - *stray punctuation*: a space before a comma or a sentence's full stop; a comma before a full stop.
