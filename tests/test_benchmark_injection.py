@@ -149,6 +149,7 @@ def test_mechanical_injectors_are_undone_by_their_gold() -> None:
         'The anti-drone plan (1,200 units) was "approved" after a vote... Critics disagreed.',
         "Harbour reopens after storm",
         "The army's engineers said the bridge would reopen within two weeks of the storm passing through.",
+        "Harbin, March 3 (staff reporter) The ice festival opened on schedule.",
     ]
     text = SEPARATOR.join(lines) + "\n"
     starts = tuple(text.index(line) for line in lines)
