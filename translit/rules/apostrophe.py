@@ -225,12 +225,16 @@ def find(document: Document) -> Iterator[Finding]:
         if why is None:
             if written is None:
                 written = _written_possessives(text)
-            elsewhere = stem in written
+            # the text's own possessive says nothing of a word a verb follows ("Olympic's postponement ...
+            # the Tokyo Olympics resolving that")
+            elsewhere = stem in written and classes(after) != VERB
             if zipf(word) >= WORD_ZIPF and not elsewhere:
                 # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup;
                 # but for the last word of a name of several words ("Downing Streets sudden decision")
                 if not _starts_what_is_owned(after) or not _after_a_capitalized_word(text, start):
                     continue
+                if classes(after) == VERB:
+                    continue  # "the postponed Tokyo Olympics resolving that": a verb, not what is owned
                 name = _name_of_several_words(document, start, stem, word)
                 if name is None:
                     continue
@@ -677,11 +681,11 @@ def _is_possessive_of_a_name_the_text_writes(
     affair ... Wileys content", though "Wiley" is a word), once (a text that writes "Repnids" twice and
     "Repnid bodies" has a plural of its own). A capitalized word that is a word ("Cretans", "Igbos") is
     a people's or a kind's plural. Not before a verb a plural
-    subject takes ("the NGOs say", "the UAVs crashed", "two ASRs running"), nor after a word that counts
+    subject takes ("the NGOs say", "the UAVs crashed", "two ASRs running", "500 SMBs receive"), nor after a word that counts
     a plural ("two", "all", "many"), nor a name after "the" ("the Hendersons house" is a family's)."""
     if not stem[:1].isupper() or (after[0].isupper() and not titled):
         return False  # "Xs Y": a name of several words; but "Xs "Y"" is the title X owns (``titled``)
-    if after.lower() in _VERBS_AFTER_A_SUBJECT or after.endswith(("ed", "ing")):
+    if after.lower() in _VERBS_AFTER_A_SUBJECT or after.endswith(("ed", "ing")) or classes(after) == VERB:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
     if before is not None and before.group(1).lower() in _COUNTS_OF_A_PLURAL:
