@@ -28,6 +28,8 @@ SEVERAL_WORDS = Gazetteer(
         *ENTRIES,
         Entry("new-zealand", "New Zealand", "country", country="NZ"),
         Entry("downing-street", "Downing Street", "organization", country="GB"),
+        Entry("european-union", "European Union", "organization"),
+        Entry("union-town", "Union", "city", country="US"),  # a town named as the last word of a body
     ),
     ABBREVIATIONS,
 )
@@ -98,6 +100,8 @@ def test_a_name_of_several_words_the_gazetteer_knows():
     assert lost_possessives("He praised New Zealands efforts.") == [("Zealands", "Zealand's")]
     # the last word alone is a plural ("Streets"), the name's "s" form is none
     assert lost_possessives("He said Downing Streets sudden decision was odd.") == [("Streets", "Street's")]
+    # the name of several words, though its last word alone names a town
+    assert lost_possessives("The European Unions presence grew.") == [("Unions", "Union's")]
     assert lost_possessives("The Zealands efforts.") == []  # no name
     assert lost_possessives("Officials said Downing Streets are long.") == []  # nothing owned
     # the text's own possessive says nothing of the word where a verb follows it

@@ -665,8 +665,8 @@ def _name_of_several_words(document: Document, start: int, stem: str, word: str)
     family's ("the John Smiths")."""
     if not stem[:1].isupper() or document.gazetteer.lookup(word):
         return None
-    name = _known_name_ending_in(document, start, stem)
-    if name is None or " " not in name or document.gazetteer.lookup(name + "s"):
+    name = _known_name_ending_in(document, start, stem, several=True)
+    if name is None or document.gazetteer.lookup(name + "s"):
         return None
     return None if any(e.type == "person" for e, _kind in document.gazetteer.lookup(name)) else name
 
@@ -753,10 +753,11 @@ def _written_alone(text: str, word: str) -> bool:
     return False
 
 
-def _known_name_ending_in(document: Document, start: int, stem: str) -> str | None:
+def _known_name_ending_in(document: Document, start: int, stem: str, several: bool = False) -> str | None:
     """The name the gazetteer knows that ends with ``stem`` at ``start``: the stem ("Ukraine") or the
-    stem with the capitalized words before it ("New Zealand"), the shortest first."""
-    if document.gazetteer.lookup(stem):
+    stem with the capitalized words before it ("New Zealand"), the shortest first; with ``several``, a
+    name of several words only ("European Union", though a town is named Union)."""
+    if not several and document.gazetteer.lookup(stem):
         return stem
     before = _NAME_WORDS_BEFORE.search(document.text, max(0, start - LONGEST_STEM), start)
     if before is None:
