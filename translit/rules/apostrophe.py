@@ -28,8 +28,9 @@ modifier, "the sports section has"), a determiner before a word far rarer than i
 after it ("the publics trust"), a determiner before a common noun and a noun that can be no verb after it
 ("the dogs metabolism", not "the dogs bark" nor "gave the dogs food"; not a plural of people, "the
 teachers union", nor one far commoner than its possessive, "the sports car"), or the same word written
-with its apostrophe elsewhere in the document (then a name the gazetteer knows needs nothing more, and a
-common noun's possessive need only be the more common of the two). Also left alone: contractions of
+with its apostrophe elsewhere in the document (before the same word, where that word is a name's or
+can be no verb, that is all: "the Hermit's Cave ... the Hermits Cave"; else a name the gazetteer knows
+needs nothing more, and a common noun's possessive need only be the more common of the two). Also left alone: contractions of
 pronouns and function words ("its", "lets", "hes"), a plural of a name after "the" ("the Bidens"; but
 "the Kremlins statement", a body's name, is a
 possessive), and a word that a function word follows ("the Clintons were"; but "Germanys new
@@ -228,7 +229,9 @@ def find(document: Document) -> Iterator[Finding]:
             # the text's own possessive says nothing of a word a verb follows ("Olympic's postponement ...
             # the Tokyo Olympics resolving that")
             elsewhere = stem in written and classes(after) != VERB
-            if zipf(word) >= WORD_ZIPF and not elsewhere:
+            if elsewhere and _writes_the_phrase_elsewhere(text, stem, after):
+                why = f"the text writes '{stem}'s {after}' elsewhere"
+            elif zipf(word) >= WORD_ZIPF and not elsewhere:
                 # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup;
                 # but for the last word of a name of several words ("Downing Streets sudden decision")
                 if not _starts_what_is_owned(after) or not _after_a_capitalized_word(text, start):
@@ -587,6 +590,16 @@ def _written_possessives(text: str) -> frozenset[str]:
             if start < end and not (start > 0 and _is_letter_or_digit(text[start - 1])):  # none longer
                 stems.add(text[start:end])
     return frozenset(stems)
+
+
+def _writes_the_phrase_elsewhere(text: str, stem: str, after: str) -> bool:
+    """Whether the text writes ``stem``'s possessive before ``after`` elsewhere ("the Hermit's Cave ...
+    the Hermits Cave", "the prosecutor's office ... the prosecutors office"): the same two words, which
+    its writer wrote as a possessive; where ``after`` is a name's word or can be no verb ("Members
+    vote" is no "member's vote")."""
+    if not (after[0].isupper() or VERB not in classes(after)):
+        return False
+    return any(f"{stem}{mark}s {after}" in text for mark in ("'", "’"))
 
 
 def _is_letter_or_digit(char: str) -> bool:
