@@ -85,6 +85,7 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         ("Sundays training session was called off.", [("Sundays", "Sunday's")]),
         ("The mayor used Wednesdays ceremony to speak.", [("Wednesdays", "Wednesday's")]),
         ("Officials vowed to improve peoples livelihood.", [("peoples", "people's")]),
+        ("She spoke on peoples nutrition.", [("peoples", "people's")]),
         # a title before its holder's office
         ("Later the prosecutors office filed charges.", [("prosecutors", "prosecutor's")]),
         ("She got a call from the Presidents office.", [("Presidents", "President's")]),

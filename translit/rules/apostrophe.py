@@ -338,10 +338,11 @@ _BEFORE_A_PLURAL_DAY = _COUNTS_OF_A_PLURAL | {"on", "every", "of"}
 def _said_by_a_plural_that_owns_nothing(text: str, start: int, end: int) -> str | None:
     """Why a day of the week in "s" or "peoples" is a possessive: a noun follows ("Sundays training
     session", "peoples livelihood"), which a plural of either owns only with its own apostrophe
-    ("peoples'"), and no word that makes the day a plural ("on Sundays") or counts it stands before;
-    or None."""
+    ("peoples'"), and no word that counts it stands before, nor one that makes the day a plural ("on
+    Sundays"; but "an expert on peoples health"); or None."""
+    plurals = _COUNTS_OF_A_PLURAL if text[start].islower() else _BEFORE_A_PLURAL_DAY
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
-    if before is not None and before.group(1).lower() in _BEFORE_A_PLURAL_DAY:
+    if before is not None and before.group(1).lower() in plurals:
         return None
     owned = _owned_noun_phrase(text, end) or _owned_after_a_gerund(text, end)
     return f"'{text[start:end]} {owned}': a plural owns nothing without an apostrophe" if owned else None
