@@ -17,15 +17,20 @@ unless the phrase says it: a name English writes with a possessive ("Peoples Dai
 unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
 or nation before a superlative ("the worlds largest") and the one world before a noun ("the worlds
 population", not "the worlds collide"), a singular article before it ("a ships readiness"), a noun whose
-plural is another word ("the chairmans speech": "chairmen"), a determiner
+plural is another word ("the chairmans speech": "chairmen"), a title before its holder's office in lower
+case ("the prosecutors office"), a day of the week or "peoples" before a noun, which their plurals own
+only with an apostrophe of their own ("Sundays training session", "peoples livelihood"; not "on
+Sundays"), a common noun written with a capital whose "s" form is rare ("Childrens Hospital", "Todays
+match"; no name, "Patricks team"), a determiner
 before it and one or two words that the verb of a singular subject follows ("the sellers company has",
 "her husbands body was": a plural subject takes no "has" after another noun; not where the "s" form is a
 modifier, "the sports section has"), a determiner before a word far rarer than its possessive and a noun
 after it ("the publics trust"), a determiner before a common noun and a noun that can be no verb after it
 ("the dogs metabolism", not "the dogs bark" nor "gave the dogs food"; not a plural of people, "the
 teachers union", nor one far commoner than its possessive, "the sports car"), or the same word written
-with its apostrophe elsewhere in the document (then a name the gazetteer knows needs nothing more, and a
-common noun's possessive need only be the more common of the two). Also left alone: contractions of
+with its apostrophe elsewhere in the document (before the same word, where that word is a name's or
+can be no verb, that is all: "the Hermit's Cave ... the Hermits Cave"; else a name the gazetteer knows
+needs nothing more, and a common noun's possessive need only be the more common of the two). Also left alone: contractions of
 pronouns and function words ("its", "lets", "hes"), a plural of a name after "the" ("the Bidens"; but
 "the Kremlins statement", a body's name, is a
 possessive), and a word that a function word follows ("the Clintons were"; but "Germanys new
@@ -47,6 +52,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.gazetteer.words import zipf
+from translit.names.surnames import surname_ranks
 from translit.rules.context import FUNCTION_WORD_ZIPF
 from translit.rules.html_entities import is_typographic
 from translit.rules.marks import punctuation_fix
@@ -69,7 +75,8 @@ WORD_ZIPF = 3.5
 
 # Where a lost possessive can be: a capitalized word or an initialism ending in "s" ("Ukraines army",
 # "ASIOs powers", "CNNs "State of the Union""), and the endings of
-# the common nouns and pronouns whose "s" form is no word ("armys", "todays", "childrens", "anyones").
+# the common nouns and pronouns whose "s" form is no word ("armys", "todays", "childrens", "anyones"),
+# and "peoples" (read by :func:`_said_by_a_plural_that_owns_nothing`).
 # Read in the text's capital image (:mod:`translit.rules.shapes`), where each pattern starts with a
 # literal.
 #: The commonest words that start nothing a possessive owns (each at least FUNCTION_WORD_ZIPF, none in
@@ -86,7 +93,7 @@ _CAPITALIZED = re.compile(
 )
 # An ending is read from its "s" and the space after it, back by look-behinds; its places are found by the
 # search of the reversed word image below, which starts from the same "s" (one search for both).
-_COMMON_ENDINGS = re.compile(rb"s (?=[a-zU])(?:(?<=ys )|(?<=ens )|(?<=ones ))")
+_COMMON_ENDINGS = re.compile(rb"s (?=[a-zU])(?:(?<=ys )|(?<=ens )|(?<=ones )|(?<=peoples ))")
 #: What a possessive is followed by: a word (a run of letters), or a number ("Afghanistans 40-year war").
 #: Read with the standard library's engine, several times faster on a short match than ``regex``: its
 #: class of letters also takes a numeral that is no digit ("²"), where :func:`_next_word` cuts the run.
@@ -154,9 +161,9 @@ _DETERMINER_AND_PLURAL = re.compile(
 _PLURAL_AND_DETERMINER_REVERSED = re.compile(
     rb"s(?<=[a-z0-9] s)(?:[a-rt-z][a-z]{2,}+ ("
     + "|".join(d[::-1] for d in _DETERMINERS).encode()
-    + rb")(?= )|(?=y|ne|eno))"
+    + rb")(?= )|(?=y|ne|eno|elpoep))"
 )
-_REVERSED_ENDINGS = (b"y", b"ne", b"eno")
+_REVERSED_ENDINGS = (b"y", b"ne", b"eno", b"elpoep")
 _COUNTING_FROM_NOW = frozenset({b"this", b"last", b"next"})
 _TIME_UNITS = frozenset(
     b"year week month day season night weekend summer winter spring autumn quarter".split()
@@ -214,15 +221,23 @@ def find(document: Document) -> Iterator[Finding]:
         why = said.get((start, end))
         if why is None and (stem, after) in FIXED_POSSESSIVES:
             why = f"'{stem}'s {after}' is a name English writes with a possessive"
+        if why is None and (stem in _WEEKDAYS or word == "peoples"):
+            why = _said_by_a_plural_that_owns_nothing(text, start, end)
         if why is None:
             if written is None:
                 written = _written_possessives(text)
-            elsewhere = stem in written
-            if zipf(word) >= WORD_ZIPF and not elsewhere:
+            # the text's own possessive says nothing of a word a verb follows ("Olympic's postponement ...
+            # the Tokyo Olympics resolving that")
+            elsewhere = stem in written and classes(after) != VERB
+            if elsewhere and _writes_the_phrase_elsewhere(text, stem, after):
+                why = f"the text writes '{stem}'s {after}' elsewhere"
+            elif zipf(word) >= WORD_ZIPF and not elsewhere:
                 # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup;
                 # but for the last word of a name of several words ("Downing Streets sudden decision")
                 if not _starts_what_is_owned(after) or not _after_a_capitalized_word(text, start):
                     continue
+                if classes(after) == VERB:
+                    continue  # "the postponed Tokyo Olympics resolving that": a verb, not what is owned
                 name = _name_of_several_words(document, start, stem, word)
                 if name is None:
                     continue
@@ -281,6 +296,8 @@ def _said_by_phrase(text: str, plurals: list[re.Match[bytes]]) -> dict[tuple[int
         if why is None and stem.endswith(_IRREGULAR_SINGULAR_ENDINGS):
             why = _said_by_the_noun(text, start, end)
         if why is None:
+            why = _said_by_an_office(text, start, end)
+        if why is None:
             why = _said_by_what_is_owned(text, match.start(), start, end)
         if why:
             spans[start, end] = why
@@ -309,6 +326,58 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
     ):
         return None  # "gave the dogs food", "all the employees"
     return f"'{word} {owned}': {owned.split()[-1]!r} can be no verb, so {word!r} is no subject"
+
+
+#: Days of the week: English writes none in "s" before what it names ("Sundays training session"), but
+#: writes it as an adverb ("on Sundays"), and counts it ("most Sundays").
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: Words after which a day in "s" is a plural: "on Sundays families gather".
+_BEFORE_A_PLURAL_DAY = _COUNTS_OF_A_PLURAL | {"on", "every", "of"}
+
+
+def _said_by_a_plural_that_owns_nothing(text: str, start: int, end: int) -> str | None:
+    """Why a day of the week in "s" or "peoples" is a possessive: a noun follows ("Sundays training
+    session", "peoples livelihood"), which a plural of either owns only with its own apostrophe
+    ("peoples'"), and no word that counts it stands before, nor one that makes the day a plural ("on
+    Sundays"; but "an expert on peoples health"); or None."""
+    plurals = _COUNTS_OF_A_PLURAL if text[start].islower() else _BEFORE_A_PLURAL_DAY
+    before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    if before is not None and before.group(1).lower() in plurals:
+        return None
+    owned = _owned_noun_phrase(text, end) or _owned_after_a_gerund(text, end)
+    return f"'{text[start:end]} {owned}': a plural owns nothing without an apostrophe" if owned else None
+
+
+def _owned_after_a_gerund(text: str, end: int) -> str | None:
+    """A word in "-ing" and a noun that can be no verb after the space at ``end`` ("training session"),
+    or None."""
+    after = _next_word(text, end)
+    if after is None or not after.islower() or not after.endswith("ing"):
+        return None
+    noun = _next_word(text, end + 1 + len(after))
+    return f"{after} {noun}" if noun is not None and _is_owned_noun_only(noun) else None
+
+
+#: Titles whose holder has an office of their own: "the prosecutors office" is the prosecutor's, as
+#: "the presidents office" is the president's (English writes "'s office" after each far more often than
+#: "s' office").
+_OFFICE_HOLDERS = frozenset(
+    "president prosecutor governor mayor minister premier chancellor sheriff comptroller attorney notary "
+    "director secretary commissioner registrar auditor coroner senator councillor councilor inspector "
+    "treasurer superintendent judge speaker".split()
+)
+_OFFICES = frozenset({"office", "offices"})
+
+
+def _said_by_an_office(text: str, start: int, end: int) -> str | None:
+    """Why the word in "s" after a determiner is a possessive: a title before "office" in lower case
+    ("the prosecutors office"; "the Presidents office"), or None. An office in capitals is a name, which
+    some bodies write without an apostrophe ("the Taipei District Prosecutors Office")."""
+    word = text[start:end]
+    after = _next_word(text, end)
+    if after not in _OFFICES or word[:-1].lower() not in _OFFICE_HOLDERS:
+        return None
+    return f"'{word} {after}': an office is its holder's"
 
 
 #: The endings of nouns of people ("farmer", "entrepreneur", "hacker"): English names a body or a thing
@@ -524,6 +593,16 @@ def _written_possessives(text: str) -> frozenset[str]:
     return frozenset(stems)
 
 
+def _writes_the_phrase_elsewhere(text: str, stem: str, after: str) -> bool:
+    """Whether the text writes ``stem``'s possessive before ``after`` elsewhere ("the Hermit's Cave ...
+    the Hermits Cave", "the prosecutor's office ... the prosecutors office"): the same two words, which
+    its writer wrote as a possessive; where ``after`` is a name's word or can be no verb ("Members
+    vote" is no "member's vote")."""
+    if not (after[0].isupper() or VERB not in classes(after)):
+        return False
+    return any(f"{stem}{mark}s {after}" in text for mark in ("'", "’"))
+
+
 def _is_letter_or_digit(char: str) -> bool:
     """A letter or a decimal digit: ``[\\p{L}\\d]``, read a character at a time (a word is short)."""
     return char.isalpha() or char.isdecimal()
@@ -553,12 +632,29 @@ def _is_lost_possessive(document: Document, start: int, stem: str, word: str, el
     if stem[0].isupper():
         gazetteer = document.gazetteer
         name = _known_name_ending_in(document, start, stem)
+        if name is None and not gazetteer.lookup(word):
+            return _is_a_common_noun_in_capitals(stem, plain)
         if name is None or gazetteer.lookup(word) or gazetteer.lookup(name + "s"):
             return False  # an unknown name ("the Patricks") may be a family's or a team's
         # the document's own "Lai's" says what "Lais visit" is, whatever the frequencies
         is_possessive = elsewhere or plain < 1.0 or zipf(stem + "'s") >= plain + POSSESSIVE_MARGIN
         return is_possessive and not _is_family_plural(document, start - len(name) + len(stem), name)
     return zipf(stem + "'s") >= plain + (0.0 if elsewhere else POSSESSIVE_MARGIN)
+
+
+def _is_a_common_noun_in_capitals(stem: str, plain: float) -> bool:
+    """ "Childrens Hospital", "Todays news", "the Partys work": a common noun written with a capital, in
+    a name, a title or at the start of a sentence, whose possessive English writes far more often than
+    its "s" form (``plain``), as for the noun in lower case ("armys"); no name ("on Patricks team" may be
+    a team of Patricks), nor a common noun whose "s" form is a surname ("Rogers", "Peters")."""
+    lowered = stem.lower()
+    return (
+        stem[1:].islower()
+        and NOUN in classes(lowered)
+        and lowered + "s" not in surname_ranks()
+        and zipf(lowered) >= COMMON_NOUN_ZIPF
+        and zipf(lowered + "'s") >= plain + POSSESSIVE_MARGIN
+    )
 
 
 def _starts_what_is_owned(after: str) -> bool:
@@ -583,8 +679,8 @@ def _name_of_several_words(document: Document, start: int, stem: str, word: str)
     family's ("the John Smiths")."""
     if not stem[:1].isupper() or document.gazetteer.lookup(word):
         return None
-    name = _known_name_ending_in(document, start, stem)
-    if name is None or " " not in name or document.gazetteer.lookup(name + "s"):
+    name = _known_name_ending_in(document, start, stem, several=True)
+    if name is None or document.gazetteer.lookup(name + "s"):
         return None
     return None if any(e.type == "person" for e, _kind in document.gazetteer.lookup(name)) else name
 
@@ -599,11 +695,11 @@ def _is_possessive_of_a_name_the_text_writes(
     affair ... Wileys content", though "Wiley" is a word), once (a text that writes "Repnids" twice and
     "Repnid bodies" has a plural of its own). A capitalized word that is a word ("Cretans", "Igbos") is
     a people's or a kind's plural. Not before a verb a plural
-    subject takes ("the NGOs say", "the UAVs crashed", "two ASRs running"), nor after a word that counts
+    subject takes ("the NGOs say", "the UAVs crashed", "two ASRs running", "500 SMBs receive"), nor after a word that counts
     a plural ("two", "all", "many"), nor a name after "the" ("the Hendersons house" is a family's)."""
     if not stem[:1].isupper() or (after[0].isupper() and not titled):
         return False  # "Xs Y": a name of several words; but "Xs "Y"" is the title X owns (``titled``)
-    if after.lower() in _VERBS_AFTER_A_SUBJECT or after.endswith(("ed", "ing")):
+    if after.lower() in _VERBS_AFTER_A_SUBJECT or after.endswith(("ed", "ing")) or classes(after) == VERB:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
     if before is not None and before.group(1).lower() in _COUNTS_OF_A_PLURAL:
@@ -671,10 +767,11 @@ def _written_alone(text: str, word: str) -> bool:
     return False
 
 
-def _known_name_ending_in(document: Document, start: int, stem: str) -> str | None:
+def _known_name_ending_in(document: Document, start: int, stem: str, several: bool = False) -> str | None:
     """The name the gazetteer knows that ends with ``stem`` at ``start``: the stem ("Ukraine") or the
-    stem with the capitalized words before it ("New Zealand"), the shortest first."""
-    if document.gazetteer.lookup(stem):
+    stem with the capitalized words before it ("New Zealand"), the shortest first; with ``several``, a
+    name of several words only ("European Union", though a town is named Union)."""
+    if not several and document.gazetteer.lookup(stem):
         return stem
     before = _NAME_WORDS_BEFORE.search(document.text, max(0, start - LONGEST_STEM), start)
     if before is None:

@@ -3,11 +3,12 @@
 From a table shipped with translit (``glossaries/words/en-word-classes.tsv.gz``, built by
 ``tools/build_word_classes.py`` from LemmInflect's lookup of the SPECIALIST Lexicon): the lost-apostrophe
 rule asks whether the word after "the dogs" can be a verb ("the dogs bark") or only a noun ("the dogs
-metabolism"). Words the table lacks (function words, names, rare words) have no class. Read once, at
+metabolism"). A word the lexicon writes only with a capital is a name (``NAME``: "Zealand", "Patrick"),
+no common noun. Words the table lacks (function words, rare words, most names) have no class. Read once, at
 the first question (about 30 ms), so that a run that never asks does not pay for it.
 
->>> classes("metabolism"), classes("point"), classes("Home"), classes("the")
-('n', 'nv', 'nvar', '')
+>>> classes("metabolism"), classes("point"), classes("Home"), classes("the"), classes("Zealand")
+('n', 'nv', 'nvar', '', 'p')
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ import functools
 from translit.gazetteer.paths import shipped_table_text
 
 TABLE = "words/en-word-classes.tsv.gz"
-NOUN, VERB, ADJECTIVE, ADVERB = "n", "v", "a", "r"
+NOUN, VERB, ADJECTIVE, ADVERB, NAME = "n", "v", "a", "r", "p"
 
 
 def classes(word: str) -> str:
-    """The letters of the classes ``word`` can be (``NOUN``, ``VERB``, ``ADJECTIVE``, ``ADVERB``), in
-    lower case; "" for a word the table lacks."""
+    """The letters of the classes ``word`` can be (``NOUN``, ``VERB``, ``ADJECTIVE``, ``ADVERB``; or
+    ``NAME`` alone), in lower case; "" for a word the table lacks."""
     return _table().get(word.lower(), "")
 
 
