@@ -1,6 +1,6 @@
-"""The spacing rule: a space dropped after a sentence's full stop or a closing bracket, or put before a
-compound's hyphen, inside a bracket or before a possessive; never in abbreviations, decimals, addresses,
-option flags, dashes, lists, or words that brackets complete."""
+"""The spacing rule: a space dropped after a sentence's full stop, a closing bracket or beside a known
+name, or put before a compound's hyphen, inside a bracket or before a possessive; never in abbreviations,
+decimals, addresses, option flags, dashes, lists, brand names or words that brackets complete."""
 
 import re
 
@@ -118,6 +118,42 @@ def test_a_space_before_a_possessive_is_deleted(text, fixed):
     ],
 )
 def test_legitimate_spacing_is_left_alone(text):
+    assert proposals("spacing", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The governor quoted byVolodymyr Zelenskyy left.",
+            "Volodymyr Zelenskyy",
+        ),  # a word, then a known name
+        ("Shelling hit the cityDonetsk Oblast again.", "Donetsk Oblast"),  # a place's name too
+        ("The talks caseLai Qingde raised were long.", "Lai Qingde"),  # a name's pinyin (賴清德)
+        ("The envoy caseLaiqing De raised.", "Laiqing De"),  # its joined pinyin key (Laiqingde)
+        ("Governor Serhiy HaidaiIn the video spoke.", "Serhiy Haidai"),  # a known name, then a function word
+    ],
+)
+def test_a_space_is_put_back_beside_a_glued_known_name(text, name):
+    [finding] = find("spacing", text)
+    assert (finding.original, finding.best().replacement) == ("", " ")
+    assert text[finding.start - 1].islower() and text[finding.start].isupper()
+    assert f"'{name}'" in finding.best().reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She booked easyJet on her iPhone and paid by PayPal.",  # brands: no known name after the capital
+        "They ate at McDonald's with MacKenzie Scott and LeBron James.",  # one lower-case letter, or no known name
+        "Call getName() or setLaiQingde() in the script.",  # no known name of two words after the capital
+        "See www.example.com/newsLai Qingde for the story.",  # an address
+        "The iLai Qingde app.",  # one lower-case letter before the capital
+        "The envoy Serhiy HaidaiKyiv said.",  # a name after a name's glued capital: no function word
+        "Officials in Taipei said so.",
+    ],
+)
+def test_no_space_is_put_inside_brand_names_or_words(text):
     assert proposals("spacing", text) == []
 
 

@@ -126,11 +126,30 @@ def is_inside_another_name(document: Document, mention: Mention, entry: Entry) -
     """:func:`is_inside_longer_name` for a mention of ``entry``: a neighbour that is a word of the entry's
     own name, and not already part of the replacement, is no other name ("Vladimir Puding" -> Putin);
     nor is a curated country's or region's name right before a person's ("Taiwan Lai Qingde", MT's
-    word for word 台灣賴清德)."""
+    word for word 台灣賴清德), nor another person's full name right beside a person's ("Hou Youyi Zhao
+    Shaokang", MT's word for word 侯友宜趙少康, a ticket of two)."""
     kept = entry.name_words - set(entry.canonical_for(mention.surface).split())
     if entry.type == "person":
-        kept |= _country_before(document, mention.start)
+        kept |= _country_before(document, mention.start) | _person_beside(document, mention)
     return is_inside_longer_name(document.text, mention.start, mention.end, kept)
+
+
+def _person_beside(document: Document, mention: Mention) -> frozenset[str]:
+    """The nearer word of another person's name of two words or more written one space before or after
+    ``mention``: two full names side by side are two people, not one longer name."""
+    words: set[str] = set()
+    for other in document.mentions_in(max(0, mention.start - 60), mention.end + 60):
+        if other.entries == mention.entries or " " not in other.surface or not _all_people(document, other):
+            continue
+        if other.end == mention.start - 1 and document.text[other.end] == " ":
+            words.add(other.surface.split()[-1])
+        elif other.start == mention.end + 1 and document.text[mention.end] == " ":
+            words.add(other.surface.split()[0])
+    return frozenset(words)
+
+
+def _all_people(document: Document, mention: Mention) -> bool:
+    return all(document.gazetteer[e].type == "person" for e in mention.entries)
 
 
 def _country_before(document: Document, start: int) -> frozenset[str]:

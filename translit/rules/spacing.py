@@ -1,7 +1,7 @@
 """Spaces the MT pipeline drops or adds: "said.The", "anti -drone", "( 1,200 people)", "(May 2)The",
-"Taiwan ’s".
+"Taiwan ’s", "caseGao Jin Sumei".
 
-Five shapes, each one correct English never has:
+Six shapes, each one correct English never has:
 - no space after a sentence's full stop: a word of two lower-case letters or a number of two digits,
   a full stop, then a capitalized word ("said.The", "2024.Officials"), unless a name stands before the
   stop and no function word after it (a name written with a dot: "Gazeta.Ru"; a month or a weekday is
@@ -10,7 +10,12 @@ Five shapes, each one correct English never has:
 - a space just inside a pair of brackets ("( 1,200 people)", "(AFP )");
 - no space between a closing bracket and the capitalized word after it, where the brackets hold a
   phrase or an acronym ("on Tuesday (May 2)The vote", "(reporter Li Ming)Officials said", "(AFP)The");
-- a space before a possessive "’s" ("Taiwan ’s ministry", "the People 's Congress").
+- a space before a possessive "’s" ("Taiwan ’s ministry", "the People 's Congress");
+- a name the gazetteer knows glued to the word before it ("candidatesHou Youyi", "the caseGao Jin Sumei"),
+  or a known name glued to a function word after it ("Li JiachaoIn the video"): a page scraped with its
+  line breaks or spaces lost. Only a name of two words or more that the gazetteer holds in exactly that
+  spelling counts, after a word's lower-case letters: brand names join a word and a capitalized one
+  ("easyJet", "iPhone", "McDonald") but never before a known full name.
 
 What they must not touch: abbreviations and initials ("U.S.", "Ph.D.", "J.K.Rowling" have no two
 lower-case letters before the stop), decimals and versions (no capital after the stop), domain names
@@ -23,9 +28,9 @@ letter before the opening one) and numbered items ("(43)The", which a list may w
 a quoted letter ("the ’s’ ending").
 
 Linear in the input: each shape is one search for a rare literal ("." before a letter, "-" after a space,
-a bracket); a match is checked by looking at a bounded neighbourhood (one token, a word either side),
-or, for a bracket's partner, at the stretch up to the next bracket or line break, so that no stretch is
-read twice.
+a bracket, " ’s", a capital after a lower-case letter in the text's capital image); a match is checked by
+looking at a bounded neighbourhood (one token, a word either side), or, for a bracket's partner, at the
+stretch up to the next bracket or line break, so that no stretch is read twice.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from translit.edits import Candidate, Finding
 from translit.gazetteer.words import zipf
 from translit.rules.context import FUNCTION_WORD_ZIPF
 from translit.rules.rule import Rule
+from translit.rules.shapes import capital_image
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -55,6 +61,9 @@ SPACED_BRACKET = 0.9
 GLUED_BRACKET = 0.9
 #: A space between a word and the possessive "’s" after it.
 SPACED_POSSESSIVE = 0.9
+#: A known name of two words or more glued to a lower-case word before it, or a known name glued to a
+#: function word after it.
+GLUED_NAME = 0.9
 
 # Each pattern starts with a rare literal, which the regex engine finds by a fast search (the hyphen's looks
 # back for the space before it): a pattern that starts with a character class, or with a space, is tried
@@ -72,6 +81,21 @@ _ADDRESS_MARK = regex.compile(r"[/@\\]|www\.|\.\w+\.\w")
 _OPENS_A_WORD = regex.compile(r"[\p{L}\p{N}$£€¥\"“‘']")
 _CLOSES_A_WORD = regex.compile(r"[\p{L}\p{N}%.”\"’']")
 _NEXT_BRACKET = regex.compile(r"[()\n\r]")
+#: A capital ("U" in the capital image) right after an ASCII lower-case letter: the literal first, which the
+#: engine finds by a fast search, then the look-behind.
+_CAPITAL_AFTER_LOWER_CASE = re.compile(rb"U(?<=[a-z]U)")
+#: The lower-case letters of a word before a glued capital: at least two ("iPhone", "eBay" have one).
+_LOWER_CASE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]?[a-z]{2,}\Z")
+#: Up to four capitalized ASCII words from a glued capital, each ending where a capital follows a
+#: lower-case letter again ("Hou YouyiZhao" -> "Hou Youyi"), joined by a space or a hyphen.
+_NAME_AFTER = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}")
+#: Up to three capitalized ASCII words ending at a glued capital ("Li JiachaoIn" -> "Li Jiachao").
+_NAME_BEFORE = regex.compile(r"(?r)(?<![A-Za-z])[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\Z")
+#: Where a word of those starts: a word and the space or hyphen before it go together ("Hou", " Youyi").
+_WORD_STARTS = re.compile(r"(?=[ -][A-Za-z])")
+_WORD_BREAKS = re.compile(r"[ -]")
+#: A capitalized word after a glued capital, with the space after it.
+_WORD_AFTER_GLUE = re.compile(r"([A-Z][a-z]*) [a-z]")
 _PREVIOUS_BRACKET = regex.compile(r"(?r)[()\n\r]")
 #: Words that never start a compound before a hyphen: a determiner, conjunction or pronoun before " -x"
 #: makes the hyphen an option flag or a dash ("the -o option", "and -that").
@@ -140,6 +164,7 @@ def find_spacing(document: Document) -> Iterator[Finding]:
     yield from _spaced_brackets(document)
     yield from _glued_after_brackets(document)
     yield from _spaced_possessives(document)
+    yield from _glued_names(document)
 
 
 def _missing_spaces(document: Document) -> Iterator[Finding]:
@@ -264,6 +289,48 @@ def _spaced_possessives(document: Document) -> Iterator[Finding]:
             )
 
 
+def _glued_names(document: Document) -> Iterator[Finding]:
+    text = document.text
+    for match in _CAPITAL_AFTER_LOWER_CASE.finditer(capital_image(text)):
+        glue = match.start()
+        name = _known_name_after(document, glue) or _known_name_before(document, glue)
+        if name and not _ADDRESS_MARK.search(_token_around(text, glue)):
+            reason = f"a space lost beside the name '{name}'"
+            yield _finding(document, glue, glue, " ", reason, GLUED_NAME)
+
+
+def _known_name_after(document: Document, glue: int) -> str | None:
+    """The longest known name of two words or more that starts at ``glue``, after a word's lower-case
+    letters."""
+    text = document.text
+    if not _LOWER_CASE_BEFORE.search(text, max(0, glue - 40), glue):
+        return None
+    found = _NAME_AFTER.match(text, glue)
+    words = _WORD_STARTS.split(found.group()) if found else []
+    return _known_name(document, ["".join(words[:count]) for count in range(len(words), 1, -1)])
+
+
+def _known_name_before(document: Document, glue: int) -> str | None:
+    """The known name of two or three words that ends at ``glue``, where a function word follows glued
+    to it ("Li JiachaoIn the video", "Hong KongThe law")."""
+    text = document.text
+    after = _WORD_AFTER_GLUE.match(text, glue)
+    if not after or zipf(after.group(1).lower()) < FUNCTION_WORD_ZIPF:
+        return None
+    found = _NAME_BEFORE.search(text, max(0, glue - 60), glue)
+    words = _WORD_STARTS.split(found.group()) if found else []
+    return _known_name(document, ["".join(words[first:]).lstrip(" -") for first in range(len(words) - 1)])
+
+
+def _known_name(document: Document, candidates: list[str]) -> str | None:
+    """The first of ``candidates`` that the gazetteer holds in exactly that spelling, or as the pinyin
+    key that joins its syllables ("Gao Jin Sumei": "Gaojinsumei", 高金素梅)."""
+    lookup = document.gazetteer.lookup
+    return next(
+        (name for name in candidates if lookup(name) or lookup(_WORD_BREAKS.sub("", name).capitalize())), None
+    )
+
+
 def _positions(text: str, literal: str) -> Iterator[int]:
     """Where ``literal`` starts in ``text``: for a rare character or string, ``str.find`` (a ``memchr``) is
     several times faster than a regular expression's search."""
@@ -331,5 +398,6 @@ RULE = Rule(
         "space inside a bracket": SPACED_BRACKET,
         "word glued to a closing bracket": GLUED_BRACKET,
         "space before a possessive": SPACED_POSSESSIVE,
+        "space lost beside a known name": GLUED_NAME,
     },
 )
