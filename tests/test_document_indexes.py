@@ -39,7 +39,7 @@ def scanned_one_by_one(text: str) -> list[Mention]:
     for start, end in leftmost_longest(spans):
         if _inside_a_word(text, start, end):
             continue
-        entries, kind = GAZETTEER._owners(text[start:end])
+        _surface, entries, kind = GAZETTEER._mention_fields(text[start:end])
         phrases = GAZETTEER._phrases(text[start:end])
         if not (phrases and _in_protected_phrase(text, start, end, phrases)):
             mentions.append(Mention(start, end, text[start:end], entries, kind))

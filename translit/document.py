@@ -49,6 +49,7 @@ _WORD_BREAK = bytes(
     c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_-") else ord(" ") for c in range(256)
 )
 _START = operator.attrgetter("start")
+_MATCH_START = re.Match.start
 _SURFACE = operator.attrgetter("surface")
 _TERMINAL = frozenset(".!?。！？…‼⁇⁈⁉")
 _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
@@ -141,14 +142,25 @@ class Document:
         return find_protected_spans(self.text)
 
     @lazy.cached_property
-    def capitalized_runs(self) -> tuple[str, ...]:
-        """Every run of capitalized words (:data:`translit.names.spans.RUN`), in text order: one scan
-        of the text that the name rules share."""
+    def _capitalized_run_matches(self) -> list[re.Match[bytes]] | list[re.Match[str]]:
+        """The matches of :attr:`capitalized_runs`: one scan of the text that the name rules share."""
         text = self.text
         if text.isascii():  # a flag of the string, no scan
             image = capital_image(text)  # shared with the mechanical rules, which read it too
-            return tuple([text[m.start() : m.end()] for m in RUN_IN_CAPITAL_IMAGE.finditer(image)])
-        return tuple(RUN.findall(text))
+            return list(RUN_IN_CAPITAL_IMAGE.finditer(image))
+        return list(RUN.finditer(text))
+
+    @lazy.cached_property
+    def capitalized_runs(self) -> tuple[str, ...]:
+        """Every run of capitalized words (:data:`translit.names.spans.RUN`), in text order."""
+        text = self.text
+        return tuple([text[m.start() : m.end()] for m in self._capitalized_run_matches])
+
+    @lazy.cached_property
+    def capitalized_run_starts(self) -> tuple[int, ...]:
+        """Where each of :attr:`capitalized_runs` starts: a rule that reads a few of the runs finds
+        them without a search of the text for each run before them."""
+        return tuple(map(_MATCH_START, self._capitalized_run_matches))
 
     @lazy.cached_property
     def capitalized_text(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -73,6 +74,11 @@ class Mention(NamedTuple):
 #: A mention from its fields as one tuple: the tuple type's own constructor, without the named tuple's
 #: Python-level one (the scan makes a mention per name in the text).
 _mention = functools.partial(tuple.__new__, Mention)
+#: Per gazetteer, the surfaces its scans found, each with its mention's fields (see
+#: :meth:`Gazetteer._mention_fields`); kept here, not on the gazetteer, which is pickled.
+_MENTION_FIELDS: weakref.WeakKeyDictionary[Gazetteer, dict[str, tuple[str, tuple[str, ...], FormKind]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 class Gazetteer:
@@ -276,25 +282,38 @@ class Gazetteer:
         return self._mentions(text, names), rendered
 
     def _mentions(self, text: str, occurrences: list[tuple[int, int, str]]) -> list[Mention]:
+        """The mentions among the names' occurrences: leftmost-longest (as
+        :func:`~translit.gazetteer.matcher.leftmost_longest_occurrences` chooses them), each made as it
+        is chosen, in one loop over the sorted occurrences."""
         # an apostrophe may glue a span to more letters (_inside_a_word): most texts hold a few
         apostrophes = _positions(text, _APOSTROPHE)
-        owners, phrased = self._owners, self._phrased_forms
-        return [
-            _mention((start, end, surface, *owners(surface)))
-            for start, end, surface in leftmost_longest_occurrences(occurrences)
-            if (
-                (end not in apostrophes and start - 1 not in apostrophes)
-                or not _inside_a_word(text, start, end)
-            )
-            and (surface not in phrased or not _in_protected_phrase(text, start, end, self._phrases(surface)))
-        ]
+        phrased = self._phrased_forms
+        fields = _MENTION_FIELDS.get(self)
+        if fields is None:
+            fields = _MENTION_FIELDS.setdefault(self, {})
+        known = fields.get
+        mentions = []
+        cursor = 0
+        for start, negative_end, surface in sorted(occurrences):
+            if start < cursor:
+                continue
+            cursor = end = -negative_end
+            if (end in apostrophes or start - 1 in apostrophes) and _inside_a_word(text, start, end):
+                continue
+            if surface in phrased and _in_protected_phrase(text, start, end, self._phrases(surface)):
+                continue
+            mentions.append(_mention((start, end, *(known(surface) or self._mention_fields(surface)))))
+        return mentions
 
-    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer lives as long as its pipeline
-    def _owners(self, surface: str) -> tuple[tuple[str, ...], FormKind]:
-        """The ids of the entities written ``surface`` and the kind of form for the first: asked of
-        every mention, and a name recurs across texts."""
+    def _mention_fields(self, surface: str) -> tuple[str, tuple[str, ...], FormKind]:
+        """The fields of a mention written ``surface`` but its offsets: the surface, the ids of the
+        entities written so and the kind of form for the first. Asked of every mention, and a name
+        recurs across texts: kept in a dict of the surfaces seen, far smaller than the gazetteer's
+        tables, so that most mentions read nothing else."""
         forms = self._forms[surface]
-        return tuple(i for i, _ in forms), FormKind(forms[0][1])
+        found = (surface, tuple(i for i, _ in forms), FormKind(forms[0][1]))
+        _MENTION_FIELDS.setdefault(self, {})[surface] = found
+        return found
 
     def _phrases(self, surface: str) -> tuple[tuple[str, str], ...]:
         """The (words before, words after) of each protected phrase of an entity written ``surface`` that

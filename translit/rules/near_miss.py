@@ -17,6 +17,7 @@ import dataclasses
 import functools
 import weakref
 from collections.abc import Collection, Iterator
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
@@ -216,15 +217,10 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
         return  # many texts: every run is one seen before that matches nothing wherever it stands
     cached = cache.get  # a run of the text each: most are seen before and match nothing
     starts: list[int] | None = None
-    # The runs are the document's (found once for the rules that read them), in text order, so each is
-    # the first occurrence of its spelling after the one before: no capital letter stands between two.
-    after = 0
-    find = text.find
-    for spelled in runs:
-        base = find(spelled, after)
-        after = end = base + len(spelled)
-        if spelled in quiet:
-            continue  # most runs: "The", "Beijing", "Second Ring Road"
+    # most runs are quiet ("The", "Beijing", "Second Ring Road"): the others are picked out in C
+    loud = set(runs).difference(quiet)
+    for base, spelled in compress(zip(document.capitalized_run_starts, runs), map(loud.__contains__, runs)):
+        end = base + len(spelled)
         analysis = cached(spelled)
         if analysis is not None and not analysis[0] and not lower_case_follows(text, end):
             # "United States said": no sub-run matches (nor one of the words after its first: see

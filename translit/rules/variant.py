@@ -41,7 +41,7 @@ from translit.names.index import MIN_SOUND_SIMILARITY
 from translit.names.memo import SurfaceMemo
 from translit.names.phonetic import similarity, sound_key
 from translit.names.romanization import syllabify
-from translit.names.spans import RUN, sub_runs, without_possessive
+from translit.names.spans import sub_runs, without_possessive
 from translit.names.support import references_near
 from translit.rules.context import (
     is_foreign_pinyin,
@@ -269,12 +269,12 @@ def _mistyped_full_names(document: Document) -> Iterator[Finding]:
     if surnames.isdisjoint(document.capitalized_text.split(" ")):
         return  # most texts: no run of capitalized words holds a surname of a person the story names
     starts = [m.start for m in document.mentions]
-    for run in RUN.finditer(document.text):
-        if surnames.isdisjoint(run.group().split(" ")):
+    for run_start, run in zip(document.capitalized_run_starts, document.capitalized_runs):
+        if surnames.isdisjoint(run.split(" ")):
             continue  # most runs: no surname of a person the story names
-        for relative_start, relative_end in sub_runs(run.group()):
-            start = run.start() + relative_start
-            surface = without_possessive(document.text[start : run.start() + relative_end])  # "Li Zaoming's"
+        for relative_start, relative_end in sub_runs(run):
+            start = run_start + relative_start
+            surface = without_possessive(document.text[start : run_start + relative_end])  # "Li Zaoming's"
             end = start + len(surface)
             words = surface.split(" ")
             spellings = {
