@@ -7,8 +7,10 @@ For every entity the source names, in this order:
    for a country ("Beijing" for 中方), or a word of its name ("Xinhua" for 新華社).
 2. Else **wrong** where a span of the segment renders it: a capitalized span that no other entity of the
    segment explains, spelled like a reading of its Chinese form (pinyin, Wade-Giles, a word-by-word gloss:
-   "Germu", "Chan Mau-po", "North Wei Province") or like one of its English names ("Brinken"); or, failing
-   that, the one such span left when every other entity is accounted for.
+   "Germu", "Chan Mau-po", "North Wei Province") or like one of its English names ("Brinken"); the span in
+   the place where the source credits an outlet, at a dateline or after a headline ("CNN" for 中新网,
+   :mod:`translit.source.credits`); or, failing that, the one such span left when every other entity is
+   accounted for.
 3. Else **omitted**: the segment renders it nowhere translit can see.
 
 An alignment is *sure* when the span is spelled almost exactly like a reading and no other span or entry
@@ -36,6 +38,7 @@ from translit.gazetteer.entry import CURATED_SOURCE, FormKind
 from translit.gazetteer.facts import COMBINING_FORMS
 from translit.gazetteer.words import zipf
 from translit.rules.context import FUNCTION_WORD_ZIPF, TITLES, is_foreign_pinyin
+from translit.source.credits import credit_rendering
 from translit.source.readings import (
     GLOSSES,
     letters,
@@ -65,6 +68,9 @@ REPEATED_SIMILARITY = 0.8
 #: A span at least this similar is reported as a likely rendering (not applied): "Chan Mau-po" is 0.78
 #: of the Wade-Giles "chenmaopo".
 LIKELY_SIMILARITY = 0.6
+#: The similarity a span in the place of the source's credit is given: the place says what it renders
+#: as surely as an identical spelling would (a listed misspelling is given as much).
+CREDIT_SIMILARITY = 1.0
 #: A lone capitalized word this common in English ("North", "Police") renders no name by itself.
 COMMON_NAME_WORD_ZIPF = 4.5
 #: A word rarer than this in English is no word: a garbled or romanized name ("Bosonaro", "Kekexili").
@@ -296,6 +302,7 @@ def check_segment(document: Document, segment: SourceSegment) -> list[EntityChec
             )
         elif (misspelled := _misspelling(document, entity, segment, mentions)) is not None:
             checks[index] = misspelled
+    _check_credits(document, segment, entities, mentions, checks)
     open_entities = [i for i, e in enumerate(entities) if i not in checks and not e.is_abbreviation]
     if open_entities:  # most segments render every entity: then there is nothing to align
         spans = _unexplained_spans(document, words, mentions, checks)
@@ -306,6 +313,29 @@ def check_segment(document: Document, segment: SourceSegment) -> list[EntityChec
                 entity, segment.index, Rendering.OMITTED, segment.start, segment.start
             )
     return [checks[i] for i in range(len(entities))]
+
+
+def _check_credits(
+    document: Document,
+    segment: SourceSegment,
+    entities: Sequence[SourceEntity],
+    mentions: Sequence[Mention],
+    checks: dict[int, EntityCheck],
+) -> None:
+    """The outlet the source credits, where the MT writes another in its place ("CNN" for 中新网): wrong
+    for sure, as the place says what the span renders (:mod:`translit.source.credits`)."""
+    named = frozenset(entry for entity in entities for entry in entity.entries)
+    for index, entity in enumerate(entities):
+        if index in checks or entity.is_abbreviation:
+            continue
+        credit = credit_rendering(document, segment, entity, mentions, named)
+        if credit is None or any(c.start < credit.end and credit.start < c.end for c in checks.values()):
+            continue
+        checks[index] = EntityCheck(
+            entity, segment.index, Rendering.WRONG, credit.start, credit.end, credit.text, entity.entries[0],
+            CREDIT_SIMILARITY, f"written {credit.place}, where the source credits it", sure=len(entity.entries) == 1,
+            alternatives=entity.entries[1:],
+        )  # fmt: skip
 
 
 class _SegmentWords:
