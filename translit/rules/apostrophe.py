@@ -53,7 +53,7 @@ import regex
 
 from translit.gazetteer.words import zipf
 from translit.names.surnames import surname_ranks
-from translit.rules.context import FUNCTION_WORD_ZIPF
+from translit.rules.context import FUNCTION_WORD_ZIPF, WEEKDAYS
 from translit.rules.html_entities import is_typographic
 from translit.rules.marks import punctuation_fix
 from translit.rules.shapes import capital_image, word_image
@@ -221,7 +221,7 @@ def find(document: Document) -> Iterator[Finding]:
         why = said.get((start, end))
         if why is None and (stem, after) in FIXED_POSSESSIVES:
             why = f"'{stem}'s {after}' is a name English writes with a possessive"
-        if why is None and (stem in _WEEKDAYS or word == "peoples"):
+        if why is None and (stem in WEEKDAYS or word == "peoples"):
             why = _said_by_a_plural_that_owns_nothing(text, start, end)
         if why is None:
             if written is None:
@@ -328,10 +328,9 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
     return f"'{word} {owned}': {owned.split()[-1]!r} can be no verb, so {word!r} is no subject"
 
 
-#: Days of the week: English writes none in "s" before what it names ("Sundays training session"), but
-#: writes it as an adverb ("on Sundays"), and counts it ("most Sundays").
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-#: Words after which a day in "s" is a plural: "on Sundays families gather".
+#: Words after which a day of the week in "s" is a plural: English writes a day in "s" before nothing it
+#: names ("Sundays training session" is a possessive), but as an adverb ("on Sundays families gather")
+#: and counted ("most Sundays").
 _BEFORE_A_PLURAL_DAY = _COUNTS_OF_A_PLURAL | {"on", "every", "of"}
 
 

@@ -22,7 +22,13 @@ if TYPE_CHECKING:
 _NAME_BEFORE = regex.compile(r"(?P<word>\p{Lu}[\p{L}'’-]*)[ \t]$")
 _NAME_AFTER = regex.compile(r"[ \t](?P<word>\p{Lu}[\p{L}'’-]*)")
 _POSSESSIVE = regex.compile(r"['’]s?$")
-_ACRONYM = regex.compile(r"\p{Lu}{2,}")
+#: An acronym: two capitals or more ("KMT", "AFP").
+ACRONYM = regex.compile(r"\p{Lu}{2,}")
+#: The names of the days and months, as English writes them.
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
 
 #: A token at least this common in English (wordfreq's Zipf scale) is a word, not a garbled name.
 COMMON_WORD_ZIPF = 2.0
@@ -174,7 +180,7 @@ def is_function_word_or_title(word: str) -> bool:
 def _is_no_name_before(word: str) -> bool:
     """What stands before a name without being part of it: a title (also hyphenated: Secretary-General),
     an acronym (TPP, KMT), a possessive (Taiwan's) or an English word (Former, Party)."""
-    if _POSSESSIVE.search(word) or _ACRONYM.fullmatch(word):
+    if _POSSESSIVE.search(word) or ACRONYM.fullmatch(word):
         return True
     parts = word.split("-")
     return any(is_function_word_or_title(part) for part in parts) or is_english_word(word)

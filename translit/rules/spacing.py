@@ -43,7 +43,7 @@ import regex
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer.words import zipf
-from translit.rules.context import FUNCTION_WORD_ZIPF
+from translit.rules.context import ACRONYM, FUNCTION_WORD_ZIPF, MONTHS, WEEKDAYS
 from translit.rules.rule import Rule
 from translit.rules.shapes import capital_image
 
@@ -131,14 +131,7 @@ _SENTENCE_OPENERS = frozenset(
 )
 #: Month and weekday names: a name written with a dot never starts with one, so one before a glued full
 #: stop ends a sentence ("in April.Taiwan will raise").
-_CALENDAR_WORDS = frozenset(
-    """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-)
-#: An acronym in brackets, a dateline's agency or a party ("(AFP)", "(KMT)").
-_ACRONYM = regex.compile(r"\p{Lu}{2,}")
+_CALENDAR_WORDS = frozenset(word.lower() for word in MONTHS | WEEKDAYS)
 #: The marks of a possessive "’s".
 _APOSTROPHES = "’'"
 #: What may follow the "s" of a possessive: not a letter, a digit or a quote closing a quoted "’s".
@@ -260,7 +253,7 @@ def _glued_after_brackets(document: Document) -> Iterator[Finding]:
         if opening is None or opening.group() != "(" or not _starts_a_word(text, opening.start()):
             continue
         inside = text[opening.end() : closing].strip(" \t")
-        if " " in inside or _ACRONYM.fullmatch(inside):
+        if " " in inside or ACRONYM.fullmatch(inside):  # a phrase, or an agency or a party ("(AFP)")
             yield _finding(
                 document,
                 closing + 1,
