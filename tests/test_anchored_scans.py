@@ -9,6 +9,7 @@ cues, quotation marks, separators and domain characters side by side.
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -62,7 +63,7 @@ def texts(pieces: tuple[str, ...], separators: tuple[str, ...]) -> st.SearchStra
 @given(texts(CUE_PIECES, SEPARATORS))
 def test_cues_before_are_the_pattern_s_matches(text: str) -> None:
     anchored = [m.span() + (m.span("names"),) for m in metalinguistic._cues_before(text)]
-    scanned = [m.span() + (m.span("names"),) for m in metalinguistic._BEFORE.finditer(text)]
+    scanned = [m.span() + (m.span("names"),) for m in metalinguistic._BEFORE().finditer(text)]
     assert anchored == scanned
 
 
@@ -84,7 +85,7 @@ def test_the_renaming_test_is_the_pattern_s_search(text: str) -> None:
 @settings(max_examples=400, deadline=None)
 @given(texts(DOMAIN_PIECES, ("", ".", " ", "-", "/", ",")))
 def test_domains_are_the_pattern_s_matches(text: str) -> None:
-    assert [m.span() for m in protect._domains(text)] == [m.span() for m in protect._DOMAIN.finditer(text)]
+    assert [m.span() for m in protect._domains(text)] == [m.span() for m in protect._DOMAIN().finditer(text)]
 
 
 def test_the_anchored_cue_scan_finds_cues_of_every_shape() -> None:
@@ -92,13 +93,19 @@ def test_the_anchored_cue_scan_finds_cues_of_every_shape() -> None:
     text = "The city formerly spelled Kiev, the old name  Lugansk, a town-called Xian and a.k.a. Kyiv."
     found = [text[slice(*m.span("names"))] for m in metalinguistic._cues_before(text)]
     assert found == ["Kiev", "Lugansk", "Kyiv"]
-    assert [text[slice(*m.span("names"))] for m in metalinguistic._BEFORE.finditer(text)] == found
+    assert [text[slice(*m.span("names"))] for m in metalinguistic._BEFORE().finditer(text)] == found
 
 
 def test_the_anchored_quote_scan_finds_names_in_every_mark() -> None:
     text = "The spelling “Kiev”, the word 'Lugansk' and « Kharkov » differ; \"the city\" is no name."
     found = [text[slice(*m.span())] for m in metalinguistic._quoted_names(text)]
     assert found == ["“Kiev”", "'Lugansk'", "« Kharkov »"]
+
+
+def test_a_quoted_name_starts_with_an_ascii_capital_or_a_character_beyond_ascii() -> None:
+    every_character = "".join(map(chr, range(0x110000)))
+    starts = re.findall(metalinguistic._CAPITAL_OR_NOT_ASCII, every_character)
+    assert starts == [c for c in every_character if "A" <= c <= "Z" or c >= "\x80"]
 
 
 @pytest.mark.parametrize("unit", ["“A", "“漢", "'A", "\"A'", "“Α’", "“ A ", "‘Kiev’s "])

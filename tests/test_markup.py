@@ -19,7 +19,7 @@ import translit
 from translit.api import load_pipeline
 from translit.apply import apply_edits
 from translit.errors import InputError
-from translit.markup import PROJECTORS, clean, detect, guess_format
+from translit.markup import clean, detect, guess_format, projector
 from translit.markup.placement import CROSSES_MARKUP, encode
 from translit.markup.projection import Projection
 
@@ -49,7 +49,7 @@ def _check(case: dict) -> None:
     assert apply_edits(markup, result.edits) == result.text
     assert clean(load_pipeline(), result.text, input_format).edits == ()  # a fixed point
     if input_format == "html":
-        project = PROJECTORS["html"]
+        project = projector("html")
         assert _skeleton(project(result.text)) == _skeleton(project(markup))
 
 
@@ -90,16 +90,16 @@ def test_a_dropped_edit_takes_the_other_fixes_of_its_entity_with_it():
 
 
 def test_replacements_are_re_encoded():
-    projection = PROJECTORS["html"]("<p>Kiev&rsquo;s &lt;b&gt; council</p>")
+    projection = projector("html")("<p>Kiev&rsquo;s &lt;b&gt; council</p>")
     assert encode(projection, "Kyiv’s <b> & co") == "Kyiv&rsquo;s &lt;b&gt; &amp; co"
-    markdown = PROJECTORS["markdown"]("Kiev *council*\n")
+    markdown = projector("markdown")("Kiev *council*\n")
     assert encode(markdown, "a*b_c [d]") == "a&#42;b&#95;c &#91;d&#93;"
 
 
 @pytest.mark.parametrize("input_format", ["html", "markdown"])
 def test_projection_pieces_map_back(input_format):
     markup = _load("markup.jsonl")[5 if input_format == "html" else 16]["input"]
-    projection = PROJECTORS[input_format](markup)
+    projection = projector(input_format)(markup)
     assert "".join(projection.text[p.start : p.end] for p in projection.pieces) == projection.text
     for piece in projection.pieces:
         source = markup[piece.markup_start : piece.markup_end]
@@ -144,7 +144,7 @@ def test_random_html_keeps_its_markup(parts):
     markup = "".join(parts)
     result = clean(load_pipeline(), markup, "html")
     assert apply_edits(markup, result.edits) == result.text
-    project = PROJECTORS["html"]
+    project = projector("html")
     # whitespace is text, but a text node of whitespace alone is no piece of the projection: compare
     # the skeletons without it ("Read more\n" cleaned leaves "\n", which projects to no piece)
     assert "".join(_skeleton(project(result.text)).split()) == "".join(_skeleton(project(markup)).split())

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 import ahocorasick
 import regex
 
+from translit import lazy
+
 #: A capitalized name of up to four words: the thing a cue points at.
 _NAME = r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}"
 #: Names coordinated after one cue: "spelled Kiev or Kyiv", "known as Kiev, Kiew and Kijow".
@@ -78,28 +80,36 @@ def _quoted(quotes: tuple[int, ...]) -> regex.Pattern[str]:
     )
 
 
-#: Where a quoted name may start, per mark of :data:`_QUOTES`: the shape of :func:`_quoted`'s, loosened
-#: so that the stdlib engine can read it (a capital is an ASCII capital or not ASCII; a name's character
-#: is any but those in :data:`_NOT_IN_A_NAME`). Each starts with its mark, a literal found by a fast
-#: search, while the names' pattern starts with a look back, tried at every position. A word stops at
-#: the pattern's own closing mark and at every opening mark, so that no try reads past the next one's
-#: start (linear, even in a text of marks and letters without a space).
-_CAPITAL_OR_NOT_ASCII = r"[A-Z\x80-\U0010ffff]"
+#: A capital or a character beyond ASCII, written as what it is not: the same set as
+#: ``[A-Z\x80-\U0010ffff]``, which the stdlib compiler takes some 20 ms to turn into a table.
+_CAPITAL_OR_NOT_ASCII = r"[^\x00-\x40\x5b-\x7f]"
 #: No name holds these: ASCII characters but letters, the apostrophe and the hyphen, and the quotation
 #: marks but the apostrophe ’.
 _NOT_IN_A_NAME = r"\x00-\x26\x28-\x2c\x2e-\x40\x5b-\x60\x7b-\x7f“”‘«»‹›「」『』"
-_QUOTE_OPENINGS = tuple(
-    re.compile(
+
+
+@functools.cache  # compiled when a text first holds the mark: most runs meet only a few of them
+def _quote_opening(index: int) -> re.Pattern[str]:
+    """Where a name quoted with the marks ``_QUOTES[index]`` may start: the shape of :func:`_quoted`'s,
+    loosened so that the stdlib engine can read it (a capital is an ASCII capital or not ASCII; a name's
+    character is any but those in :data:`_NOT_IN_A_NAME`). It starts with its mark, a literal found by a
+    fast search, while the names' pattern starts with a look back, tried at every position. A word stops
+    at the pattern's own closing mark and at every opening mark, so that no try reads past the next
+    one's start (linear, even in a text of marks and letters without a space)."""
+    opening, closing = _QUOTES[index]
+    word = rf"[^{_NOT_IN_A_NAME}{re.escape(closing)}]"
+    return re.compile(
         rf"{re.escape(opening)}(?=[ \t]?{_CAPITAL_OR_NOT_ASCII}{word}*+"
         rf"(?:[ \t]+{_CAPITAL_OR_NOT_ASCII}{word}*+){{0,3}}[ \t]?{re.escape(closing)})"
     )
-    for opening, closing in _QUOTES
-    for word in [rf"[^{_NOT_IN_A_NAME}{re.escape(closing)}]"]
-)
-_BEFORE = regex.compile(_CUE_BEFORE)
-_AFTER = regex.compile(_RENAMED_AFTER)
-_ASIDE = regex.compile(_ASIDE_AFTER)
-_PARENTHESIS_CUE = regex.compile(rf"\([ \t]*{_ASIDE_CUE}")
+
+
+#: The cue patterns, compiled on first use (:func:`translit.lazy.pattern`): each is tried only where a
+#: fast test finds a cue, which most texts never pass.
+_BEFORE = lazy.pattern(_CUE_BEFORE)
+_AFTER = lazy.pattern(_RENAMED_AFTER)
+_ASIDE = lazy.pattern(_ASIDE_AFTER)
+_PARENTHESIS_CUE = lazy.pattern(rf"\([ \t]*{_ASIDE_CUE}")
 
 
 #: Every cue of :data:`_CUE_BEFORE` holds one of these words (lower-cased) within its first three words,
@@ -140,10 +150,10 @@ def mentioned_names(text: str) -> Iterator[tuple[int, int]]:
     folded = _case_folded(text)
     yield from (match.span("names") for match in _cues_before(text, folded))
     if _renames(text, folded):  # a C-speed test first: the pattern starts at every capital
-        yield from (match.span("names") for match in _AFTER.finditer(text))
+        yield from (match.span("names") for match in _AFTER().finditer(text))
     # every aside holds "(now", "(formerly", ...: a cheap test first, and a cheaper one before it
-    if "(" in text and _PARENTHESIS_CUE.search(text):
-        yield from (match.span("names") for match in _ASIDE.finditer(text))
+    if "(" in text and _PARENTHESIS_CUE().search(text):
+        yield from (match.span("names") for match in _ASIDE().finditer(text))
     for match in _quoted_names(text):
         group = next(name for name, value in match.groupdict().items() if value is not None)
         yield match.span(group)
@@ -151,12 +161,12 @@ def mentioned_names(text: str) -> Iterator[tuple[int, int]]:
 
 def _quoted_names(text: str) -> Iterator[regex.Match[str]]:
     """The matches of :func:`_quoted` for the marks ``text`` holds, as its ``finditer`` gives them, found
-    by trying the pattern only where a mark stands before a capital (:data:`_QUOTE_OPENINGS`)."""
+    by trying the pattern only where a mark stands before a capital (:func:`_quote_opening`)."""
     quotes = tuple(index for index, (opening, _) in enumerate(_QUOTES) if opening in text)
     if not quotes:
         return
     pattern = _quoted(quotes)
-    starts = sorted({m.start() for index in quotes for m in _QUOTE_OPENINGS[index].finditer(text)})
+    starts = sorted({m.start() for index in quotes for m in _quote_opening(index).finditer(text)})
     position = 0  # as in finditer: the next match starts here or later
     for start in starts:
         if start >= position and (match := pattern.match(text, start)):
@@ -181,19 +191,19 @@ def _renames(text: str, folded: tuple[str, bool]) -> bool:
 
 
 def _cues_before(text: str, folded: tuple[str, bool] | None = None) -> Iterator[regex.Match[str]]:
-    """The matches of :data:`_BEFORE` in ``text``, as ``_BEFORE.finditer(text)`` gives them, found by
+    """The matches of :data:`_BEFORE` in ``text``, as ``_BEFORE().finditer(text)`` gives them, found by
     trying the pattern only where a cue can start: at most two words before a cue word (``folded``:
     :func:`_case_folded`; in a text with odd cases every position is tried)."""
     lowered, odd_cases = folded or _case_folded(text)
     if odd_cases:
-        yield from _BEFORE.finditer(text)
+        yield from _BEFORE().finditer(text)
         return
     position = 0  # as in finditer: the next match starts here or later
     for word in _cue_words(lowered):
         for start in range(max(position, _two_words_before(text, word)), word + 1):
             if start and lowered[start - 1] in _GLUED_BEFORE:
                 continue  # inside a word: the pattern's (?<!\w) fails here
-            match = _BEFORE.match(text, start)
+            match = _BEFORE().match(text, start)
             position = match.end() if match else start + 1  # a position that failed once fails again
             if match:
                 yield match

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import deque
 from collections.abc import Callable, Generator, Iterable
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import Future
 
 Item = TypeVar("Item")
 Output = TypeVar("Output")
@@ -41,6 +43,9 @@ def ordered_map(
         initializer(*initargs)
         yield from map(function, items)
         return
+    # imported here: a run of one job starts no pool, and the import costs it some 30 ms of start-up
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(jobs, _context(), initializer, initargs)
     try:
         pending: deque[tuple[Future[Output], int]] = deque()
@@ -62,6 +67,8 @@ def ordered_map(
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
     # fork starts workers in milliseconds and they inherit the loaded pipeline; spawn where there is none.
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 import regex
 
+from translit import lazy
 from translit.metalinguistic import mentioned_names
 
 Spans = Iterable[tuple[int, int]]
@@ -50,12 +51,13 @@ class Protector(NamedTuple):
 
 
 # Each finder is gated by a substring its spans must contain, so that prose without one costs a
-# C-speed ``in`` test rather than a regex scan.
-_CODE = regex.compile(r"```.*?```|`[^`\r\n]+`", regex.DOTALL)
-_URL = regex.compile(r"(?i)(?<![\w@])(?:(?:https?|ftp)://|www\.)[^\s<>\"“”‘’«»]+")
+# C-speed ``in`` test rather than a regex scan; its patterns are compiled when first needed
+# (:func:`translit.lazy.pattern`), which most runs never are.
+_CODE = lazy.pattern(r"(?s)```.*?```|`[^`\r\n]+`")
+_URL = lazy.pattern(r"(?i)(?<![\w@])(?:(?:https?|ftp)://|www\.)[^\s<>\"“”‘’«»]+")
 # A bare domain: lower-case labels and a common or two-letter top-level domain ("kiev.ua", "bbc.co.uk");
 # capitalized text ("Kyiv.Ukraine") and abbreviations ("e.g.", "U.S.") are no domain.
-_DOMAIN = regex.compile(
+_DOMAIN = lazy.pattern(
     r"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|edu|gov|int|mil|info|io|news|[a-z]{2})"
     r"(?:/[^\s<>\"“”‘’«»]*)?(?![\w@-])"
 )
@@ -65,30 +67,30 @@ _DOT_LETTER = re.compile(r"\.[a-z]")
 _DOMAIN_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _DOMAIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _DOMAIN_RUN = re.compile(r"[a-z0-9.-]*")
-_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_HANDLE = regex.compile(r"(?<![\w@.])@\w+")
-_HASHTAG = regex.compile(r"(?<![\w#&/])#\w*[^\W\d_]\w*")
+_EMAIL = lazy.pattern(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE = lazy.pattern(r"(?<![\w@.])@\w+")
+_HASHTAG = lazy.pattern(r"(?<![\w#&/])#\w*[^\W\d_]\w*")
 _EXTENSIONS = r"(?i:pdf|docx?|xlsx?|pptx?|txt|csv|tsv|jsonl?|xml|html?|jpe?g|png|gif|mp[34]|zip|py)\b"
 _PATHS = (
     (
         "/",
-        regex.compile(r"(?<![\w/.~])(?:~|\.{1,2})?/(?:[\w.@+~-]+/)+[\w.@+~-]*"),
+        lazy.pattern(r"(?<![\w/.~])(?:~|\.{1,2})?/(?:[\w.@+~-]+/)+[\w.@+~-]*"),
     ),  # /home/user/Kiev/a.pdf, ~/x/y
     (
         "\\",
-        regex.compile(r"(?<![\w:])[A-Za-z]:\\[^\s\"“”<>|]+|(?<!\S)\\\\[^\s\"“”<>|]+"),
+        lazy.pattern(r"(?<![\w:])[A-Za-z]:\\[^\s\"“”<>|]+|(?<!\S)\\\\[^\s\"“”<>|]+"),
     ),  # C:\Users\Kiev, \\server\share
-    ("/", regex.compile(r"(?<![\w/.])(?:[\w.-]+/)+[\w.-]+\.[A-Za-z0-9]{1,5}\b")),  # docs/Kiev/report.pdf
+    ("/", lazy.pattern(r"(?<![\w/.])(?:[\w.-]+/)+[\w.-]+\.[A-Za-z0-9]{1,5}\b")),  # docs/Kiev/report.pdf
 )
 _FILE_EXTENSION = regex.compile(r"\." + _EXTENSIONS)
-_FILE_NAME = regex.compile(r"(?<![\w/.-])[\w-]+\." + _EXTENSIONS)  # Kiev.pdf
+_FILE_NAME = lazy.pattern(r"(?<![\w/.-])[\w-]+\." + _EXTENSIONS)  # Kiev.pdf
 _TRAILING = ".,;:!?'\"”’»)]}"
 
 
 def _urls(text: str) -> Iterator[tuple[int, int]]:
     """URLs, without the sentence punctuation after them; a closing bracket stays when the URL opened it
     ("…/wiki/Kiev_(disambiguation)")."""
-    matches = [*_URL.finditer(text)] if "://" in text or "www." in text.lower() else []
+    matches = [*_URL().finditer(text)] if "://" in text or "www." in text.lower() else []
     matches += _domains(text)
     for match in matches:
         start, end = match.span()
@@ -102,7 +104,7 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _domains(text: str) -> Iterator[regex.Match[str]]:
-    """The matches of :data:`_DOMAIN`, as ``_DOMAIN.finditer(text)`` gives them, tried only where one can
+    """The matches of :data:`_DOMAIN`, as ``_DOMAIN().finditer(text)`` gives them, tried only where one can
     start: at the start of a run of domain characters that holds a dot before a letter (every domain
     does), since the pattern must not start inside such a run. Scanning every position took a third of
     the time of finding protected spans in news text, where "e.g." and "a.m." are common."""
@@ -115,7 +117,7 @@ def _domains(text: str) -> Iterator[regex.Match[str]]:
         while start > 0 and text[start - 1] in _DOMAIN_CHARACTERS:
             start -= 1
         run_end = _DOMAIN_RUN.match(text, hit).end()  # type: ignore[union-attr]
-        match = _DOMAIN.match(text, start) if start >= position else None
+        match = _DOMAIN().match(text, start) if start >= position else None
         if match:
             position = match.end()
             yield match
@@ -124,14 +126,14 @@ def _domains(text: str) -> Iterator[regex.Match[str]]:
 def _paths(text: str) -> Iterator[tuple[int, int]]:
     for needle, pattern in _PATHS:
         if needle in text:
-            yield from (match.span() for match in pattern.finditer(text))
+            yield from (match.span() for match in pattern().finditer(text))
     if _FILE_EXTENSION.search(text):
-        yield from (match.span() for match in _FILE_NAME.finditer(text))
+        yield from (match.span() for match in _FILE_NAME().finditer(text))
 
 
-def _matches(pattern: regex.Pattern[str], needle: str) -> Callable[[str], Spans]:
-    """The spans of ``pattern``, looked for only in a text that holds ``needle``."""
-    return lambda text: (match.span() for match in pattern.finditer(text)) if needle in text else ()
+def _matches(pattern: Callable[[], regex.Pattern[str]], needle: str) -> Callable[[str], Spans]:
+    """The spans of ``pattern()``, looked for only in a text that holds ``needle``."""
+    return lambda text: (match.span() for match in pattern().finditer(text)) if needle in text else ()
 
 
 PROTECTORS: dict[str, Protector] = {

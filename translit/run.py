@@ -13,10 +13,8 @@ end) while the other inputs go on.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import dataclasses
 import functools
-import multiprocessing
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -343,17 +341,27 @@ def _perform_lines(settings: Settings, task: Task) -> Outcome:
 
 def start_worker(settings: Settings) -> None:
     """Load the pipeline once per worker; leave Ctrl-C and SIGTERM to the main process."""
-    if multiprocessing.parent_process() is not None:
+    if _in_a_worker_process():
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         _die_with_parent()
     load_pipeline(settings.config)
 
 
+def _in_a_worker_process() -> bool:
+    """Whether this process is a worker of a pool. A run of one job loads the pipeline in the main
+    process and never imports :mod:`multiprocessing` (some 20 ms of start-up), while a worker always
+    has: its pool started it."""
+    multiprocessing = sys.modules.get("multiprocessing")
+    return multiprocessing is not None and multiprocessing.parent_process() is not None
+
+
 def _die_with_parent() -> None:
     """On Linux, have the kernel end this worker when the main process dies, even by SIGKILL, rather
     than leave it to fail on a closed pipe."""
     if sys.platform.startswith("linux"):
+        import ctypes  # here: only a worker needs it
+
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 

@@ -24,7 +24,6 @@ Keys (``-`` or ``_`` alike), each optional::
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,6 +99,8 @@ def parse_settings(table: Mapping[str, Any], path: Path) -> FileSettings:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # here: most runs find no settings file, and the parser was 5 ms of every start-up
+
     try:
         with path.open("rb") as file:
             return tomllib.load(file)

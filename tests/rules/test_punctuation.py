@@ -271,5 +271,5 @@ def test_the_semicolons_read_are_every_one_an_entity_can_end_at(text):
     read = {m.start() for m in html_entities._SEMICOLON.finditer(text)}
     for semicolon in (m.start() for m in re.finditer(";", text)):
         start = max(0, semicolon - html_entities.LONGEST_ENTITY)
-        if html_entities._ENTITY_ENDING_HERE.search(text, start, semicolon + 1):
+        if html_entities._ENTITY_ENDING_HERE().search(text, start, semicolon + 1):
             assert semicolon in read

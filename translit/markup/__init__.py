@@ -15,22 +15,25 @@ and ``apply_edits(markup, result.edits) == result.text``.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import PurePath
 
 from translit.apply import apply_edits
 from translit.edits import Finding
 from translit.errors import InputError
-from translit.markup.html import project_html
-from translit.markup.markdown import project_markdown
 from translit.markup.placement import place_edits, place_finding
 from translit.markup.projection import Projection
 from translit.pipeline import CleanResult, Pipeline
 from translit.source import Source
 
-#: The input formats, by the name ``--input`` and ``input=`` take.
-PROJECTORS: dict[str, Callable[[str], Projection]] = {"html": project_html, "markdown": project_markdown}
-FORMATS = ("text", *PROJECTORS)
+#: The input formats, by the name ``--input`` and ``input=`` take, each with the module and the function
+#: that project it (:func:`projector`).
+_PROJECTORS = {
+    "html": ("translit.markup.html", "project_html"),
+    "markdown": ("translit.markup.markdown", "project_markdown"),
+}
+FORMATS = ("text", *_PROJECTORS)
 #: ``auto`` decides by file name first.
 SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "markdown", ".markdown": "markdown"}
 
@@ -49,6 +52,15 @@ def guess_format(text: str, name: str | None = None) -> str:
     return "html" if opening.startswith(("<!doctype html", "<html")) else "text"
 
 
+def projector(input_format: str) -> Callable[[str], Projection]:
+    """The function that projects markup of ``input_format`` (html or markdown), imported when first
+    asked for: the parsers (:mod:`html.parser`, pyromark) were some 30 ms of every start-up, while most
+    inputs are plain text."""
+    module, function = _PROJECTORS[input_format]
+    project: Callable[[str], Projection] = getattr(importlib.import_module(module), function)
+    return project
+
+
 def clean(
     pipeline: Pipeline, text: str, input_format: str = "text", source: str | Source | None = None
 ) -> CleanResult:
@@ -60,7 +72,7 @@ def clean(
     input_format = resolve_format(input_format, text)
     if input_format == "text":
         return pipeline.clean(text, source)
-    projection = PROJECTORS[input_format](text)
+    projection = projector(input_format)(text)
     result = pipeline.clean(projection.text, _whole_document(source))
     edits, dropped = place_edits(projection, result.edits)
     skipped = [place_finding(projection, finding) for finding in result.skipped] + list(dropped)
@@ -75,7 +87,7 @@ def detect(
     input_format = resolve_format(input_format, text)
     if input_format == "text":
         return pipeline.detect(text, source)
-    projection = PROJECTORS[input_format](text)
+    projection = projector(input_format)(text)
     findings = pipeline.detect(projection.text, _whole_document(source))
     return tuple(place_finding(projection, finding) for finding in findings)
 

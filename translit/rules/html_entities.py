@@ -20,8 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import regex
-
+from translit import lazy
 from translit.rules.marks import punctuation_fix
 
 if TYPE_CHECKING:
@@ -36,7 +35,9 @@ _NAMED = "nbsp|quot|amp|lt|gt|apos|hellip|mdash|ndash|lsquo|rsquo|ldquo|rdquo|la
 # Names that no English word ends with, so that they are markup even without their ampersand.
 _BARE = "nbsp|quot|apos|hellip|mdash|ndash|lsquo|rsquo|ldquo|rdquo|laquo|raquo|middot"
 # Found backwards from each semicolon (a literal, found by a fast search; semicolons are rare in news).
-_ENTITY_ENDING_HERE = regex.compile(
+# This rule's patterns are compiled when first needed (:func:`translit.lazy.pattern`): a text without
+# a semicolon needs none.
+_ENTITY_ENDING_HERE = lazy.pattern(
     rf"(?r)(?:&(?:amp;)?[ \t]?(?P<name>{_NAMED}|#\d{{1,7}}|#[xX][0-9a-fA-F]{{1,6}})"
     rf"|(?<![&\w])(?P<bare>{_BARE})|(?<=\p{{L}})(?P<glued>{_BARE}));\Z"
 )
@@ -44,12 +45,12 @@ _ENTITY_ENDING_HERE = regex.compile(
 # passed over at C speed.
 _SEMICOLON = re.compile(r";(?<=[0-9A-Za-z];)")
 # "&amp;" that escapes the ampersand of an entity after it ("&amp;nbsp;") is part of that entity.
-_ENTITY_AFTER_AMPERSAND = regex.compile(rf"(?:{_NAMED}|#\d{{1,7}}|#[xX][0-9a-fA-F]{{1,6}});")
+_ENTITY_AFTER_AMPERSAND = lazy.pattern(rf"(?:{_NAMED}|#\d{{1,7}}|#[xX][0-9a-fA-F]{{1,6}});")
 #: The longest entity, in characters ("&amp;hellip;" and a space): how far back from a semicolon to look.
 LONGEST_ENTITY = 16
 _QUOTES = ('"', "“", "”")
-_QUOTE_AFTER = regex.compile(r'["“”\n]')
-_QUOTE_BEFORE = regex.compile(r'(?r)["“”\n]')
+_QUOTE_AFTER = lazy.pattern(r'["“”\n]')
+_QUOTE_BEFORE = lazy.pattern(r'(?r)["“”\n]')
 #: How far a quote entity's partner is looked for.
 QUOTE_REACH = 300
 _OPENING_CONTEXT = " \t\n\r([{“‘—–-"
@@ -62,8 +63,10 @@ def find(document: Document) -> Iterator[Finding]:
     style: _Style | None = None  # read from the text once an entity is found: most texts have none
     counter = _QuoteCounter(document)
     for semicolon in _SEMICOLON.finditer(text):
-        match = _ENTITY_ENDING_HERE.search(text, max(0, semicolon.start() - LONGEST_ENTITY), semicolon.end())
-        if not match or match.group("name") == "amp" and _ENTITY_AFTER_AMPERSAND.match(text, match.end()):
+        match = _ENTITY_ENDING_HERE().search(
+            text, max(0, semicolon.start() - LONGEST_ENTITY), semicolon.end()
+        )
+        if not match or match.group("name") == "amp" and _ENTITY_AFTER_AMPERSAND().match(text, match.end()):
             continue
         name = match.group("name") or match.group("bare") or match.group("glued")
         start, end = match.span()
@@ -98,9 +101,9 @@ def _neighbouring_quote(text: str, start: int, end: int, opening: bool) -> str:
     """The quote this one pairs with: the nearest quote after an opening one, before a closing one, on
     its line and within ``QUOTE_REACH`` characters ("" if none)."""
     if opening:
-        found = _QUOTE_AFTER.search(text, end, end + QUOTE_REACH)
+        found = _QUOTE_AFTER().search(text, end, end + QUOTE_REACH)
     else:
-        found = _QUOTE_BEFORE.search(text, max(0, start - QUOTE_REACH), start)
+        found = _QUOTE_BEFORE().search(text, max(0, start - QUOTE_REACH), start)
     return found.group() if found and found.group() in _QUOTES else ""
 
 

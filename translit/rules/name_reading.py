@@ -15,8 +15,7 @@ import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import regex
-
+from translit import lazy
 from translit.edits import Candidate, Finding
 from translit.names.memo import SurfaceMemo
 from translit.names.spans import without_possessive
@@ -40,10 +39,12 @@ SPEECH_VERBS = (
     "said|says|stated|stressed|added|noted|pointed out|argued|told|emphasized|emphasised|believes|urged|"
     "questioned|criticized|criticised|responded|replied|asked|admitted|insisted|claimed|warned|explained"
 )
-_WORD_AFTER = regex.compile(r" (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])")
-_SPEAKS_AFTER = regex.compile(rf" (?:{SPEECH_VERBS})(?![\p{{L}}])")
-_HONORIFIC_BEFORE = regex.compile(r"(?:Mr|Mrs|Ms|Dr)\.? $")
-_NAME_GOES_ON = regex.compile(r"[ \t-]+\p{Lu}")
+# Compiled when first needed (:func:`translit.lazy.pattern`): they read around a name that starts with a
+# country's, which most texts hold none of.
+_WORD_AFTER = lazy.pattern(r" (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])")
+_SPEAKS_AFTER = lazy.pattern(rf" (?:{SPEECH_VERBS})(?![\p{{L}}])")
+_HONORIFIC_BEFORE = lazy.pattern(r"(?:Mr|Mrs|Ms|Dr)\.? $")
+_NAME_GOES_ON = lazy.pattern(r"[ \t-]+\p{Lu}")
 
 
 def find_name_readings(document: Document) -> Iterator[Finding]:
@@ -64,7 +65,7 @@ def _names_starting_with_a_country(document: Document) -> Iterator[Finding]:
         if country not in named:
             continue
         for mention in document.mentions_of(country):
-            after = _WORD_AFTER.match(text, mention.end)
+            after = _WORD_AFTER().match(text, mention.end)
             word = without_possessive(after.group(1)) if after else ""  # "South Korea Yu's home"
             people = prefixed.get((country, word.lower().replace("-", ""))) if word else None
             if not after or not people:
@@ -73,7 +74,7 @@ def _names_starting_with_a_country(document: Document) -> Iterator[Finding]:
             surface = text[start:end]
             # "South Korea Yu" is no English phrase: where one person fits and no name goes on after it,
             # it is that person even where the story says nothing else of them
-            alone = len(people) == 1 and not _NAME_GOES_ON.match(text, end) and not is_english_word(word)
+            alone = len(people) == 1 and not _NAME_GOES_ON().match(text, end) and not is_english_word(word)
             candidates = []
             for person in people:
                 entry = gazetteer[person]
@@ -150,8 +151,8 @@ def _where_a_person_speaks(document: Document, mention: Mention) -> bool:
     """ "South Korea said", "Mr. South Korea": where the story has a person speak, not a country."""
     text = document.text
     return bool(
-        _SPEAKS_AFTER.match(text, mention.end)
-        or _HONORIFIC_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+        _SPEAKS_AFTER().match(text, mention.end)
+        or _HONORIFIC_BEFORE().search(text, max(0, mention.start - 5), mention.start)
     )
 
 

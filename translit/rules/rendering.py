@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from translit import lazy
 from translit.edits import Candidate, Finding
 from translit.gazetteer.entry import FormKind
 from translit.gazetteer.facts import COORDINATOR
@@ -72,27 +73,27 @@ DETERMINERS = frozenset("a an the its their his her our this that these those".s
 #: common (Zipf), and no name.
 TITLE_CASE_SHARE = 0.6
 TITLE_WORD_LETTERS, TITLE_WORD_ZIPF = 4, 5.0
-_DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|its|their|his|her|our|this|that))\s+$")
+# The patterns below read the context of a rendering found, which most texts hold none of: compiled when
+# first needed (:func:`translit.lazy.pattern`), not at every start-up.
+_DETERMINER_BEFORE = lazy.pattern(r"(?i:\b(?:the|a|an|its|their|his|her|our|this|that))\s+$")
 #: What may follow a rendering that stands as a noun: punctuation, a coordinator, a possessive, the end.
-_NOUN_END = regex.compile(r"(?:\s*[^\w\s]|\s+(?:and|or)\b|['’]s\b|\s*$)")
-_TITLE_BEFORE = regex.compile(r"(?P<word>\p{L}+)\.?\s+$")
-_PERSON_AFTER = regex.compile(
-    rf"(?:\s+(?:{SPEECH_VERBS})\b|,\s+(?:a|an|the|who|\d+)\b|\s+\(\d+\))", regex.IGNORECASE
-)
+_NOUN_END = lazy.pattern(r"(?:\s*[^\w\s]|\s+(?:and|or)\b|['’]s\b|\s*$)")
+_TITLE_BEFORE = lazy.pattern(r"(?P<word>\p{L}+)\.?\s+$")
+_PERSON_AFTER = lazy.pattern(rf"(?i)(?:\s+(?:{SPEECH_VERBS})\b|,\s+(?:a|an|the|who|\d+)\b|\s+\(\d+\))")
 #: The words of a line long enough to count for its case (:func:`_in_a_title_case_line`).
-_TITLE_WORDS = regex.compile(rf"[\p{{L}}'’-]{{{TITLE_WORD_LETTERS},}}")
+_TITLE_WORDS = lazy.pattern(rf"[\p{{L}}'’-]{{{TITLE_WORD_LETTERS},}}")
 #: A capitalized word joined to the span by a comma: a list of three names or more.
-_LISTED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*,\s+(?:(?:and|or)\s+)?$")
-_LISTED_AFTER = regex.compile(r",\s+(?:(?:and|or)\s+)?\p{Lu}")
+_LISTED_BEFORE = lazy.pattern(r"\p{Lu}[\p{L}'’-]*,\s+(?:(?:and|or)\s+)?$")
+_LISTED_AFTER = lazy.pattern(r",\s+(?:(?:and|or)\s+)?\p{Lu}")
 #: A country that speaks or acts as a state, alone or with one other: "Pakistan and Turkey condemned".
-_SPEAKS_AFTER = regex.compile(
+_SPEAKS_AFTER = lazy.pattern(
     rf"(?:\s+(?:and|or)\s+\p{{Lu}}[\p{{L}}'’-]*)?\s+(?:{SPEECH_VERBS}|condemned|called|welcomed|announced|voted)\b"
 )
 #: What an adjective of a people looks like: Japanese, Vietnamese, Indonesian, British, Thai, Pakistani.
-_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ese|ian|ish|an|i|ic|ch)")
+_DEMONYM = lazy.pattern(r"\p{Lu}\p{Ll}+(?:ese|ian|ish|an|i|ic|ch)")
 _HYPHENS = frozenset("-‐‑")
-_CAPITALIZED_AFTER = regex.compile(r"[ \t]+\p{Lu}")
-_WORD_AFTER = regex.compile(r"[ \t]+(\p{L}[\p{L}'’-]*)")
+_CAPITALIZED_AFTER = lazy.pattern(r"[ \t]+\p{Lu}")
+_WORD_AFTER = lazy.pattern(r"[ \t]+(\p{L}[\p{L}'’-]*)")
 
 
 def find_renderings(document: Document) -> Iterator[Finding]:
@@ -172,8 +173,8 @@ def _not_a_rendering_here(document: Document, row: Rendering, surface: str, star
         if document.starts_sentence(start) or _in_a_title_case_line(document, start, end):
             return True
         if row.type == "confusable":
-            return _after_a_determiner(text, start) or not _NOUN_END.match(text, end)
-        if _after_a_determiner(text, start) and not _CAPITALIZED_AFTER.match(text, end):
+            return _after_a_determiner(text, start) or not _NOUN_END().match(text, end)
+        if _after_a_determiner(text, start) and not _CAPITALIZED_AFTER().match(text, end):
             return True
     return _is_syllable(surface) and _where_a_person_stands(document, surface, start, end)
 
@@ -181,10 +182,10 @@ def _not_a_rendering_here(document: Document, row: Rendering, surface: str, star
 def _where_a_person_stands(document: Document, word: str, start: int, end: int) -> bool:
     """ "Mr. Xin", "President Xin", "Xin said", "Xin, a student,", or "Chen Xin" in the story nearby."""
     text = document.text
-    before = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+    before = _TITLE_BEFORE().search(text, max(0, start - 30), start)
     if before and before.group("word").lower() in TITLES:
         return True
-    if _PERSON_AFTER.match(text, end):
+    if _PERSON_AFTER().match(text, end):
         return True
     return any(
         is_inside_longer_name(text, match.start(), match.end())
@@ -211,11 +212,11 @@ def _questionable_name(document: Document, row: Rendering, start: int, end: int)
     "Pakistan and Turkey condemned"), and the right reading not named the same way (a country's name, or
     its people's) in the same sentence, where the story names both."""
     text = document.text
-    if _LISTED_BEFORE.search(text, max(0, start - 40), start) or _LISTED_AFTER.match(text, end):
+    if _LISTED_BEFORE().search(text, max(0, start - 40), start) or _LISTED_AFTER().match(text, end):
         return False
     if text[start - 1 : start] in _HYPHENS or text[end : end + 1] in _HYPHENS:
         return False  # "India-Pakistan", "Israeli-Pakistani": a pair compound, the ``pair`` rule's
-    if _SPEAKS_AFTER.match(text, end):
+    if _SPEAKS_AFTER().match(text, end):
         return False
     kind = _kind_at(document, start, end)
     sentence_start, sentence_end = _sentence_around(document, start)
@@ -270,23 +271,23 @@ def _before_a_noun(document: Document, end: int) -> bool:
     consensus"): followed by a capitalized word, a lower-case word that is no function word, no verb
     (-ed, -s, or followed by a determiner), or "and"/"or" and a demonym."""
     text = document.text
-    following = _WORD_AFTER.match(text, end)
+    following = _WORD_AFTER().match(text, end)
     if following is None:
         return False
     word = following.group(1)
     if word in ("and", "or"):
-        demonym = _WORD_AFTER.match(text, following.end())
-        return bool(demonym and _DEMONYM.fullmatch(demonym.group(1)))
+        demonym = _WORD_AFTER().match(text, following.end())
+        return bool(demonym and _DEMONYM().fullmatch(demonym.group(1)))
     if word[0].isupper():
         return True
     if word.lower() in NOUN_FOLLOWERS or (word.endswith(("ed", "s")) and not word.endswith("ss")):
         return False
-    after = _WORD_AFTER.match(text, following.end())
+    after = _WORD_AFTER().match(text, following.end())
     return not (after and after.group(1).lower() in DETERMINERS)
 
 
 def _after_a_determiner(text: str, start: int) -> bool:
-    return bool(_DETERMINER_BEFORE.search(text, max(0, start - 10), start))
+    return bool(_DETERMINER_BEFORE().search(text, max(0, start - 10), start))
 
 
 def _in_a_title_case_line(document: Document, start: int, end: int) -> bool:
@@ -298,7 +299,7 @@ def _in_a_title_case_line(document: Document, start: int, end: int) -> bool:
     line_end = text.find("\n", start)
     common = [
         word.group()
-        for word in _TITLE_WORDS.finditer(text, line_start, len(text) if line_end < 0 else line_end)
+        for word in _TITLE_WORDS().finditer(text, line_start, len(text) if line_end < 0 else line_end)
         if word.start() != start
         and _is_common_word(word.group())
         and not document.mentions_in(word.start(), word.end())

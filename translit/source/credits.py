@@ -22,8 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
-
+from translit import lazy
 from translit.gazetteer.entry import CURATED_SOURCE
 
 if TYPE_CHECKING:
@@ -32,23 +31,25 @@ if TYPE_CHECKING:
     from translit.source.entities import SourceEntity
     from translit.source.view import SourceSegment
 
+# The patterns below are compiled when first needed (:func:`translit.lazy.pattern`): only a run with a
+# source reads credits.
 #: A dash that separates a headline from its credit, in the source.
-_SOURCE_DASH = regex.compile(r"[-－—–]+")
+_SOURCE_DASH = lazy.pattern(r"[-－—–]+")
 #: A credit after the source's last dash, to the end of the segment.
-_SOURCE_TAIL = regex.compile(r"[-－—–]+\s*(?P<credit>\S+?)\s*$")
+_SOURCE_TAIL = lazy.pattern(r"[-－—–]+\s*(?P<credit>\S+?)\s*$")
 #: A dateline: the outlet, a place (a few characters, or none) and a date with 电 ("wired").
-_SOURCE_DATELINE = regex.compile(r"\s*(?P<credit>\S+?)\S{0,8}?\d{1,2}月\d{1,2}日电")
+_SOURCE_DATELINE = lazy.pattern(r"\s*(?P<credit>\S+?)\S{0,8}?\d{1,2}月\d{1,2}日电")
 #: A dash that separates parts of an English line: doubled, an en or em dash, or a hyphen with a space
 #: on either side (a hyphen inside a word, "Sino-US", separates nothing).
-_MT_DASH = regex.compile(r"--+|[—–]|(?<=\s)-|-(?=\s)")
+_MT_DASH = lazy.pattern(r"--+|[—–]|(?<=\s)-|-(?=\s)")
 #: What an MT line's last dash is followed by when it is a credit: one to four capitalized words, each
 #: perhaps with a domain ("CNN.com", "Xinhua English.news.cn"), and perhaps a full stop.
-_MT_TAIL = regex.compile(
+_MT_TAIL = lazy.pattern(
     r"(?P<credit>\p{Lu}[\p{L}\d]*(?:\.[\p{L}]+)*(?:[ ]+\p{Lu}[\p{L}\d]*(?:\.[\p{L}]+)*){0,3})[ ]*\.?[ ]*$"
 )
 #: The first date of an English dateline, with the credit after it if any, in brackets or in a wire
 #: release's slashes: "July 26", "Feb. 11 (Xinhua)", "July 26, 2020 /PRNewswire/".
-_MT_DATE = regex.compile(
+_MT_DATE = lazy.pattern(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,[ ]*\d{4})?(?:[ ,]*\([^()]{1,40}\)|[ ]*/[ ]*(?P<slashed>\p{Lu}[\p{L}\d]*)[ ]*/)?"
 )
@@ -78,14 +79,14 @@ def credit_rendering(
     offset = entity.start - segment.source_start
     source = segment.source
     text = document.text
-    tail = _SOURCE_TAIL.search(source)
+    tail = _SOURCE_TAIL().search(source)
     if (
         tail is not None
         and tail.start("credit") == offset
         and tail.end("credit") == offset + len(entity.surface)
     ):
-        return _after_headline(text, segment, len(_SOURCE_DASH.findall(source, 0, tail.start())) + 1)
-    dateline = _SOURCE_DATELINE.match(source)
+        return _after_headline(text, segment, len(_SOURCE_DASH().findall(source, 0, tail.start())) + 1)
+    dateline = _SOURCE_DATELINE().match(source)
     if (
         dateline is not None
         and dateline.start("credit") == offset
@@ -97,13 +98,13 @@ def credit_rendering(
 
 def _after_headline(text: str, segment: SourceSegment, dashes: int) -> Credit | None:
     line = text[segment.start : segment.end]
-    found = list(_MT_DASH.finditer(line))
+    found = list(_MT_DASH().finditer(line))
     if len(found) != dashes:
         return None
     after = found[-1].end()
     while after < len(line) and line[after] == " ":
         after += 1
-    tail = _MT_TAIL.fullmatch(line, after)
+    tail = _MT_TAIL().fullmatch(line, after)
     if tail is None:
         return None
     start, end = segment.start + tail.start("credit"), segment.start + tail.end("credit")
@@ -114,7 +115,7 @@ def _at_dateline(
     document: Document, segment: SourceSegment, mentions: Sequence[Mention], named: frozenset[str]
 ) -> Credit | None:
     line = document.text[segment.start : min(segment.end, segment.start + _DATELINE_CHARACTERS)]
-    date = _MT_DATE.search(line)
+    date = _MT_DATE().search(line)
     if date is None:
         return None
     end = segment.start + date.end()
