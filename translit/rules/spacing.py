@@ -28,9 +28,9 @@ letter before the opening one) and numbered items ("(43)The", which a list may w
 a quoted letter ("the ’s’ ending").
 
 Linear in the input: each shape is one search for a rare literal ("." before a letter, "-" after a space,
-a bracket, " ’s", a capital after a lower-case letter in the text's capital image); a match is checked by
-looking at a bounded neighbourhood (one token, a word either side), or, for a bracket's partner, at the
-stretch up to the next bracket or line break, so that no stretch is read twice.
+a bracket, "’" after a space, a capital after a lower-case letter in the text's capital image); a match is
+checked by looking at a bounded neighbourhood (one token, a word either side), or, for a bracket's partner,
+at the stretch up to the next bracket or line break, so that no stretch is read twice.
 """
 
 from __future__ import annotations
@@ -132,8 +132,10 @@ _SENTENCE_OPENERS = frozenset(
 #: Month and weekday names: a name written with a dot never starts with one, so one before a glued full
 #: stop ends a sentence ("in April.Taiwan will raise").
 _CALENDAR_WORDS = frozenset(word.lower() for word in MONTHS | WEEKDAYS)
-#: The marks of a possessive "’s".
-_APOSTROPHES = "’'"
+#: A space and a possessive "’s" (either apostrophe), found from the apostrophe with a look back for the
+#: space: the engine's search for the rare apostrophe is several times faster than ``str.find`` of
+#: " 's", which finds the common space first.
+_SPACED_POSSESSIVES = tuple(re.compile(f"{apostrophe}(?<= {apostrophe})s") for apostrophe in "’'")
 #: What may follow the "s" of a possessive: not a letter, a digit or a quote closing a quoted "’s".
 _GOES_ON_A_WORD = regex.compile(r"[\p{L}\p{N}_’']")
 #: The particles that end phrasal compounds ("run -up", "clip -on", "upside -down", "make -up"), after an
@@ -267,17 +269,18 @@ def _glued_after_brackets(document: Document) -> Iterator[Finding]:
 def _spaced_possessives(document: Document) -> Iterator[Finding]:
     """Spaces between a word and its possessive "’s" (either apostrophe)."""
     text = document.text
-    for apostrophe in _APOSTROPHES:
-        for at in _positions(text, f" {apostrophe}s"):
-            start = _start_of_spaces(text, at)
-            if start == 0 or not text[start - 1].isalpha() or _GOES_ON_A_WORD.match(text, at + 3):
+    for pattern in _SPACED_POSSESSIVES:
+        for match in pattern.finditer(text):
+            space = match.start() - 1
+            start = _start_of_spaces(text, space)
+            if start == 0 or not text[start - 1].isalpha() or _GOES_ON_A_WORD.match(text, match.end()):
                 continue
             yield _finding(
                 document,
                 start,
-                at + 1,
+                space + 1,
                 "",
-                f"a space before the possessive {apostrophe}s",
+                f"a space before the possessive {match.group()}",
                 SPACED_POSSESSIVE,
             )
 
@@ -325,8 +328,8 @@ def _known_name(document: Document, candidates: list[str]) -> str | None:
 
 
 def _positions(text: str, literal: str) -> Iterator[int]:
-    """Where ``literal`` starts in ``text``: for a rare character or string, ``str.find`` (a ``memchr``) is
-    several times faster than a regular expression's search."""
+    """Where ``literal`` starts in ``text``: for a rare character, ``str.find`` (a ``memchr``) is several
+    times faster than a regular expression's search."""
     at = text.find(literal)
     while at != -1:
         yield at
