@@ -30,6 +30,10 @@ SEVERAL_WORDS = Gazetteer(
         Entry("downing-street", "Downing Street", "organization", country="GB"),
         Entry("european-union", "European Union", "organization"),
         Entry("union-town", "Union", "city", country="US"),  # a town named as the last word of a body
+        # names whose "s" form is a common noun: a country, a company, a town
+        Entry("turkey", "Turkey", "country", country="TR"),
+        Entry("apple", "Apple", "organization", country="US"),
+        Entry("van", "Van", "city", country="TR"),
     ),
     ABBREVIATIONS,
 )
@@ -74,6 +78,9 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         ("In the cats absence, the mice played.", [("cats", "cat's")]),
         ("Fans were angry at the clubs decision.", [("clubs", "club's")]),
         ("Guests talked about the robots cute appearance.", [("robots", "robot's")]),
+        # ... a noun in "-ment" is no noun of people, whose plural names a body ("the teachers union")
+        ("John Mann, the governments independent adviser, spoke.", [("governments", "government's")]),
+        ("They asked for the departments information.", [("departments", "department's")]),
         # a name the gazetteer does not know before such a noun: English never writes its "s" form ...
         ("Reporters asked about Nadias family.", [("Nadias", "Nadia's")]),
         # ... or writes its possessive more often than its "s" form
@@ -97,6 +104,38 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
 )
 def test_a_lost_possessive_found_by_its_context(text, expected):
     assert proposals("punctuation", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's or a company's name whose "s" form is a common noun, with a capital it takes only at
+        # the start of a sentence
+        ("He praised Turkeys response to the quake.", [("Turkeys", "Turkey's")]),
+        ("Photos or Apples photo app hide the file.", [("Apples", "Apple's")]),
+        ("Turkeys authorities built it.", [("Turkeys", "Turkey's")]),  # a noun that can be no verb
+        ("It rained. Turkeys main opposition leader spoke.", [("Turkeys", "Turkey's")]),
+    ],
+)
+def test_a_body_whose_s_form_is_a_common_noun(text, expected):
+    assert lost_possessives(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkeys are birds; apples are fruit.",  # nothing owned
+        "Apples grow well in the north.",  # a verb after the plural
+        "Turkeys gobble at dawn.",
+        "Turkeys farms are large.",  # at the start of a sentence, a noun that can be a verb
+        "I wear Converse and Vans sneakers.",  # a town's name: a brand's may be written so
+        "He fed the Turkeys corn.",  # after "the": a name of its own
+        "We sold two Apples phones.",  # counted
+        "The Apple store sells Apples and Pears juice.",  # a word in capitals after it
+    ],
+)
+def test_a_common_noun_in_capitals_without_a_body_is_left_alone(text):
+    assert lost_possessives(text) == []
 
 
 def test_a_name_of_several_words_the_gazetteer_knows():
@@ -142,6 +181,9 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "The last years passed.",  # a plural after "the last"
         "They mapped the humans habitat.",  # "humans" is the plural of "human"
         "The dogs bark at night.",  # a noun that can be a verb: a plural subject and its verb
+        # an adjective in "-ble" after the plural, which the word classes list as a noun only
+        "The dogs responsible for the attack were caught.",
+        "The departments responsible for the roads met.",
         "She gave the dogs food and water.",  # a verb before the determiner: two objects
         "In all the cats absence, the mice played.",  # "all the cats" is a plural
         "The teachers union met on Monday.",  # a plural of people names a body

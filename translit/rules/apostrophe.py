@@ -11,7 +11,9 @@ the name alone and its "s" form once, which is no word: an initialism ("ASIOs po
 running") or a name whose "s" form English never writes ("Kalbitzs membership", "Wileys letter";
 "Cretans", "Igbos" are peoples); or a name the gazetteer does not know before a noun that can be no verb
 (:mod:`translit.rules.word_classes`), whose possessive English writes more often than its "s" form, or
-whose "s" form it never writes ("Labours internal divisions", "Yahyas family"). "the
+whose "s" form it never writes ("Labours internal divisions", "Yahyas family"); or a country's or a
+body's name whose "s" form is a common noun, written with a capital inside a sentence ("praised Turkeys
+response", "Apples photo app"). "the
 governments plan" stays: "governments" is a word, and which one was meant is not for spelling to say,
 unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
 unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
@@ -231,6 +233,8 @@ def find(document: Document) -> Iterator[Finding]:
             elsewhere = stem in written and classes(after) != VERB
             if elsewhere and _writes_the_phrase_elsewhere(text, stem, after):
                 why = f"the text writes '{stem}'s {after}' elsewhere"
+            elif owned := _owned_by_a_body_in_capitals(document, start, end, stem, word, after):
+                why = f"'{word} {owned}': {stem!r} is a name the gazetteer knows, written as one"
             elif zipf(word) >= WORD_ZIPF and not elsewhere:
                 # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup;
                 # but for the last word of a name of several words ("Downing Streets sudden decision")
@@ -311,11 +315,7 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
     uses as a modifier (its possessive not far rarer than itself: "the sports car"), or None."""
     word = text[start:end]
     stem = word[:-1]
-    if (
-        not word.islower()
-        or stem.endswith(_AGENT_ENDINGS)
-        or zipf(stem + "'s") < zipf(word) + MODIFIER_MARGIN
-    ):
+    if not word.islower() or _is_agent_noun(stem) or zipf(stem + "'s") < zipf(word) + MODIFIER_MARGIN:
         return None
     owned = _owned_noun_phrase(text, end) if _is_common_noun(stem) else None
     if owned is None:
@@ -385,6 +385,13 @@ def _said_by_an_office(text: str, start: int, end: int) -> str | None:
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "eur", "ian", "ee")
 
 
+def _is_agent_noun(noun: str) -> bool:
+    """A noun of people by its ending ("student", "farmer"); not one in "-ment", which names an act or a
+    body ("government", "department", "management": "the governments travel advice" is the
+    government's)."""
+    return noun.endswith(_AGENT_ENDINGS) and not noun.endswith("ment")
+
+
 def _is_common_noun(word: str) -> bool:
     """A common noun that is no adjective ("dog"; not "comic", "blue", whose plurals name kinds: "a comics
     series") nor a function word ("one")."""
@@ -413,8 +420,25 @@ def _owned_noun_phrase(text: str, end: int) -> str | None:
 
 def _is_owned_noun_only(word: str) -> bool:
     """A word in lower case that can only be a noun, and no function word ("metabolism"; not "bark",
-    "great", "or")."""
-    return word.islower() and classes(word) == NOUN and zipf(word) < FUNCTION_WORD_ZIPF
+    "great", "or"), nor an adjective the word classes take for a noun (:func:`_is_adjective_in_ble`)."""
+    return (
+        word.islower()
+        and classes(word) == NOUN
+        and zipf(word) < FUNCTION_WORD_ZIPF
+        and not _is_adjective_in_ble(word)
+    )
+
+
+#: An adverb in "-bly" at least this common (Zipf) makes its "-ble" word an adjective.
+ADVERB_ZIPF = 1.5
+
+
+def _is_adjective_in_ble(word: str) -> bool:
+    """ "responsible", "visible": an adjective that the lexicon of the word classes lists as a noun only
+    (it has a plural, "responsibles"), though English writes its adverb ("responsibly"): after a plural it
+    is no noun owned but the plural's own ("the dogs responsible for the attack"). Nouns in "-ble" have no
+    adverb ("table", "syllable")."""
+    return word.endswith("ble") and zipf(word[:-1] + "y") >= ADVERB_ZIPF
 
 
 def _said_by_the_noun(text: str, start: int, end: int) -> str | None:
@@ -736,6 +760,37 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
     ):
         return None
     return _owned_noun_phrase(text, end)
+
+
+def _owned_by_a_body_in_capitals(
+    document: Document, start: int, end: int, stem: str, word: str, after: str
+) -> str | None:
+    """What a country's or a body's name owns where its "s" form is a common noun, written with a
+    capital that the noun takes only at the start of a sentence ("praised Turkeys response", "or Apples
+    photo app": "turkeys", "apples"): a word that can be what it owns, after a word in lower case (no
+    "the": "the Scouts", "the Mines project" are names of their own; nor a word that counts a plural,
+    "two Koreas"); or at the start of a sentence a noun that can be no verb ("Turkeys authorities"). Not
+    where the "s" form is a name the gazetteer knows ("Athens", "Americans"), or None."""
+    if not (after.islower() and stem[1:].islower()) or classes(after) == VERB or NOUN not in classes(word):
+        return None
+    gazetteer = document.gazetteer
+    entries = gazetteer.lookup(stem)
+    if not entries or any(e.type not in _BODIES for e, _kind in entries) or gazetteer.lookup(word):
+        return None
+    text = document.text
+    before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    if before is not None:
+        lowered = before.group(1)
+        if not lowered.islower() or lowered in _BEFORE_A_PLURAL_NAME:
+            return None
+        return after if _is_owned_noun(after) else None
+    if start == 0 or _SENTENCE_END_BEFORE.search(text, max(0, start - 4), start):
+        return _owned_noun_phrase(text, end)
+    return None
+
+
+#: The kinds of entity whose name takes no plural: a country, a body.
+_BODIES = frozenset({"country", "organization"})
 
 
 def _names_a_person_mentioned(document: Document, word: str) -> bool:
