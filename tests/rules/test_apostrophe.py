@@ -86,6 +86,11 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         # ... or writes its possessive more often than its "s" form
         ("Nobody trusted Labours leadership.", [("Labours", "Labour's")]),
         ("Critics mocked Labours internal elections.", [("Labours", "Labour's")]),
+        # ... or after a first name, where it is a person's surname, before any word it can own: its "s" form
+        # never written and the name in a consonant, or its possessive the more common
+        ("In Bailout, Neil Barofskys memoir tells it.", [("Barofskys", "Barofsky's")]),
+        ("The keeper saved Danny Welbecks backheel.", [("Welbecks", "Welbeck's")]),
+        ("Even in Stefanie Kramers professional career it mattered.", [("Kramers", "Kramer's")]),
         # the same two words written with the apostrophe elsewhere in the text
         ("The Miller's Pond lies north. We walked to the Millers Pond at dusk.", [("Millers", "Miller's")]),
         # a day of the week in "s", or "peoples", before a noun: a plural of either owns nothing so
@@ -191,6 +196,10 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "He drove the sports car to the arts festival.",
         "Reporters asked about the Nadias family.",  # a family's plural after "the"
         "Fans cheered Villas goal.",  # "villas" is a word more common than "villa's"
+        # after a first name: a surname in a vowel and "s", or a verb after the name
+        "Maria Kostopoulas backhand won the point.",
+        "Neil Barofskys spoke first.",
+        "Danny Welbecks scored twice.",
         # after a word of a person's name the text mentions: the rest of that name garbled, no name of its own
         "President Lai Ching-te spoke. Later Lai Chengs office said he was fine.",
         "President Lai Ching-te spoke. Later Lai Chings office said he was fine.",  # "Ching" only in "Ching-te"

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.gazetteer.words import zipf
-from translit.names.surnames import surname_ranks
+from translit.names.surnames import first_names_of_americans, surname_ranks
 from translit.rules.context import FUNCTION_WORD_ZIPF, WEEKDAYS
 from translit.rules.html_entities import is_typographic
 from translit.rules.marks import punctuation_fix
@@ -259,7 +259,7 @@ def find(document: Document) -> Iterator[Finding]:
                     else f"the text writes {stem} on its own"
                 )
             elif owned := _owned_by_a_name(document, start, end, stem, word):
-                why = f"'{word} {owned}': a name before a noun, its 's' form rarer than its possessive"
+                why = f"'{word} {owned}': a name before what it owns, its 's' form rarer than its possessive or none"
             else:
                 continue
         mark = mark or _apostrophe(text)
@@ -743,23 +743,44 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
     """What a name the gazetteer does not know owns, where the spelling and the phrase say it is a
     possessive: a noun that can be no verb follows ("Yahyas family", "Labours internal divisions"), and
     English writes the name's possessive more often than its "s" form ("Labour's" 3.1, "Labours" 2.7),
-    or never writes the "s" form of a word it knows ("Yahya", "Yahyas"). Not where the "s" form is a name
+    or never writes the "s" form of a word it knows ("Yahya", "Yahyas"); after a first name, the "s" form
+    of a surname in a consonant that English never writes ("Neil Barofskys memoir"), and an adjective or a
+    word the word classes lack may follow too ("Danny Welbecks backheel"). Not where the "s" form is a name
     the gazetteer knows ("Taylors"), nor after "the" ("the Hendersons house" is a family's) or a word that
     counts a plural ("two Teslas") or a word of the name of a person the text mentions ("Lai Chengs office"),
     or None."""
     text = document.text
     if not stem[:1].isupper() or stem.isupper() or document.gazetteer.lookup(word):
         return None  # an initialism's own rule is :func:`_is_possessive_of_a_name_the_text_writes`
-    plain = zipf(word)
-    if (zipf(stem) < NAME_ZIPF) if plain == 0 else (zipf(stem + "'s") < plain + NAME_MARGIN):
-        return None
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
     if before is not None and (
         before.group(1).lower() in _BEFORE_A_PLURAL_NAME
         or _names_a_person_mentioned(document, before.group(1))
     ):
         return None
+    plain = zipf(word)
+    surname = before is not None and _is_first_name(before.group(1))
+    # "Neil Barofskys memoir": a person's name whose last word English never writes in "s", though
+    # surnames in a vowel and "s" are many ("Stefanos Tsitsipas")
+    if not (plain == 0 and surname and stem[-1] not in _VOWELS_AND_S) and (
+        (zipf(stem) < NAME_ZIPF) if plain == 0 else (zipf(stem + "'s") < plain + NAME_MARGIN)
+    ):
+        return None
+    after = _next_word(text, end)
+    if surname and after and _is_owned_noun(after) and classes(after) in _ADJECTIVE_CLASSES | {""}:
+        # after a first name, the name is a person's, and an adjective or a word the word classes lack
+        # starts what it owns ("Stefanie Kramers professional career", "Danny Welbecks backheel")
+        return after
     return _owned_noun_phrase(text, end)
+
+
+_VOWELS_AND_S = frozenset("aeiousAEIOUS")
+
+
+def _is_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name of Americans written as one ("Neil", "Stefanie"): the name after
+    it is a surname."""
+    return word[:1].isupper() and word[1:].islower() and word.lower() in first_names_of_americans()
 
 
 def _owned_by_a_body_in_capitals(
