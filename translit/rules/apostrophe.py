@@ -752,19 +752,20 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
     text = document.text
     if not stem[:1].isupper() or stem.isupper() or document.gazetteer.lookup(word):
         return None  # an initialism's own rule is :func:`_is_possessive_of_a_name_the_text_writes`
+    plain = zipf(word)
+    possessive = (zipf(stem) >= NAME_ZIPF) if plain == 0 else (zipf(stem + "'s") >= plain + NAME_MARGIN)
+    # "Neil Barofskys memoir": a person's name whose last word English never writes in "s", though
+    # surnames in a vowel and "s" are many ("Stefanos Tsitsipas")
+    if not possessive and (plain != 0 or stem[-1] in _VOWELS_AND_S):
+        return None  # most end here, before the word before is read
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
     if before is not None and (
         before.group(1).lower() in _BEFORE_A_PLURAL_NAME
         or _names_a_person_mentioned(document, before.group(1))
     ):
         return None
-    plain = zipf(word)
     surname = before is not None and _is_first_name(before.group(1))
-    # "Neil Barofskys memoir": a person's name whose last word English never writes in "s", though
-    # surnames in a vowel and "s" are many ("Stefanos Tsitsipas")
-    if not (plain == 0 and surname and stem[-1] not in _VOWELS_AND_S) and (
-        (zipf(stem) < NAME_ZIPF) if plain == 0 else (zipf(stem + "'s") < plain + NAME_MARGIN)
-    ):
+    if not (possessive or surname):
         return None
     after = _next_word(text, end)
     if surname and after and _is_owned_noun(after) and classes(after) in _ADJECTIVE_CLASSES | {""}:
@@ -792,11 +793,13 @@ def _owned_by_a_body_in_capitals(
     "the": "the Scouts", "the Mines project" are names of their own; nor a word that counts a plural,
     "two Koreas"); or at the start of a sentence a noun that can be no verb ("Turkeys authorities"). Not
     where the "s" form is a name the gazetteer knows ("Athens", "Americans"), or None."""
-    if not (after.islower() and stem[1:].islower()) or classes(after) == VERB or NOUN not in classes(word):
+    if not (stem[0].isupper() and stem[1:].islower() and after.islower()):
         return None
     gazetteer = document.gazetteer
-    entries = gazetteer.lookup(stem)
+    entries = gazetteer.lookup(stem)  # most end here: no name
     if not entries or any(e.type not in _BODIES for e, _kind in entries) or gazetteer.lookup(word):
+        return None
+    if classes(after) == VERB or NOUN not in classes(word):
         return None
     text = document.text
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
