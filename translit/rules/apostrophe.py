@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.gazetteer.words import zipf
+from translit.names.romanization import readings, syllabify
 from translit.names.surnames import first_names_of_americans, surname_ranks
 from translit.rules.context import FUNCTION_WORD_ZIPF, WEEKDAYS
 from translit.rules.html_entities import is_typographic
@@ -745,7 +746,8 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
     English writes the name's possessive more often than its "s" form ("Labour's" 3.1, "Labours" 2.7),
     or never writes the "s" form of a word it knows ("Yahya", "Yahyas"); after a first name, the "s" form
     of a surname in a consonant that English never writes ("Neil Barofskys memoir"), and an adjective or a
-    word the word classes lack may follow too ("Danny Welbecks backheel"). Not where the "s" form is a name
+    word the word classes lack may follow too ("Danny Welbecks backheel"); the "s" form, never written, of
+    a Chinese name ("Hao Yushengs view": pinyin has no syllable in "s"). Not where the "s" form is a name
     the gazetteer knows ("Taylors"), nor after "the" ("the Hendersons house" is a family's) or a word that
     counts a plural ("two Teslas") or a word of the name of a person the text mentions ("Lai Chengs office"),
     or None."""
@@ -754,9 +756,7 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
         return None  # an initialism's own rule is :func:`_is_possessive_of_a_name_the_text_writes`
     plain = zipf(word)
     possessive = (zipf(stem) >= NAME_ZIPF) if plain == 0 else (zipf(stem + "'s") >= plain + NAME_MARGIN)
-    # "Neil Barofskys memoir": a person's name whose last word English never writes in "s", though
-    # surnames in a vowel and "s" are many ("Stefanos Tsitsipas")
-    if not possessive and (plain != 0 or stem[-1] in _VOWELS_AND_S):
+    if not possessive and plain != 0:
         return None  # most end here, before the word before is read
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
     if before is not None and (
@@ -764,15 +764,34 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
         or _names_a_person_mentioned(document, before.group(1))
     ):
         return None
-    surname = before is not None and _is_first_name(before.group(1))
+    first = before.group(1) if before is not None else ""
+    after = _next_word(text, end)
+    if plain == 0 and after and _is_owned_noun(after) and _is_chinese_name(first, stem):
+        # "Hao Yushengs view", "Li Baorongs tweets": pinyin has no syllable in "s", so the "s" form of a
+        # Chinese name is no name, nor a plural subject before a verb
+        return after if classes(after) != VERB else None
+    # after a first name, a surname: "Neil Barofskys memoir", where English never writes the "s" form of
+    # a surname in a consonant (surnames in a vowel and "s" are many: "Stefanos Tsitsipas")
+    surname = _is_first_name(first) and (possessive or stem[-1] not in _VOWELS_AND_S)
     if not (possessive or surname):
         return None
-    after = _next_word(text, end)
     if surname and after and _is_owned_noun(after) and classes(after) in _ADJECTIVE_CLASSES | {""}:
-        # after a first name, the name is a person's, and an adjective or a word the word classes lack
-        # starts what it owns ("Stefanie Kramers professional career", "Danny Welbecks backheel")
+        # an adjective or a word the word classes lack starts what a person's name owns ("Stefanie
+        # Kramers professional career", "Danny Welbecks backheel")
         return after
     return _owned_noun_phrase(text, end)
+
+
+def _is_chinese_name(surname: str, given: str) -> bool:
+    """Whether ``surname`` and ``given`` read as a Chinese name: a capitalized syllable of pinyin (or of
+    another romanization) and a capitalized run of them ("Hao Yusheng", "Lv Ling")."""
+    return (
+        surname[:1].isupper()
+        and surname[1:].islower()
+        and bool(readings(surname))
+        and given[1:].islower()
+        and bool(syllabify(given))
+    )
 
 
 _VOWELS_AND_S = frozenset("aeiousAEIOUS")
