@@ -68,6 +68,9 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         ("The ASIO chief spoke on ASIOs “Risk Watch” podcast.", [("ASIOs", "ASIO’s")]),
         # a singular determiner takes no plural
         ("Sensors detect a persons movement.", [("persons", "person's")]),
+        # the kin a person has one of, after a determiner of one owner
+        ("Amid fears for her husbands state of mind, she left.", [("husbands", "husband's")]),
+        ("Everyone knows his fathers house.", [("fathers", "father's")]),
         ("Engineers checked each ships hull.", [("ships", "ship's")]),
         # a noun whose plural is another word: "chairmen"
         ("She praised the chairmans speech.", [("chairmans", "chairman's")]),
@@ -203,6 +206,11 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "Maria Kostopoulas backhand won the point.",
         "Neil Barofskys spoke first.",
         "Danny Welbecks scored twice.",
+        # kin in "s" after a determiner: a verb after it, a plural owner, a count, two of a kind
+        "Her husbands died young.",
+        "Their fathers house stood empty.",
+        "All her husbands were rich men.",
+        "His grandfathers generation fished here.",
         "Li Yushengs arrived late.",  # a verb after the Chinese name
         "Professor Yushengs view differs.",  # no Chinese surname before it
         # after a word of a person's name the text mentions: the rest of that name garbled, no name of its own

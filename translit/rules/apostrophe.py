@@ -18,7 +18,8 @@ governments plan" stays: "governments" is a word, and which one was meant is not
 unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
 unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
 or nation before a superlative ("the worlds largest") and the one world before a noun ("the worlds
-population", not "the worlds collide"), a singular article before it ("a ships readiness"), a noun whose
+population", not "the worlds collide"), a singular article before it ("a ships readiness"), a determiner of one owner before the kin one
+has one of ("her husbands state of mind"), a noun whose
 plural is another word ("the chairmans speech": "chairmen"), a title before its holder's office in lower
 case ("the prosecutors office"), a day of the week or "peoples" before a noun, which their plurals own
 only with an apostrophe of their own ("Sundays training session", "peoples livelihood"; not "on
@@ -304,9 +305,34 @@ def _said_by_phrase(text: str, plurals: list[re.Match[bytes]]) -> dict[tuple[int
             why = _said_by_an_office(text, start, end)
         if why is None:
             why = _said_by_what_is_owned(text, match.start(), start, end)
+        if why is None and determiner in _ONE_OWNERS and stem in _ONE_EACH:
+            why = _said_by_a_kin(text, match.start(), start, end)
         if why:
             spans[start, end] = why
     return spans
+
+
+#: Determiners of one owner ("her", not "their"), and the kin a person has one of (not two, as
+#: grandfathers): after one of them, "her husbands state of mind" is her husband's, "his fathers house"
+#: his father's.
+_ONE_OWNERS = frozenset({b"his", b"her", b"my", b"your"})
+_ONE_EACH = frozenset(
+    b"husband wife father mother dad mum mom spouse fiance fiancee boyfriend girlfriend".split()
+)
+
+
+def _said_by_a_kin(text: str, determiner: int, start: int, end: int) -> str | None:
+    """Why the kin in "s" after a determiner of one owner is a possessive: a word it can own follows,
+    which is no verb ("her husbands state of mind"; not "her husbands died"), and no word that counts a
+    plural stands before ("all her husbands"); or None."""
+    after = _next_word(text, end)
+    if after is None or not _is_owned_noun(after) or classes(after) == VERB:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, determiner - LONGEST_STEM), determiner)
+    if before is not None and before.group(1).lower() in _COUNTS_OF_A_PLURAL:
+        return None
+    word = text[start:end]
+    return f"'{text[determiner:end]} {after}': one has one {word[:-1]!r}, so {word!r} is no plural"
 
 
 def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> str | None:
