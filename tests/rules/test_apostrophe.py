@@ -34,6 +34,7 @@ SEVERAL_WORDS = Gazetteer(
         Entry("turkey", "Turkey", "country", country="TR"),
         Entry("apple", "Apple", "organization", country="US"),
         Entry("van", "Van", "city", country="TR"),
+        Entry("trump", "Donald Trump", "person", country="US", short=("Trump",)),
     ),
     ABBREVIATIONS,
 )
@@ -126,9 +127,10 @@ def test_a_lost_possessive_found_by_its_context(text, expected):
         ("Photos or Apples photo app hide the file.", [("Apples", "Apple's")]),
         ("Turkeys authorities built it.", [("Turkeys", "Turkey's")]),  # a noun that can be no verb
         ("It rained. Turkeys main opposition leader spoke.", [("Turkeys", "Turkey's")]),
+        ("One of Trumps measures was repealed.", [("Trumps", "Trump's")]),  # a person's
     ],
 )
-def test_a_body_whose_s_form_is_a_common_noun(text, expected):
+def test_a_name_whose_s_form_is_a_common_noun(text, expected):
     assert lost_possessives(text) == expected
 
 
@@ -143,9 +145,10 @@ def test_a_body_whose_s_form_is_a_common_noun(text, expected):
         "He fed the Turkeys corn.",  # after "the": a name of its own
         "We sold two Apples phones.",  # counted
         "The Apple store sells Apples and Pears juice.",  # a word in capitals after it
+        "We visited the Trumps estate.",  # a family after "the"
     ],
 )
-def test_a_common_noun_in_capitals_without_a_body_is_left_alone(text):
+def test_a_common_noun_in_capitals_without_a_name_is_left_alone(text):
     assert lost_possessives(text) == []
 
 

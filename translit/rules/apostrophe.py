@@ -12,8 +12,8 @@ running") or a name whose "s" form English never writes ("Kalbitzs membership", 
 "Cretans", "Igbos" are peoples); or a name the gazetteer does not know before a noun that can be no verb
 (:mod:`translit.rules.word_classes`), whose possessive English writes more often than its "s" form, or
 whose "s" form it never writes ("Labours internal divisions", "Yahyas family"); or a country's or a
-body's name whose "s" form is a common noun, written with a capital inside a sentence ("praised Turkeys
-response", "Apples photo app"). "the
+body's or a person's name whose "s" form is a common noun, written with a capital inside a sentence
+("praised Turkeys response", "Apples photo app", "of Trumps measures"). "the
 governments plan" stays: "governments" is a word, and which one was meant is not for spelling to say,
 unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
 unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
@@ -235,7 +235,7 @@ def find(document: Document) -> Iterator[Finding]:
             elsewhere = stem in written and classes(after) != VERB
             if elsewhere and _writes_the_phrase_elsewhere(text, stem, after):
                 why = f"the text writes '{stem}'s {after}' elsewhere"
-            elif owned := _owned_by_a_body_in_capitals(document, start, end, stem, word, after):
+            elif owned := _owned_by_a_name_in_capitals(document, start, end, stem, word, after):
                 why = f"'{word} {owned}': {stem!r} is a name the gazetteer knows, written as one"
             elif zipf(word) >= WORD_ZIPF and not elsewhere:
                 # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup;
@@ -829,20 +829,21 @@ def _is_first_name(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.lower() in first_names_of_americans()
 
 
-def _owned_by_a_body_in_capitals(
+def _owned_by_a_name_in_capitals(
     document: Document, start: int, end: int, stem: str, word: str, after: str
 ) -> str | None:
-    """What a country's or a body's name owns where its "s" form is a common noun, written with a
-    capital that the noun takes only at the start of a sentence ("praised Turkeys response", "or Apples
-    photo app": "turkeys", "apples"): a word that can be what it owns, after a word in lower case (no
-    "the": "the Scouts", "the Mines project" are names of their own; nor a word that counts a plural,
-    "two Koreas"); or at the start of a sentence a noun that can be no verb ("Turkeys authorities"). Not
-    where the "s" form is a name the gazetteer knows ("Athens", "Americans"), or None."""
+    """What a country's, a body's or a person's name owns where its "s" form is a common noun, written
+    with a capital that the noun takes only at the start of a sentence ("praised Turkeys response", "or
+    Apples photo app", "of Trumps measures": "turkeys", "apples", "trumps"): a word that can be what it
+    owns, after a word in lower case (no "the": "the Scouts", "the Mines project" are names of their own,
+    "the Trumps" a family; nor a word that counts a plural, "two Koreas"); or at the start of a sentence a
+    noun that can be no verb ("Turkeys authorities"). Not where the "s" form is a name the gazetteer knows
+    ("Athens", "Americans"), nor a town's ("Vans"), or None."""
     if not (stem[0].isupper() and stem[1:].islower() and after.islower()):
         return None
     gazetteer = document.gazetteer
     entries = gazetteer.lookup(stem)  # most end here: no name
-    if not entries or any(e.type not in _BODIES for e, _kind in entries) or gazetteer.lookup(word):
+    if not entries or any(e.type not in _NAMED_KINDS for e, _kind in entries) or gazetteer.lookup(word):
         return None
     if classes(after) == VERB or NOUN not in classes(word):
         return None
@@ -858,8 +859,9 @@ def _owned_by_a_body_in_capitals(
     return None
 
 
-#: The kinds of entity whose name takes no plural: a country, a body.
-_BODIES = frozenset({"country", "organization"})
+#: The kinds of entity whose name in "s" inside a sentence, after no "the", is no plural: a country, a
+#: body, a person ("the Trumps" is a family).
+_NAMED_KINDS = frozenset({"country", "organization", "person"})
 
 
 def _names_a_person_mentioned(document: Document, word: str) -> bool:
