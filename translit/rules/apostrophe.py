@@ -773,7 +773,9 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
     or never writes the "s" form of a word it knows ("Yahya", "Yahyas"); after a first name, the "s" form
     of a surname in a consonant that English never writes ("Neil Barofskys memoir"), and an adjective or a
     word the word classes lack may follow too ("Danny Welbecks backheel"); the "s" form, never written, of
-    a Chinese name ("Hao Yushengs view": pinyin has no syllable in "s"). Not where the "s" form is a name
+    a Chinese name ("Hao Yushengs view": pinyin has no syllable in "s"); a plural noun after a possessive
+    English writes more often than the "s" form, where a plural subject would take a verb in "s" ("Blakes
+    concerns"). Not where the "s" form is a name
     the gazetteer knows ("Taylors"), nor after "the" ("the Hendersons house" is a family's) or a word that
     counts a plural ("two Teslas") or a word of the name of a person the text mentions ("Lai Chengs office"),
     or None."""
@@ -805,7 +807,24 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
         # an adjective or a word the word classes lack starts what a person's name owns ("Stefanie
         # Kramers professional career", "Danny Welbecks backheel")
         return after
+    if possessive and after and not first[:1].isupper() and _is_plural_noun(after):
+        # "reviewed Blakes concerns": a plural subject takes no verb in "s", so what follows is owned
+        # (not after a word in capitals, where the name may be longer: "Minas Ginas states")
+        return after
     return _owned_noun_phrase(text, end)
+
+
+def _is_plural_noun(word: str) -> bool:
+    """ "concerns", "measures": a word in lower case whose singular is a noun, which after a plural subject
+    can be no verb (a verb in "s" takes a singular subject); no function word, nor a word in "ss", "us",
+    "is" ("process", "status", "crisis")."""
+    return (
+        word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and zipf(word) < FUNCTION_WORD_ZIPF
+        and NOUN in classes(word[:-1])
+    )
 
 
 def _is_chinese_name(surname: str, given: str) -> bool:
