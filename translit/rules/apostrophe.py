@@ -770,7 +770,8 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
     """What a name the gazetteer does not know owns, where the spelling and the phrase say it is a
     possessive: a noun that can be no verb follows ("Yahyas family", "Labours internal divisions"), and
     English writes the name's possessive more often than its "s" form ("Labour's" 3.1, "Labours" 2.7),
-    or never writes the "s" form of a word it knows ("Yahya", "Yahyas"); after a first name, the "s" form
+    or never writes the "s" form of a word it knows ("Yahya", "Yahyas") or of a name whose ending takes no
+    "s" in any name ("Dzherzinskys statue"); after a first name, the "s" form
     of a surname in a consonant that English never writes ("Neil Barofskys memoir"), and an adjective or a
     word the word classes lack may follow too ("Danny Welbecks backheel"); the "s" form, never written, of
     a Chinese name ("Hao Yushengs view": pinyin has no syllable in "s"); a plural noun after a possessive
@@ -783,7 +784,10 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
     if not stem[:1].isupper() or stem.isupper() or document.gazetteer.lookup(word):
         return None  # an initialism's own rule is :func:`_is_possessive_of_a_name_the_text_writes`
     plain = zipf(word)
-    possessive = (zipf(stem) >= NAME_ZIPF) if plain == 0 else (zipf(stem + "'s") >= plain + NAME_MARGIN)
+    if plain == 0:  # "Yahyas", "Dzherzinskys": no name ends so
+        possessive = zipf(stem) >= NAME_ZIPF or _is_no_name_in_s(stem)
+    else:
+        possessive = zipf(stem + "'s") >= plain + NAME_MARGIN
     if not possessive and plain != 0:
         return None  # most end here, before the word before is read
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
@@ -824,6 +828,18 @@ def _is_plural_noun(word: str) -> bool:
         and not word.endswith(("ss", "us", "is"))
         and zipf(word) < FUNCTION_WORD_ZIPF
         and NOUN in classes(word[:-1])
+    )
+
+
+#: The endings of names whose "s" form no name has: "Dzherzinskys", "Degtyarevs", "Katashs", "Foxs"
+#: (English writes "-ies" and "-es" there; a name in a vowel and "y" may take an "s": "Rhys").
+_ENDINGS_OF_NO_NAME_IN_S = ("sh", "zh", "v", "x")
+
+
+def _is_no_name_in_s(stem: str) -> bool:
+    """Whether a name ending so takes no "s" of its own: "Dzherzinsky", "Degtyarev", "Katash"."""
+    return stem.endswith(_ENDINGS_OF_NO_NAME_IN_S) or (
+        stem.endswith("y") and len(stem) > 2 and stem[-2] not in "aeiouy"
     )
 
 
