@@ -82,6 +82,9 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         ("In the cats absence, the mice played.", [("cats", "cat's")]),
         ("Fans were angry at the clubs decision.", [("clubs", "club's")]),
         ("Guests talked about the robots cute appearance.", [("robots", "robot's")]),
+        # ... or an adjective that is nothing else and any noun after it
+        ("On my laptops tiny screen the text blurs.", [("laptops", "laptop's")]),
+        ("Riders faced Saturdays penultimate stage.", [("Saturdays", "Saturday's")]),
         # ... a noun in "-ment" is no noun of people, whose plural names a body ("the teachers union")
         ("John Mann, the governments independent adviser, spoke.", [("governments", "government's")]),
         ("They asked for the departments information.", [("departments", "department's")]),
@@ -204,6 +207,7 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "The dogs responsible for the attack were caught.",
         "The departments responsible for the roads met.",
         "She gave the dogs food and water.",  # a verb before the determiner: two objects
+        "They painted the walls bright colors.",
         "In all the cats absence, the mice played.",  # "all the cats" is a plural
         "The teachers union met on Monday.",  # a plural of people names a body
         "The systems analyst left early.",  # plurals English uses as modifiers
