@@ -35,6 +35,8 @@ SEVERAL_WORDS = Gazetteer(
         Entry("apple", "Apple", "organization", country="US"),
         Entry("van", "Van", "city", country="TR"),
         Entry("trump", "Donald Trump", "person", country="US", short=("Trump",)),
+        Entry("biden", "Joe Biden", "person", country="US", short=("Biden",)),
+        Entry("france", "France", "country", country="FR"),
     ),
     ABBREVIATIONS,
 )
@@ -136,6 +138,8 @@ def test_a_lost_possessive_found_by_its_context(text, expected):
         ("Turkeys authorities built it.", [("Turkeys", "Turkey's")]),  # a noun that can be no verb
         ("It rained. Turkeys main opposition leader spoke.", [("Turkeys", "Turkey's")]),
         ("One of Trumps measures was repealed.", [("Trumps", "Trump's")]),  # a person's
+        # no word, but rarer than the name's possessive
+        ("The summit is Bidens action on climate.", [("Bidens", "Biden's")]),
     ],
 )
 def test_a_name_whose_s_form_is_a_common_noun(text, expected):
@@ -154,6 +158,8 @@ def test_a_name_whose_s_form_is_a_common_noun(text, expected):
         "We sold two Apples phones.",  # counted
         "The Apple store sells Apples and Pears juice.",  # a word in capitals after it
         "We visited the Trumps estate.",  # a family after "the"
+        "We met Frances yesterday.",  # a first name of its own
+        "Bidens action followed.",  # no common noun: its capital may be the sentence's
     ],
 )
 def test_a_common_noun_in_capitals_without_a_name_is_left_alone(text):
