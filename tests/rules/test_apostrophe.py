@@ -71,6 +71,8 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         ("The ASIO chief spoke on ASIOs “Risk Watch” podcast.", [("ASIOs", "ASIO’s")]),
         # a singular determiner takes no plural
         ("Sensors detect a persons movement.", [("persons", "person's")]),
+        # a time counted from now, before a common modifier of what it owns
+        ("This years first storm hit the coast.", [("years", "year's")]),
         # the kin a person has one of, after a determiner of one owner
         ("Amid fears for her husbands state of mind, she left.", [("husbands", "husband's")]),
         ("Everyone knows his fathers house.", [("fathers", "father's")]),

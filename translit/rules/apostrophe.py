@@ -629,9 +629,10 @@ def _next_word(text: str, end: int) -> str | None:
 
 
 def _before_a_word(text: str, end: int) -> bool:
-    """Whether a content word follows ``end``: what a possessive owns."""
+    """Whether a word that starts what a possessive owns follows ``end``: a content word, or one of the
+    common modifiers ("this years first hurricane")."""
     after = _next_word(text, end)
-    return after is not None and zipf(after) < FUNCTION_WORD_ZIPF
+    return after is not None and _starts_what_is_owned(after)
 
 
 def _written_possessives(text: str) -> frozenset[str]:
