@@ -105,11 +105,13 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         # ... or whose ending takes no "s" in any name, its "s" form never written
         ("Crowds gathered by Dzherzinskys statue.", [("Dzherzinskys", "Dzherzinsky's")]),
         ("Reporters quoted Vorontsovs statement.", [("Vorontsovs", "Vorontsov's")]),
+        ("Parties left Abdelkhakhs government.", [("Abdelkhakhs", "Abdelkhakh's")]),
         # ... or before a plural noun, which after a plural subject would be a verb in "s"
         ("He reviewed Blakes concerns at once.", [("Blakes", "Blake's")]),
         # ... or a Chinese name, whose "s" form is no name (pinyin has no syllable in "s")
         ("In Hao Yushengs view, the crisis was over.", [("Yushengs", "Yusheng's")]),
         ("Reporters shared Li Baorongs tweets.", [("Baorongs", "Baorong's")]),
+        ('Critics praised Zhang Mingxis "Night Rain" cycle.', [("Mingxis", "Mingxi's")]),  # a title
         # the same two words written with the apostrophe elsewhere in the text
         ("The Miller's Pond lies north. We walked to the Millers Pond at dusk.", [("Millers", "Miller's")]),
         # a day of the week in "s", or "peoples", before a noun: a plural of either owns nothing so

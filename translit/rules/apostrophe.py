@@ -805,10 +805,12 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
         return None
     first = before.group(1) if before is not None else ""
     after = _next_word(text, end)
-    if plain == 0 and after and _is_owned_noun(after) and _is_chinese_name(first, stem):
-        # "Hao Yushengs view", "Li Baorongs tweets": pinyin has no syllable in "s", so the "s" form of a
-        # Chinese name is no name, nor a plural subject before a verb
-        return after if classes(after) != VERB else None
+    if plain == 0 and _is_chinese_name(first, stem):
+        # "Hao Yushengs view", "Li Baorongs tweets", "Zhang Jiaxis "Cat Forest"": pinyin has no syllable
+        # in "s", so the "s" form of a Chinese name is no name, nor a plural subject before a verb
+        if after is None:
+            return _quoted_title(text, end)
+        return after if _is_owned_noun(after) and classes(after) != VERB else None
     # after a first name, a surname: "Neil Barofskys memoir", where English never writes the "s" form of
     # a surname in a consonant (surnames in a vowel and "s" are many: "Stefanos Tsitsipas")
     surname = _is_first_name(first) and (possessive or stem[-1] not in _VOWELS_AND_S)
@@ -838,9 +840,9 @@ def _is_plural_noun(word: str) -> bool:
     )
 
 
-#: The endings of names whose "s" form no name has: "Dzherzinskys", "Degtyarevs", "Katashs", "Foxs"
+#: The endings of names whose "s" form no name has: "Dzherzinskys", "Degtyarevs", "Katashs", "Fakhfakhs"
 #: (English writes "-ies" and "-es" there; a name in a vowel and "y" may take an "s": "Rhys").
-_ENDINGS_OF_NO_NAME_IN_S = ("sh", "zh", "v", "x")
+_ENDINGS_OF_NO_NAME_IN_S = ("sh", "zh", "kh", "v", "x")
 
 
 def _is_no_name_in_s(stem: str) -> bool:
