@@ -71,6 +71,8 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         ("The ASIO chief spoke on ASIOs “Risk Watch” podcast.", [("ASIOs", "ASIO’s")]),
         # a singular determiner takes no plural
         ("Sensors detect a persons movement.", [("persons", "person's")]),
+        # "each other" takes no plural
+        ("Both sides closed each others consulates.", [("others", "other's")]),
         # a time counted from now, before a common modifier of what it owns
         ("This years first storm hit the coast.", [("years", "year's")]),
         # the kin a person has one of, after a determiner of one owner
@@ -218,6 +220,7 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "The departments responsible for the roads met.",
         "She gave the dogs food and water.",  # a verb before the determiner: two objects
         "They painted the walls bright colors.",
+        "They help each others in need.",  # nothing owned
         "In all the cats absence, the mice played.",  # "all the cats" is a plural
         "The teachers union met on Monday.",  # a plural of people names a body
         "The systems analyst left early.",  # plurals English uses as modifiers

@@ -16,7 +16,8 @@ body's or a person's name whose "s" form is a common noun, written with a capita
 ("praised Turkeys response", "Apples photo app", "of Trumps measures"). "the
 governments plan" stays: "governments" is a word, and which one was meant is not for spelling to say,
 unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
-unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
+unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), "each
+other" ("each others consulates"), one world
 or nation before a superlative ("the worlds largest") and the one world before a noun ("the worlds
 population", not "the worlds collide"), a singular article before it ("a ships readiness"), a determiner of one owner before the kin one
 has one of ("her husbands state of mind"), a noun whose
@@ -286,7 +287,9 @@ def _said_by_phrase(text: str, plurals: list[re.Match[bytes]]) -> dict[tuple[int
                 )
             continue
         why = None
-        if determiner in _SINGULAR_DETERMINERS or (determiner == b"the" and stem in _ONE_OF_A_KIND):
+        if determiner == b"each" and stem == b"other" and _before_a_word(text, end):
+            why = f"'{text[match.start() : end]}': 'each other' takes no plural"
+        elif determiner in _SINGULAR_DETERMINERS or (determiner == b"the" and stem in _ONE_OF_A_KIND):
             why = _said_by_the_word_after(text, match, determiner, stem)
         if why is None and determiner not in _SINGULAR_DETERMINERS:
             verb_phrase = _OWNED_THEN_A_SINGULAR_VERB.match(image, match.end())
