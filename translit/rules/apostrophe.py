@@ -436,22 +436,16 @@ _NOUN_CLASSES = frozenset({NOUN, NOUN + VERB})
 
 def _owned_noun_phrase(text: str, end: int) -> str | None:
     """The noun after the space at ``end``, or an adjective and the noun after it, where the noun can be
-    no verb ("metabolism", "cute expressions"), or the adjective none of anything else, which makes the
-    word after it a noun ("penultimate stage"); or None."""
+    no verb ("metabolism", "cute expressions"), or None."""
     after = _next_word(text, end)
     if after is None or not after.islower():
         return None
     if _is_owned_noun_only(after):
         return after
-    found = classes(after)
-    if found not in _ADJECTIVE_CLASSES:
+    if classes(after) not in _ADJECTIVE_CLASSES:
         return None
     noun = _next_word(text, end + 1 + len(after))
-    if noun is None or not (
-        _is_owned_noun_only(noun) or (found == ADJECTIVE and NOUN in classes(noun) and _is_owned_noun(noun))
-    ):
-        return None
-    return f"{after} {noun}"
+    return f"{after} {noun}" if noun is not None and _is_owned_noun_only(noun) else None
 
 
 def _is_owned_noun_only(word: str) -> bool:
