@@ -236,7 +236,11 @@ def find(document: Document) -> Iterator[Finding]:
             elsewhere = stem in written and classes(after) != VERB
             if elsewhere and _writes_the_phrase_elsewhere(text, stem, after):
                 why = f"the text writes '{stem}'s {after}' elsewhere"
-            elif owned := _owned_by_a_name_in_capitals(document, start, end, stem, word, after):
+            elif (
+                word[0].isupper()  # read here too: most candidates end on these, before a call
+                and after.islower()
+                and (owned := _owned_by_a_name_in_capitals(document, start, end, stem, word, after))
+            ):
                 why = f"'{word} {owned}': {stem!r} is a name the gazetteer knows, written as one"
             elif zipf(word) >= WORD_ZIPF and not elsewhere:
                 # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup;
