@@ -30,6 +30,13 @@ SEVERAL_WORDS = Gazetteer(
         Entry("downing-street", "Downing Street", "organization", country="GB"),
         Entry("european-union", "European Union", "organization"),
         Entry("union-town", "Union", "city", country="US"),  # a town named as the last word of a body
+        # names whose "s" form is a common noun: a country, a company, a town
+        Entry("turkey", "Turkey", "country", country="TR"),
+        Entry("apple", "Apple", "organization", country="US"),
+        Entry("van", "Van", "city", country="TR"),
+        Entry("trump", "Donald Trump", "person", country="US", short=("Trump",)),
+        Entry("biden", "Joe Biden", "person", country="US", short=("Biden",)),
+        Entry("france", "France", "country", country="FR"),
     ),
     ABBREVIATIONS,
 )
@@ -64,6 +71,13 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         ("The ASIO chief spoke on ASIOs “Risk Watch” podcast.", [("ASIOs", "ASIO’s")]),
         # a singular determiner takes no plural
         ("Sensors detect a persons movement.", [("persons", "person's")]),
+        # "each other" takes no plural
+        ("Both sides closed each others consulates.", [("others", "other's")]),
+        # a time counted from now, before a common modifier of what it owns
+        ("This years first storm hit the coast.", [("years", "year's")]),
+        # the kin a person has one of, after a determiner of one owner
+        ("Amid fears for her husbands state of mind, she left.", [("husbands", "husband's")]),
+        ("Everyone knows his fathers house.", [("fathers", "father's")]),
         ("Engineers checked each ships hull.", [("ships", "ship's")]),
         # a noun whose plural is another word: "chairmen"
         ("She praised the chairmans speech.", [("chairmans", "chairman's")]),
@@ -74,11 +88,29 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         ("In the cats absence, the mice played.", [("cats", "cat's")]),
         ("Fans were angry at the clubs decision.", [("clubs", "club's")]),
         ("Guests talked about the robots cute appearance.", [("robots", "robot's")]),
+        # ... a noun in "-ment" is no noun of people, whose plural names a body ("the teachers union")
+        ("John Mann, the governments independent adviser, spoke.", [("governments", "government's")]),
+        ("They asked for the departments information.", [("departments", "department's")]),
         # a name the gazetteer does not know before such a noun: English never writes its "s" form ...
         ("Reporters asked about Nadias family.", [("Nadias", "Nadia's")]),
         # ... or writes its possessive more often than its "s" form
         ("Nobody trusted Labours leadership.", [("Labours", "Labour's")]),
         ("Critics mocked Labours internal elections.", [("Labours", "Labour's")]),
+        # ... or after a first name, where it is a person's surname, before any word it can own: its "s" form
+        # never written and the name in a consonant, or its possessive the more common
+        ("In Bailout, Neil Barofskys memoir tells it.", [("Barofskys", "Barofsky's")]),
+        ("The keeper saved Danny Welbecks backheel.", [("Welbecks", "Welbeck's")]),
+        ("Even in Stefanie Kramers professional career it mattered.", [("Kramers", "Kramer's")]),
+        # ... or whose ending takes no "s" in any name, its "s" form never written
+        ("Crowds gathered by Dzherzinskys statue.", [("Dzherzinskys", "Dzherzinsky's")]),
+        ("Reporters quoted Vorontsovs statement.", [("Vorontsovs", "Vorontsov's")]),
+        ("Parties left Abdelkhakhs government.", [("Abdelkhakhs", "Abdelkhakh's")]),
+        # ... or before a plural noun, which after a plural subject would be a verb in "s"
+        ("He reviewed Blakes concerns at once.", [("Blakes", "Blake's")]),
+        # ... or a Chinese name, whose "s" form is no name (pinyin has no syllable in "s")
+        ("In Hao Yushengs view, the crisis was over.", [("Yushengs", "Yusheng's")]),
+        ("Reporters shared Li Baorongs tweets.", [("Baorongs", "Baorong's")]),
+        ('Critics praised Zhang Mingxis "Night Rain" cycle.', [("Mingxis", "Mingxi's")]),  # a title
         # the same two words written with the apostrophe elsewhere in the text
         ("The Miller's Pond lies north. We walked to the Millers Pond at dusk.", [("Millers", "Miller's")]),
         # a day of the week in "s", or "peoples", before a noun: a plural of either owns nothing so
@@ -97,6 +129,44 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
 )
 def test_a_lost_possessive_found_by_its_context(text, expected):
     assert proposals("punctuation", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's or a company's name whose "s" form is a common noun, with a capital it takes only at
+        # the start of a sentence
+        ("He praised Turkeys response to the quake.", [("Turkeys", "Turkey's")]),
+        ("Photos or Apples photo app hide the file.", [("Apples", "Apple's")]),
+        ("Turkeys authorities built it.", [("Turkeys", "Turkey's")]),  # a noun that can be no verb
+        ("It rained. Turkeys main opposition leader spoke.", [("Turkeys", "Turkey's")]),
+        ("One of Trumps measures was repealed.", [("Trumps", "Trump's")]),  # a person's
+        # no word, but rarer than the name's possessive
+        ("The summit is Bidens action on climate.", [("Bidens", "Biden's")]),
+    ],
+)
+def test_a_name_whose_s_form_is_a_common_noun(text, expected):
+    assert lost_possessives(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkeys are birds; apples are fruit.",  # nothing owned
+        "Apples grow well in the north.",  # a verb after the plural
+        "Turkeys gobble at dawn.",
+        "Turkeys farms are large.",  # at the start of a sentence, a noun that can be a verb
+        "I wear Converse and Vans sneakers.",  # a town's name: a brand's may be written so
+        "He fed the Turkeys corn.",  # after "the": a name of its own
+        "We sold two Apples phones.",  # counted
+        "The Apple store sells Apples and Pears juice.",  # a word in capitals after it
+        "We visited the Trumps estate.",  # a family after "the"
+        "We met Frances yesterday.",  # a first name of its own
+        "Bidens action followed.",  # no common noun: its capital may be the sentence's
+    ],
+)
+def test_a_common_noun_in_capitals_without_a_name_is_left_alone(text):
+    assert lost_possessives(text) == []
 
 
 def test_a_name_of_several_words_the_gazetteer_knows():
@@ -142,13 +212,33 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "The last years passed.",  # a plural after "the last"
         "They mapped the humans habitat.",  # "humans" is the plural of "human"
         "The dogs bark at night.",  # a noun that can be a verb: a plural subject and its verb
+        # an adjective in "-ble" after the plural, which the word classes list as a noun only
+        "The dogs responsible for the attack were caught.",
+        "The departments responsible for the roads met.",
         "She gave the dogs food and water.",  # a verb before the determiner: two objects
+        "They painted the walls bright colors.",
+        "They help each others in need.",  # nothing owned
         "In all the cats absence, the mice played.",  # "all the cats" is a plural
         "The teachers union met on Monday.",  # a plural of people names a body
         "The systems analyst left early.",  # plurals English uses as modifiers
         "He drove the sports car to the arts festival.",
         "Reporters asked about the Nadias family.",  # a family's plural after "the"
         "Fans cheered Villas goal.",  # "villas" is a word more common than "villa's"
+        # after a first name: a surname in a vowel and "s", or a verb after the name
+        "Maria Kostopoulas backhand won the point.",
+        "Neil Barofskys spoke first.",
+        "Danny Welbecks scored twice.",
+        # kin in "s" after a determiner: a verb after it, a plural owner, a count, two of a kind
+        "Her husbands died young.",
+        "Their fathers house stood empty.",
+        "All her husbands were rich men.",
+        "His grandfathers generation fished here.",
+        "Li Yushengs arrived late.",  # a verb after the Chinese name
+        "Cases rose in Minas Ginas states.",  # after a word in capitals: the name may be longer
+        "Hondas sell well.",  # a verb after a brand's plural
+        "Reporters quoted Kalnins statement.",  # a name in "s" of its own (Latvian)
+        "Crowds gathered by Dzherzinskys spoke.",  # a verb that can be a noun
+        "Professor Yushengs view differs.",  # no Chinese surname before it
         # after a word of a person's name the text mentions: the rest of that name garbled, no name of its own
         "President Lai Ching-te spoke. Later Lai Chengs office said he was fine.",
         "President Lai Ching-te spoke. Later Lai Chings office said he was fine.",  # "Ching" only in "Ching-te"

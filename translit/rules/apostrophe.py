@@ -11,12 +11,16 @@ the name alone and its "s" form once, which is no word: an initialism ("ASIOs po
 running") or a name whose "s" form English never writes ("Kalbitzs membership", "Wileys letter";
 "Cretans", "Igbos" are peoples); or a name the gazetteer does not know before a noun that can be no verb
 (:mod:`translit.rules.word_classes`), whose possessive English writes more often than its "s" form, or
-whose "s" form it never writes ("Labours internal divisions", "Yahyas family"). "the
+whose "s" form it never writes ("Labours internal divisions", "Yahyas family"); or a country's or a
+body's or a person's name whose "s" form is a common noun, written with a capital inside a sentence
+("praised Turkeys response", "Apples photo app", "of Trumps measures"). "the
 governments plan" stays: "governments" is a word, and which one was meant is not for spelling to say,
 unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
-unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), one world
+unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), "each
+other" ("each others consulates"), one world
 or nation before a superlative ("the worlds largest") and the one world before a noun ("the worlds
-population", not "the worlds collide"), a singular article before it ("a ships readiness"), a noun whose
+population", not "the worlds collide"), a singular article before it ("a ships readiness"), a determiner of one owner before the kin one
+has one of ("her husbands state of mind"), a noun whose
 plural is another word ("the chairmans speech": "chairmen"), a title before its holder's office in lower
 case ("the prosecutors office"), a day of the week or "peoples" before a noun, which their plurals own
 only with an apostrophe of their own ("Sundays training session", "peoples livelihood"; not "on
@@ -52,7 +56,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.gazetteer.words import zipf
-from translit.names.surnames import surname_ranks
+from translit.names.romanization import readings, syllabify
+from translit.names.surnames import first_names_of_americans, surname_ranks
 from translit.rules.context import FUNCTION_WORD_ZIPF, WEEKDAYS
 from translit.rules.html_entities import is_typographic
 from translit.rules.marks import punctuation_fix
@@ -231,6 +236,12 @@ def find(document: Document) -> Iterator[Finding]:
             elsewhere = stem in written and classes(after) != VERB
             if elsewhere and _writes_the_phrase_elsewhere(text, stem, after):
                 why = f"the text writes '{stem}'s {after}' elsewhere"
+            elif (
+                word[0].isupper()  # read here too: most candidates end on these, before a call
+                and after.islower()
+                and (owned := _owned_by_a_name_in_capitals(document, start, end, stem, word, after))
+            ):
+                why = f"'{word} {owned}': {stem!r} is a name the gazetteer knows, written as one"
             elif zipf(word) >= WORD_ZIPF and not elsewhere:
                 # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup;
                 # but for the last word of a name of several words ("Downing Streets sudden decision")
@@ -255,7 +266,7 @@ def find(document: Document) -> Iterator[Finding]:
                     else f"the text writes {stem} on its own"
                 )
             elif owned := _owned_by_a_name(document, start, end, stem, word):
-                why = f"'{word} {owned}': a name before a noun, its 's' form rarer than its possessive"
+                why = f"'{word} {owned}': a name before what it owns, its 's' form rarer than its possessive or none"
             else:
                 continue
         mark = mark or _apostrophe(text)
@@ -280,7 +291,9 @@ def _said_by_phrase(text: str, plurals: list[re.Match[bytes]]) -> dict[tuple[int
                 )
             continue
         why = None
-        if determiner in _SINGULAR_DETERMINERS or (determiner == b"the" and stem in _ONE_OF_A_KIND):
+        if determiner == b"each" and stem == b"other" and _before_a_word(text, end):
+            why = f"'{text[match.start() : end]}': 'each other' takes no plural"
+        elif determiner in _SINGULAR_DETERMINERS or (determiner == b"the" and stem in _ONE_OF_A_KIND):
             why = _said_by_the_word_after(text, match, determiner, stem)
         if why is None and determiner not in _SINGULAR_DETERMINERS:
             verb_phrase = _OWNED_THEN_A_SINGULAR_VERB.match(image, match.end())
@@ -299,9 +312,34 @@ def _said_by_phrase(text: str, plurals: list[re.Match[bytes]]) -> dict[tuple[int
             why = _said_by_an_office(text, start, end)
         if why is None:
             why = _said_by_what_is_owned(text, match.start(), start, end)
+        if why is None and determiner in _ONE_OWNERS and stem in _ONE_EACH:
+            why = _said_by_a_kin(text, match.start(), start, end)
         if why:
             spans[start, end] = why
     return spans
+
+
+#: Determiners of one owner ("her", not "their"), and the kin a person has one of (not two, as
+#: grandfathers): after one of them, "her husbands state of mind" is her husband's, "his fathers house"
+#: his father's.
+_ONE_OWNERS = frozenset({b"his", b"her", b"my", b"your"})
+_ONE_EACH = frozenset(
+    b"husband wife father mother dad mum mom spouse fiance fiancee boyfriend girlfriend".split()
+)
+
+
+def _said_by_a_kin(text: str, determiner: int, start: int, end: int) -> str | None:
+    """Why the kin in "s" after a determiner of one owner is a possessive: a word it can own follows,
+    which is no verb ("her husbands state of mind"; not "her husbands died"), and no word that counts a
+    plural stands before ("all her husbands"); or None."""
+    after = _next_word(text, end)
+    if after is None or not _is_owned_noun(after) or classes(after) == VERB:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, determiner - LONGEST_STEM), determiner)
+    if before is not None and before.group(1).lower() in _COUNTS_OF_A_PLURAL:
+        return None
+    word = text[start:end]
+    return f"'{text[determiner:end]} {after}': one has one {word[:-1]!r}, so {word!r} is no plural"
 
 
 def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> str | None:
@@ -311,11 +349,7 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
     uses as a modifier (its possessive not far rarer than itself: "the sports car"), or None."""
     word = text[start:end]
     stem = word[:-1]
-    if (
-        not word.islower()
-        or stem.endswith(_AGENT_ENDINGS)
-        or zipf(stem + "'s") < zipf(word) + MODIFIER_MARGIN
-    ):
+    if not word.islower() or _is_agent_noun(stem) or zipf(stem + "'s") < zipf(word) + MODIFIER_MARGIN:
         return None
     owned = _owned_noun_phrase(text, end) if _is_common_noun(stem) else None
     if owned is None:
@@ -385,6 +419,13 @@ def _said_by_an_office(text: str, start: int, end: int) -> str | None:
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "eur", "ian", "ee")
 
 
+def _is_agent_noun(noun: str) -> bool:
+    """A noun of people by its ending ("student", "farmer"); not one in "-ment", which names an act or a
+    body ("government", "department", "management": "the governments travel advice" is the
+    government's)."""
+    return noun.endswith(_AGENT_ENDINGS) and not noun.endswith("ment")
+
+
 def _is_common_noun(word: str) -> bool:
     """A common noun that is no adjective ("dog"; not "comic", "blue", whose plurals name kinds: "a comics
     series") nor a function word ("one")."""
@@ -413,8 +454,25 @@ def _owned_noun_phrase(text: str, end: int) -> str | None:
 
 def _is_owned_noun_only(word: str) -> bool:
     """A word in lower case that can only be a noun, and no function word ("metabolism"; not "bark",
-    "great", "or")."""
-    return word.islower() and classes(word) == NOUN and zipf(word) < FUNCTION_WORD_ZIPF
+    "great", "or"), nor an adjective the word classes take for a noun (:func:`_is_adjective_in_ble`)."""
+    return (
+        word.islower()
+        and classes(word) == NOUN
+        and zipf(word) < FUNCTION_WORD_ZIPF
+        and not _is_adjective_in_ble(word)
+    )
+
+
+#: An adverb in "-bly" at least this common (Zipf) makes its "-ble" word an adjective.
+ADVERB_ZIPF = 1.5
+
+
+def _is_adjective_in_ble(word: str) -> bool:
+    """ "responsible", "visible": an adjective that the lexicon of the word classes lists as a noun only
+    (it has a plural, "responsibles"), though English writes its adverb ("responsibly"): after a plural it
+    is no noun owned but the plural's own ("the dogs responsible for the attack"). Nouns in "-ble" have no
+    adverb ("table", "syllable")."""
+    return word.endswith("ble") and zipf(word[:-1] + "y") >= ADVERB_ZIPF
 
 
 def _said_by_the_noun(text: str, start: int, end: int) -> str | None:
@@ -572,9 +630,10 @@ def _next_word(text: str, end: int) -> str | None:
 
 
 def _before_a_word(text: str, end: int) -> bool:
-    """Whether a content word follows ``end``: what a possessive owns."""
+    """Whether a word that starts what a possessive owns follows ``end``: a content word, or one of the
+    common modifiers ("this years first hurricane")."""
     after = _next_word(text, end)
-    return after is not None and zipf(after) < FUNCTION_WORD_ZIPF
+    return after is not None and _starts_what_is_owned(after)
 
 
 def _written_possessives(text: str) -> frozenset[str]:
@@ -719,7 +778,13 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
     """What a name the gazetteer does not know owns, where the spelling and the phrase say it is a
     possessive: a noun that can be no verb follows ("Yahyas family", "Labours internal divisions"), and
     English writes the name's possessive more often than its "s" form ("Labour's" 3.1, "Labours" 2.7),
-    or never writes the "s" form of a word it knows ("Yahya", "Yahyas"). Not where the "s" form is a name
+    or never writes the "s" form of a word it knows ("Yahya", "Yahyas") or of a name whose ending takes no
+    "s" in any name ("Dzherzinskys statue"); after a first name, the "s" form
+    of a surname in a consonant that English never writes ("Neil Barofskys memoir"), and an adjective or a
+    word the word classes lack may follow too ("Danny Welbecks backheel"); the "s" form, never written, of
+    a Chinese name ("Hao Yushengs view": pinyin has no syllable in "s"); a plural noun after a possessive
+    English writes more often than the "s" form, where a plural subject would take a verb in "s" ("Blakes
+    concerns"). Not where the "s" form is a name
     the gazetteer knows ("Taylors"), nor after "the" ("the Hendersons house" is a family's) or a word that
     counts a plural ("two Teslas") or a word of the name of a person the text mentions ("Lai Chengs office"),
     or None."""
@@ -727,15 +792,137 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
     if not stem[:1].isupper() or stem.isupper() or document.gazetteer.lookup(word):
         return None  # an initialism's own rule is :func:`_is_possessive_of_a_name_the_text_writes`
     plain = zipf(word)
-    if (zipf(stem) < NAME_ZIPF) if plain == 0 else (zipf(stem + "'s") < plain + NAME_MARGIN):
-        return None
+    if plain == 0:  # "Yahyas", "Dzherzinskys": no name ends so
+        possessive = zipf(stem) >= NAME_ZIPF or _is_no_name_in_s(stem)
+    else:
+        possessive = zipf(stem + "'s") >= plain + NAME_MARGIN
+    if not possessive and plain != 0:
+        return None  # most end here, before the word before is read
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
     if before is not None and (
         before.group(1).lower() in _BEFORE_A_PLURAL_NAME
         or _names_a_person_mentioned(document, before.group(1))
     ):
         return None
+    first = before.group(1) if before is not None else ""
+    after = _next_word(text, end)
+    if plain == 0 and _is_chinese_name(first, stem):
+        # "Hao Yushengs view", "Li Baorongs tweets", "Zhang Jiaxis "Cat Forest"": pinyin has no syllable
+        # in "s", so the "s" form of a Chinese name is no name, nor a plural subject before a verb
+        if after is None:
+            return _quoted_title(text, end)
+        return after if _is_owned_noun(after) and classes(after) != VERB else None
+    # after a first name, a surname: "Neil Barofskys memoir", where English never writes the "s" form of
+    # a surname in a consonant (surnames in a vowel and "s" are many: "Stefanos Tsitsipas")
+    surname = _is_first_name(first) and (possessive or stem[-1] not in _VOWELS_AND_S)
+    if not (possessive or surname):
+        return None
+    if surname and after and _is_owned_noun(after) and classes(after) in _ADJECTIVE_CLASSES | {""}:
+        # an adjective or a word the word classes lack starts what a person's name owns ("Stefanie
+        # Kramers professional career", "Danny Welbecks backheel")
+        return after
+    if possessive and after and not first[:1].isupper() and _is_plural_noun(after):
+        # "reviewed Blakes concerns": a plural subject takes no verb in "s", so what follows is owned
+        # (not after a word in capitals, where the name may be longer: "Minas Ginas states")
+        return after
     return _owned_noun_phrase(text, end)
+
+
+def _is_plural_noun(word: str) -> bool:
+    """ "concerns", "measures": a word in lower case whose singular is a noun, which after a plural subject
+    can be no verb (a verb in "s" takes a singular subject); no function word, nor a word in "ss", "us",
+    "is" ("process", "status", "crisis")."""
+    return (
+        word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and zipf(word) < FUNCTION_WORD_ZIPF
+        and NOUN in classes(word[:-1])
+    )
+
+
+#: The endings of names whose "s" form no name has: "Dzherzinskys", "Degtyarevs", "Katashs", "Fakhfakhs"
+#: (English writes "-ies" and "-es" there; a name in a vowel and "y" may take an "s": "Rhys").
+_ENDINGS_OF_NO_NAME_IN_S = ("sh", "zh", "kh", "v", "x")
+
+
+def _is_no_name_in_s(stem: str) -> bool:
+    """Whether a name ending so takes no "s" of its own: "Dzherzinsky", "Degtyarev", "Katash"."""
+    return stem.endswith(_ENDINGS_OF_NO_NAME_IN_S) or (
+        stem.endswith("y") and len(stem) > 2 and stem[-2] not in "aeiouy"
+    )
+
+
+def _is_chinese_name(surname: str, given: str) -> bool:
+    """Whether ``surname`` and ``given`` read as a Chinese name: a capitalized syllable of pinyin (or of
+    another romanization) and a capitalized run of them ("Hao Yusheng", "Lv Ling")."""
+    return (
+        surname[:1].isupper()
+        and surname[1:].islower()
+        and bool(readings(surname))
+        and given[1:].islower()
+        and bool(syllabify(given))
+    )
+
+
+_VOWELS_AND_S = frozenset("aeiousAEIOUS")
+
+
+def _is_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name of Americans written as one ("Neil", "Stefanie"): the name after
+    it is a surname."""
+    return word[:1].isupper() and word[1:].islower() and word.lower() in first_names_of_americans()
+
+
+def _owned_by_a_name_in_capitals(
+    document: Document, start: int, end: int, stem: str, word: str, after: str
+) -> str | None:
+    """What a country's, a body's or a person's name owns where its "s" form is a common noun, written
+    with a capital that the noun takes only at the start of a sentence ("praised Turkeys response", "or
+    Apples photo app", "of Trumps measures": "turkeys", "apples", "trumps"), or no word but rather the
+    name's possessive than a name of its own ("is Bidens action"): a word that can be what it owns,
+    after a word in lower case (no "the": "the Scouts", "the Mines project" are names of their own,
+    "the Trumps" a family; nor a word that counts a plural, "two Koreas"); or at the start of a sentence a
+    noun that can be no verb, where it is a common noun ("Turkeys authorities"). Not where the "s" form is a name the gazetteer knows
+    ("Athens", "Americans"), nor a town's ("Vans"), or None."""
+    if not (stem[0].isupper() and stem[1:].islower() and after.islower()):
+        return None
+    gazetteer = document.gazetteer
+    entries = gazetteer.lookup(stem)  # most end here: no name
+    if not entries or any(e.type not in _NAMED_KINDS for e, _kind in entries) or gazetteer.lookup(word):
+        return None
+    if classes(after) == VERB:
+        return None
+    common = NOUN in classes(word)
+    if not common and not _is_a_name_s_possessive(stem, word):
+        return None
+    text = document.text
+    before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    if before is not None:
+        lowered = before.group(1)
+        if not lowered.islower() or lowered in _BEFORE_A_PLURAL_NAME:
+            return None
+        return after if _is_owned_noun(after) else None
+    if common and (start == 0 or _SENTENCE_END_BEFORE.search(text, max(0, start - 4), start)):
+        return _owned_noun_phrase(text, end)
+    return None
+
+
+def _is_a_name_s_possessive(stem: str, word: str) -> bool:
+    """Whether ``word``, no common noun, is rather the possessive of the name ``stem`` than a name of its
+    own: English writes the possessive more often ("Biden's" 2.9, "Bidens" 2.2), and no American bears it
+    as a first name or a surname ("Frances", "Rogers")."""
+    lowered = word.lower()
+    return (
+        zipf(stem + "'s") >= zipf(word)
+        and lowered not in first_names_of_americans()
+        and lowered not in surname_ranks()
+    )
+
+
+#: The kinds of entity whose name in "s" inside a sentence, after no "the", is no plural: a country, a
+#: body, a person ("the Trumps" is a family).
+_NAMED_KINDS = frozenset({"country", "organization", "person"})
 
 
 def _names_a_person_mentioned(document: Document, word: str) -> bool:
