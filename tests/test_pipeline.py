@@ -1,8 +1,19 @@
 """The whole pipeline on single sentences: switches, reported findings, and the model beside the article."""
 
-from translit import Config, clean
+from translit import Config, Source, clean, load_pipeline
+from translit import pipeline as pipeline_module
 from translit.config import DEFAULT_MODEL
 from translit.rules import HOUSE_STYLE_RULES, RULES
+
+#: Texts that need no pass, one pass and two (the fix of "Heday" names another Ukrainian, which settles
+#: "Udong" against Tashkent), with a finding reported but not fixed, and with a source.
+MANY = (
+    "The council met on Tuesday and adjourned.",
+    "Officials in Kiev said the talks would resume.",
+    "Serhiy Haidai said Heday and officials in Tashkent spoke of Udong, near Kyiv.",
+    "Strikes hit Kramatorsk and Kramatorsk overnight.",
+    "Officials in Tashkent said that Udong had been quiet.",
+)
 
 
 def test_house_style_off_keeps_valid_spellings_but_still_fixes_errors():
@@ -60,3 +71,15 @@ def test_house_style_is_one_switch():
     assert Config(house_style=False) == Config(rules=without)
     assert Config(rules=without).house_style is False
     assert "house-style" in Config().rules and Config().house_style
+
+
+def test_many_texts_at_once_give_what_each_gives_alone(monkeypatch):
+    monkeypatch.setattr(pipeline_module, "BATCH", 2)  # batches of two, the last one short
+    for config in (Config(), Config(house_style=False)):
+        pipeline = load_pipeline(config)
+        assert list(pipeline.detect_many(MANY)) == [pipeline.detect(text) for text in MANY]
+        assert list(pipeline.clean_many(MANY)) == [pipeline.clean(text) for text in MANY]
+    pipeline = load_pipeline(Config())
+    sources = [None, Source("基輔官員說會談將恢復。"), None, None, None]
+    assert list(pipeline.clean_many(MANY, sources)) == [pipeline.clean(t, s) for t, s in zip(MANY, sources)]
+    assert list(pipeline.clean_many([])) == []

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import translit.pipeline
 import translit.run
 import translit.textio
 from tools.testkit import run_cli
@@ -456,15 +457,14 @@ def test_c9_a_text_that_turns_binary_is_not_read_further(tmp_path, monkeypatch):
 
 
 def test_a_bug_met_on_one_record_costs_only_that_record(monkeypatch):
-    pipeline = load_pipeline()
-    real_clean = pipeline.clean
+    real_read_document = translit.pipeline.read_document
 
-    def clean_or_crash(text, source=None):
+    def read_document_or_crash(text, *args, **kwargs):  # what cleaning one record or a batch reads
         if "crash" in text:
             raise KeyError("a bug")
-        return real_clean(text, source)
+        return real_read_document(text, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "clean", clean_or_crash)
+    monkeypatch.setattr(translit.pipeline, "read_document", read_document_or_crash)
     code, out, errors = run_cli(
         b'{"text":"Kiev 1"}\n{"text":"crash"}\n{"text":"Kiev 3"}\n', "clean", "--jsonl"
     )

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.rules.tiny import GAZETTEER
+from translit.document import read_document
 from translit.names import memo
 from translit.names.memo import SurfaceMemo
 
@@ -33,3 +34,16 @@ def test_a_full_memo_starts_afresh(monkeypatch):
     assert capitalized.passing(GAZETTEER, {"Kyiv", "kiev", "Lviv"}) == {"Kyiv", "Lviv"}
     assert capitalized.passing(GAZETTEER, {"Odesa", "un"}) == {"Odesa"}
     assert capitalized.passing(GAZETTEER, {"Kyiv"}) == {"Kyiv"}
+
+
+def test_a_per_document_value_is_worked_out_once_for_each_document():
+    calls = []
+
+    @memo.per_document
+    def words(document):
+        calls.append(document.text)
+        return len(document.text.split())
+
+    first, second = (read_document(text, GAZETTEER) for text in ("Kyiv is calm.", "Odesa and Lviv too."))
+    assert [words(first), words(second), words(first), words(second)] == [3, 4, 3, 4]
+    assert calls == ["Kyiv is calm.", "Odesa and Lviv too."]

@@ -5,11 +5,17 @@ evidence that another rule weighs: "Heday" -> "Haidai" names a third Ukrainian, 
 Uzbekistan" questionable; "Udonetsk" -> "Donetsk" names the sibling town that resolves "Kramatorsk and
 Kramatorsk". Each pass's edits are composed back onto the input (:mod:`translit.compose`), so offsets
 always point into the text the caller gave.
+
+Many texts are best given at once (:meth:`Pipeline.detect_many`, :meth:`Pipeline.clean_many`): they are
+read in batches, and each rule runs over a whole batch before the next rule, so that its tables stay in
+the processor's cache instead of being fetched again for every text. The results are the same.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from translit._version import __version__
@@ -24,7 +30,7 @@ from translit.gazetteer.paths import builtin_glossary_folder
 from translit.optional import require
 from translit.protect import describe
 from translit.rescore import PriorRescorer, Rescorer
-from translit.resolve import resolve
+from translit.resolve import Resolution, resolve
 from translit.rules import RULES
 from translit.source import Source, SourceView, read_source
 
@@ -38,6 +44,11 @@ from translit.source import Source, SourceView, read_source
 #: took one pass and 15 two. Should a text ever still change in the last pass, its edits are kept (every
 #: invariant holds), but cleaning the result once more may change it again.
 MAX_PASSES = 3
+#: Texts read at once by :meth:`Pipeline.detect_many` and :meth:`Pipeline.clean_many`: enough that a rule's
+#: tables are fetched once for many texts, few enough that the texts' documents stay small in memory.
+#: Measured on the 784 documents of the speed profile (CPU s, the least of 8 passes on a loaded
+#: machine): detect 0.995 one text at a time, 0.768 in batches of 64; clean 1.307 and 0.946.
+BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -78,7 +89,15 @@ class Pipeline:
         ``source`` is the Chinese original: of the whole text (a string), or line by line
         (``Source(zh, line_aligned=True)``).
         """
-        return self._detect(text, self.read_source(text, source))
+        return self._detect([text], [self.read_source(text, source)])[0]
+
+    def detect_many(
+        self, texts: Iterable[str], sources: Iterable[str | Source | None] | None = None
+    ) -> Iterator[tuple[Finding, ...]]:
+        """:meth:`detect` of every text, in input order, :data:`BATCH` texts at a time (see the module
+        docstring); ``sources``, where given, holds the source of each text (or None)."""
+        for batch in _batches(texts, sources):
+            yield from self._detect([text for text, _ in batch], [self.read_source(*pair) for pair in batch])
 
     def read_source(self, text: str, source: str | Source | None) -> SourceView | None:
         """The source aligned to ``text``, with its entities; None without one."""
@@ -86,13 +105,23 @@ class Pipeline:
             return None
         return read_source(text, source if isinstance(source, Source) else Source(source), self.gazetteer)
 
-    def _detect(self, text: str, source: SourceView | None) -> tuple[Finding, ...]:
-        document = read_document(text, self.gazetteer, source, house_style=self.config.house_style)
-        findings = [
-            leave_protected(document, f) for name in self.config.rules for f in RULES[name].find(document)
+    def _detect(
+        self, texts: Sequence[str], sources: Sequence[SourceView | None]
+    ) -> list[tuple[Finding, ...]]:
+        """The scored findings of each text, rule by rule over all the texts."""
+        house_style = self.config.house_style
+        documents = [
+            read_document(text, self.gazetteer, source, house_style=house_style)
+            for text, source in zip(texts, sources, strict=True)
         ]
-        findings.sort(key=lambda f: (f.start, f.end))
-        return self.rescorer.rescore(text, findings)
+        findings: list[list[Finding]] = [[] for _ in documents]
+        for name in self.config.rules:
+            find = RULES[name].find
+            for found, document in zip(findings, documents):
+                found += [leave_protected(document, f) for f in find(document)]
+        for found in findings:
+            found.sort(key=lambda f: (f.start, f.end))
+        return [self.rescorer.rescore(text, found) for text, found in zip(texts, findings)]
 
     def clean(self, text: str, source: str | Source | None = None) -> CleanResult:
         """Fix what the rules are confident about, again on the result, until nothing changes.
@@ -103,20 +132,28 @@ class Pipeline:
         last pass's findings, moved to offsets in ``text``. A finding in text that an earlier pass wrote is
         dropped: the edit that wrote it explains that span.
         """
-        edits: tuple[Edit, ...] = ()
-        current = text
-        aligned = self.read_source(text, source)
-        for _ in range(MAX_PASSES):
-            written_before = edits
-            resolution = resolve(
-                self._detect(current, aligned), self.config.min_score, self.config.min_margin
+        return self._clean([_Cleaning(text, self.read_source(text, source))])[0]
+
+    def clean_many(
+        self, texts: Iterable[str], sources: Iterable[str | Source | None] | None = None
+    ) -> Iterator[CleanResult]:
+        """:meth:`clean` of every text, in input order, :data:`BATCH` texts at a time (see the module
+        docstring); ``sources``, where given, holds the source of each text (or None)."""
+        for batch in _batches(texts, sources):
+            yield from self._clean(
+                [_Cleaning(text, self.read_source(text, source)) for text, source in batch]
             )
-            if not resolution.edits:
+
+    def _clean(self, cleanings: list[_Cleaning]) -> list[CleanResult]:
+        """Each text cleaned, pass by pass: a pass detects in all the texts not yet settled at once."""
+        unsettled = cleanings
+        for _ in range(MAX_PASSES):
+            found = self._detect([c.current for c in unsettled], [c.aligned for c in unsettled])
+            min_score, min_margin = self.config.min_score, self.config.min_margin
+            unsettled = [c for c, f in zip(unsettled, found) if c.take(resolve(f, min_score, min_margin))]
+            if not unsettled:
                 break
-            current = apply_edits(current, resolution.edits)
-            aligned = aligned.moved(resolution.edits) if aligned else None
-            edits = compose_edits(text, edits, resolution.edits)
-        return CleanResult(current, edits, findings_in_original(resolution.skipped, written_before))
+        return [c.result() for c in cleanings]
 
     def signature(self) -> str:
         """Everything that changes a result, in one line, so that any number can be reproduced."""
@@ -131,6 +168,40 @@ class Pipeline:
             f"min-margin:{config.min_margin}",
         ]
         return "|".join(parts)
+
+
+class _Cleaning:
+    """One text being cleaned: its current text and source, and the edits composed so far."""
+
+    def __init__(self, text: str, aligned: SourceView | None) -> None:
+        self.text = text
+        self.current = text
+        self.aligned = aligned
+        self.edits: tuple[Edit, ...] = ()
+        self.written_before: tuple[Edit, ...] = ()  # the edits before the last pass
+        self.skipped: tuple[Finding, ...] = ()  # the last pass's, in the current text
+
+    def take(self, resolution: Resolution) -> bool:
+        """Apply a pass's resolution; whether it changed the text (if not, the text is settled)."""
+        self.written_before, self.skipped = self.edits, resolution.skipped
+        if not resolution.edits:
+            return False
+        self.current = apply_edits(self.current, resolution.edits)
+        self.aligned = self.aligned.moved(resolution.edits) if self.aligned else None
+        self.edits = compose_edits(self.text, self.edits, resolution.edits)
+        return True
+
+    def result(self) -> CleanResult:
+        return CleanResult(self.current, self.edits, findings_in_original(self.skipped, self.written_before))
+
+
+def _batches(
+    texts: Iterable[str], sources: Iterable[str | Source | None] | None
+) -> Iterator[list[tuple[str, str | Source | None]]]:
+    """(text, source) pairs, :data:`BATCH` at a time."""
+    pairs = zip(texts, sources, strict=True) if sources is not None else ((text, None) for text in texts)
+    while batch := list(itertools.islice(pairs, BATCH)):
+        yield batch
 
 
 def leave_protected(document: Document, finding: Finding) -> Finding:

@@ -1,4 +1,6 @@
-"""A test of a string that depends on the string and the gazetteer alone, asked of a whole set at once.
+"""Answers worked out once and asked again: a test of a string per gazetteer, and a value per document.
+
+A test of a string that depends on the string and the gazetteer alone is asked of a whole set at once.
 
 Rules ask the same question of each distinct surface or word of every document ("does it name a
 person?"), and across a corpus the same few thousand strings recur. So a :class:`SurfaceMemo` keeps the
@@ -10,16 +12,24 @@ in C: only strings never seen before are tested in Python.
 >>> long_words = SurfaceMemo(lambda gazetteer, word: len(word) > 4)
 >>> sorted(long_words.passing(AnyGazetteer(), {"Kyiv", "Zelensky", "Ukraine"}))
 ['Ukraine', 'Zelensky']
+
+A value several rules read of one document is worked out by the first to ask and kept in the document
+(:func:`per_document`), as a cached property is: a batch (:meth:`translit.pipeline.Pipeline.detect_many`)
+runs each rule over many documents before the next rule, so "the last document asked" would not do.
 """
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable, Set
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from translit.document import Document
     from translit.gazetteer import Gazetteer
+
+T = TypeVar("T")
 
 #: Strings kept per gazetteer and test: beyond this many, a long corpus starts afresh.
 MAX_REMEMBERED = 200_000
@@ -58,3 +68,19 @@ class SurfaceMemo:
             answers = self._answers[gazetteer] = (set(), set())
         self._last = (weakref.ref(gazetteer), answers)
         return answers
+
+
+def per_document(function: Callable[[Document], T]) -> Callable[[Document], T]:
+    """``function``, worked out once per document: the value is kept in the document's ``__dict__`` (where
+    :class:`translit.lazy.cached_property` keeps its values), so it lives and dies with the document."""
+    key = f"{function.__module__}.{function.__qualname__}"
+
+    @functools.wraps(function)
+    def once(document: Document) -> T:
+        kept = document.__dict__
+        if key in kept:
+            return kept[key]
+        value = kept[key] = function(document)
+        return value
+
+    return once

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from translit.gazetteer.entry import FormKind
-from translit.names.memo import SurfaceMemo
+from translit.names.memo import SurfaceMemo, per_document
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -57,25 +57,16 @@ def _count_within(document: Document, entry_id: str, low: int, high: int, start:
     return count
 
 
+@per_document  # two rules ask
 def people_named_in_house_spelling(document: Document) -> dict[str, list[int]]:
     """Entry id -> where the document names the person in the house's spelling (canonical or short),
-    for the people whose names MT may also write in parts (:mod:`translit.names.parts`). Worked out once
-    per document: two rules ask."""
-    global _last_named
-    last = _last_named  # one read: another thread may replace it meanwhile
-    if last is not None and last[0] is document:
-        return last[1]
+    for the people whose names MT may also write in parts (:mod:`translit.names.parts`)."""
     named: dict[str, list[int]] = {}
     # what is asked of a mention depends on its surface alone
     surfaces = _HOUSE_SPELLINGS_OF_PEOPLE.passing(document.gazetteer, document.surfaces)
     for mention in [m for m in document.mentions if m.surface in surfaces] if surfaces else ():
         named.setdefault(mention.entries[0], []).append(mention.start)
-    _last_named = (document, named)
     return named
-
-
-#: The last document's people named (the document is kept, so that identity means the same one).
-_last_named: tuple[Document, dict[str, list[int]]] | None = None
 
 
 def _is_house_spelling_of_a_person(gazetteer: Gazetteer, surface: str) -> bool:

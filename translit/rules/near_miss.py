@@ -24,6 +24,7 @@ from translit.edits import Candidate, Finding
 from translit.gazetteer.entry import FormKind
 from translit.gazetteer.words import zipf
 from translit.names.index import MAX_SYLLABLES, NAME_SEPARATORS, UNINDEXED_SOURCES, MatchKind
+from translit.names.memo import per_document
 from translit.names.prior import PRIORS, Role, describe_support, near_miss_priors, needs_support, role
 from translit.names.romanization import syllabify
 from translit.names.spans import (
@@ -151,13 +152,9 @@ def usual_names(document: Document) -> dict[str, tuple[str, list[int]]]:
     return found
 
 
+@per_document  # every near miss and every consistent mention asks
 def _valid_spellings(document: Document) -> dict[tuple[str, str], dict[str, list[int]]]:
-    """(entry id, declared form) -> each valid spelling of it the article writes, and where (sorted);
-    once per document (every near miss and every consistent mention asks)."""
-    global _last_valid
-    last = _last_valid  # one read: another thread may replace it meanwhile
-    if last is not None and last[0] is document:
-        return last[1]
+    """(entry id, declared form) -> each valid spelling of it the article writes, and where (sorted)."""
     spellings: dict[tuple[str, str], dict[str, list[int]]] = {}
     gazetteer = document.gazetteer
     written: list[tuple[int, str, str, str]] = []  # (start, entry, form, spelling)
@@ -170,7 +167,6 @@ def _valid_spellings(document: Document) -> dict[tuple[str, str], dict[str, list
             written.append((start, matches[0].entry, matches[0].replacement, document.text[start:end]))
     for start, entry_id, form, spelling in sorted(written):
         spellings.setdefault((entry_id, form), {}).setdefault(spelling, []).append(start)
-    _last_valid = (document, spellings)
     return spellings
 
 
@@ -189,23 +185,12 @@ def is_valid_spelling(entry: Entry, mention: Mention) -> bool:
 #: The declared valid spellings of a name. Short forms stand apart: a story may write "Kuomintang" and
 #: "KMT", "US" and "U.S.", as it pleases.
 VALID_KINDS = frozenset({FormKind.CANONICAL, FormKind.ALTERNATE})
-#: The last document's valid spellings (the document is kept, so that identity means the same one).
-_last_valid: tuple[Document, dict[tuple[str, str], dict[str, list[int]]]] | None = None
 
 
+@per_document  # both near-miss rules read them
 def _near_miss_spans(document: Document) -> list[tuple[int, int, tuple[NameMatch, ...]]]:
-    """:func:`_find_near_miss_spans`, once per document: both near-miss rules read them."""
-    global _last_spans
-    last = _last_spans  # one read: another thread may replace it meanwhile
-    if last is not None and last[0] is document:
-        return last[1]
-    spans = list(_find_near_miss_spans(document))
-    _last_spans = (document, spans)
-    return spans
-
-
-#: The last document's near-miss spans (the document is kept, so that identity means the same one).
-_last_spans: tuple[Document, list[tuple[int, int, tuple[NameMatch, ...]]]] | None = None
+    """:func:`_find_near_miss_spans`, once per document."""
+    return list(_find_near_miss_spans(document))
 
 
 def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[NameMatch, ...]]]:
