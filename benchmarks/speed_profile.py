@@ -45,7 +45,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -137,6 +137,15 @@ def over(documents: Sequence[str], function: Callable[[str], object]) -> Callabl
     def run() -> None:
         for document in documents:
             function(document)
+
+    return run
+
+
+def all_at_once(function: Callable[[], Iterable[object]]) -> Callable[[], None]:
+    """A run that reads every result of a lazy batch method (``Pipeline.clean_many``)."""
+
+    def run() -> None:
+        deque(function(), maxlen=0)
 
     return run
 
@@ -274,7 +283,8 @@ class Throughput:
 
 
 def throughputs(corpus: Corpus, repeats: int, model: bool = True) -> list[Throughput]:
-    """Floor, scan, detect, clean, clean with source and (``model``) clean with the default model."""
+    """Floor, scan, detect, clean, clean with source (one document at a time, then in batches) and
+    (``model``) clean with the default model."""
     pipeline = translit.load_pipeline(translit.Config())
     floor = floor_scanner(pipeline.gazetteer)
     # warm lazily compiled patterns and caches (word frequencies, indexes built on first use) untimed
@@ -288,6 +298,12 @@ def throughputs(corpus: Corpus, repeats: int, model: bool = True) -> list[Throug
         (DETECT, over(corpus.documents, pipeline.detect)),
         (CLEAN, over(corpus.documents, pipeline.clean)),
         (WITH_SOURCE, over_pairs(corpus, pipeline.clean)),
+        (DETECT_BATCHED, all_at_once(lambda: pipeline.detect_many(corpus.documents))),
+        (CLEAN_BATCHED, all_at_once(lambda: pipeline.clean_many(corpus.documents))),
+        (
+            WITH_SOURCE_BATCHED,
+            all_at_once(lambda: pipeline.clean_many(corpus.documents, corpus.sources)),
+        ),
     ]
     if model:
         with_model = model_pipeline()
@@ -301,6 +317,11 @@ DETECT = "detect"
 CLEAN = "clean (house style on, no source)"
 WITH_SOURCE = "clean with source"
 WITH_MODEL = "clean with the default model"
+#: The same work through the batch methods, which a JSON Lines run uses: each rule over 64 documents
+#: before the next rule (:data:`translit.pipeline.BATCH`). The targets are read from the rows above.
+DETECT_BATCHED = "detect, in batches (Pipeline.detect_many)"
+CLEAN_BATCHED = "clean, in batches (Pipeline.clean_many)"
+WITH_SOURCE_BATCHED = "clean with source, in batches"
 
 
 def model_pipeline() -> translit.Pipeline:
