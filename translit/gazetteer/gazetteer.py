@@ -20,6 +20,7 @@ import regex
 from translit.gazetteer.abbreviations import Abbreviation, AbbreviationTable
 from translit.gazetteer.entry import Entry, FormKind
 from translit.gazetteer.entry_table import EntryTable
+from translit.gazetteer.form_table import FormTable
 from translit.gazetteer.keys import pinyin_keys
 from translit.gazetteer.loader import read_abbreviations, read_entries, read_renderings
 from translit.gazetteer.matcher import SurfaceMatcher, leftmost_longest_occurrences
@@ -99,8 +100,8 @@ class Gazetteer:
         self.entries = EntryTable(entries)
         #: rewritable forms left out of the index by the collision guard: surface -> (entry id, why)
         self.collisions: dict[str, tuple[str, str]] = {}
-        # surface -> [(entry id, FormKind value)]: kinds kept as plain strings, which pickle fast
-        self._forms: dict[str, list[tuple[str, str]]] = {}
+        # surface -> ((entry id, FormKind value), ...), kept small for a fast cached load (FormTable)
+        self._forms = FormTable()
         self._add_declared_forms()
         self.keys: dict[str, tuple[str, ...]] = {}
         #: every entry's pinyin keys before the filter below: deriving them is three quarters of a build,
@@ -174,7 +175,7 @@ class Gazetteer:
                 if why:
                     self.collisions.setdefault(surface, (entry.id, why))
                 else:
-                    self._forms.setdefault(surface, []).append((entry.id, kind.value))
+                    self._forms.add(surface, entry.id, kind.value)
 
     def _add_pinyin_keys(self, known_keys: Mapping[str, tuple[str, ...]]) -> None:
         """Index every entry's pinyin keys (``known_keys`` gives those already derived), except a key that
@@ -199,7 +200,7 @@ class Gazetteer:
             if keys:
                 self.keys[entry.id] = tuple(keys)
                 for key in keys:
-                    self._forms.setdefault(key, []).append((entry.id, FormKind.PINYIN.value))
+                    self._forms.add(key, entry.id, pinyin)
 
     @classmethod
     def load(cls, folder: Path, extra_files: Sequence[Path] = ()) -> Gazetteer:
