@@ -24,7 +24,7 @@ from translit.gazetteer.words import zipf
 from translit.names.memo import SurfaceMemo
 from translit.names.spans import RUN, RUN_IN_CAPITAL_IMAGE
 from translit.protect import ProtectedSpan, Protection, find_protected_spans
-from translit.rules.shapes import capital_image
+from translit.rules import shapes
 
 if TYPE_CHECKING:
     from translit.gazetteer.renderings import Rendering
@@ -142,12 +142,22 @@ class Document:
         return find_protected_spans(self.text)
 
     @lazy.cached_property
+    def capital_image(self) -> bytes:
+        """The text's capital image (:func:`translit.rules.shapes.capital_image`), for the fast searches of
+        the name rules' run scan and the mechanical rules."""
+        return shapes.capital_image(self.text)
+
+    @lazy.cached_property
+    def word_image(self) -> bytes:
+        """The text's word image (:func:`translit.rules.shapes.word_image`), for the mechanical rules."""
+        return shapes.word_image(self.text)
+
+    @lazy.cached_property
     def _capitalized_run_matches(self) -> list[re.Match[bytes]] | list[re.Match[str]]:
         """The matches of :attr:`capitalized_runs`: one scan of the text that the name rules share."""
         text = self.text
         if text.isascii():  # a flag of the string, no scan
-            image = capital_image(text)  # shared with the mechanical rules, which read it too
-            return list(RUN_IN_CAPITAL_IMAGE.finditer(image))
+            return list(RUN_IN_CAPITAL_IMAGE.finditer(self.capital_image))
         return list(RUN.finditer(text))
 
     @lazy.cached_property

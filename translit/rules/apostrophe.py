@@ -61,7 +61,6 @@ from translit.names.surnames import first_names_of_americans, surname_ranks
 from translit.rules.context import FUNCTION_WORD_ZIPF, WEEKDAYS
 from translit.rules.html_entities import is_typographic
 from translit.rules.marks import punctuation_fix
-from translit.rules.shapes import capital_image, word_image
 from translit.rules.word_classes import ADJECTIVE, NOUN, VERB, classes
 
 if TYPE_CHECKING:
@@ -204,13 +203,13 @@ _NOT_POSSESSIVE = frozenset("it he she that there what who here where let how wh
 
 def find(document: Document) -> Iterator[Finding]:
     text = document.text
-    image = capital_image(text)
+    image = document.capital_image
     spans = {match.span() for match in _CAPITALIZED.finditer(image)}
-    plurals, endings = _search_reversed(word_image(text))
+    plurals, endings = _search_reversed(document.word_image)
     for offset in endings:  # the offset of an "s" in the text
         if _COMMON_ENDINGS.match(image, offset):
             spans.add((_word_start(image, offset), offset + 1))
-    said = _said_by_phrase(text, plurals)
+    said = _said_by_phrase(text, document.word_image, plurals)
     spans.update(said)
     mark = ""  # the text's own apostrophe, read once a possessive is found (counting is a pass over the text)
     written: frozenset[str] | None = None  # the stems the text writes with "'s", read once when needed
@@ -274,12 +273,12 @@ def find(document: Document) -> Iterator[Finding]:
         yield punctuation_fix(document, start, end, stem + mark + "s", reason, LOST_APOSTROPHE)
 
 
-def _said_by_phrase(text: str, plurals: list[re.Match[bytes]]) -> dict[tuple[int, int], str]:
+def _said_by_phrase(text: str, image: bytes, plurals: list[re.Match[bytes]]) -> dict[tuple[int, int], str]:
     """Spans of words the phrase around them makes possessives, whatever their own frequency ("this years
     budget", "the worlds largest", "a ships readiness", "the sellers company has"), each with why;
-    ``plurals``: the determiners and plurals of the text's word image (:func:`_search_reversed`)."""
+    ``image``: the text's word image, a space and then the text, so that an image offset is one more than
+    the text's; ``plurals``: the determiners and plurals found in it (:func:`_search_reversed`)."""
     spans = {}
-    image = word_image(text)  # a space, then the text: an image offset is one more than the text's
     for match in plurals:
         determiner, stem = match.group(1), match.group(2)[:-1]
         start, end = match.start(2) - 1, match.end(2) - 1

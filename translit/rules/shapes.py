@@ -6,16 +6,15 @@ into a literal: in :func:`capital_image` every ASCII capital is ``U``, so "a cap
 letter" is the search for ``U`` with a look back. Non-ASCII characters are ``?``, one byte each, so an
 offset in an image is the same offset in the text.
 
-Each image is built once per text (cached for the last few texts), in about 1 ms per MB.
+Each image is built in about 1 ms per MB, once per document: :class:`translit.document.Document` keeps
+its text's images, which the name rules' run scan and the mechanical rules read (a batch of documents
+runs each rule over all of them in turn, so a cache of the last texts asked would build them again).
 """
 
 from __future__ import annotations
 
-import functools
 import string
 
-#: Texts whose images are kept: the rules of one pass ask about the same text.
-CACHED_TEXTS = 2
 _CAPITALS = bytes.maketrans(string.ascii_uppercase.encode(), b"U" * 26)
 #: What ends a word in :func:`word_image`: white space and the marks that end a phrase or wrap one.
 _WORD_ENDS = b'\n\r\t.,;:!"()[]{}'
@@ -24,19 +23,16 @@ _LOWER_CASE_WORDS_BETWEEN_SPACES = bytes.maketrans(
 )
 
 
-@functools.lru_cache(maxsize=CACHED_TEXTS)
 def _ascii(text: str) -> bytes:
     """``text`` in ASCII, every non-ASCII character ``?``: what every image is translated from."""
     return text.encode("ascii", "replace")
 
 
-@functools.lru_cache(maxsize=CACHED_TEXTS)
 def capital_image(text: str) -> bytes:
     """``text`` in ASCII, every capital ``U``, every non-ASCII character ``?``."""
     return _ascii(text).translate(_CAPITALS)
 
 
-@functools.lru_cache(maxsize=CACHED_TEXTS)
 def word_image(text: str) -> bytes:
     """A space, ``text`` in lower-case ASCII, and a space: every white-space character and every mark
     that ends or wraps a phrase (``.,;:!"()[]{}``) a space, every non-ASCII character ``?``. Every word

@@ -45,7 +45,6 @@ from translit.edits import Candidate, Finding
 from translit.gazetteer.words import zipf
 from translit.rules.context import ACRONYM, FUNCTION_WORD_ZIPF, MONTHS, WEEKDAYS
 from translit.rules.rule import Rule
-from translit.rules.shapes import capital_image
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -287,7 +286,7 @@ def _spaced_possessives(document: Document) -> Iterator[Finding]:
 
 def _glued_names(document: Document) -> Iterator[Finding]:
     text = document.text
-    for match in _CAPITAL_AFTER_LOWER_CASE.finditer(capital_image(text)):
+    for match in _CAPITAL_AFTER_LOWER_CASE.finditer(document.capital_image):
         glue = match.start()
         name = _known_name_after(document, glue) or _known_name_before(document, glue)
         if name and not _ADDRESS_MARK.search(_token_around(text, glue)):

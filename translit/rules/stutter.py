@@ -43,7 +43,6 @@ from translit.edits import Candidate, Finding
 from translit.gazetteer.words import zipf
 from translit.rules.context import FUNCTION_WORD_ZIPF
 from translit.rules.rule import Rule
-from translit.rules.shapes import capital_image, word_image
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -213,7 +212,7 @@ def find_stutters(document: Document) -> Iterator[Finding]:
 
 def _repeats(document: Document) -> Iterator[Finding]:
     text = document.text
-    image = word_image(text)  # offsets one more than in the text
+    image = document.word_image  # offsets one more than in the text
     read_until = 0
     for match in _REPEATED.finditer(image):
         if match.start() < read_until:
@@ -415,7 +414,7 @@ def _is_content_word(word: str) -> bool:
 def _glued_restarts(document: Document) -> Iterator[Finding]:
     """ "The talks between theThe talks between the two": the words before the glued capital restart."""
     text = document.text
-    for match in _GLUED_CAPITAL.finditer(capital_image(text)):
+    for match in _GLUED_CAPITAL.finditer(document.capital_image):
         junction = match.start()
         fragment_start = _restarted_from(text, junction)
         if fragment_start is None:
