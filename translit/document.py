@@ -149,9 +149,9 @@ class Document:
 
     @lazy.cached_property
     def glued_capitals(self) -> tuple[int, ...]:
-        """Where an ASCII capital follows an ASCII lower-case letter (:func:`translit.rules.shapes.glued_capitals`):
-        the spacing rule looks there for names, the stutter rule for restarted sentences, so the capital
-        image is searched once for both."""
+        """Where an ASCII capital follows an ASCII lower-case letter
+        (:func:`translit.rules.shapes.glued_capitals`): the spacing rule looks there for names, the stutter
+        rule for restarted sentences, so the capital image is searched once for both."""
         return shapes.glued_capitals(self.capital_image)
 
     @lazy.cached_property

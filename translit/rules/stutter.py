@@ -27,9 +27,9 @@ space.
 
 Linear in the input: one regex scan for a phrase of one to ``LONGEST_PHRASE`` words written again (each
 space costs a bounded number of steps: the words after it, each branch failing at the first character
-that differs), each repeat read once (its copies are skipped), and the words glued to a capital ("theThe"), which the
-document finds once for this rule and the spacing rule, each checked against at most ``LONGEST_RESTART``
-words before it.
+that differs), each repeat read once (its copies are skipped), and the words glued to a capital
+("theThe"), which the document finds once for this rule and the spacing rule, each checked against at
+most ``LONGEST_RESTART`` words before it.
 """
 
 from __future__ import annotations
