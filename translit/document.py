@@ -148,6 +148,13 @@ class Document:
         return shapes.capital_image(self.text)
 
     @lazy.cached_property
+    def glued_capitals(self) -> tuple[int, ...]:
+        """Where an ASCII capital follows an ASCII lower-case letter
+        (:func:`translit.rules.shapes.glued_capitals`): the spacing rule looks there for names, the stutter
+        rule for restarted sentences, so the capital image is searched once for both."""
+        return shapes.glued_capitals(self.capital_image)
+
+    @lazy.cached_property
     def word_image(self) -> bytes:
         """The text's word image (:func:`translit.rules.shapes.word_image`), for the mechanical rules."""
         return shapes.word_image(self.text)

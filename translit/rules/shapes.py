@@ -13,8 +13,12 @@ runs each rule over all of them in turn, so a cache of the last texts asked woul
 
 from __future__ import annotations
 
+import re
 import string
 
+#: A capital ("U" in the capital image) right after an ASCII lower-case letter: the literal first, which the
+#: engine finds by a fast search, then the look-behind.
+_CAPITAL_AFTER_LOWER_CASE = re.compile(rb"U(?<=[a-z]U)")
 _CAPITALS = bytes.maketrans(string.ascii_uppercase.encode(), b"U" * 26)
 #: What ends a word in :func:`word_image`: white space and the marks that end a phrase or wrap one.
 _WORD_ENDS = b'\n\r\t.,;:!"()[]{}'
@@ -39,3 +43,9 @@ def word_image(text: str) -> bytes:
     is a run of non-spaces with a space on each side, at its offset in the text plus one, so that "a
     word written again" is a search with no character classes but the space."""
     return b" " + _ascii(text).translate(_LOWER_CASE_WORDS_BETWEEN_SPACES) + b" "
+
+
+def glued_capitals(capital: bytes) -> tuple[int, ...]:
+    """Where an ASCII capital follows an ASCII lower-case letter ("talksThe", "caseGao") in a text whose
+    capital image is ``capital``."""
+    return tuple([match.start() for match in _CAPITAL_AFTER_LOWER_CASE.finditer(capital)])

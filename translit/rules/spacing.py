@@ -80,9 +80,6 @@ _ADDRESS_MARK = regex.compile(r"[/@\\]|www\.|\.\w+\.\w")
 _OPENS_A_WORD = regex.compile(r"[\p{L}\p{N}$£€¥\"“‘']")
 _CLOSES_A_WORD = regex.compile(r"[\p{L}\p{N}%.”\"’']")
 _NEXT_BRACKET = regex.compile(r"[()\n\r]")
-#: A capital ("U" in the capital image) right after an ASCII lower-case letter: the literal first, which the
-#: engine finds by a fast search, then the look-behind.
-_CAPITAL_AFTER_LOWER_CASE = re.compile(rb"U(?<=[a-z]U)")
 #: The lower-case letters of a word before a glued capital: at least two ("iPhone", "eBay" have one).
 _LOWER_CASE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]?[a-z]{2,}\Z")
 #: Up to four capitalized ASCII words from a glued capital, each ending where a capital follows a
@@ -286,8 +283,7 @@ def _spaced_possessives(document: Document) -> Iterator[Finding]:
 
 def _glued_names(document: Document) -> Iterator[Finding]:
     text = document.text
-    for match in _CAPITAL_AFTER_LOWER_CASE.finditer(document.capital_image):
-        glue = match.start()
+    for glue in document.glued_capitals:
         name = _known_name_after(document, glue) or _known_name_before(document, glue)
         if name and not _ADDRESS_MARK.search(_token_around(text, glue)):
             reason = f"a space lost beside the name '{name}'"

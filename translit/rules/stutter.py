@@ -27,8 +27,9 @@ space.
 
 Linear in the input: one regex scan for a phrase of one to ``LONGEST_PHRASE`` words written again (each
 space costs a bounded number of steps: the words after it, each branch failing at the first character
-that differs), each repeat read once (its copies are skipped), and one scan for words glued to a capital
-("theThe"), each checked against at most ``LONGEST_RESTART`` words before it.
+that differs), each repeat read once (its copies are skipped), and the words glued to a capital
+("theThe"), which the document finds once for this rule and the spacing rule, each checked against at
+most ``LONGEST_RESTART`` words before it.
 """
 
 from __future__ import annotations
@@ -61,8 +62,8 @@ KEYWORD_REACH = 60
 #: How far back a repeat looks for the start of its line (a list item's or a heading's number).
 LIST_MARKER_REACH = 200
 
-# Both patterns run on images of the text (:mod:`translit.rules.shapes`) and start with a literal (a space,
-# a capital), which the regex engine finds by a fast search. The first finds a word that comes back one,
+# The pattern runs on the word image of the text (:mod:`translit.rules.shapes`) and starts with a literal
+# (a space), which the regex engine finds by a fast search. It finds a word that comes back one,
 # two or three words later as the start of the same phrase written again: at each space it reads the word
 # after it, then each branch fails at the first character that differs from the copy it expects, and in
 # the word image every word is a run of non-spaces, the fastest class there is. A repeat is read whole
@@ -73,7 +74,9 @@ _REPEATED = re.compile(rb" ([^ ]++)(?= (?:\1 |([^ ]++) (?:\1 \2 |([^ ]++) \1 \2 
 #: The longest phrase looked for, in words: MT's doubled phrases are short ("on Monday on Monday", "the
 #: cause of the cause of"); each word more costs a word read at every space of the text.
 LONGEST_PHRASE = 3
-_GLUED_CAPITAL = re.compile(rb"U(?<=[a-z]U)(?=[a-z' ])")
+#: What follows a glued capital that starts a restarted sentence, in the capital image: a lower-case
+#: letter, an apostrophe or a space ("theThe talks", "theI am"), not another capital ("theUSA").
+_AFTER_A_RESTART = re.compile(rb"[a-z' ]")
 _WORD_STARTS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d'’-])[\p{L}\d]")
 #: Words English doubles on purpose, or that end one phrase and start the next ("looking for for days",
 #: "gave her her keys", "his will will", "Theresa May may", "gave in in the end", "like this this year",
@@ -413,9 +416,10 @@ def _is_content_word(word: str) -> bool:
 
 def _glued_restarts(document: Document) -> Iterator[Finding]:
     """ "The talks between theThe talks between the two": the words before the glued capital restart."""
-    text = document.text
-    for match in _GLUED_CAPITAL.finditer(document.capital_image):
-        junction = match.start()
+    text, image = document.text, document.capital_image
+    for junction in document.glued_capitals:
+        if not _AFTER_A_RESTART.match(image, junction + 1):
+            continue
         fragment_start = _restarted_from(text, junction)
         if fragment_start is None:
             continue
