@@ -5,7 +5,7 @@ rewritable form: about 1 s of CPU, every time a user's cache is empty. The shipp
 (``glossaries/derived/gazetteer.tsv.gz``, written by ``python -m tools.build_gazetteer_table``) holds
 the result of those steps (the entries, their pinyin keys before and after the guard, the indexed forms
 and the forms the guard left out), from which :meth:`Gazetteer.from_parts` makes the same gazetteer; its
-indexes (the automaton, the names index) are built as in any build.
+indexes (the names index; the automata, when a run first needs them) are built as in any build.
 
 The table is used only for exactly the content and code it was built from: its first line names the
 hash of the built-in tables and of the code that derives what it holds (every module of this package,
