@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import itertools
 import re
 from collections.abc import Collection, Iterable
 from typing import Any, NamedTuple, Protocol
@@ -108,8 +109,9 @@ class SurfaceMatcher:
         self._longest: tuple[int, int] | None = None  # the longest form, and the longest Chinese one
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickled without its automata: the gazetteer's cache keeps them apart (:meth:`keep_automata_in`)."""
-        return SurfaceMatcher, self._surface_sets
+        """Pickled without its automata, which the gazetteer's cache keeps apart (:meth:`keep_automata_in`),
+        but with the lengths of its longest forms, which took a loop over every form at each start."""
+        return SurfaceMatcher, self._surface_sets, {"_longest": self._longest_forms()}
 
     def keep_automata_in(self, store: AutomataStore) -> None:
         """Read the automata from ``store`` when they are needed, and write them there once built."""
@@ -165,14 +167,12 @@ class SurfaceMatcher:
         return found
 
     def _longest_forms(self) -> tuple[int, int]:
-        """The length of the longest form, and of the longest that starts with a character outside ASCII
-        (which every Chinese form does): how far a looked-up span may reach."""
+        """The length of the longest form, and of the longest Chinese form: how far a looked-up span may
+        reach."""
         if self._longest is None:
-            lengths = [(len(s), not s[:1].isascii()) for surfaces in self._surface_sets for s in surfaces]
-            self._longest = (
-                max((n for n, _ in lengths), default=0),
-                max((n for n, wide in lengths if wide), default=0),
-            )
+            surfaces = list(itertools.chain(*self._surface_sets))
+            longest = max(map(len, surfaces), default=0)
+            self._longest = longest, max(map(len, filter(is_chinese, surfaces)), default=0)
         return self._longest
 
 
