@@ -28,7 +28,9 @@ from translit.config import Config
 from translit.errors import GlossaryError, InputError
 from translit.gazetteer import cache
 from translit.gazetteer.cli import check_glossary
+from translit.gazetteer.gazetteer import Gazetteer
 from translit.gazetteer.loader import read_entries
+from translit.gazetteer.matcher import Automata
 from translit.gazetteer.paths import builtin_glossary_folder
 from translit.jsonl import parse_record
 from translit.lines import LineIndex
@@ -598,9 +600,19 @@ def test_c8_a_damaged_cache_is_rebuilt_without_a_word(tmp_path):
     for seed in range(3):
         corrupt(cached, seed)
         assert cache.load_gazetteer(folder, (), tmp_path).content_hash == first.content_hash
-        assert cache._read(cached) is not None  # healed: a sound file again
+        assert cache._read(cached, Gazetteer) is not None  # healed: a sound file again
     cached.write_bytes(cached.read_bytes()[: len(cached.read_bytes()) // 2])
     assert cache.load_gazetteer(folder, (), tmp_path).content_hash == first.content_hash
+
+
+def test_damaged_automata_are_built_again_without_a_word(tmp_path):
+    folder = builtin_glossary_folder()
+    long_text = "Officials in Kiev said so. " * 2000  # more than a matcher looks up: the automata scan it
+    expected = len(cache.load_gazetteer(folder, (), tmp_path).scan(long_text))
+    [automata] = tmp_path.glob(f"gazetteer-*{cache.AUTOMATA_SUFFIX}")
+    corrupt(automata, 0)
+    assert len(cache.load_gazetteer(folder, (), tmp_path).scan(long_text)) == expected == 2000
+    assert cache._read(automata, Automata) is not None  # healed: a sound file again
 
 
 def test_b11_the_cache_keeps_only_a_few_gazetteers_and_user_glossaries_add_one(tmp_path):

@@ -1,13 +1,13 @@
 """Build the gazetteer once per content and keep it: a pickle in the user's cache folder.
 
-Parsing ~50,000 table rows, deriving pinyin keys and building the automaton takes seconds; unpickling
+Parsing ~50,000 table rows, deriving pinyin keys and building the indexes takes seconds; unpickling
 the result takes a fraction of one. The file name hashes every table read and the code that builds the gazetteer from
 them (how keys are derived), so neither an edited glossary nor a new translit meets a stale cache.
 The cache is the user's own and only ever holds what translit wrote there.
 
 With an empty cache, the built-in gazetteer is made from the shipped table of what a build derives from
 the built-in tables (:mod:`~translit.gazetteer.prebuilt`, keyed by those tables and the code that
-derives it), which leaves the indexes to build and the file to write: about 1.5 s of CPU instead of 2.5 s.
+derives it), which leaves the indexes to build and the file to write.
 Where that table is stale (a table or the code changed since it was built), the tables are built.
 
 User glossaries are layered on the cached built-in gazetteer (:meth:`Gazetteer.with_user_files`), which
@@ -15,9 +15,13 @@ re-derives no pinyin key of an entry they leave alone but still indexes every fo
 so the layered gazetteer is kept too: a run with the same glossaries as the run before loads as fast as
 one with none, and a user who edits a glossary waits for one layering, never for a whole build.
 
+The automata of the scan are built only when a run first scans more than a short text
+(:mod:`~translit.gazetteer.matcher`), so they are kept in a file of their own beside the gazetteer's
+(``<its name>.automata``), written then and read by the next run that needs them.
+
 The cache heals itself: each file starts with a SHA-256 of the pickle after it, and a file that fails the
 check or fails to load in any way is rebuilt, silently (a cache is never a reason to stop a run). It
-stays small: one file (about 35 MB) per content of the built-in tables, of which only the :data:`KEEP`
+stays small: one file (about 9 MB, and 26 MB of automata) per content of the built-in tables, of which only the :data:`KEEP`
 most recently used are kept, and one layered file, for the glossaries used last (until the next
 built-in gazetteer is built, most likely for a new translit).
 """
@@ -31,12 +35,15 @@ import os
 import pickle
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from translit.errors import GlossaryError
 from translit.gazetteer import pinyin, prebuilt, words
 from translit.gazetteer.bulk import paused_garbage_collection
 from translit.gazetteer.gazetteer import Gazetteer, content_hash, side_tables
+from translit.gazetteer.matcher import Automata
 from translit.gazetteer.paths import builtin_glossary_folder
 
 #: The packages whose code builds a gazetteer (its tables, keys, indexes): a change to any of their
@@ -57,6 +64,8 @@ KEEP = 4
 #: glossaries layered on it (``layered-<code>-<tables and glossaries>.pickle``).
 BUILTIN_PREFIX = "gazetteer-"
 LAYERED_PREFIX = "layered-"
+#: What the file of a gazetteer's automata adds to the gazetteer's file name, for its suffix.
+AUTOMATA_SUFFIX = ".automata"
 _MAGIC = b"translit-gazetteer-1\n"
 _DIGEST_BYTES = 32
 
@@ -85,28 +94,46 @@ def load_gazetteer(
     if not extra_files:
         return _load_builtin(folder, cache_folder)
     path = cache_folder / f"{LAYERED_PREFIX}{code_hash()}-{content_hash(folder, extra_files)}.pickle"
-    cached = _read_and_mark_used(path)
-    if cached is not None:
-        return cached
-    builtin = _load_builtin(folder, cache_folder)
-    with paused_garbage_collection():  # layering makes as many objects as a build, and no garbage
-        layered = builtin.with_user_files(folder, extra_files)
-        _write_atomically(path, layered)
-    _remove_layered(cache_folder, but=path)
+    layered = _read_and_mark_used(path)
+    if layered is None:
+        builtin = _load_builtin(folder, cache_folder)
+        with paused_garbage_collection():  # layering makes as many objects as a build, and no garbage
+            layered = builtin.with_user_files(folder, extra_files)
+            _write_atomically(path, layered)
+        _remove_layered(cache_folder, but=path)
+    layered.keep_automata_in(_AutomataFile(_automata_path(path)))
     return layered
 
 
 def _load_builtin(folder: Path, cache_folder: Path) -> Gazetteer:
     path = cache_folder / f"{BUILTIN_PREFIX}{builtin_key(folder)}.pickle"
-    cached = _read_and_mark_used(path)
-    if cached is not None:
-        return cached
-    with paused_garbage_collection():  # a build makes half a million objects and no garbage
-        built = _build_builtin(folder)
-        _write_atomically(path, built)
-    _prune(cache_folder, keep=path)
-    _remove_layered(cache_folder)  # most likely layered on the gazetteer of an earlier translit
-    return built
+    gazetteer = _read_and_mark_used(path)
+    if gazetteer is None:
+        with paused_garbage_collection():  # a build makes half a million objects and no garbage
+            gazetteer = _build_builtin(folder)
+            _write_atomically(path, gazetteer)
+        _prune(cache_folder, keep=path)
+        _remove_layered(cache_folder)  # most likely layered on the gazetteer of an earlier translit
+    gazetteer.keep_automata_in(_AutomataFile(_automata_path(path)))
+    return gazetteer
+
+
+@dataclass(frozen=True)
+class _AutomataFile:
+    """The file of a cached gazetteer's automata (a :class:`~translit.gazetteer.matcher.AutomataStore`)."""
+
+    path: Path
+
+    def read(self) -> Automata | None:
+        return _read(self.path, Automata)
+
+    def write(self, automata: Automata) -> None:
+        with paused_garbage_collection():  # 136,000 forms
+            _write_atomically(self.path, automata)
+
+
+def _automata_path(gazetteer_path: Path) -> Path:
+    return gazetteer_path.with_suffix(AUTOMATA_SUFFIX)
 
 
 def _build_builtin(folder: Path) -> Gazetteer:
@@ -131,7 +158,7 @@ def table_key(folder: Path) -> str:
 
 
 def _read_and_mark_used(path: Path) -> Gazetteer | None:
-    cached = _read(path)
+    cached = _read(path, Gazetteer)
     if cached is not None:
         with contextlib.suppress(OSError):
             os.utime(path)  # recently used: kept when the cache is pruned
@@ -146,21 +173,24 @@ def _check_readable(path: Path) -> None:
         raise GlossaryError(path, None, f"cannot read glossary: {error.strerror}") from None
 
 
-def _read(path: Path) -> Gazetteer | None:
-    """The cached gazetteer, or None when there is none or it is damaged in any way. The file is mapped,
-    not read: checked and unpickled where it lies, with no copy of its 35 MB made first."""
+Cached = TypeVar("Cached")
+
+
+def _read(path: Path, kind: type[Cached]) -> Cached | None:
+    """The cached object of that kind, or None when there is none or it is damaged in any way. The file
+    is mapped, not read: checked and unpickled where it lies, with no copy of its megabytes made first."""
     try:
         with (
             open(path, "rb") as file,
             mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped,
             memoryview(mapped) as data,
         ):
-            return _unpickled(data)
+            return _unpickled(data, kind)
     except (OSError, ValueError):  # no file, or an empty one (which cannot be mapped)
         return None
 
 
-def _unpickled(data: memoryview) -> Gazetteer | None:
+def _unpickled(data: memoryview, kind: type[Cached]) -> Cached | None:
     header = len(_MAGIC) + _DIGEST_BYTES
     digest, payload = data[len(_MAGIC) : header], data[header:]
     if data[: len(_MAGIC)] != _MAGIC or hashlib.sha256(payload).digest() != digest:
@@ -170,7 +200,7 @@ def _unpickled(data: memoryview) -> Gazetteer | None:
             cached = pickle.loads(payload)
     except Exception:  # noqa: BLE001 - whatever a damaged or foreign pickle raises, rebuild
         return None
-    return cached if isinstance(cached, Gazetteer) else None
+    return cached if isinstance(cached, kind) else None
 
 
 def code_hash(packages: Sequence[Path] = BUILDING_PACKAGES) -> str:
@@ -184,7 +214,7 @@ def code_hash(packages: Sequence[Path] = BUILDING_PACKAGES) -> str:
     return digest.hexdigest()[:8]
 
 
-def _write_atomically(path: Path, built: Gazetteer) -> None:
+def _write_atomically(path: Path, built: Gazetteer | Automata) -> None:
     """Write via a temporary file, so a concurrent reader never sees half a pickle; never fail a run."""
     payload = pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL)
     try:
@@ -203,8 +233,7 @@ def _prune(cache_folder: Path, keep: Path) -> None:
     except OSError:
         return
     for old in [f for f in files if f != keep][KEEP - 1 :]:
-        with contextlib.suppress(OSError):
-            old.unlink()
+        _remove(old)
 
 
 def _remove_layered(cache_folder: Path, but: Path | None = None) -> None:
@@ -214,8 +243,14 @@ def _remove_layered(cache_folder: Path, but: Path | None = None) -> None:
     except OSError:
         return
     for other in others:
+        _remove(other)
+
+
+def _remove(gazetteer_path: Path) -> None:
+    """Remove a cached gazetteer and its automata."""
+    for path in (gazetteer_path, _automata_path(gazetteer_path)):
         with contextlib.suppress(OSError):
-            other.unlink()
+            path.unlink()
 
 
 def _last_used(path: Path) -> float:

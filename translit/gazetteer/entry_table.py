@@ -8,7 +8,7 @@ pickles: a tuple of strings unpickles many times faster than a dataclass instanc
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, ValuesView
 from typing import Any
 
 from translit.gazetteer.entry import Entry
@@ -36,6 +36,15 @@ class EntryTable(Mapping[str, Entry]):
         except KeyError:
             entry = self._made[entry_id] = Entry(*self._rows[entry_id])
             return entry
+
+    def values(self) -> ValuesView[Entry]:
+        """Every entry, all made at once where some are not yet: a build loops over all of them several
+        times (its indexes, a gazetteer layered on this one), at a dict's speed here, where the
+        mapping's own view asked for each entry by id (a Python call each, 0.05 s a loop)."""
+        if len(self._made) < len(self._rows):
+            made = self._made
+            self._made = {i: made[i] if i in made else Entry(*row) for i, row in self._rows.items()}
+        return self._made.values()
 
     def __contains__(self, entry_id: object) -> bool:
         return entry_id in self._rows

@@ -23,7 +23,7 @@ from translit.gazetteer.entry_table import EntryTable
 from translit.gazetteer.form_table import FormTable
 from translit.gazetteer.keys import pinyin_keys
 from translit.gazetteer.loader import read_abbreviations, read_entries, read_renderings
-from translit.gazetteer.matcher import SurfaceMatcher, leftmost_longest_occurrences
+from translit.gazetteer.matcher import AutomataStore, SurfaceMatcher, leftmost_longest_occurrences
 from translit.gazetteer.prebuilt import Parts
 from translit.gazetteer.renderings import Rendering, RenderingTable
 from translit.gazetteer.words import zipf
@@ -131,7 +131,7 @@ class Gazetteer:
     def _index(
         self, abbreviations: Iterable[Abbreviation], content_hash: str, renderings: Iterable[Rendering]
     ) -> None:
-        """Index the entries and their forms: the abbreviations and renderings they have, the automaton,
+        """Index the entries and their forms: the abbreviations and renderings they have, the matcher,
         the protected phrases, the names index."""
         self._abbreviation_rows = tuple(abbreviations)
         #: one-character abbreviations (烏) and pair compounds of two of them (俄烏), as far as the
@@ -141,8 +141,8 @@ class Gazetteer:
         self._rendering_rows = tuple(renderings)
         #: Chinese terms as MT renders them ("Liang'an"), as far as the entities they cite are entries here
         self.renderings = RenderingTable(self._rendering_rows, self.entries)
-        # one automaton for the names and the renderings: a text is scanned once for both (scan_all)
-        self._matcher = SurfaceMatcher([*self._forms, *self.renderings.spellings])
+        # one matcher for the names and the renderings: a text is scanned once for both (scan_all)
+        self._matcher = SurfaceMatcher(self._forms, self.renderings.spellings)
         self._country_ids = {
             e.country: e.id for e in self.entries.values() if e.type == "country" and e.country
         }
@@ -229,6 +229,11 @@ class Gazetteer:
             self._rendering_rows,
             known,
         )
+
+    def keep_automata_in(self, store: AutomataStore) -> None:
+        """Read the automata of the scan from ``store`` when a run first needs them (a short one never
+        does: :mod:`~translit.gazetteer.matcher`), and write them there once built."""
+        self._matcher.keep_automata_in(store)
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -5,7 +5,7 @@ rewritable form: about 1 s of CPU, every time a user's cache is empty. The shipp
 (``glossaries/derived/gazetteer.tsv.gz``, written by ``python -m tools.build_gazetteer_table``) holds
 the result of those steps (the entries, their pinyin keys before and after the guard, the indexed forms
 and the forms the guard left out), from which :meth:`Gazetteer.from_parts` makes the same gazetteer; its
-indexes (the automaton, the names index) are built as in any build.
+indexes (the names index; the automata, when a run first needs them) are built as in any build.
 
 The table is used only for exactly the content and code it was built from: its first line names the
 hash of the built-in tables and of the code that derives what it holds (every module of this package,
@@ -69,26 +69,39 @@ def read(path: Path, key: str) -> Parts | None:
     """The parts in the table at ``path`` if it was built for ``key``, else None (also when it is
     missing or cannot be read: the caller builds from the tables)."""
     try:
-        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        # one line per column: split once, each line then at its tabs (every other cut of the text
+        # copied its 20 MB again)
+        lines = gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return None
-    first, _, text = text.partition("\n")
-    if first != _KEY_LINE + key:
+    if lines[0] != _KEY_LINE + key:
         return None
     try:
         with paused_garbage_collection():  # hundreds of thousands of objects, no garbage
-            return _parse(text)
+            return _parse(_sections(lines))
     except (ValueError, KeyError, TypeError):  # a damaged table: build from the tables
         return None
 
 
-def _parse(text: str) -> Parts:
-    _comments, *blocks = text.split("\n" + _SECTION)
-    sections = {
-        name: _columns(block, _SECTIONS[name]) for name, _, block in (b.partition("\n") for b in blocks)
-    }
+def _sections(lines: list[str]) -> dict[str, dict[str, list[Any]]]:
+    """Each section's columns by name, each column one line: its name, then its cells, separated by
+    tabs; the comment lines before the first section are skipped."""
+    sections: dict[str, dict[str, list[Any]]] = {}
+    for line in lines:
+        if line.startswith(_SECTION):
+            columns = sections[line[len(_SECTION) :]] = {}
+        elif sections and line:
+            name, *cells = line.split("\t")
+            columns[name] = cells
     if tuple(sections) != tuple(_SECTIONS):
         raise ValueError(f"sections {tuple(sections)}, expected {tuple(_SECTIONS)}")
+    for name, columns in sections.items():
+        if tuple(columns) != _SECTIONS[name] or len({len(cells) for cells in columns.values()}) != 1:
+            raise ValueError(f"columns {tuple(columns)} of different lengths, expected {_SECTIONS[name]}")
+    return sections
+
+
+def _parse(sections: dict[str, dict[str, list[Any]]]) -> Parts:
     columns = sections["entries"]
     # one object per value, as for the spellings below: the user's cache file pickles each once (0.9 MB
     # and 140,000 strings less to read back at every start)
@@ -126,17 +139,6 @@ def _spellings(columns: dict[str, list[Any]]) -> dict[str, str]:
     for name in (*LIST_COLUMNS, "raw keys", "keys"):
         texts += itertools.chain.from_iterable(columns[name])
     return dict(zip(reversed(texts), reversed(texts)))  # the first string of a spelling written last
-
-
-def _columns(block: str, names: tuple[str, ...]) -> dict[str, list[Any]]:
-    """A section's columns by name, each one line: its name, then its cells, separated by tabs."""
-    columns: dict[str, list[Any]] = {}
-    for line in block.split("\n")[: len(names)]:
-        name, *cells = line.split("\t")
-        columns[name] = cells
-    if tuple(columns) != names or len({len(cells) for cells in columns.values()}) != 1:
-        raise ValueError(f"columns {tuple(columns)} of different lengths, expected {names}")
-    return columns
 
 
 def lines(parts: Parts, key: str, comments: list[str]) -> list[str]:
