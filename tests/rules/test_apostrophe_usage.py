@@ -22,7 +22,7 @@ from translit.rules.apostrophe.usage import TABLE, Usage, is_used_as_a_noun, own
         # an adjective before such a word
         ("The seasons final race was cancelled.", [("seasons", "season's")]),
         # a plural of people, whose singular possessive news writes far more often than its plural one
-        ("Taxes in the buyers country are paid by the buyer.", [("buyers", "buyer's")]),
+        ("Questions about the presidents speech grew.", [("presidents", "president's")]),
         # a day of the week in "s" before an adjective and such a word
         ("Riders rested before Saturdays penultimate stage.", [("Saturdays", "Saturday's")]),
     ],

@@ -34,7 +34,7 @@ after it ("the publics trust"), a determiner before a common noun and a noun tha
 teachers union", nor one far commoner than its possessive, "the sports car"), or a word that English news
 writes as a noun, where news writes the common noun's singular possessive far more often than its
 plural one (:mod:`translit.rules.apostrophe.usage`, counted in clean news: "the governments draft reform",
-"the buyers country", a plural of people whose singular possessive news writes; not "the governments plan
+"the presidents speech", a plural of people whose singular possessive news writes; not "the governments plan
 to", "the friends group", nor after "their": "their fathers house"), or the same word written
 with its apostrophe elsewhere in the document (before the same word, where that word is a name's or
 can be no verb, that is all: "the Hermit's Cave ... the Hermits Cave"; else a name the gazetteer knows
@@ -349,11 +349,11 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
     """Why the word in "s" after a determiner is a possessive: a common noun, followed by a noun that can
     be no verb ("the dogs metabolism", "the robots cute expressions"; not "the dogs bark"), or one that news
     writes as a noun, where it writes the common noun's singular possessive far more often than its
-    plural one ("the governments draft reform"; not "the friends group": "friends'" is as common as
+    plural one ("the governments draft reform"; not "the friends group": "friends'" is about as common as
     "friend's"); where the word before the determiner is no verb ("gave the dogs food") and the "s" form
     is no plural English uses as a modifier (its possessive not far rarer than itself: "the sports car").
     A plural of people ("the teachers union") only where news writes its singular possessive far more
-    often than its plural one ("the buyers country"). The counts of news are not read after a determiner
+    often than its plural one ("about the presidents speech"). The counts of news are not read after a determiner
     of several owners, where the plural's possessive is as likely ("their fathers house"). Or None."""
     word = text[start:end]
     stem = word[:-1]

@@ -9,11 +9,11 @@ English news), which counts, for each word,
 - how often news writes its singular possessive ("government's") and its plural possessive
   ("governments'").
 
-"the governments draft reform" is the government's draft: news writes "draft" as a noun (20 times after a
-determiner, never as a verb), and "government's" far more often than "governments'". "the governments plan
-to" stays ("plan" is a verb too: 43 against 19), and so does "the friends group" ("friends'" is as common as
-"friend's": a plural of people, whose possessive may be either). Read once, at the first question, so that a
-run that never asks does not pay for it.
+"the governments draft reform" is the government's draft: news writes "draft" as a noun (after a determiner,
+never as a verb), and "government's" far more often than "governments'". "the governments plan to" stays
+("plan" is a verb too, after "to" or a modal about one time in three), and so does "the friends group"
+("friends'" is about as common as "friend's": a plural of people, whose possessive may be either). Read
+once, at the first question, so that a run that never asks does not pay for it.
 
 >>> is_used_as_a_noun("budget"), is_used_as_a_noun("plan"), is_used_as_a_noun("bark")
 (True, False, False)
