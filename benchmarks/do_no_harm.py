@@ -138,6 +138,14 @@ JUDGED_CORRECT = {
     # a singular article before a plural-looking noun: a possessive without its apostrophe (issue #14)
     ("generaltest2023.en-cs.src.en", 1673, "brothers", "brother's"): "'a brothers best friend': a typo",
     ("generaltest2023.en-de.src.en", 489, "brothers", "brother's"): "'a brothers best friend': a typo",
+    # a common noun before what English news writes as a noun: a possessive without its apostrophe (issue #14)
+    ("generaltest2022.de-en.ref.A.en", 1815, "years", "year’s"): "'up until the years end': a typo",
+    ("generaltest2023.en-cs.src.en", 1776, "manufacturers", "manufacturer's"): (
+        "'for the manufacturers sake', of the maker of the one product reviewed: a typo"
+    ),
+    ("generaltest2023.en-de.src.en", 503, "manufacturers", "manufacturer's"): (
+        "'for the manufacturers sake', of the maker of the one product reviewed: a typo"
+    ),
     ("generaltest2022.en-cs.src.en", 1310, " ", ""): "a space before a full stop: a typo",
     ("generaltest2022.en-cs.src.en", 1312, " ", ""): "a space before a full stop: a typo",
     ("generaltest2022.en-cs.src.en", 1490, " the", ""): "a word or phrase written twice: a typo",

@@ -31,7 +31,11 @@ before it and one or two words that the verb of a singular subject follows ("the
 modifier, "the sports section has"), a determiner before a word far rarer than its possessive and a noun
 after it ("the publics trust"), a determiner before a common noun and a noun that can be no verb after it
 ("the dogs metabolism", not "the dogs bark" nor "gave the dogs food"; not a plural of people, "the
-teachers union", nor one far commoner than its possessive, "the sports car"), or the same word written
+teachers union", nor one far commoner than its possessive, "the sports car"), or a word that English news
+writes as a noun, where news writes the common noun's singular possessive far more often than its
+plural one (:mod:`translit.rules.apostrophe.usage`, counted in clean news: "the governments draft reform",
+"the presidents speech", a plural of people whose singular possessive news writes; not "the governments plan
+to", "the friends group", nor after "their": "their fathers house"), or the same word written
 with its apostrophe elsewhere in the document (before the same word, where that word is a name's or
 can be no verb, that is all: "the Hermit's Cave ... the Hermits Cave"; else a name the gazetteer knows
 needs nothing more, and a common noun's possessive need only be the more common of the two). Also left alone: contractions of
@@ -44,7 +48,8 @@ in quotation marks ("CNNs "State of the Union"").
 Linear in the input: one literal search in the text's capital image for a capitalized word, and one search
 of its reversed word image for a word in "s" after a determiner and for the endings of common nouns (each
 read again in the capital image); for each word found one cached frequency lookup (most end there), a look
-at the next words and a few more lookups (frequencies, and the word classes of a table read once).
+at the next words and a few more lookups (frequencies, and the word classes and the counts of news, tables
+read once).
 """
 
 from __future__ import annotations
@@ -58,10 +63,11 @@ import regex
 from translit.gazetteer.words import zipf
 from translit.names.romanization import readings, syllabify
 from translit.names.surnames import first_names_of_americans, surname_ranks
+from translit.rules.apostrophe.usage import CONTRACTED, is_used_as_a_noun, owns_alone, usage
 from translit.rules.context import FUNCTION_WORD_ZIPF, WEEKDAYS
 from translit.rules.html_entities import is_typographic
 from translit.rules.marks import punctuation_fix
-from translit.rules.word_classes import ADJECTIVE, NOUN, VERB, classes
+from translit.rules.word_classes import ADJECTIVE, ADVERB, NOUN, VERB, classes
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -197,8 +203,6 @@ _POSSESSIVE_ENDINGS = (re.compile("'s"), re.compile("’s"))
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][\"”’)]?[ \t]+|\n[ \t]*)\Z")
 #: How far back from an apostrophe the word before it is read, in characters.
 LONGEST_STEM = 40
-#: Stems whose "s" is a contraction or a plain word, never a lost possessive.
-_NOT_POSSESSIVE = frozenset("it he she that there what who here where let how when why".split())
 
 
 def find(document: Document) -> Iterator[Finding]:
@@ -219,7 +223,7 @@ def find(document: Document) -> Iterator[Finding]:
         titled = after is None and word[0].isupper()
         if titled:
             after = _quoted_title(text, end)  # "CNNs "State of the Union"": a name before a title it owns
-        if not after or len(word) < 4 or word[:-1].lower() in _NOT_POSSESSIVE:
+        if not after or len(word) < 4 or word[:-1].lower() in CONTRACTED:
             continue
         stem = word[:-1]
         why = said.get((start, end))
@@ -343,22 +347,78 @@ def _said_by_a_kin(text: str, determiner: int, start: int, end: int) -> str | No
 
 def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> str | None:
     """Why the word in "s" after a determiner is a possessive: a common noun, followed by a noun that can
-    be no verb ("the dogs metabolism", "the robots cute expressions"; not "the dogs bark"), where the
-    word before the determiner is no verb ("gave the dogs food") and the "s" form is no plural English
-    uses as a modifier (its possessive not far rarer than itself: "the sports car"), or None."""
+    be no verb ("the dogs metabolism", "the robots cute expressions"; not "the dogs bark"), or one that news
+    writes as a noun, where it writes the common noun's singular possessive far more often than its
+    plural one ("the governments draft reform"; not "the friends group": "friends'" is about as common as
+    "friend's"); where the word before the determiner is no verb ("gave the dogs food") and the "s" form
+    is no plural English uses as a modifier (its possessive not far rarer than itself: "the sports car").
+    A plural of people ("the teachers union") only where news writes its singular possessive far more
+    often than its plural one ("about the presidents speech"). The counts of news are not read after a determiner
+    of several owners, where the plural's possessive is as likely ("their fathers house"). Or None."""
     word = text[start:end]
     stem = word[:-1]
-    if not word.islower() or _is_agent_noun(stem) or zipf(stem + "'s") < zipf(word) + MODIFIER_MARGIN:
+    if not word.islower() or zipf(stem + "'s") < zipf(word) + MODIFIER_MARGIN or not _is_common_noun(stem):
         return None
-    owned = _owned_noun_phrase(text, end) if _is_common_noun(stem) else None
-    if owned is None:
+    owned = None if _is_agent_noun(stem) else _owned_noun_phrase(text, end)
+    if owned is not None:
+        why = f"{owned.split()[-1]!r} can be no verb"
+    elif text[determiner : start - 1].lower() in _SEVERAL_OWNERS or not owns_alone(stem):
         return None
+    else:  # what news writes: the noun's singular possessive, and what follows as a noun
+        owned = (_is_agent_noun(stem) and _owned_noun_phrase(text, end)) or _owned_noun_by_usage(text, end)
+        if owned is None:
+            return None
+        noun, counts = owned.split()[-1], usage(stem)
+        found = usage(noun)
+        why = (
+            f"{noun!r} can be no verb"
+            if found.as_noun == 0
+            else f"news writes {noun!r} after a determiner {found.as_noun} times, as a verb {found.as_verb}, "
+            f"as an adjective {found.as_adjective}"
+        ) + f', and "{stem}\'s" {counts.singular_possessive} times ("{word}\'" {counts.plural_possessive})'
     before = _WORD_BEFORE.search(text, max(0, determiner - LONGEST_STEM), determiner)
     if before is not None and (
         VERB in classes(before.group(1)) or before.group(1).lower() in _COUNTS_OF_A_PLURAL
     ):
         return None  # "gave the dogs food", "all the employees"
-    return f"'{word} {owned}': {owned.split()[-1]!r} can be no verb, so {word!r} is no subject"
+    return f"'{word} {owned}': {why}, so {word!r} is no subject"
+
+
+#: Determiners of several owners, or of one or several: after one, a plural's possessive is as likely as
+#: a singular's ("their fathers house").
+_SEVERAL_OWNERS = frozenset({"their", "our", "your"})
+#: Words that start what a verb governs: after a word that can be a noun or a verb, one of them makes it
+#: the verb ("the banks budget the funds", "the states plan to").
+_STARTS_AN_OBJECT = frozenset(
+    "the a an his her their its our my your this that these those them him us me it to".split()
+)
+
+
+def _owned_noun_by_usage(text: str, end: int) -> str | None:
+    """The word after the space at ``end``, or an adjective and the word after it, where that word can be
+    a noun, a verb or an adjective (no adverb) but news writes it as a noun (:mod:`translit.rules.apostrophe.usage`:
+    "draft", "budget"), and no object or "to" follows it, which would make it a verb ("the states budget
+    the funds"); or None."""
+    after = _next_word(text, end)
+    if after is None or not after.islower():
+        return None
+    if _is_noun_in_news(after):
+        owned = after
+    elif classes(after) in _ADJECTIVE_CLASSES:
+        noun = _next_word(text, end + 1 + len(after))
+        if noun is None or not _is_noun_in_news(noun):
+            return None
+        owned = f"{after} {noun}"
+    else:
+        return None
+    following = _next_word(text, end + 1 + len(owned))
+    return None if following is not None and following.lower() in _STARTS_AN_OBJECT else owned
+
+
+def _is_noun_in_news(word: str) -> bool:
+    """A word that can start what is owned, a noun or a verb (no adverb: "your friends better adapt") that
+    news writes far more often as a noun."""
+    return _is_owned_noun(word) and ADVERB not in classes(word) and is_used_as_a_noun(word)
 
 
 #: Words after which a day of the week in "s" is a plural: English writes a day in "s" before nothing it
@@ -369,14 +429,16 @@ _BEFORE_A_PLURAL_DAY = _COUNTS_OF_A_PLURAL | {"on", "every", "of"}
 
 def _said_by_a_plural_that_owns_nothing(text: str, start: int, end: int) -> str | None:
     """Why a day of the week in "s" or "peoples" is a possessive: a noun follows ("Sundays training
-    session", "peoples livelihood"), which a plural of either owns only with its own apostrophe
+    session", "peoples livelihood", "Saturdays final stage": one news writes as a noun), which a plural of either owns only with its own apostrophe
     ("peoples'"), and no word that counts it stands before, nor one that makes the day a plural ("on
     Sundays"; but "an expert on peoples health"); or None."""
     plurals = _COUNTS_OF_A_PLURAL if text[start].islower() else _BEFORE_A_PLURAL_DAY
     before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
     if before is not None and before.group(1).lower() in plurals:
         return None
-    owned = _owned_noun_phrase(text, end) or _owned_after_a_gerund(text, end)
+    owned = (
+        _owned_noun_phrase(text, end) or _owned_after_a_gerund(text, end) or _owned_noun_by_usage(text, end)
+    )
     return f"'{text[start:end]} {owned}': a plural owns nothing without an apostrophe" if owned else None
 
 
