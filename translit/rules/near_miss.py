@@ -17,7 +17,6 @@ import dataclasses
 import functools
 import weakref
 from collections.abc import Collection, Iterator
-from itertools import compress
 from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
@@ -198,14 +197,13 @@ def _find_near_miss_spans(document: Document) -> Iterator[tuple[int, int, tuple[
     """The leftmost-longest spans that match some entity, none overlapping a known name partly."""
     text, gazetteer = document.text, document.gazetteer
     cache, quiet = _run_cache(gazetteer)
-    runs = document.capitalized_runs
+    runs = document.distinct_capitalized_runs
     if quiet.issuperset(runs):
         return  # many texts: every run is one seen before that matches nothing wherever it stands
     cached = cache.get  # a run of the text each: most are seen before and match nothing
     starts: list[int] | None = None
     # most runs are quiet ("The", "Beijing", "Second Ring Road"): the others are picked out in C
-    loud = set(runs).difference(quiet)
-    for base, spelled in compress(zip(document.capitalized_run_starts, runs), map(loud.__contains__, runs)):
+    for base, spelled in document.capitalized_runs_among(runs.difference(quiet)):
         end = base + len(spelled)
         analysis = cached(spelled)
         if (
