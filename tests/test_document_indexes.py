@@ -75,6 +75,11 @@ def test_the_indexes_answer_as_loops_over_the_mentions(text: str) -> None:
     for kinds in KIND_SETS:
         assert doc.mentions_of_kinds(kinds) == [m for m in doc.mentions if m.kind in kinds]
     assert doc.capitalized_runs == tuple(RUN.findall(text))
+    assert doc.distinct_capitalized_runs == set(RUN.findall(text))
+    every_other = set(sorted(doc.distinct_capitalized_runs)[::2])
+    assert list(doc.capitalized_runs_among(every_other)) == [
+        (run.start(), run.group()) for run in RUN.finditer(text) if run.group() in every_other
+    ]
     assert doc.mentions_in(0, len(text)) == doc.mentions
 
 

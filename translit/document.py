@@ -12,8 +12,9 @@ import functools
 import operator
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Container, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING
 
 import regex
@@ -49,7 +50,6 @@ _WORD_BREAK = bytes(
     c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_-") else ord(" ") for c in range(256)
 )
 _START = operator.attrgetter("start")
-_MATCH_START = re.Match.start
 _SURFACE = operator.attrgetter("surface")
 _TERMINAL = frozenset(".!?。！？…‼⁇⁈⁉")
 _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
@@ -174,14 +174,26 @@ class Document:
         return tuple([text[m.start() : m.end()] for m in self._capitalized_run_matches])
 
     @lazy.cached_property
-    def capitalized_run_starts(self) -> tuple[int, ...]:
-        """Where each of :attr:`capitalized_runs` starts: a rule that reads a few of the runs finds
-        them without a search of the text for each run before them."""
-        return tuple(map(_MATCH_START, self._capitalized_run_matches))
+    def distinct_capitalized_runs(self) -> frozenset[str]:
+        """The distinct :attr:`capitalized_runs`: what the rules that ask which runs a text has, not
+        where, share (a run recurs in a text: 55,700 runs in the 784 speed documents, 37,600 distinct ones)."""
+        return frozenset(self.capitalized_runs)
+
+    def capitalized_runs_among(self, wanted: Container[str]) -> Iterator[tuple[int, str]]:
+        """(start, run) of each of :attr:`capitalized_runs` that is one of ``wanted``, in text order.
+
+        A rule that reads a few of the runs finds where they start without a search of the text for
+        each, and without the starts of every run: the runs are picked out in C, and only theirs are
+        read (a tuple of every start cost the near-miss rule 5 of its 44 ms CPU on the speed corpus).
+        """
+        runs = self.capitalized_runs
+        matches: Sequence[re.Match[bytes] | re.Match[str]] = self._capitalized_run_matches
+        for match, run in compress(zip(matches, runs), map(wanted.__contains__, runs)):
+            yield match.start(), run
 
     @lazy.cached_property
     def capitalized_text(self) -> str:
-        r"""The distinct :attr:`capitalized_runs`, one space between two, in no particular order.
+        r"""The :attr:`distinct_capitalized_runs`, one space between two, in no particular order.
 
         A pattern whose every match lies inside a run of capitalized words (it starts with an ASCII
         capital and holds only ASCII letters, hyphens and single spaces before capitals) and is bounded
@@ -190,7 +202,7 @@ class Document:
         character that ends the run. So a rule may skip a text where its pattern finds nothing here, a
         string several times shorter than the text.
         """
-        return " ".join(set(self.capitalized_runs))
+        return " ".join(self.distinct_capitalized_runs)
 
     @lazy.cached_property
     def capitalized_words(self) -> frozenset[str]:

@@ -107,6 +107,14 @@ def lower_case_word_after(text: str, end: int) -> int:
     return match.end() if match and _is_a_syllable(match.group(1)) else 0
 
 
+def may_go_on_after(text: str, end: int) -> bool:
+    """Whether the lower-case word after the space at ``end`` may add to a name before it: by
+    :func:`lower_case_syllables_after` (it may continue a name) or :func:`lower_case_word_after` (it reads
+    as a syllable). Where it may not ("United States said"), a run that matches nothing stays so."""
+    match = _lower_case_word(text, end)
+    return match is not None and (_may_continue_a_name(match.group(1)) or _is_a_syllable(match.group(1)))
+
+
 def _lower_case_word(text: str, end: int) -> re.Match[str] | regex.Match[str] | None:
     """The lower-case word of at most six letters after the space at ``end`` (and maybe a hyphen: MT's
     "Ma Ying -jeou"), standing alone or before a possessive ("Ko Wen je's")."""

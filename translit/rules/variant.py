@@ -269,9 +269,9 @@ def _mistyped_full_names(document: Document) -> Iterator[Finding]:
     if surnames.isdisjoint(document.capitalized_text.split(" ")):
         return  # most texts: no run of capitalized words holds a surname of a person the story names
     starts = [m.start for m in document.mentions]
-    for run_start, run in zip(document.capitalized_run_starts, document.capitalized_runs):
-        if surnames.isdisjoint(run.split(" ")):
-            continue  # most runs: no surname of a person the story names
+    # most runs hold no surname of a person the story names
+    holding = {run for run in document.distinct_capitalized_runs if not surnames.isdisjoint(run.split(" "))}
+    for run_start, run in document.capitalized_runs_among(holding):
         for relative_start, relative_end in sub_runs(run):
             start = run_start + relative_start
             surface = without_possessive(document.text[start : run_start + relative_end])  # "Li Zaoming's"
