@@ -150,6 +150,9 @@ def test_a_space_is_put_back_beside_a_glued_known_name(text, name):
         "See www.example.com/newsLai Qingde for the story.",  # an address
         "The iLai Qingde app.",  # one lower-case letter before the capital
         "The envoy Serhiy HaidaiKyiv said.",  # a name after a name's glued capital: no function word
+        # a sentence restarted after its first words ("In a" joins into a name's key, "Ina"): the stutter
+        # rule deletes the copy, and a space put there would open the paragraph
+        "We met.\n\nIn a sign of theIn a sign of the mood, they left.",
         "Officials in Taipei said so.",
     ],
 )

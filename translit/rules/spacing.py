@@ -90,6 +90,8 @@ _NAME_BEFORE = regex.compile(r"(?r)(?<![A-Za-z])[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){
 #: Where a word of those starts: a word and the space or hyphen before it go together ("Hou", " Youyi").
 _WORD_STARTS = re.compile(r"(?=[ -][A-Za-z])")
 _WORD_BREAKS = re.compile(r"[ -]")
+#: Words each capitalized after a space (a hyphen may join a lower-case syllable: "Ing-wen").
+_CAPITALIZED_WORDS = re.compile(r"[A-Z][a-z]*(?:(?: [A-Z]|-[A-Za-z])[a-z]*)*")
 #: A capitalized word after a glued capital, with the space after it.
 _WORD_AFTER_GLUE = re.compile(r"([A-Z][a-z]*) [a-z]")
 _PREVIOUS_BRACKET = regex.compile(r"(?r)[()\n\r]")
@@ -315,10 +317,18 @@ def _known_name_before(document: Document, glue: int) -> str | None:
 
 def _known_name(document: Document, candidates: list[str]) -> str | None:
     """The first of ``candidates`` that the gazetteer holds in exactly that spelling, or as the pinyin
-    key that joins its syllables ("Gao Jin Sumei": "Gaojinsumei", 高金素梅)."""
+    key that joins its syllables ("Gao Jin Sumei": "Gaojinsumei", 高金素梅) where each word is
+    capitalized, as MT writes a name's syllables: "In a" of a restarted sentence ("theIn a sign") is no
+    "Ina"."""
     lookup = document.gazetteer.lookup
     return next(
-        (name for name in candidates if lookup(name) or lookup(_WORD_BREAKS.sub("", name).capitalize())), None
+        (
+            name
+            for name in candidates
+            if lookup(name)
+            or (_CAPITALIZED_WORDS.fullmatch(name) and lookup(_WORD_BREAKS.sub("", name).capitalize()))
+        ),
+        None,
     )
 
 
