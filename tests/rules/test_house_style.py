@@ -1,5 +1,6 @@
 """The house-style rule on a tiny gazetteer: valid spellings the house replaces, used consistently."""
 
+from translit.names.namesakes import mainland_namesake
 from translit.rules.house_style import HOUSE_SPELLING
 
 from . import tiny_names as names
@@ -43,3 +44,26 @@ def test_the_pinyin_of_a_two_character_name_needs_the_story_to_refer_to_the_pers
     assert names.proposals("house-style", "The prize went to Zhuo Rongtai.") == [
         ("Zhuo Rongtai", "Cho Jung-tai")
     ]
+
+
+def test_pinyin_set_on_the_mainland_is_left_alone_where_the_story_never_refers_to_the_person_s_country():
+    # 吳思瑤 (Wu Szu-yao, of Taiwan) in pinyin is also a mainland name: Shanghai in her sentence says whose
+    [left] = names.find("house-style", "Wu Siyao, a bank manager in Shanghai, was detained.")
+    assert left.candidates == () and left.note.startswith("left alone: would be 'Wu Szu-yao'")
+    assert "'Shanghai'" in left.note and "Taiwan" in left.note
+    # China itself right before the name, describing it, places it too
+    [described] = names.find("house-style", "Chinese banker Wu Siyao was detained.")
+    assert described.candidates == ()
+
+
+def test_pinyin_set_on_the_mainland_is_the_person_s_where_the_story_refers_to_the_country():
+    text = "Wu Siyao criticized the drills near Shanghai.\n\nTaiwanese lawmakers met on Monday."
+    assert names.proposals("house-style", text) == [("Wu Siyao", "Wu Szu-yao")]
+    # nor is a mainland place elsewhere in the story evidence: only the name's own sentence is
+    text = "Wu Siyao was detained on Monday. Shares fell in Shanghai."
+    assert names.proposals("house-style", text) == [("Wu Siyao", "Wu Szu-yao")]
+    # another spelling of the person in the story says it is her (the variant rule's to make consistent)
+    text = "Wu Szu-yao spoke first. Later, Wu Siyao, in Shanghai, said the talks had failed."
+    start = text.index("Wu Siyao")
+    entry = names.GAZETTEER["wu-szu-yao"]
+    assert mainland_namesake(names.document(text), entry, start, start + len("Wu Siyao")) is None

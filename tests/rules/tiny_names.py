@@ -73,6 +73,9 @@ ENTRIES = (
     Entry("kishida", "Fumio Kishida", "person", country="JP", chinese=("岸田文雄",)),
     Entry("blinken", "Antony Blinken", "person", country="US", short=("Blinken",)),
     Entry("donald-tsang", "Donald Tsang", "person", country="HK", chinese=("曾蔭權",)),
+    # a Taiwanese name whose pinyin is also a mainland person's, and a mainland place to set such a person in
+    Entry("wu-szu-yao", "Wu Szu-yao", "person", country="TW", chinese=("吳思瑤",)),
+    Entry("shanghai", "Shanghai", "city", country="CN", source="curated"),
     # foreigners of Chinese Wikipedia's conversion groups: no country, matched by sound with one word respelled
     Entry("grealish", "Jack Grealish", "person", chinese=("傑克·格拉利什",), source="zhwiki-cgroups"),
     Entry("carr", "Steve Carr", "person", chinese=("史蒂夫·卡爾",), source="zhwiki-cgroups"),

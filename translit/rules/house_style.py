@@ -6,7 +6,9 @@ pinyin of a name from elsewhere ("He Jinli" for Kamala Harris) is an error, the 
 Only a spelling used consistently reaches this rule; an article that mixes spellings is the
 ``variant`` rule's business. The pinyin of a two-character name from Taiwan, Hong Kong, Macau or Singapore
 ("Chen Ju" for 陳菊, Chen Chu) is also the name of many mainland people, who keep their pinyin: it is
-rewritten only where the story refers to the person or the person's country nearby.
+rewritten only where the story refers to the person or the person's country nearby; any such pinyin is
+left alone where its sentence places it on the mainland and the article never refers to the person's
+country (:mod:`translit.names.namesakes`).
 
 Complexity: linear in the number of mentions; each is judged by dictionary look-ups, the few spellings
 its entity has in the article, and a look at the words right beside it.
@@ -19,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
-from translit.gazetteer.facts import CHINESE_SPEAKING_COUNTRIES, PINYIN_NAME_COUNTRIES, is_all_chinese
+from translit.gazetteer.facts import is_all_chinese
+from translit.names.namesakes import CUSTOMARY_SPELLING_COUNTRIES, mainland_namesake
 from translit.names.support import references_near
 from translit.rules.context import is_inside_another_name, is_pinyin_error, other_spellings
 from translit.rules.rule import Evidence, Rule
@@ -48,33 +51,31 @@ def find_house_style(document: Document) -> Iterator[Finding]:
             document, mention, entry
         ):
             continue
+        if note := mainland_namesake(document, entry, mention.start, mention.end):
+            yield _finding(mention, (), note)
+            continue
         replacement = entry.canonical_for(mention.surface)
         reason = f"house style spells {mention.surface!r} as {replacement!r}"
         if mention.kind is FormKind.PINYIN:
             chinese = "/".join(entry.chinese[:2])
             reason = f"{mention.surface!r} is the pinyin of {chinese}; house style spells it {replacement!r}"
-        yield Finding(
-            mention.start,
-            mention.end,
-            mention.surface,
-            "house-style",
-            "house-style",
-            (Candidate(replacement, reason, HOUSE_SPELLING, entry=entry.id),),
-        )
+        yield _finding(mention, (Candidate(replacement, reason, HOUSE_SPELLING, entry=entry.id),))
 
 
-#: Whose people's names in pinyin are also mainland people's names: Chinese-speaking, not pinyin-named.
-_CUSTOMARY_SPELLING_COUNTRIES = CHINESE_SPEAKING_COUNTRIES - PINYIN_NAME_COUNTRIES
+def _finding(mention: Mention, candidates: tuple[Candidate, ...], note: str = "") -> Finding:
+    return Finding(
+        mention.start, mention.end, mention.surface, "house-style", "house-style", candidates, note=note
+    )
 
 
 def _is_unsupported_short_name(document: Document, mention: Mention, entry: Entry) -> bool:
     """Whether the mention is the pinyin of a two-character name of a person from Taiwan, Hong Kong, Macau
     or Singapore that nothing near it supports: no other reference to the person or the country. Two
     syllables ("Chen Ju", "Qiu Yi") name many people on the mainland, where pinyin is the spelling; three
-    ("Lai Qingde") read one person."""
+    ("Lai Qingde") read one person, but for a mainland namesake (:mod:`translit.names.namesakes`)."""
     if mention.kind is not FormKind.PINYIN or entry.type != "person":
         return False
-    if entry.country not in _CUSTOMARY_SPELLING_COUNTRIES:
+    if entry.country not in CUSTOMARY_SPELLING_COUNTRIES:
         return False
     if not any(len(chinese) == 2 for chinese in entry.chinese if is_all_chinese(chinese)):
         return False

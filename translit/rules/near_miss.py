@@ -24,6 +24,7 @@ from translit.gazetteer.entry import FormKind
 from translit.gazetteer.words import zipf
 from translit.names.index import MAX_SYLLABLES, NAME_SEPARATORS, UNINDEXED_SOURCES, MatchKind
 from translit.names.memo import per_document
+from translit.names.namesakes import mainland_namesake
 from translit.names.prior import PRIORS, Role, describe_support, near_miss_priors, needs_support, role
 from translit.names.romanization import syllabify
 from translit.names.spans import (
@@ -71,6 +72,11 @@ def near_miss_findings(
         surface = document.text[start:end]
         supported = [(m, _support(document, m, start, end)) for m in all_matches]
         supported = [(m, support) for m, support in supported if role(m, support) in roles]
+        namesakes = [_mainland_namesake(document, m, support, start, end) for m, support in supported]
+        if supported and all(namesakes):
+            yield Finding(start, end, surface, edit_type, rule, (), note=namesakes[0])
+            continue
+        supported = [pair for pair, namesake in zip(supported, namesakes) if not namesake]
         if not supported:
             continue
         if not document.house_style:  # the article's own valid spelling stays, and the others follow it
@@ -99,6 +105,14 @@ def near_miss_findings(
                 Candidate(spelling, reason, prior, entry=match.entry, references=support.references)
             )
         yield Finding(start, end, surface, edit_type, rule, tuple(candidates))
+
+
+def _mainland_namesake(document: Document, match: NameMatch, support: Support, start: int, end: int) -> str:
+    """Why a valid spelling the house style would replace is left alone as a mainland person's own
+    pinyin (:func:`translit.names.namesakes.mainland_namesake`), or "" where it is not."""
+    if role(match, support) is not Role.HOUSE_STYLE:
+        return ""
+    return mainland_namesake(document, document.gazetteer[match.entry], start, end) or ""
 
 
 def _support(document: Document, match: NameMatch, start: int, end: int) -> Support:
