@@ -1,10 +1,12 @@
-"""Mainland namesakes: the pinyin of a Taiwanese, Hong Kong, Macau or Singaporean person's name that, in
-its story, names someone in mainland China, who keeps the pinyin ("Wu Siyao, a bank manager in Shanghai"
-is no Wu Szu-yao of Taiwan's legislature).
+"""Mainland namesakes: the pinyin of a name of someone from outside mainland China that, in its story,
+names someone on the mainland, who keeps the pinyin ("Wu Siyao, a bank manager in Shanghai" is no Wu
+Szu-yao of Taiwan's legislature; "Li Zaiming, a taxi driver in Shanghai" is no Lee Jae-myung).
 
-The house style rewrites such pinyin to the person's own spelling (:mod:`translit.rules.house_style`,
-:mod:`translit.rules.near_miss_style`); both leave it alone where :func:`mainland_namesake` says why. The
-guard is narrow on purpose: the name's own sentence must place it on the mainland, and the whole article
+The house style rewrites the pinyin of a Taiwanese, Hong Kong, Macau or Singaporean person to the
+person's own spelling (:mod:`translit.rules.house_style`, :mod:`translit.rules.near_miss_style`), and the
+variant rule rewrites the pinyin of anyone else's name, a Mandarin reading of Korean or Japanese characters
+or of a Chinese transcription (:mod:`translit.rules.variant`); each leaves it alone where
+:func:`mainland_namesake` says why. The guard is narrow on purpose: the name's own sentence must place it on the mainland, and the whole article
 must say nothing of the person's country nor name the person otherwise. A story that merely mentions
 China somewhere is no evidence: injected into random news, the names benchmark lost a third of its pinyin
 recall to a guard that read the whole story.
@@ -33,10 +35,10 @@ _DESCRIBES = regex.compile(r"(?:['’]s)?(?:[ \t]+[\p{L}-]+){0,2}[ \t]+")
 
 def mainland_namesake(document: Document, entry: Entry, start: int, end: int) -> str | None:
     """Why the pinyin at [start, end), read as ``entry``, is left alone as a mainland person's own name,
-    or None where it is the entry's to rewrite: a person of :data:`CUSTOMARY_SPELLING_COUNTRIES` written
-    in pinyin, whose sentence places it on the mainland, in an article that refers neither to the
-    person's country nor to the person by another spelling."""
-    if entry.type != "person" or entry.country not in CUSTOMARY_SPELLING_COUNTRIES:
+    or None where it is the entry's to rewrite: a person from outside the mainland written in pinyin,
+    whose sentence places it on the mainland, in an article that refers neither to the person's country
+    nor to the person by another spelling."""
+    if entry.type != "person" or entry.country in PINYIN_NAME_COUNTRIES:
         return None
     surface = document.text[start:end]
     if not is_written_in_pinyin(surface):
@@ -54,9 +56,10 @@ def mainland_namesake(document: Document, entry: Entry, start: int, end: int) ->
 
 
 def is_written_in_pinyin(surface: str) -> bool:
-    """Whether each word of ``surface`` is pinyin syllables run together, as pinyin writes a name ("Wu
-    Siyao"; not "Wu Szu-yao" nor "Tsai Ing-wen")."""
-    return all(
+    """Whether ``surface`` is written as pinyin writes a name: the surname and the given name, each
+    pinyin syllables run together ("Wu Siyao"; not "Wu Szu-yao", "Tsai Ing-wen", nor "Ke Wen Zhe", a
+    given name split into words as no one writes a name)."""
+    return len(surface.split()) <= 2 and all(
         any(all(s.spelling in PINYIN_SYLLABLES for s in split) for split in syllabify(word))
         for word in surface.split()
     )

@@ -39,6 +39,7 @@ from translit.gazetteer.facts import (
 from translit.names.garbled import mistypes_a_japanese_given_name
 from translit.names.index import MIN_SOUND_SIMILARITY
 from translit.names.memo import SurfaceMemo
+from translit.names.namesakes import mainland_namesake
 from translit.names.phonetic import similarity, sound_key
 from translit.names.romanization import syllabify
 from translit.names.spans import sub_runs, without_possessive
@@ -105,6 +106,11 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
                 or _source_names_otherwise(document, mention.start, entry)
                 or (document.source is None and _is_unsupported_word(document, mention, entry))
             ):
+                continue
+            if document.source is None and (
+                note := mainland_namesake(document, entry, mention.start, mention.end)
+            ):
+                yield Finding(mention.start, mention.end, mention.surface, "variant", "variant", (), note=note)
                 continue
             chinese = "/".join(entry.chinese[:2])
             reason = (
