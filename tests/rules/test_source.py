@@ -212,6 +212,13 @@ def test_a_spelling_aligned_for_sure_settles_the_same_spelling_elsewhere_in_the_
     assert "aligned for sure to 格爾木 elsewhere in the document" in echo.best().reason
 
 
+def test_the_same_spelling_elsewhere_is_taken_only_as_a_whole_word():
+    text = "Trains reach Germu daily.\nGermuville and Germu-Lhasa trains left; in Germu, snow fell, as in 'Germu'."
+    # inside a longer word, joined by a hyphen or after an apostrophe, "Germu" is part of another word
+    found = find("source", text, "火車每天到達格爾木。\n當地下雪了。", line_aligned=True)
+    assert [f.start for f in found] == [text.index("Germu"), text.index("Germu,")]
+
+
 def test_an_unsure_alignment_is_made_sure_by_a_sure_one_of_the_same_spelling():
     text = "Trains reach Germu.\nGermuz lies far from Beijing, and Germu too."
     source = "火車到達格爾木。\n格爾木離北京很遠。"

@@ -37,8 +37,8 @@ _DIRECTION_BEFORE = regex.compile(
 
 def find_confusables(document: Document) -> Iterator[Finding]:
     gazetteer = document.gazetteer
-    if document.source is None and document.surfaces.isdisjoint(_questioned_names(gazetteer)):
-        return  # most texts: no canonical mention to question
+    if document.surfaces.isdisjoint(_questioned_names(gazetteer)):
+        return  # most texts, with a source or without: no canonical mention to question
     for abbreviation in gazetteer.abbreviations.singles:
         readings = abbreviation.entities
         if len(readings) < 2:
@@ -107,8 +107,8 @@ def _decided_by_source(
 
 @functools.lru_cache(maxsize=8)
 def _questioned_names(gazetteer: Gazetteer) -> frozenset[str]:
-    """The canonical names of the readings of the abbreviations that have more than one: the mentions
-    the rule may question without a source."""
+    """The canonical names of the readings of the abbreviations that have more than one: the only
+    mentions the rule questions, with a source or without."""
     return frozenset(
         gazetteer[chosen].canonical
         for abbreviation in gazetteer.abbreviations.singles

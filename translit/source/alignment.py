@@ -94,6 +94,8 @@ _ENDING = regex.compile(r"(?:s|es|n|ns|an|ans|ian|ians|ese|ish|i|is|ic|ism|ist|i
 #: English words a name's rendering may stand beside without being part of another name: "Germu City".
 _GENERIC_WORDS = frozenset(word for glosses in GLOSSES.values() for word in glosses)
 _NAME_GOES_ON = regex.compile(r"[ -]\p{Lu}")
+#: A character that goes on a word: a spelling found beside one is part of another word.
+_NAME_CHARACTER = regex.compile(r"[\p{L}\p{M}'’-]")
 #: What may stand between the start of a sentence or line and its first word.
 _BEFORE_A_WORD = " \t\r\n\"“'‘([-–—:"
 _START = operator.attrgetter("start")
@@ -265,19 +267,29 @@ def _same_spelling_elsewhere(
     added = []
     for written, model in sure.items():
         unknown = _has_unknown_word(written)
-        for match in regex.finditer(
-            rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(written)}(?![\p{{L}}\p{{M}}'’-])", document.text
-        ):
-            if _overlaps(taken, match.start(), match.end()):
+        for start, end in _written_whole(document.text, written):
+            if _overlaps(taken, start, end):
                 continue
-            segment = source.segment_at(match.start())
+            segment = source.segment_at(start)
             if not unknown and all(e.entries != model.entity.entries for e in segment.entities):
                 continue
             evidence = f"the spelling aligned for sure to {model.entity.surface} elsewhere in the document"
-            added.append(
-                model._replace(segment=segment.index, start=match.start(), end=match.end(), evidence=evidence)
-            )
+            added.append(model._replace(segment=segment.index, start=start, end=end, evidence=evidence))
     return added
+
+
+def _written_whole(text: str, spelling: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` writes ``spelling`` as a whole word or name, in text order and not overlapping: no
+    letter, mark, apostrophe or hyphen right before or after it. Found by ``str.find``, not by a pattern
+    made of the spelling, which would be compiled anew for each spelling of each document."""
+    start = text.find(spelling)
+    while start >= 0:
+        end = start + len(spelling)
+        if (start and _NAME_CHARACTER.match(text, start - 1)) or _NAME_CHARACTER.match(text, end):
+            start = text.find(spelling, start + 1)
+        else:
+            yield start, end
+            start = text.find(spelling, end)
 
 
 def check_segment(document: Document, segment: SourceSegment) -> list[EntityCheck]:
