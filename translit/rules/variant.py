@@ -110,7 +110,9 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
             if document.source is None and (
                 note := mainland_namesake(document, entry, mention.start, mention.end)
             ):
-                yield Finding(mention.start, mention.end, mention.surface, "variant", "variant", (), note=note)
+                yield Finding(
+                    mention.start, mention.end, mention.surface, "variant", "variant", (), note=note
+                )
                 continue
             chinese = "/".join(entry.chinese[:2])
             reason = (
