@@ -2,7 +2,8 @@
 ``punctuation`` rule).
 
 Only where the word without the apostrophe is no English word of its own: English writes "army's" far
-more often than "armys" (wordfreq's Zipf scale, by at least ``POSSESSIVE_MARGIN``); for a capitalized
+more often than "armys" (wordfreq's Zipf scale, by at least ``POSSESSIVE_MARGIN``; so too "presss",
+"statesmans": no plural ends in "sss", and one of "man" is "men"); for a capitalized
 word, the stem must also be a name the gazetteer knows, alone or with the capitalized words before it
 ("New Zealands efforts"; "Downing Streets sudden decision", though "Streets" is a word), and the word
 with "s" must not ("the Patricks" may be a team); or a name the gazetteer does not know that the text
@@ -15,7 +16,8 @@ whose "s" form it never writes ("Labours internal divisions", "Yahyas family"); 
 body's or a person's name whose "s" form is a common noun, written with a capital inside a sentence
 ("praised Turkeys response", "Apples photo app", "of Trumps measures"). "the
 governments plan" stays: "governments" is a word, and which one was meant is not for spelling to say,
-unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day"), a
+unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day",
+"Peoples National Assembly"), a
 unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), "each
 other" ("each others consulates"), one world
 or nation before a superlative ("the worlds largest") and the one world before a noun ("the worlds
@@ -28,7 +30,8 @@ Sundays"), a common noun written with a capital whose "s" form is rare ("Childre
 match"; no name, "Patricks team"), a determiner
 before it and one or two words that the verb of a singular subject follows ("the sellers company has",
 "her husbands body was": a plural subject takes no "has" after another noun; not where the "s" form is a
-modifier, "the sports section has"), a determiner before a word far rarer than its possessive and a noun
+modifier, "the sports section has", nor where a word between is a verb, "the governments believe
+inflation is"), a determiner before a word far rarer than its possessive and a noun
 after it ("the publics trust"), a determiner before a common noun and a noun that can be no verb after it
 ("the dogs metabolism", not "the dogs bark" nor "gave the dogs food"; not a plural of people, "the
 teachers union", nor one far commoner than its possessive, "the sports car"), or a word that English news
@@ -85,8 +88,10 @@ WORD_ZIPF = 3.5
 
 # Where a lost possessive can be: a capitalized word or an initialism ending in "s" ("Ukraines army",
 # "ASIOs powers", "CNNs "State of the Union""), and the endings of
-# the common nouns and pronouns whose "s" form is no word ("armys", "todays", "childrens", "anyones"),
-# and "peoples" (read by :func:`_said_by_a_plural_that_owns_nothing`).
+# the common nouns and pronouns whose "s" form is no word ("armys", "todays", "childrens", "anyones"):
+# also a noun in "ss" with one more "s", which no English word ends in ("the presss trust"), and a noun in
+# "man", whose plural is "men" ("the elder-statesmans success"); and "peoples" (read by
+# :func:`_said_by_a_plural_that_owns_nothing`).
 # Read in the text's capital image (:mod:`translit.rules.shapes`), where each pattern starts with a
 # literal.
 #: The commonest words that start nothing a possessive owns (each at least FUNCTION_WORD_ZIPF, none in
@@ -103,12 +108,14 @@ _CAPITALIZED = re.compile(
 )
 # An ending is read from its "s" and the space after it, back by look-behinds; its places are found by the
 # search of the reversed word image below, which starts from the same "s" (one search for both).
-_COMMON_ENDINGS = re.compile(rb"s (?=[a-zU])(?:(?<=ys )|(?<=ens )|(?<=ones )|(?<=peoples ))")
+_COMMON_ENDINGS = re.compile(
+    rb"s (?=[a-zU])(?:(?<=ys )|(?<=ens )|(?<=ones )|(?<=peoples )|(?<=sss )|(?<=mans ))"
+)
 #: What a possessive is followed by: a word (a run of letters), or a number ("Afghanistans 40-year war").
 #: Read with the standard library's engine, several times faster on a short match than ``regex``: its
 #: class of letters also takes a numeral that is no digit ("²"), where :func:`_next_word` cuts the run.
 _NEXT_WORD = re.compile(r" ([^\W\d_]+|\d)")
-_QUOTED_TITLE = re.compile(r" [\"“]([A-Z][a-z]*)\b")
+_QUOTED_TITLE = re.compile(r" [\"“]([A-Z][A-Za-z]*)\b")
 #: Words as common as function words that still start what a possessive owns ("Germanys new
 #: chancellor", "Chinas two sessions").
 _MODIFIERS_OF_A_POSSESSION = frozenset("new first other only two most".split())
@@ -133,7 +140,8 @@ _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+|\d+)[ \t]+\Z")
 #: written alone).
 _GLUED = regex.compile(r"[\p{L}\d'’-]")
 _NAME_WORDS_BEFORE = regex.compile(r"(?r)(?:\p{Lu}[\p{L}.-]* ){1,3}\Z")
-#: Names English writes with a possessive, by the word that lost its apostrophe and the word after it:
+#: Names English writes with a possessive, by the word that lost its apostrophe and the word after it
+#: (or after "National" after it: "Peoples National Assembly", "Peoples National Congress"):
 #: the Chinese institutions of the news ("Peoples Daily", "National Peoples Congress") and holidays.
 #: ("Peoples Party" and "Peoples Democratic Party" are left out: some parties are so named.)
 FIXED_POSSESSIVES = frozenset(
@@ -167,13 +175,13 @@ _DETERMINER_AND_PLURAL = re.compile(
 # follows a match ("the armys the") is found too (no match ends at a space, so none holds the space
 # before the "s" of the next).
 # The same search also stops, with no group, where an ending of ``_COMMON_ENDINGS`` may be ("ys", "ens",
-# "ones" before the "s", in either case: each is read again in the capital image).
+# "ones", "ss", "man" before the "s", in either case: each is read again in the capital image).
 _PLURAL_AND_DETERMINER_REVERSED = re.compile(
     rb"s(?<=[a-z0-9] s)(?:[a-rt-z][a-z]{2,}+ ("
     + "|".join(d[::-1] for d in _DETERMINERS).encode()
-    + rb")(?= )|(?=y|ne|eno|elpoep))"
+    + rb")(?= )|(?=y|ne|eno|elpoep|ss|nam))"
 )
-_REVERSED_ENDINGS = (b"y", b"ne", b"eno", b"elpoep")
+_REVERSED_ENDINGS = (b"y", b"ne", b"eno", b"elpoep", b"ss", b"nam")
 _COUNTING_FROM_NOW = frozenset({b"this", b"last", b"next"})
 _TIME_UNITS = frozenset(
     b"year week month day season night weekend summer winter spring autumn quarter".split()
@@ -212,7 +220,9 @@ def find(document: Document) -> Iterator[Finding]:
     plurals, endings = _search_reversed(document.word_image)
     for offset in endings:  # the offset of an "s" in the text
         if _COMMON_ENDINGS.match(image, offset):
-            spans.add((_word_start(image, offset), offset + 1))
+            start = _word_start(image, offset)
+            if start == 0 or image[start - 1] != _CAPITAL:  # no tail of a capitalized word ("Romans")
+                spans.add((start, offset + 1))
     said = _said_by_phrase(text, document.word_image, plurals)
     spans.update(said)
     mark = ""  # the text's own apostrophe, read once a possessive is found (counting is a pass over the text)
@@ -227,8 +237,8 @@ def find(document: Document) -> Iterator[Finding]:
             continue
         stem = word[:-1]
         why = said.get((start, end))
-        if why is None and (stem, after) in FIXED_POSSESSIVES:
-            why = f"'{stem}'s {after}' is a name English writes with a possessive"
+        if why is None and (named := _fixed_possessive(text, end, stem, after)):
+            why = f"'{stem}'s {named}' is a name English writes with a possessive"
         if why is None and (stem in WEEKDAYS or word == "peoples"):
             why = _said_by_a_plural_that_owns_nothing(text, start, end)
         if why is None:
@@ -275,6 +285,15 @@ def find(document: Document) -> Iterator[Finding]:
         mark = mark or _apostrophe(text)
         reason = f"{why}; the possessive {stem + mark + 's'!r} lost its apostrophe"
         yield punctuation_fix(document, start, end, stem + mark + "s", reason, LOST_APOSTROPHE)
+
+
+def _fixed_possessive(text: str, end: int, stem: str, after: str) -> str | None:
+    """What follows ``stem`` in a name English writes with a possessive (:data:`FIXED_POSSESSIVES`):
+    ``after``, or "National" and the word after it ("Peoples National Assembly"), or None."""
+    if after == "National":
+        named = _next_word(text, end + 1 + len(after))
+        return f"{after} {named}" if (stem, named) in FIXED_POSSESSIVES else None
+    return after if (stem, after) in FIXED_POSSESSIVES else None
 
 
 def _said_by_phrase(text: str, image: bytes, plurals: list[re.Match[bytes]]) -> dict[tuple[int, int], str]:
@@ -501,16 +520,23 @@ _NOUN_CLASSES = frozenset({NOUN, NOUN + VERB})
 
 def _owned_noun_phrase(text: str, end: int) -> str | None:
     """The noun after the space at ``end``, or an adjective and the noun after it, where the noun can be
-    no verb ("metabolism", "cute expressions"), or None."""
+    no verb ("metabolism", "cute expressions"), or None.
+    The adjective may be a superlative that is also an adverb ("closest adviser": before a noun, no
+    adverb)."""
     after = _next_word(text, end)
     if after is None or not after.islower():
         return None
     if _is_owned_noun_only(after):
         return after
-    if classes(after) not in _ADJECTIVE_CLASSES:
+    if not (classes(after) in _ADJECTIVE_CLASSES or _is_superlative(after)):
         return None
     noun = _next_word(text, end + 1 + len(after))
     return f"{after} {noun}" if noun is not None and _is_owned_noun_only(noun) else None
+
+
+def _is_superlative(word: str) -> bool:
+    """ "closest", "highest": an adjective in "-est" that may be an adverb but is no verb or noun."""
+    return word.endswith("est") and classes(word) == ADJECTIVE + ADVERB
 
 
 def _is_owned_noun_only(word: str) -> bool:
@@ -642,13 +668,18 @@ def _owns(word: str, owned: str) -> bool:
     """Whether ``word`` ("sellers") is a possessive of the words ``owned`` ("company") where the phrase
     says it is one or the other, rather than a plural modifier of them ("sports section", "a news
     conference"): its possessive is not far rarer than itself. In lower case, for a phrase in capitals
-    is a name ("the Medicines Basket Committee is")."""
+    is a name ("the Medicines Basket Committee is"). No word owned may be a verb only, and the first of
+    two no verb that news does not write as a noun: there the plural is the subject of a clause that
+    says what it thinks ("the governments believe inflation is", "the unions hope growth is")."""
     if not (word + owned).islower():
         return False
     stem = word[:-1]
     if zipf(stem) < COMMON_NOUN_ZIPF or zipf(stem + "'s") < zipf(word) + OWNER_MARGIN:
         return False
-    return all(_is_owned_noun(w) for w in owned.split())
+    *modifiers, head = owned.split()
+    return all(_is_owned_noun(w) and classes(w) != VERB for w in (*modifiers, head)) and all(
+        VERB not in classes(w) or is_used_as_a_noun(w) for w in modifiers
+    )
 
 
 def _is_owned_noun(word: str) -> bool:
@@ -734,6 +765,10 @@ def _apostrophe(text: str) -> str:
     if curly or straight:
         return "’" if curly > straight else "'"
     return "’" if is_typographic(text) else "'"
+
+
+#: A capital letter in the capital image.
+_CAPITAL = ord("U")
 
 
 def _word_start(image: bytes, offset: int) -> int:
