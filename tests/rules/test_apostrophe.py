@@ -135,6 +135,10 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         ("He sat in the Peoples National Assembly for years.", [("Peoples", "People's")]),
         # a superlative that may be an adverb, before a noun that can be no verb: no adverb there
         ("Later he became Johnsons closest aide.", [("Johnsons", "Johnson's")]),
+        # "ones" right after a preposition, before its own or a noun: the plural takes a determiner
+        ("Pride of ones village is natural.", [("ones", "one's")]),
+        ("Spend within ones income.", [("ones", "one's")]),
+        ("Work at ones own pace.", [("ones", "one's")]),
     ],
 )
 def test_a_lost_possessive_found_by_its_context(text, expected):
@@ -267,6 +271,10 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         # a plural subject and the clause of what it thinks: a verb after it, not what it owns
         "The governments believe inflation is too high.",
         "The unions hope growth is strong.",
+        # "ones" after a determiner or an adjective, or before no noun
+        "Loved ones waited and the new ones arrived.",
+        "The code is made of ones and zeros.",
+        "Pick the ones you like best.",
     ],
 )
 def test_plurals_are_left_alone(text):

@@ -19,7 +19,8 @@ governments plan" stays: "governments" is a word, and which one was meant is not
 unless the phrase says it: a name English writes with a possessive ("Peoples Daily", "New Years Day",
 "Peoples National Assembly"), a
 unit of time counted from now ("this years budget", "last weeks vote": "this" takes no plural), "each
-other" ("each others consulates"), one world
+other" ("each others consulates"), "ones" right after a preposition ("of ones hometown": the plural takes a
+determiner or an adjective, "the ones", "new ones"), one world
 or nation before a superlative ("the worlds largest") and the one world before a noun ("the worlds
 population", not "the worlds collide"), a singular article before it ("a ships readiness"), a determiner of one owner before the kin one
 has one of ("her husbands state of mind"), a noun whose
@@ -241,6 +242,8 @@ def find(document: Document) -> Iterator[Finding]:
             why = f"'{stem}'s {named}' is a name English writes with a possessive"
         if why is None and (stem in WEEKDAYS or word == "peoples"):
             why = _said_by_a_plural_that_owns_nothing(text, start, end)
+        if why is None and word == "ones":
+            why = _said_by_one(text, start, end)
         if why is None:
             if written is None:
                 written = _written_possessives(text)
@@ -459,6 +462,29 @@ def _said_by_a_plural_that_owns_nothing(text: str, start: int, end: int) -> str 
         _owned_noun_phrase(text, end) or _owned_after_a_gerund(text, end) or _owned_noun_by_usage(text, end)
     )
     return f"'{text[start:end]} {owned}': a plural owns nothing without an apostrophe" if owned else None
+
+
+#: Prepositions: "ones" right after one is no plural, which takes a determiner or an adjective ("the ones",
+#: "new ones").
+_PREPOSITIONS = frozenset(
+    "of in on at to for from with within without into about by over under upon toward towards against "
+    "beyond through".split()
+)
+
+
+def _said_by_one(text: str, start: int, end: int) -> str | None:
+    """Why "ones" is the possessive of the pronoun "one": right after a preposition, where the plural
+    "ones" would take a determiner or an adjective ("the ones", "new ones"), before its own or a noun
+    ("of ones hometown", "within ones means", "in ones own time"; not "made of ones and zeros"); or None."""
+    before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    if before is None or before.group(1) not in _PREPOSITIONS:
+        return None
+    owned = (
+        "own"
+        if _next_word(text, end) == "own"
+        else _owned_noun_phrase(text, end) or _owned_noun_by_usage(text, end)
+    )
+    return f"'{before.group(1)} ones {owned}': a plural 'ones' takes a determiner" if owned else None
 
 
 def _owned_after_a_gerund(text: str, end: int) -> str | None:
