@@ -275,6 +275,8 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "Loved ones waited and the new ones arrived.",
         "The code is made of ones and zeros.",
         "Pick the ones you like best.",
+        # a plural noun and a verb after the plural: a relative clause with no "that"
+        "It is one of the towns refugees reach first.",
     ],
 )
 def test_plurals_are_left_alone(text):

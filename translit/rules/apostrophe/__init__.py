@@ -34,7 +34,8 @@ before it and one or two words that the verb of a singular subject follows ("the
 modifier, "the sports section has", nor where a word between is a verb, "the governments believe
 inflation is"), a determiner before a word far rarer than its possessive and a noun
 after it ("the publics trust"), a determiner before a common noun and a noun that can be no verb after it
-("the dogs metabolism", not "the dogs bark" nor "gave the dogs food"; not a plural of people, "the
+("the dogs metabolism", not "the dogs bark" nor "gave the dogs food", nor a plural noun that a verb
+follows, "one of the towns refugees reach"; not a plural of people, "the
 teachers union", nor one far commoner than its possessive, "the sports car"), or a word that English news
 writes as a noun, where news writes the common noun's singular possessive far more often than its
 plural one (:mod:`translit.rules.apostrophe.usage`, counted in clean news: "the governments draft reform",
@@ -373,7 +374,8 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
     writes as a noun, where it writes the common noun's singular possessive far more often than its
     plural one ("the governments draft reform"; not "the friends group": "friends'" is about as common as
     "friend's"); where the word before the determiner is no verb ("gave the dogs food") and the "s" form
-    is no plural English uses as a modifier (its possessive not far rarer than itself: "the sports car").
+    is no plural English uses as a modifier (its possessive not far rarer than itself: "the sports car"),
+    and no verb follows a plural noun owned (:func:`_starts_a_clause_of_its_own`).
     A plural of people ("the teachers union") only where news writes its singular possessive far more
     often than its plural one ("about the presidents speech"). The counts of news are not read after a determiner
     of several owners, where the plural's possessive is as likely ("their fathers house"). Or None."""
@@ -403,7 +405,21 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
         VERB in classes(before.group(1)) or before.group(1).lower() in _COUNTS_OF_A_PLURAL
     ):
         return None  # "gave the dogs food", "all the employees"
+    if _starts_a_clause_of_its_own(text, end + 1 + len(owned)):
+        return None  # "the towns refugees reach first": the towns that refugees reach
     return f"'{word} {owned}': {why}, so {word!r} is no subject"
+
+
+def _starts_a_clause_of_its_own(text: str, end: int) -> bool:
+    """Whether the plural noun that ends at ``end`` is followed by a word that can be a verb of the
+    plural: then the two may be a clause of their own, a relative clause with no "that" ("one of the
+    towns refugees reach first", "the places tourists love"), and the word in "s" before them its
+    antecedent, no possessive."""
+    owned = text[text.rfind(" ", 0, end) + 1 : end]
+    if not _is_plural_noun(owned):
+        return False
+    verb = _next_word(text, end)
+    return verb is not None and verb.islower() and VERB in classes(verb)
 
 
 #: Determiners of several owners, or of one or several: after one, a plural's possessive is as likely as
