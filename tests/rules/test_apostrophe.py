@@ -277,6 +277,10 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "Pick the ones you like best.",
         # a plural noun and a verb after the plural: a relative clause with no "that"
         "It is one of the towns refugees reach first.",
+        # a phrase that opens the sentence with no comma after it, and the subject after the plural
+        "At the schools attendance dropped.",
+        "In the hospitals staff shortages persist.",
+        "Since May, in the cities traffic is heavy.",
     ],
 )
 def test_plurals_are_left_alone(text):

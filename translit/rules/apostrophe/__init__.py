@@ -35,7 +35,8 @@ modifier, "the sports section has", nor where a word between is a verb, "the gov
 inflation is"), a determiner before a word far rarer than its possessive and a noun
 after it ("the publics trust"), a determiner before a common noun and a noun that can be no verb after it
 ("the dogs metabolism", not "the dogs bark" nor "gave the dogs food", nor a plural noun that a verb
-follows, "one of the towns refugees reach"; not a plural of people, "the
+follows, "one of the towns refugees reach", nor after a preposition that opens the sentence where a
+verb follows, "At the schools attendance dropped"; not a plural of people, "the
 teachers union", nor one far commoner than its possessive, "the sports car"), or a word that English news
 writes as a noun, where news writes the common noun's singular possessive far more often than its
 plural one (:mod:`translit.rules.apostrophe.usage`, counted in clean news: "the governments draft reform",
@@ -321,7 +322,11 @@ def _said_by_phrase(text: str, image: bytes, plurals: list[re.Match[bytes]]) -> 
             why = f"'{text[match.start() : end]}': 'each other' takes no plural"
         elif determiner in _SINGULAR_DETERMINERS or (determiner == b"the" and stem in _ONE_OF_A_KIND):
             why = _said_by_the_word_after(text, match, determiner, stem)
-        if why is None and determiner not in _SINGULAR_DETERMINERS:
+        if (
+            why is None
+            and determiner not in _SINGULAR_DETERMINERS
+            and not _after_an_opening_preposition(text, match.start())
+        ):
             verb_phrase = _OWNED_THEN_A_SINGULAR_VERB.match(image, match.end())
             if verb_phrase and _owns(
                 text[start:end], text[verb_phrase.start(1) - 1 : verb_phrase.end(1) - 1]
@@ -407,7 +412,36 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
         return None  # "gave the dogs food", "all the employees"
     if _starts_a_clause_of_its_own(text, end + 1 + len(owned)):
         return None  # "the towns refugees reach first": the towns that refugees reach
+    if _after_an_opening_preposition(text, determiner) and _before_a_verb(text, end + 1 + len(owned)):
+        return None  # "At the schools attendance dropped": the subject after an opening phrase
     return f"'{word} {owned}': {why}, so {word!r} is no subject"
+
+
+def _after_an_opening_preposition(text: str, determiner: int) -> bool:
+    """Whether the determiner at ``determiner`` follows a preposition that opens its sentence or a clause
+    after a comma ("At the schools ..."): a phrase that English need not close with a comma, so that the
+    words after the plural may be the subject of the sentence ("At the schools attendance dropped", "In
+    the cities traffic is heavy"), not what it owns."""
+    before = _WORD_BEFORE.search(text, max(0, determiner - LONGEST_STEM), determiner)
+    if before is None or before.group(1).lower() not in _PREPOSITIONS:
+        return False
+    opening = before.start(1)
+    return (
+        opening == 0
+        or text[opening - 2 : opening] == ", "
+        or bool(_SENTENCE_END_BEFORE.search(text, max(0, opening - 4), opening))
+    )
+
+
+def _before_a_verb(text: str, end: int) -> bool:
+    """Whether a word that can be the verb of a sentence follows the space at ``end``, or a noun and then
+    such a word ("dropped", "shortages persist"; not "becoming", which heads no sentence: "with the sites
+    logo becoming")."""
+    word = _next_word(text, end)
+    if word is not None and classes(word) == NOUN:
+        end += 1 + len(word)
+        word = _next_word(text, end)
+    return word is not None and word.islower() and not word.endswith("ing") and VERB in classes(word)
 
 
 def _starts_a_clause_of_its_own(text: str, end: int) -> bool:
