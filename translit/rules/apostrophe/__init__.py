@@ -240,7 +240,11 @@ def find(document: Document) -> Iterator[Finding]:
             continue
         stem = word[:-1]
         why = said.get((start, end))
-        if why is None and (named := _fixed_possessive(text, end, stem, after)):
+        if (
+            why is None
+            and ((stem, after) in FIXED_POSSESSIVES or after == "National")  # most end here, on a look-up
+            and (named := _fixed_possessive(text, end, stem, after))
+        ):
             why = f"'{stem}'s {named}' is a name English writes with a possessive"
         if why is None and (stem in WEEKDAYS or word == "peoples"):
             why = _said_by_a_plural_that_owns_nothing(text, start, end)
@@ -322,14 +326,12 @@ def _said_by_phrase(text: str, image: bytes, plurals: list[re.Match[bytes]]) -> 
             why = f"'{text[match.start() : end]}': 'each other' takes no plural"
         elif determiner in _SINGULAR_DETERMINERS or (determiner == b"the" and stem in _ONE_OF_A_KIND):
             why = _said_by_the_word_after(text, match, determiner, stem)
-        if (
-            why is None
-            and determiner not in _SINGULAR_DETERMINERS
-            and not _after_an_opening_preposition(text, match.start())
-        ):
+        if why is None and determiner not in _SINGULAR_DETERMINERS:
             verb_phrase = _OWNED_THEN_A_SINGULAR_VERB.match(image, match.end())
-            if verb_phrase and _owns(
-                text[start:end], text[verb_phrase.start(1) - 1 : verb_phrase.end(1) - 1]
+            if (
+                verb_phrase
+                and _owns(text[start:end], text[verb_phrase.start(1) - 1 : verb_phrase.end(1) - 1])
+                and not _is_an_opening_preposition(text, _word_before(text, match.start()))
             ):
                 verb = text[verb_phrase.end(1) : verb_phrase.end() - 2]
                 why = f"'{text[start : verb_phrase.end() - 2]}': {verb!r} takes a singular subject"
@@ -366,7 +368,7 @@ def _said_by_a_kin(text: str, determiner: int, start: int, end: int) -> str | No
     after = _next_word(text, end)
     if after is None or not _is_owned_noun(after) or classes(after) == VERB:
         return None
-    before = _WORD_BEFORE.search(text, max(0, determiner - LONGEST_STEM), determiner)
+    before = _word_before(text, determiner)
     if before is not None and before.group(1).lower() in _COUNTS_OF_A_PLURAL:
         return None
     word = text[start:end]
@@ -405,24 +407,28 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
             else f"news writes {noun!r} after a determiner {found.as_noun} times, as a verb {found.as_verb}, "
             f"as an adjective {found.as_adjective}"
         ) + f', and "{stem}\'s" {counts.singular_possessive} times ("{word}\'" {counts.plural_possessive})'
-    before = _WORD_BEFORE.search(text, max(0, determiner - LONGEST_STEM), determiner)
+    before = _word_before(text, determiner)
     if before is not None and (
         VERB in classes(before.group(1)) or before.group(1).lower() in _COUNTS_OF_A_PLURAL
     ):
         return None  # "gave the dogs food", "all the employees"
     if _starts_a_clause_of_its_own(text, end + 1 + len(owned)):
         return None  # "the towns refugees reach first": the towns that refugees reach
-    if _after_an_opening_preposition(text, determiner) and _before_a_verb(text, end + 1 + len(owned)):
+    if _is_an_opening_preposition(text, before) and _before_a_verb(text, end + 1 + len(owned)):
         return None  # "At the schools attendance dropped": the subject after an opening phrase
     return f"'{word} {owned}': {why}, so {word!r} is no subject"
 
 
-def _after_an_opening_preposition(text: str, determiner: int) -> bool:
-    """Whether the determiner at ``determiner`` follows a preposition that opens its sentence or a clause
-    after a comma ("At the schools ..."): a phrase that English need not close with a comma, so that the
-    words after the plural may be the subject of the sentence ("At the schools attendance dropped", "In
-    the cities traffic is heavy"), not what it owns."""
-    before = _WORD_BEFORE.search(text, max(0, determiner - LONGEST_STEM), determiner)
+def _word_before(text: str, offset: int) -> regex.Match[str] | None:
+    """The word before ``offset`` and the blanks after it, if any."""
+    return _WORD_BEFORE.search(text, max(0, offset - LONGEST_STEM), offset)
+
+
+def _is_an_opening_preposition(text: str, before: regex.Match[str] | None) -> bool:
+    """Whether ``before``, the word before a determiner (:func:`_word_before`), is a preposition that opens
+    its sentence or a clause after a comma ("At the schools ..."): a phrase that English need not close
+    with a comma, so that the words after the plural may be the subject of the sentence ("At the schools
+    attendance dropped", "In the cities traffic is heavy"), not what it owns."""
     if before is None or before.group(1).lower() not in _PREPOSITIONS:
         return False
     opening = before.start(1)
