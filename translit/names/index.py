@@ -32,9 +32,9 @@ import functools
 import itertools
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 from jellyfish import levenshtein_distance
@@ -413,6 +413,21 @@ class NameIndex:
     def __getstate__(self) -> dict[str, object]:
         return {k: v for k, v in self.__dict__.items() if k not in _NOT_PICKLED}
 
+    def state(self) -> dict[str, Any]:
+        """The index as plain data, for the shipped built-in gazetteer (:mod:`translit.gazetteer.image`):
+        each attribute as its kind in :data:`_STATE` writes it."""
+        attributes = self.__getstate__()
+        if set(attributes) != set(_STATE):  # an attribute the image would lose, or one it lacks
+            raise ValueError(f"attributes {sorted(attributes)}, the image writes {sorted(_STATE)}")
+        return {name: _WRITE.get(_STATE[name], _as_is)(value) for name, value in attributes.items()}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> NameIndex:
+        """The index whose :meth:`state` that is."""
+        index = cls.__new__(cls)
+        index.__dict__.update((name, _READ[_STATE[name]](value)) for name, value in state.items())
+        return index
+
     def match(self, span: str) -> tuple[NameMatch, ...]:
         """Every entity ``span`` may be a near miss of, one match per entity, strongest key first."""
         tokens = tuple(t for t in NAME_SEPARATORS.split(span) if t)
@@ -583,8 +598,51 @@ _PREFIX = 3
 _MAX_CACHED_WORDS = 200_000
 #: What the index works out as it is used, not kept with the gazetteer.
 _NOT_PICKLED = frozenset({"_flags", "_sorted_respaced"})
+#: How each attribute of the index is kept in plain data (:meth:`NameIndex.state`): "filed" for key ->
+#: list of _Filed (written as tuples), "mixed" for key -> list of (_Filed, part), "set" as a sorted
+#: list, "parts" for NameParts (their fields), "garbled" for the GarbleIndex, "plain" as it is.
+_STATE = {
+    "_respaced": "filed",
+    "_syllables": "filed",
+    "_mixed": "mixed",
+    "_korean": "filed",
+    "_japanese": "filed",
+    "_japanese_surname_first": "filed",
+    "_sound": "filed",
+    "_countries": "plain",
+    "_people": "set",
+    "parts": "parts",
+    "country_prefixed": "plain",
+    "_korean_surnames": "set",
+    "_japanese_words": "set",
+    "_pinyin_named": "set",
+    "_respaced_starts": "set",
+    "_mixed_parts": "set",
+    "_sound_words": "set",
+    "_sound_generated": "filed",
+    "_garbled": "garbled",
+}
+#: A _Filed from its fields: the tuple type's own constructor, in C (the image reads thousands).
+_filed = functools.partial(tuple.__new__, _Filed)
+_WRITE: dict[str, Callable[[Any], Any]] = {  # the other kinds are written as they are
+    "set": sorted,
+    "parts": lambda value: {i: tuple(getattr(p, f.name) for f in fields(p)) for i, p in value.items()},
+    "garbled": GarbleIndex.state,
+}
+_READ: dict[str, Callable[[Any], Any]] = {
+    "filed": lambda value: {key: list(map(_filed, filed)) for key, filed in value.items()},
+    "mixed": lambda value: {key: [(_filed(f), part) for f, part in filed] for key, filed in value.items()},
+    "set": set,
+    "parts": lambda value: {i: NameParts(*fields) for i, fields in value.items()},
+    "garbled": GarbleIndex.from_state,
+    "plain": lambda value: value,
+}
 _DECLARED_NAMES = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.VARIANT})
 _KEPT_NAMES = frozenset({FormKind.CANONICAL, FormKind.SHORT})
+
+
+def _as_is(value: Any) -> Any:
+    return value
 
 
 @functools.lru_cache(maxsize=65536)
