@@ -3,8 +3,8 @@
 A gazetteer holds about 47,000 entries, and making every :class:`Entry` when it loads was a fifth of the
 load, while a run looks up a few hundred of them. A row is either the entry's fields as a tuple (a
 built gazetteer: a tuple of strings unpickles many times faster than a dataclass instance) or its
-fields as one line of text (the shipped built-in gazetteer, :mod:`~translit.gazetteer.image`: one string
-per entry to read, split only when the entry is asked for).
+fields but its id as one line of text (the shipped built-in gazetteer, :mod:`~translit.gazetteer.image`:
+one string per entry to read, split only when the entry is asked for).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class EntryTable(Mapping[str, Entry]):
         try:
             return self._made[entry_id]
         except KeyError:
-            entry = self._made[entry_id] = _entry_of(self._rows[entry_id])
+            entry = self._made[entry_id] = _entry_of(entry_id, self._rows[entry_id])
             return entry
 
     def values(self) -> ValuesView[Entry]:
@@ -55,7 +55,7 @@ class EntryTable(Mapping[str, Entry]):
         mapping's own view asked for each entry by id (a Python call each, 0.05 s a loop)."""
         if len(self._made) < len(self._rows):
             made = self._made
-            self._made = {i: made[i] if i in made else _entry_of(row) for i, row in self._rows.items()}
+            self._made = {i: made[i] if i in made else _entry_of(i, row) for i, row in self._rows.items()}
         return self._made.values()
 
     def __contains__(self, entry_id: object) -> bool:
@@ -72,10 +72,10 @@ class EntryTable(Mapping[str, Entry]):
 
 
 def line_of(entry: Entry) -> str:
-    """The entry's fields as one line: separated by tabs, the values of a list by ``|``; ValueError for
-    a value no line can hold (it would not read back)."""
+    """The entry's fields but its id (which the table keys it by) as one line: separated by tabs, the
+    values of a list by ``|``; ValueError for a value no line can hold (it would not read back)."""
     cells = []
-    for value in _row_of(entry):
+    for value in _row_of(entry)[1:]:
         if isinstance(value, tuple):
             if any(not item or LIST_SEPARATOR in item for item in value):
                 raise ValueError(f"a list a line cannot hold: {value}")
@@ -86,10 +86,10 @@ def line_of(entry: Entry) -> str:
     return FIELD_SEPARATOR.join(cells)
 
 
-def _entry_of(row: tuple[Any, ...] | str) -> Entry:
+def _entry_of(entry_id: str, row: tuple[Any, ...] | str) -> Entry:
     if isinstance(row, tuple):
         return Entry(*row)
-    fields: list[Any] = row.split(FIELD_SEPARATOR)
+    fields: list[Any] = [entry_id, *row.split(FIELD_SEPARATOR)]
     for i in _LIST_FIELDS:
         fields[i] = tuple(fields[i].split(LIST_SEPARATOR)) if fields[i] else ()
     return Entry(*fields)

@@ -118,6 +118,7 @@ class Gazetteer:
         them): what the shipped built-in gazetteer holds (:mod:`~translit.gazetteer.image`). ValueError
         for an entry no line holds."""
         return {
+            "content hash": self.content_hash,
             "entries": {i: line_of(entry) for i, entry in self.entries.items()},
             "raw keys": self.raw_keys,
             "keys": self.keys,
@@ -131,11 +132,7 @@ class Gazetteer:
 
     @classmethod
     def from_state(
-        cls,
-        state: dict[str, Any],
-        abbreviations: Iterable[Abbreviation],
-        content_hash: str,
-        renderings: Iterable[Rendering],
+        cls, state: dict[str, Any], abbreviations: Iterable[Abbreviation], renderings: Iterable[Rendering]
     ) -> Gazetteer:
         """The gazetteer whose :meth:`state` that is, with these abbreviations and renderings: nothing
         is derived again, and an entry is made only when asked for."""
@@ -144,7 +141,7 @@ class Gazetteer:
         gazetteer.collisions = state["collisions"]
         gazetteer._forms = FormTable.from_state(state["forms"])
         gazetteer.raw_keys, gazetteer.keys = state["raw keys"], state["keys"]
-        gazetteer._index_tables(abbreviations, content_hash, renderings, state["longest forms"])
+        gazetteer._index_tables(abbreviations, state["content hash"], renderings, state["longest forms"])
         gazetteer._country_ids = state["country ids"]
         gazetteer._protected = state["protected"]
         gazetteer._phrased_forms = _phrased_forms(gazetteer._protected)

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from translit.gazetteer.bulk import paused_garbage_collection
-from translit.gazetteer.gazetteer import Gazetteer, content_hash, side_tables
+from translit.gazetteer.gazetteer import Gazetteer, side_tables
 
 TABLE = "derived/gazetteer.pickle.gz"
 ABOUT = (
@@ -51,7 +51,7 @@ def load(folder: Path, key: str) -> Gazetteer | None:
             if not isinstance(image, dict) or image.get("key") != key:
                 return None
             abbreviations, renderings = side_tables(folder)
-            return Gazetteer.from_state(image["gazetteer"], abbreviations, content_hash(folder), renderings)
+            return Gazetteer.from_state(image["gazetteer"], abbreviations, renderings)
     except (
         OSError,
         EOFError,
