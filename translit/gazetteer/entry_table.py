@@ -30,6 +30,7 @@ class EntryTable(Mapping[str, Entry]):
         self._rows: dict[str, tuple[Any, ...] | str] = {
             entry_id: _row_of(entry) for entry_id, entry in self._made.items()
         }
+        self._all_made_in_order = True  # whether _made is every entry, in the rows' order
 
     @classmethod
     def from_lines(cls, lines: dict[str, str]) -> EntryTable:
@@ -40,6 +41,7 @@ class EntryTable(Mapping[str, Entry]):
     def _from_rows(cls, rows: dict[str, tuple[Any, ...] | str]) -> EntryTable:
         table = cls()
         table._rows = rows
+        table._all_made_in_order = not rows
         return table
 
     def __getitem__(self, entry_id: str) -> Entry:
@@ -47,15 +49,17 @@ class EntryTable(Mapping[str, Entry]):
             return self._made[entry_id]
         except KeyError:
             entry = self._made[entry_id] = _entry_of(entry_id, self._rows[entry_id])
+            self._all_made_in_order = False
             return entry
 
     def values(self) -> ValuesView[Entry]:
         """Every entry, all made at once where some are not yet: a build loops over all of them several
         times (its indexes, a gazetteer layered on this one), at a dict's speed here, where the
         mapping's own view asked for each entry by id (a Python call each, 0.05 s a loop)."""
-        if len(self._made) < len(self._rows):
+        if not self._all_made_in_order:
             made = self._made
             self._made = {i: made[i] if i in made else _entry_of(i, row) for i, row in self._rows.items()}
+            self._all_made_in_order = True
         return self._made.values()
 
     def __contains__(self, entry_id: object) -> bool:

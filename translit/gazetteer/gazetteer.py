@@ -240,7 +240,7 @@ class Gazetteer:
         """This (built-in) gazetteer with user tables layered on top: the same gazetteer as
         ``Gazetteer.load(folder, extra_files)``, built without reading the built-in tables again or
         deriving the pinyin keys of entries the user tables leave unchanged."""
-        entries = dict(self.entries)
+        entries = {entry.id: entry for entry in self.entries.values()}  # made at once, not one by one
         for path in extra_files:
             entries.update((entry.id, entry) for entry in read_entries(Path(path)))
         known = {i: self.raw_keys.get(i, ()) for i, entry in entries.items() if self.entries.get(i) == entry}
