@@ -595,14 +595,17 @@ def corrupt(path: Path, seed: int) -> None:
 
 def test_c8_a_damaged_cache_is_rebuilt_without_a_word(tmp_path):
     folder = builtin_glossary_folder()
-    first = cache.load_gazetteer(folder, (), tmp_path)
-    [cached] = tmp_path.glob("gazetteer-*.pickle")
+    glossary = write(tmp_path / "mine.tsv", HEADER + "place\tPlace\tcity\tUA\n")
+    first = cache.load_gazetteer(folder, (glossary,), tmp_path / "cache")
+    [cached] = (tmp_path / "cache").glob("layered-*.pickle")  # the built-in gazetteer needs no cache file
     for seed in range(3):
         corrupt(cached, seed)
-        assert cache.load_gazetteer(folder, (), tmp_path).content_hash == first.content_hash
+        assert (
+            cache.load_gazetteer(folder, (glossary,), tmp_path / "cache").content_hash == first.content_hash
+        )
         assert cache._read(cached, Gazetteer) is not None  # healed: a sound file again
     cached.write_bytes(cached.read_bytes()[: len(cached.read_bytes()) // 2])
-    assert cache.load_gazetteer(folder, (), tmp_path).content_hash == first.content_hash
+    assert cache.load_gazetteer(folder, (glossary,), tmp_path / "cache").content_hash == first.content_hash
 
 
 def test_damaged_automata_are_built_again_without_a_word(tmp_path):
@@ -620,14 +623,17 @@ def test_b11_the_cache_keeps_only_a_few_gazetteers_and_user_glossaries_add_one(t
     for n in range(cache.KEEP + 3):
         glossary = write(tmp_path / f"g{n}.tsv", HEADER + f"place{n}\tPlace{n}\tcity\tUA\n")
         cache.load_gazetteer(builtin_glossary_folder(), (glossary,), cache_folder)
-    assert len(list(cache_folder.glob("gazetteer-*.pickle"))) == 1  # layered on the built-in one
+    assert not list(cache_folder.glob("gazetteer-*"))  # layered on the built-in one, which needs no file
     assert len(list(cache_folder.glob("layered-*.pickle"))) == 1  # the last glossaries' only
     for n in range(cache.KEEP + 3):  # files of other versions or folders, used longer ago
-        old = write(cache_folder / f"gazetteer-old-{n}.pickle", "x")
-        os.utime(old, (1000 + n, 1000 + n))
-    [built_in] = [f for f in cache_folder.glob("gazetteer-*.pickle") if "-old-" not in f.name]
-    cache._prune(cache_folder, keep=built_in)  # as after writing a gazetteer
-    assert len(list(cache_folder.glob("gazetteer-*.pickle"))) == cache.KEEP
+        for suffix in (".pickle", cache.AUTOMATA_SUFFIX):
+            old = write(cache_folder / f"gazetteer-old-{n}{suffix}", "x")
+            os.utime(old, (1000 + n, 1000 + n))
+    built_in = write(cache_folder / f"gazetteer-new{cache.AUTOMATA_SUFFIX}", "x")  # automata alone
+    cache._prune(cache_folder, keep=built_in)  # as after writing a gazetteer or its automata
+    kept = {path.stem for path in cache_folder.glob("gazetteer-*")}
+    assert len(kept) == cache.KEEP and "gazetteer-new" in kept
+    assert len(list(cache_folder.glob("gazetteer-*"))) == 2 * cache.KEEP - 1  # a gazetteer and its automata
 
 
 def test_b10_config_with_a_list_of_glossaries_or_an_empty_model(tmp_path):

@@ -1,29 +1,26 @@
-"""Build the gazetteer once per content and keep it: a pickle in the user's cache folder.
+"""The gazetteers translit builds, kept in the user's cache folder: for user glossaries, and the automata.
 
-Parsing ~50,000 table rows, deriving pinyin keys and building the indexes takes seconds; unpickling
-the result takes a fraction of one. The file name hashes every table read and the code that builds the gazetteer from
-them (how keys are derived), so neither an edited glossary nor a new translit meets a stale cache.
-The cache is the user's own and only ever holds what translit wrote there.
+The built-in gazetteer comes from the image shipped with translit (:mod:`~translit.gazetteer.image`),
+which loads as fast as a cached copy would: a start with an empty cache, as every new user, fresh
+container and CI run meets it, is as fast as any. Only where that image was built for other code or
+tables (while translit is being changed) is the built-in gazetteer built from the tables, in seconds,
+and kept here as a pickle whose name hashes every table read and the code that builds it, so that
+neither an edited glossary nor a new translit meets a stale one.
 
-With an empty cache, the built-in gazetteer is made from the shipped table of what a build derives from
-the built-in tables (:mod:`~translit.gazetteer.prebuilt`, keyed by those tables and the code that
-derives it), which leaves the indexes to build and the file to write.
-Where that table is stale (a table or the code changed since it was built), the tables are built.
-
-User glossaries are layered on the cached built-in gazetteer (:meth:`Gazetteer.with_user_files`), which
+User glossaries are layered on the built-in gazetteer (:meth:`Gazetteer.with_user_files`), which
 re-derives no pinyin key of an entry they leave alone but still indexes every form again (about 2 s),
 so the layered gazetteer is kept too: a run with the same glossaries as the run before loads as fast as
 one with none, and a user who edits a glossary waits for one layering, never for a whole build.
 
 The automata of the scan are built only when a run first scans more than a short text
-(:mod:`~translit.gazetteer.matcher`), so they are kept in a file of their own beside the gazetteer's
-(``<its name>.automata``), written then and read by the next run that needs them.
+(:mod:`~translit.gazetteer.matcher`), so they are kept in a file of their own (``<gazetteer's
+name>.automata``), written then and read by the next run that needs them.
 
-The cache heals itself: each file starts with a SHA-256 of the pickle after it, and a file that fails the
-check or fails to load in any way is rebuilt, silently (a cache is never a reason to stop a run). It
-stays small: one file (about 9 MB, and 26 MB of automata) per content of the built-in tables, of which only the :data:`KEEP`
-most recently used are kept, and one layered file, for the glossaries used last (until the next
-built-in gazetteer is built, most likely for a new translit).
+The cache holds only what translit wrote there, and heals itself: each file starts with a SHA-256 of the
+pickle after it, and a file that fails the check or fails to load in any way is rebuilt, silently (a
+cache is never a reason to stop a run). It stays small: the automata (26 MB) and any built-in
+gazetteer built here (9 MB) of the :data:`KEEP` most recently used contents of the built-in tables
+and code, and one layered file, for the glossaries used last.
 """
 
 from __future__ import annotations
@@ -40,9 +37,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from translit.errors import GlossaryError
-from translit.gazetteer import pinyin, prebuilt, words
+from translit.gazetteer import image, pinyin, words
 from translit.gazetteer.bulk import paused_garbage_collection
-from translit.gazetteer.gazetteer import Gazetteer, content_hash, side_tables
+from translit.gazetteer.gazetteer import Gazetteer, content_hash
 from translit.gazetteer.matcher import Automata
 from translit.gazetteer.paths import builtin_glossary_folder
 
@@ -52,16 +49,12 @@ BUILDING_PACKAGES = (Path(__file__).parent, Path(__file__).parent.parent / "name
 #: The shipped data that code reads besides the tables (English word frequencies for the collision
 #: guard, pypinyin's readings for the keys): a new version of either makes a new cache file too.
 BUILDING_DATA = (words.TABLE, pinyin.TABLE)
-#: The package whose code derives what the shipped table holds (:mod:`~translit.gazetteer.prebuilt`:
-#: entries, keys, indexed forms, collisions; not the names index, which translit.names builds with the
-#: other indexes): the table is keyed by it, the data above and the tables, so that a change to
-#: translit.names alone leaves it in use.
-DERIVING_PACKAGES = BUILDING_PACKAGES[:1]
 
-#: How many gazetteer cache files to keep: the built-in tables of a few translit versions or folders.
+#: How many built-in gazetteers' files to keep: the built-in tables of a few translit versions or folders.
 KEEP = 4
-#: File names of built-in gazetteers (``gazetteer-<code>-<tables>.pickle``) and of one with user
-#: glossaries layered on it (``layered-<code>-<tables and glossaries>.pickle``).
+#: File names of built-in gazetteers (``gazetteer-<code>-<tables>.pickle``, and their automata
+#: ``gazetteer-<code>-<tables>.automata``) and of one with user glossaries layered on one
+#: (``layered-<code>-<tables and glossaries>.pickle``).
 BUILTIN_PREFIX = "gazetteer-"
 LAYERED_PREFIX = "layered-"
 #: What the file of a gazetteer's automata adds to the gazetteer's file name, for its suffix.
@@ -81,9 +74,9 @@ def default_cache_folder() -> Path:
 def load_gazetteer(
     folder: Path, extra_files: Sequence[Path] = (), cache_folder: Path | None = None
 ) -> Gazetteer:
-    """:meth:`Gazetteer.load`: the built-in tables from the cache when this exact content was built
-    before, with user glossaries layered on top (:meth:`Gazetteer.with_user_files`), also from the cache
-    when these glossaries were layered last.
+    """:meth:`Gazetteer.load`: the built-in gazetteer from its shipped image (:func:`_load_builtin`),
+    with user glossaries layered on top (:meth:`Gazetteer.with_user_files`), from the cache when these
+    glossaries were layered last.
 
     Every user glossary must be readable, cache or no cache: a mistyped path is an error, never a run
     without the user's entries.
@@ -94,23 +87,26 @@ def load_gazetteer(
     if not extra_files:
         return _load_builtin(folder, cache_folder)
     path = cache_folder / f"{LAYERED_PREFIX}{code_hash()}-{content_hash(folder, extra_files)}.pickle"
-    layered = _read_and_mark_used(path)
+    layered = _read_and_mark_used(path, Gazetteer)
     if layered is None:
         builtin = _load_builtin(folder, cache_folder)
         with paused_garbage_collection():  # layering makes as many objects as a build, and no garbage
             layered = builtin.with_user_files(folder, extra_files)
             _write_atomically(path, layered)
-        _remove_layered(cache_folder, but=path)
+        _remove_layered(cache_folder, keep=path.name)
     layered.keep_automata_in(_AutomataFile(_automata_path(path)))
     return layered
 
 
 def _load_builtin(folder: Path, cache_folder: Path) -> Gazetteer:
-    path = cache_folder / f"{BUILTIN_PREFIX}{builtin_key(folder)}.pickle"
-    gazetteer = _read_and_mark_used(path)
+    """The built-in gazetteer of ``folder``: from its shipped image where that was built for this code
+    and these tables, else from the cache, else built from the tables (and kept in the cache)."""
+    key = builtin_key(folder)
+    path = cache_folder / f"{BUILTIN_PREFIX}{key}.pickle"
+    gazetteer = image.load(folder, key) or _read_and_mark_used(path, Gazetteer)
     if gazetteer is None:
         with paused_garbage_collection():  # a build makes half a million objects and no garbage
-            gazetteer = _build_builtin(folder)
+            gazetteer = Gazetteer.load(folder)
             _write_atomically(path, gazetteer)
         _prune(cache_folder, keep=path)
         _remove_layered(cache_folder)  # most likely layered on the gazetteer of an earlier translit
@@ -120,30 +116,26 @@ def _load_builtin(folder: Path, cache_folder: Path) -> Gazetteer:
 
 @dataclass(frozen=True)
 class _AutomataFile:
-    """The file of a cached gazetteer's automata (a :class:`~translit.gazetteer.matcher.AutomataStore`)."""
+    """The file of a built-in or layered gazetteer's automata (a :class:`~translit.gazetteer.matcher.AutomataStore`)."""
 
     path: Path
 
     def read(self) -> Automata | None:
-        return _read(self.path, Automata)
+        return _read_and_mark_used(self.path, Automata)
 
     def write(self, automata: Automata) -> None:
         with paused_garbage_collection():  # 136,000 forms
             _write_atomically(self.path, automata)
+        if self.path.name.startswith(BUILTIN_PREFIX):  # the first long run of this built-in gazetteer:
+            _prune(self.path.parent, keep=self.path)  # the files of earlier ones go,
+            _remove_layered(self.path.parent, keep=f"{LAYERED_PREFIX}{code_hash()}-")  # and other code's
 
 
 def _automata_path(gazetteer_path: Path) -> Path:
     return gazetteer_path.with_suffix(AUTOMATA_SUFFIX)
 
 
-def _build_builtin(folder: Path) -> Gazetteer:
-    """:meth:`Gazetteer.load` of the built-in tables: from what the shipped table says a build derives
-    from them, where it was built for these tables and this code (:mod:`~translit.gazetteer.prebuilt`)."""
-    parts = prebuilt.read(folder / prebuilt.TABLE, table_key(folder))
-    if parts is None:
-        return Gazetteer.load(folder)
-    abbreviations, renderings = side_tables(folder)
-    return Gazetteer.from_parts(parts, abbreviations, content_hash(folder), renderings)
+Cached = TypeVar("Cached")
 
 
 def builtin_key(folder: Path) -> str:
@@ -151,14 +143,8 @@ def builtin_key(folder: Path) -> str:
     return f"{code_hash()}-{content_hash(folder)}"
 
 
-def table_key(folder: Path) -> str:
-    """What names the shipped table of ``folder``'s built-in gazetteer: the code that derives what it
-    holds and the tables it reads."""
-    return f"{code_hash(DERIVING_PACKAGES)}-{content_hash(folder)}"
-
-
-def _read_and_mark_used(path: Path) -> Gazetteer | None:
-    cached = _read(path, Gazetteer)
+def _read_and_mark_used(path: Path, kind: type[Cached]) -> Cached | None:
+    cached = _read(path, kind)
     if cached is not None:
         with contextlib.suppress(OSError):
             os.utime(path)  # recently used: kept when the cache is pruned
@@ -171,9 +157,6 @@ def _check_readable(path: Path) -> None:
             pass
     except OSError as error:
         raise GlossaryError(path, None, f"cannot read glossary: {error.strerror}") from None
-
-
-Cached = TypeVar("Cached")
 
 
 def _read(path: Path, kind: type[Cached]) -> Cached | None:
@@ -227,19 +210,30 @@ def _write_atomically(path: Path, built: Gazetteer | Automata) -> None:
 
 
 def _prune(cache_folder: Path, keep: Path) -> None:
-    """Remove all but the :data:`KEEP` most recently used gazetteer files (``keep`` always stays)."""
+    """Remove the files of all but the :data:`KEEP` most recently used built-in gazetteers (a gazetteer
+    and its automata, by name; ``keep``'s always stay)."""
     try:
-        files = sorted(cache_folder.glob(f"{BUILTIN_PREFIX}*.pickle"), key=_last_used, reverse=True)
+        files = list(cache_folder.glob(f"{BUILTIN_PREFIX}*"))
     except OSError:
         return
-    for old in [f for f in files if f != keep][KEEP - 1 :]:
-        _remove(old)
+    last_used: dict[str, float] = {}
+    for file in files:
+        if file.suffix in (".pickle", AUTOMATA_SUFFIX):
+            last_used[file.stem] = max(last_used.get(file.stem, 0.0), _last_used(file))
+    names = sorted(last_used, key=last_used.__getitem__, reverse=True)
+    for old in [name for name in names if name != keep.stem][KEEP - 1 :]:
+        _remove(cache_folder / f"{old}.pickle")
 
 
-def _remove_layered(cache_folder: Path, but: Path | None = None) -> None:
-    """Remove the layered gazetteers, all ``but`` one: the cache keeps one at most."""
+def _remove_layered(cache_folder: Path, keep: str = "") -> None:
+    """Remove the layered gazetteers, all but those whose name starts with ``keep``: the cache keeps
+    one at most, layered by this translit."""
     try:
-        others = [f for f in cache_folder.glob(f"{LAYERED_PREFIX}*.pickle") if f != but]
+        others = [
+            f
+            for f in cache_folder.glob(f"{LAYERED_PREFIX}*.pickle")
+            if not keep or not f.name.startswith(keep)
+        ]
     except OSError:
         return
     for other in others:

@@ -90,6 +90,15 @@ class FormTable(Mapping[str, Owners]):
     def __len__(self) -> int:
         return len(self._first)
 
+    def state(self) -> dict[str, Any]:
+        """The table as plain data, for the shipped built-in gazetteer (:mod:`~translit.gazetteer.image`)."""
+        return {"ids": self._ids, "first": self._first, "more": self._more}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> FormTable:
+        """The table whose :meth:`state` that is."""
+        return cls._unpickled(state["ids"], state["first"], state["more"])
+
     def __reduce__(self) -> tuple[Any, ...]:
         return FormTable._unpickled, (self._ids, self._first, self._more)
 

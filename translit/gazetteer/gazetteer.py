@@ -13,20 +13,22 @@ import hashlib
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
 from translit.gazetteer.abbreviations import Abbreviation, AbbreviationTable
 from translit.gazetteer.entry import Entry, FormKind
-from translit.gazetteer.entry_table import EntryTable
+from translit.gazetteer.entry_table import EntryTable, line_of
 from translit.gazetteer.form_table import FormTable
 from translit.gazetteer.keys import pinyin_keys
 from translit.gazetteer.loader import read_abbreviations, read_entries, read_renderings
 from translit.gazetteer.matcher import AutomataStore, SurfaceMatcher, leftmost_longest_occurrences
-from translit.gazetteer.prebuilt import Parts
 from translit.gazetteer.renderings import Rendering, RenderingTable
 from translit.gazetteer.words import zipf
+
+if TYPE_CHECKING:
+    from translit.names.index import NameIndex
 
 ABBREVIATIONS_FILE = "abbreviations.tsv"
 #: How MT renders Chinese terms it does not know ("Liang'an" for 兩岸).
@@ -110,29 +112,68 @@ class Gazetteer:
         self._add_pinyin_keys(known_keys or {})
         self._index(abbreviations, content_hash, renderings)
 
+    def state(self) -> dict[str, Any]:
+        """The gazetteer as plain data (dicts, lists, tuples, strings, numbers), but for its abbreviations
+        and renderings (two short tables, read again) and its automata (built when a run first needs
+        them): what the shipped built-in gazetteer holds (:mod:`~translit.gazetteer.image`). ValueError
+        for an entry no line holds."""
+        return {
+            "content hash": self.content_hash,
+            "entries": {i: line_of(entry) for i, entry in self.entries.items()},
+            "raw keys": self.raw_keys,
+            "keys": self.keys,
+            "forms": self._forms.state(),
+            "collisions": self.collisions,
+            "country ids": self._country_ids,
+            "protected": self._protected,
+            "longest forms": self._matcher.longest_forms(),
+            "names": self.names.state(),
+        }
+
     @classmethod
-    def from_parts(
-        cls,
-        parts: Parts,
-        abbreviations: Iterable[Abbreviation],
-        content_hash: str,
-        renderings: Iterable[Rendering],
+    def from_state(
+        cls, state: dict[str, Any], abbreviations: Iterable[Abbreviation], renderings: Iterable[Rendering]
     ) -> Gazetteer:
-        """The gazetteer whose entries, keys, indexed forms and collisions a build derived before
-        (:mod:`translit.gazetteer.prebuilt`: the shipped built-in tables): only its indexes are built."""
+        """The gazetteer whose :meth:`state` that is, with these abbreviations and renderings: nothing
+        is derived again, and an entry is made only when asked for."""
         gazetteer = cls.__new__(cls)
-        gazetteer.entries = EntryTable(parts.entries)
-        gazetteer.collisions = parts.collisions
-        gazetteer._forms = parts.forms
-        gazetteer.keys, gazetteer.raw_keys = parts.keys, parts.raw_keys
-        gazetteer._index(abbreviations, content_hash, renderings)
+        gazetteer.entries = EntryTable.from_lines(state["entries"])
+        gazetteer.collisions = state["collisions"]
+        gazetteer._forms = FormTable.from_state(state["forms"])
+        gazetteer.raw_keys, gazetteer.keys = state["raw keys"], state["keys"]
+        gazetteer._index_tables(abbreviations, state["content hash"], renderings, state["longest forms"])
+        gazetteer._country_ids = state["country ids"]
+        gazetteer._protected = state["protected"]
+        gazetteer._phrased_forms = _phrased_forms(gazetteer._protected)
+        gazetteer.names = _name_index().from_state(state["names"])
         return gazetteer
 
     def _index(
         self, abbreviations: Iterable[Abbreviation], content_hash: str, renderings: Iterable[Rendering]
     ) -> None:
         """Index the entries and their forms: the abbreviations and renderings they have, the matcher,
-        the protected phrases, the names index."""
+        the countries, the protected phrases, the names index."""
+        self._index_tables(abbreviations, content_hash, renderings)
+        self._country_ids = {
+            e.country: e.id for e in self.entries.values() if e.type == "country" and e.country
+        }
+        # entry id -> (surface, words before it, words after it) of each of its protected phrases
+        self._protected: dict[str, tuple[tuple[str, str, str], ...]] = {
+            e.id: phrases for e in self.entries.values() if e.protected and (phrases := _phrase_parts(e))
+        }
+        #: the forms that some protected phrase holds: only a mention in one of these forms is checked
+        self._phrased_forms = _phrased_forms(self._protected)
+        #: near-miss spellings of curated names ("Tsai Ing wen", "Yoon Sok-yol", "Jelensky"; issue #12)
+        self.names = _name_index()(self.entries.values())
+
+    def _index_tables(
+        self,
+        abbreviations: Iterable[Abbreviation],
+        content_hash: str,
+        renderings: Iterable[Rendering],
+        longest_forms: tuple[int, int] | None = None,
+    ) -> None:
+        """The abbreviations and renderings the entries have, and the matcher of their forms."""
         self._abbreviation_rows = tuple(abbreviations)
         #: one-character abbreviations (烏) and pair compounds of two of them (俄烏), as far as the
         #: entities they stand for are entries here
@@ -142,26 +183,7 @@ class Gazetteer:
         #: Chinese terms as MT renders them ("Liang'an"), as far as the entities they cite are entries here
         self.renderings = RenderingTable(self._rendering_rows, self.entries)
         # one matcher for the names and the renderings: a text is scanned once for both (scan_all)
-        self._matcher = SurfaceMatcher(self._forms, self.renderings.spellings)
-        self._country_ids = {
-            e.country: e.id for e in self.entries.values() if e.type == "country" and e.country
-        }
-        # entry id -> (surface, words before it, words after it) of each of its protected phrases
-        self._protected: dict[str, tuple[tuple[str, str, str], ...]] = {
-            e.id: phrases for e in self.entries.values() if e.protected and (phrases := _phrase_parts(e))
-        }
-        #: the forms that some protected phrase holds: only a mention in one of these forms is checked
-        self._phrased_forms = frozenset(
-            form for phrases in self._protected.values() for form, _, _ in phrases
-        )
-        self._add_name_index()
-
-    def _add_name_index(self) -> None:
-        """The near misses of the entities' names (issue #12), built once and cached with them."""
-        from translit.names.index import NameIndex  # here: translit.names reads the gazetteer package
-
-        #: near-miss spellings of curated names ("Tsai Ing wen", "Yoon Sok-yol", "Jelensky")
-        self.names = NameIndex(self.entries.values())
+        self._matcher = SurfaceMatcher(self._forms, self.renderings.spellings, longest=longest_forms)
 
     def _add_declared_forms(self) -> None:
         """Index every form the tables declare, less the rewritable ones the collision guard rules out.
@@ -218,7 +240,7 @@ class Gazetteer:
         """This (built-in) gazetteer with user tables layered on top: the same gazetteer as
         ``Gazetteer.load(folder, extra_files)``, built without reading the built-in tables again or
         deriving the pinyin keys of entries the user tables leave unchanged."""
-        entries = dict(self.entries)
+        entries = {entry.id: entry for entry in self.entries.values()}  # made at once, not one by one
         for path in extra_files:
             entries.update((entry.id, entry) for entry in read_entries(Path(path)))
         known = {i: self.raw_keys.get(i, ()) for i, entry in entries.items() if self.entries.get(i) == entry}
@@ -433,6 +455,18 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
         return not (after[1] == "s" and not after[2:].isalnum())
     before = text[max(0, start - 2) : start]
     return len(before) == 2 and before[1] in _APOSTROPHE and before[0].isalpha()
+
+
+def _name_index() -> type[NameIndex]:
+    """The class of the names index, imported when a gazetteer is first made: translit.names reads this
+    package, and a process that makes none (``translit --help``) needs neither."""
+    from translit.names.index import NameIndex
+
+    return NameIndex
+
+
+def _phrased_forms(protected: Mapping[str, tuple[tuple[str, str, str], ...]]) -> frozenset[str]:
+    return frozenset(form for phrases in protected.values() for form, _, _ in phrases)
 
 
 def _phrase_parts(entry: Entry) -> tuple[tuple[str, str, str], ...]:

@@ -98,20 +98,22 @@ class SurfaceMatcher:
         surfaces: Collection[str],
         more_surfaces: Collection[str] = (),
         looked_up_characters: int = LOOKED_UP_CHARACTERS,
+        longest: tuple[int, int] | None = None,
     ) -> None:
         """Match ``surfaces`` and ``more_surfaces`` (the gazetteer's form table and its renderings'
         spellings, which the matcher reads, not copies, so that a cache file holds them once); the first
-        ``looked_up_characters`` scanned are looked up in them, then the automata take over."""
+        ``looked_up_characters`` scanned are looked up in them, then the automata take over. ``longest``
+        is :meth:`longest_forms` where known (a loop over every form otherwise, when first needed)."""
         self._surface_sets = (surfaces, more_surfaces)
         self._unscanned = looked_up_characters  # how many characters may still be looked up
         self._automata: Automata | None = None
         self._store: AutomataStore = _NoStore()
-        self._longest: tuple[int, int] | None = None  # the longest form, and the longest Chinese one
+        self._longest = longest
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled without its automata, which the gazetteer's cache keeps apart (:meth:`keep_automata_in`),
         but with the lengths of its longest forms, which took a loop over every form at each start."""
-        return SurfaceMatcher, self._surface_sets, {"_longest": self._longest_forms()}
+        return SurfaceMatcher, self._surface_sets, {"_longest": self.longest_forms()}
 
     def keep_automata_in(self, store: AutomataStore) -> None:
         """Read the automata from ``store`` when they are needed, and write them there once built."""
@@ -145,7 +147,7 @@ class SurfaceMatcher:
         """:meth:`occurrences` by looking up every span that could be a form: one that starts where a
         word does (or after any other character that is no letter or digit) and ends where a word does,
         no longer than the longest form; a span of Chinese characters anywhere."""
-        longest, longest_chinese = self._longest_forms()
+        longest, longest_chinese = self.longest_forms()
         ends = [boundary.start() for boundary in _NON_ALPHANUMERIC.finditer(text)]
         starts = [0, *(end + 1 for end in ends)]
         ends.append(len(text))
@@ -166,7 +168,7 @@ class SurfaceMatcher:
             ]
         return found
 
-    def _longest_forms(self) -> tuple[int, int]:
+    def longest_forms(self) -> tuple[int, int]:
         """The length of the longest form, and of the longest Chinese form: how far a looked-up span may
         reach."""
         if self._longest is None:

@@ -20,9 +20,10 @@ nearby supports a garble (:func:`translit.names.prior.is_supported`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 from jellyfish import levenshtein_distance
@@ -73,6 +74,10 @@ class _Filed(NamedTuple):
     target: bool  # whether a garble may be replaced by this person's name (curated entries only)
 
 
+#: A _Filed from its fields: the tuple type's own constructor, in C (the shipped image reads thousands).
+_filed = functools.partial(tuple.__new__, _Filed)
+
+
 @dataclass(frozen=True, slots=True)
 class Garble:
     """A span read as a garbled spelling of one person's name."""
@@ -106,6 +111,22 @@ class GarbleIndex:
         return isinstance(other, GarbleIndex) and vars(self) == vars(other)
 
     __hash__ = None  # type: ignore[assignment]  # mutable while built, compared by content
+
+    def state(self) -> dict[str, Any]:
+        """The index as plain data (:meth:`translit.names.index.NameIndex.state`)."""
+        return {
+            "by part": self._by_part,
+            "lone": self._lone,
+            "pieces": {kind: sorted(pieces) for kind, pieces in self._pieces.items()},
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> GarbleIndex:
+        """The index whose :meth:`state` that is."""
+        index = cls.__new__(cls)
+        index._by_part, index._lone = state["by part"], state["lone"]  # plain tuples: see _compared
+        index._pieces = {kind: set(pieces) for kind, pieces in state["pieces"].items()}
+        return index
 
     def _add(self, entry: Entry, parts: NameParts | None, target: bool) -> None:
         for form, kind in entry.forms().items():
@@ -170,14 +191,16 @@ class GarbleIndex:
 
     def _compared(self, words: list[str]) -> Iterator[tuple[_Filed, str]]:
         """Each name the span may garble, and the span's part that would garble the name's other part."""
+        # a name filed here is a plain tuple where the index was read from the shipped image (thousands
+        # of names, of which a run compares a few): a _Filed is made of it here
         if len(words) == 1:
             for key in _deletion_keys(_letters(words[0])):
-                yield from ((filed, words[0]) for filed in self._lone.get(key, ()))
+                yield from ((filed, words[0]) for filed in map(_filed, self._lone.get(key, ())))
             return
         for cut in range(1, len(words)):
             head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-            yield from ((filed, tail) for filed in self._by_part.get((head, "first"), ()))
-            yield from ((filed, head) for filed in self._by_part.get((tail, "last"), ()))
+            yield from ((filed, tail) for filed in map(_filed, self._by_part.get((head, "first"), ())))
+            yield from ((filed, head) for filed in map(_filed, self._by_part.get((tail, "last"), ())))
 
     def _distance(self, filed: _Filed, written: str) -> int | None:
         """How many letters ``written`` is from the name's other part, where it is a garble of it."""

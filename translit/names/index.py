@@ -32,9 +32,9 @@ import functools
 import itertools
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 from jellyfish import levenshtein_distance
@@ -413,6 +413,21 @@ class NameIndex:
     def __getstate__(self) -> dict[str, object]:
         return {k: v for k, v in self.__dict__.items() if k not in _NOT_PICKLED}
 
+    def state(self) -> dict[str, Any]:
+        """The index as plain data, for the shipped built-in gazetteer (:mod:`translit.gazetteer.image`):
+        each attribute as its kind in :data:`_STATE` writes it."""
+        attributes = self.__getstate__()
+        if set(attributes) != set(_STATE):  # an attribute the image would lose, or one it lacks
+            raise ValueError(f"attributes {sorted(attributes)}, the image writes {sorted(_STATE)}")
+        return {name: _WRITE.get(_STATE[name], _as_is)(value) for name, value in attributes.items()}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> NameIndex:
+        """The index whose :meth:`state` that is."""
+        index = cls.__new__(cls)
+        index.__dict__.update((name, _READ.get(_STATE[name], _as_is)(value)) for name, value in state.items())
+        return index
+
     def match(self, span: str) -> tuple[NameMatch, ...]:
         """Every entity ``span`` may be a near miss of, one match per entity, strongest key first."""
         tokens = tuple(t for t in NAME_SEPARATORS.split(span) if t)
@@ -432,16 +447,18 @@ class NameIndex:
         yield from self._romanization_matches(span, tokens)
         yield from self._mixed_matches(tokens)
         if len(tokens) > 1 and surname_key(tokens[0]) in self._korean_surnames:
-            yield from self._other_romanization(self._korean.get(korean_key(span), ()), span, "Korean")
+            yield from self._other_romanization(_filed_under(self._korean, korean_key(span)), span, "Korean")
         if hepburn_key(tokens[-1]) in self._japanese_words:
-            yield from self._other_romanization(self._japanese.get(hepburn_key(span), ()), span, "Japanese")
+            yield from self._other_romanization(
+                _filed_under(self._japanese, hepburn_key(span)), span, "Japanese"
+            )
             yield from self._surname_first(span)
         yield from self._sound_matches(span)
         for garble in self._garbled.garbles(span):
             yield NameMatch(garble.entry, garble.replacement, MatchKind.GARBLED, garble.evidence)
 
     def _respaced_matches(self, span: str, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
-        for filed in self._respaced.get(_letters(span), ()):
+        for filed in _filed_under(self._respaced, _letters(span)):
             if _only_case_or_apostrophes_differ(span, filed.form):
                 continue
             if _apostrophes_added(span, filed.form):  # Ch'en Ch'i-mai: Wade-Giles marks aspiration
@@ -456,7 +473,7 @@ class NameIndex:
         words = len(span.split())
         for split in _syllable_splits(tokens):
             for reading in itertools.product(*(sorted(s.readings) for s in split)):
-                for filed in self._syllables.get(" ".join(reading), ()):
+                for filed in _filed_under(self._syllables, " ".join(reading)):
                     plain = all(s.spelling == r.replace("ü", "u") for s, r in zip(split, reading))
                     country = self._countries[filed.entry]
                     if not plain and country not in CHINESE_SPEAKING_COUNTRIES:
@@ -505,7 +522,8 @@ class NameIndex:
     def _mixed_matches(self, tokens: tuple[str, ...]) -> Iterator[NameMatch]:
         for cut in range(1, len(tokens)):
             parts = ("".join(tokens[:cut]), "".join(tokens[cut:]))
-            for filed, pinyin_part in self._mixed.get((_letters(parts[0]), _letters(parts[1])), ()):
+            for plain, pinyin_part in self._mixed.get((_letters(parts[0]), _letters(parts[1])), ()):
+                filed = _filed(plain)
                 evidence = f"part of {filed.form!r}, the rest ({parts[pinyin_part]!r}) in pinyin"
                 yield NameMatch(filed.entry, filed.replacement, MatchKind.MIXED, evidence)
 
@@ -520,7 +538,7 @@ class NameIndex:
         """A Japanese name written surname first ("Kishida Fumio", "Ishiba Shigeru"): Japan's own order,
         which its government asks English to use and MT from Chinese keeps, and so a valid spelling that
         the house style (given name first, as English news writes it) replaces."""
-        for one in self._japanese_surname_first.get(hepburn_key(span), ()):
+        for one in _filed_under(self._japanese_surname_first, hepburn_key(span)):
             evidence = f"{one.form!r} written surname first, in Japanese order"
             yield NameMatch(one.entry, one.replacement, MatchKind.JAPANESE, evidence, alternate=True)
 
@@ -528,7 +546,8 @@ class NameIndex:
         if len(_letters(span)) < MIN_SOUND_LETTERS:
             return
         key = _sound_key_of(span)
-        filed = [*self._sound.get(key, ()), *filter(_respelled(span), self._sound_generated.get(key, ()))]
+        generated = _filed_under(self._sound_generated, key)
+        filed = [*_filed_under(self._sound, key), *filter(_respelled(span), generated)]
         for score, one in sorted(((similarity(span, f.form), f) for f in filed), key=lambda s: -s[0]):
             if _letters_of(one.form) != _letters_of(span) and score >= MIN_SOUND_SIMILARITY:
                 evidence = (
@@ -583,8 +602,57 @@ _PREFIX = 3
 _MAX_CACHED_WORDS = 200_000
 #: What the index works out as it is used, not kept with the gazetteer.
 _NOT_PICKLED = frozenset({"_flags", "_sorted_respaced"})
+#: How each attribute of the index is kept in plain data (:meth:`NameIndex.state`): "filed" for key ->
+#: list of _Filed and "mixed" for key -> list of (_Filed, part), each _Filed a plain tuple (read as it
+#: is: see _filed_under); "set" as a sorted list, "parts" for NameParts (their fields), "garbled" for
+#: the GarbleIndex, "plain" as it is.
+_STATE = {
+    "_respaced": "filed",
+    "_syllables": "filed",
+    "_mixed": "mixed",
+    "_korean": "filed",
+    "_japanese": "filed",
+    "_japanese_surname_first": "filed",
+    "_sound": "filed",
+    "_countries": "plain",
+    "_people": "set",
+    "parts": "parts",
+    "country_prefixed": "plain",
+    "_korean_surnames": "set",
+    "_japanese_words": "set",
+    "_pinyin_named": "set",
+    "_respaced_starts": "set",
+    "_mixed_parts": "set",
+    "_sound_words": "set",
+    "_sound_generated": "filed",
+    "_garbled": "garbled",
+}
+#: A _Filed from its fields: the tuple type's own constructor, in C.
+_filed = functools.partial(tuple.__new__, _Filed)
+
+
+def _filed_under(table: dict[Any, list[_Filed]], key: Any) -> list[_Filed]:
+    """The names filed under ``key``, each a _Filed: an index read from the shipped image keeps their
+    fields as plain tuples (thousands of names, of which a run reads a few)."""
+    return list(map(_filed, table.get(key, ())))
+
+
+_WRITE: dict[str, Callable[[Any], Any]] = {  # the other kinds are written as they are
+    "set": sorted,
+    "parts": lambda value: {i: tuple(getattr(p, f.name) for f in fields(p)) for i, p in value.items()},
+    "garbled": GarbleIndex.state,
+}
+_READ: dict[str, Callable[[Any], Any]] = {  # "filed" and "mixed" as they are: see _filed_under
+    "set": set,
+    "parts": lambda value: {i: NameParts(*fields) for i, fields in value.items()},
+    "garbled": GarbleIndex.from_state,
+}
 _DECLARED_NAMES = frozenset({FormKind.CANONICAL, FormKind.SHORT, FormKind.VARIANT})
 _KEPT_NAMES = frozenset({FormKind.CANONICAL, FormKind.SHORT})
+
+
+def _as_is(value: Any) -> Any:
+    return value
 
 
 @functools.lru_cache(maxsize=65536)
