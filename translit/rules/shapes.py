@@ -19,7 +19,9 @@ import string
 #: A capital ("U" in the capital image) right after an ASCII lower-case letter: the literal first, which the
 #: engine finds by a fast search, then the look-behind.
 _CAPITAL_AFTER_LOWER_CASE = re.compile(rb"U(?<=[a-z]U)")
-_CAPITALS = bytes.maketrans(string.ascii_uppercase.encode(), b"U" * 26)
+#: What :func:`capital_image` writes for every ASCII capital (the byte's value).
+CAPITAL = ord("U")
+_CAPITALS = bytes.maketrans(string.ascii_uppercase.encode(), bytes([CAPITAL]) * 26)
 #: What ends a word in :func:`word_image`: white space and the marks that end a phrase or wrap one.
 _WORD_ENDS = b'\n\r\t.,;:!"()[]{}'
 _LOWER_CASE_WORDS_BETWEEN_SPACES = bytes.maketrans(

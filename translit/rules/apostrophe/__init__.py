@@ -73,6 +73,7 @@ from translit.rules.apostrophe.usage import CONTRACTED, is_used_as_a_noun, owns_
 from translit.rules.context import FUNCTION_WORD_ZIPF, WEEKDAYS
 from translit.rules.html_entities import is_typographic
 from translit.rules.marks import punctuation_fix
+from translit.rules.shapes import CAPITAL
 from translit.rules.word_classes import ADJECTIVE, ADVERB, NOUN, VERB, classes
 
 if TYPE_CHECKING:
@@ -224,7 +225,7 @@ def find(document: Document) -> Iterator[Finding]:
     for offset in endings:  # the offset of an "s" in the text
         if _COMMON_ENDINGS.match(image, offset):
             start = _word_start(image, offset)
-            if start == 0 or image[start - 1] != _CAPITAL:  # no tail of a capitalized word ("Romans")
+            if start == 0 or image[start - 1] != CAPITAL:  # no tail of a capitalized word ("Romans")
                 spans.add((start, offset + 1))
     said = _said_by_phrase(text, document.word_image, plurals)
     spans.update(said)
@@ -511,7 +512,7 @@ def _said_by_a_plural_that_owns_nothing(text: str, start: int, end: int) -> str 
     ("peoples'"), and no word that counts it stands before, nor one that makes the day a plural ("on
     Sundays"; but "an expert on peoples health"); or None."""
     plurals = _COUNTS_OF_A_PLURAL if text[start].islower() else _BEFORE_A_PLURAL_DAY
-    before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    before = _word_before(text, start)
     if before is not None and before.group(1).lower() in plurals:
         return None
     owned = (
@@ -532,7 +533,7 @@ def _said_by_one(text: str, start: int, end: int) -> str | None:
     """Why "ones" is the possessive of the pronoun "one": right after a preposition, where the plural
     "ones" would take a determiner or an adjective ("the ones", "new ones"), before its own or a noun
     ("of ones hometown", "within ones means", "in ones own time"; not "made of ones and zeros"); or None."""
-    before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    before = _word_before(text, start)
     if before is None or before.group(1) not in _PREPOSITIONS:
         return None
     owned = (
@@ -849,10 +850,6 @@ def _apostrophe(text: str) -> str:
     return "’" if is_typographic(text) else "'"
 
 
-#: A capital letter in the capital image.
-_CAPITAL = ord("U")
-
-
 def _word_start(image: bytes, offset: int) -> int:
     """The start of the lower-case word that holds ``offset`` in the image."""
     while offset > 0 and 97 <= image[offset - 1] <= 122:  # a-z
@@ -937,7 +934,7 @@ def _is_possessive_of_a_name_the_text_writes(
         return False  # "Xs Y": a name of several words; but "Xs "Y"" is the title X owns (``titled``)
     if after.lower() in _VERBS_AFTER_A_SUBJECT or after.endswith(("ed", "ing")) or classes(after) == VERB:
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    before = _word_before(text, start)
     if before is not None and before.group(1).lower() in _COUNTS_OF_A_PLURAL:
         return False
     initialism = sum(char.isupper() for char in stem) >= 2
@@ -976,7 +973,7 @@ def _owned_by_a_name(document: Document, start: int, end: int, stem: str, word: 
         possessive = zipf(stem + "'s") >= plain + NAME_MARGIN
     if not possessive and plain != 0:
         return None  # most end here, before the word before is read
-    before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    before = _word_before(text, start)
     if before is not None and (
         before.group(1).lower() in _BEFORE_A_PLURAL_NAME
         or _names_a_person_mentioned(document, before.group(1))
@@ -1075,7 +1072,7 @@ def _owned_by_a_name_in_capitals(
     if not common and not _is_a_name_s_possessive(stem, word):
         return None
     text = document.text
-    before = _WORD_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    before = _word_before(text, start)
     if before is not None:
         lowered = before.group(1)
         if not lowered.islower() or lowered in _BEFORE_A_PLURAL_NAME:
