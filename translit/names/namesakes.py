@@ -19,15 +19,13 @@ from typing import TYPE_CHECKING
 import regex
 
 from translit.gazetteer.entry import CURATED_SOURCE, PLACE_TYPES
-from translit.gazetteer.facts import CHINESE_SPEAKING_COUNTRIES, PINYIN_NAME_COUNTRIES
+from translit.gazetteer.facts import PINYIN_NAME_COUNTRIES
 from translit.names.romanization import PINYIN_SYLLABLES, syllabify
 
 if TYPE_CHECKING:
     from translit.document import Document
     from translit.gazetteer import Entry, Mention
 
-#: Whose people's names in pinyin are also mainland people's names: Chinese-speaking, not pinyin-named.
-CUSTOMARY_SPELLING_COUNTRIES = CHINESE_SPEAKING_COUNTRIES - PINYIN_NAME_COUNTRIES
 #: Between the country and a name it describes: a possessive and at most two words ("China's Wang
 #: Meihui", "Chinese swimmer Wang Meihui", "Chinese Olympic champion Wang Meihui").
 _DESCRIBES = regex.compile(r"(?:['’]s)?(?:[ \t]+[\p{L}-]+){0,2}[ \t]+")

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 from translit.edits import Candidate, Finding
 from translit.gazetteer import FormKind
-from translit.gazetteer.facts import is_all_chinese
-from translit.names.namesakes import CUSTOMARY_SPELLING_COUNTRIES, mainland_namesake
+from translit.gazetteer.facts import CHINESE_SPEAKING_COUNTRIES, PINYIN_NAME_COUNTRIES, is_all_chinese
+from translit.names.namesakes import mainland_namesake
 from translit.names.support import references_near
 from translit.rules.context import is_inside_another_name, is_pinyin_error, other_spellings
 from translit.rules.rule import Evidence, Rule
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 #: A valid spelling the house replaces: sure, but a matter of style, so below a listed variant.
 HOUSE_SPELLING = 0.9
+#: Whose people's names in pinyin are also mainland people's names: Chinese-speaking, not pinyin-named.
+CUSTOMARY_SPELLING_COUNTRIES = CHINESE_SPEAKING_COUNTRIES - PINYIN_NAME_COUNTRIES
 
 
 _HOUSE_STYLE_KINDS = frozenset(kind for kind in FormKind if kind.is_house_style)
