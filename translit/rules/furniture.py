@@ -38,6 +38,9 @@ _NAVIGATION = lazy.pattern(
     | report\s+(?:an?\s+)?(?:error|typo|mistake|correction)
     | see\s+also | read\s+next | up\s+next
     | most\s+(?:popular|read|viewed|shared) | trending(?:\s+now)? | (?:top|latest)\s+(?:stories|news)
+    | (?:hot|popular)\s+(?:news|searches|topics|stories|articles)
+    | (?:click\s+to\s+)?expand\s+(?:the\s+)?full\s+(?:text|article)
+    | open\s+the\s+app\s+to\s+(?:read|view|see)(?:\s+(?:more|the\s+full\s+(?:text|story|article)))?
     """
 )
 # Anything after the words may be punctuation or symbols (arrows, quotes, ellipses), so that the line is
@@ -48,15 +51,25 @@ _PIECES = lazy.pattern(r"\s+[/|·•]\s+")
 _CATEGORY = r"\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?"
 _VIEW_COUNTER = lazy.pattern(
     rf"""(?ix)(?:{_CATEGORY}\s*[|·•:/-]?\s*)?
-    (?: (?:views?|reads?|clicks?)\s*[:：]?\s*\d[\d,.]*\s*(?:[km]|万)?\+?
-      | \d[\d,.]*\s*(?:[km]|万)?\+?\s*(?:views?|reads?|clicks?|times\s+read) )"""
+    (?: (?:views?|reads?|clicks?|browses?|popularity)\s*[:：]?\s*\d[\d,.]*\s*(?:[km]|万)?\+?
+      | \d[\d,.]*\s*(?:[km]|万)?\+?\s*(?:views?|reads?|clicks?|browses?|times\s+read) )"""
 )
+# A date and time stamp, a category word and a bare count, as aggregators print above a story
+# ("2024/05/26 19:19:32 politics 1539"; the count is its views, 瀏覽).
+_STAMPED_COUNTER = lazy.pattern(
+    r"(?i)\d{4}[/-]\d{1,2}[/-]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s+\p{L}+(?:\s+\p{L}+)?\s+\d[\d,]*"
+)
+_READING_TIME = lazy.pattern(r"(?i)\d{1,2}\s*(?:min|mins|minutes?)\.?\s+read")
 _TEMPERATURE = lazy.pattern(rf"{_CATEGORY}\s*[|·•:/-]?\s*-?\d{{1,2}}\s*(?:℃|°C)")
 _AGE = (
     r"\d{1,3}\s*(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
 )
+# The compact ages ("2d", "3h") are the site's, never prose's: a capitalized name or category before one
+# needs no separator ("Society 2d ago", "Li Ming 3h ago"); prose writes "two days ago".
+_COMPACT_AGE = r"\d{1,3}(?:s|m|min|h|hr|d|w|mo|y)\s+ago"
 _BYLINE = lazy.pattern(
     rf"(?i)(?:[\p{{L}}][\p{{L}}\d .'&-]{{0,40}}?\s*)?[·•|]\s*{_AGE}|(?:updated|posted|published)?\s*{_AGE}"
+    rf"|(?-i:\p{{Lu}}[\p{{L}}\d.'&-]*(?:\s+\p{{Lu}}[\p{{L}}\d.'&-]*){{0,3}})\s+{_COMPACT_AGE}"
 )
 _SOCIAL = (
     r"facebook|twitter|x|line|whatsapp|telegram|linkedin|weibo|wechat|qq|reddit|pinterest|messenger|plurk"
@@ -69,12 +82,33 @@ _SHARE_BAR = lazy.pattern(
 )
 # Credits as MT renders them from Chinese: 資料照 "data photo", "file photo"; 示意圖 "schematic diagram". A
 # credit naming a photographer ("Photo by Ma Ming") is kept: human translations of the same page keep it.
+# The literal may come with its source ("(Schematic diagram / Shutterstock)", "(Figure/file photo)",
+# "Photo source: file photo"): the whole line is still the credit MT made of the caption.
 _PHOTO_CREDIT = lazy.pattern(
-    r"""(?ix)\(?\s*(?:
-      (?:(?:photo|picture|image)\s*[:：/]\s*)?(?:[\p{L}.'-]+\s+){0,3}
-          (?:data|information|file|archive|material)\s+(?:photo|picture|image)s?
+    r"""(?ix)[(\[]?\s*(?:
+      (?:(?:(?:photo|picture|image|figure)(?:\s+source)?|source)\s*[:：/]\s*)?(?:[\p{L}.'-]+\s+){0,3}
+          (?:data|information|file|archive|material)\s+(?:photo|picture|image|map)s?
     | schematic\s+diagram | illustration\s+(?:photo|picture|image)
-    )\s*\)?"""
+    )(?:\s*[/|]\s*[\p{L}][\p{L}\d .'&-]{0,30}?){0,2}\s*[)\]]?\.?"""
+)
+# An editor's credit in brackets, either way round: "(Editor: Xue Yang)", "[Responsible editor: Li Ming]",
+# "(Xue Yang/Editor)" (責任編輯, 編輯); unbracketed, it is a label of the site (:data:`_NAVIGATION`).
+_EDITOR_NAME = r"(?-i:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})"
+_EDITOR = r"(?:responsible\s+)?editors?(?:\s+in\s+charge)?"
+_EDITOR_CREDIT = lazy.pattern(
+    rf"(?i)[(\[（【]\s*(?:{_EDITOR}\s*[:：/]\s*{_EDITOR_NAME}|{_EDITOR_NAME}\s*/\s*{_EDITOR})\s*[)\]）】]\.?"
+)
+# Copyright notices and reprint bans at a page's foot (版權所有, 未經授權不得轉載).
+_COPYRIGHT = lazy.pattern(
+    r"""(?ix)(?:
+      (?:copyright\s*)?(?:©|\(c\))\s*\S.*
+    | copyright\s+\d{4}.*
+    | all\s+rights\s+reserved
+    | (?:reprint(?:ing)?|reproduction|republication)\s+without\s+(?:permission|authori[sz]ation)
+        \s+is\s+(?:prohibited|forbidden|not\s+allowed)
+    | unauthori[sz]ed\s+(?:reprinting|reproduction)\s+(?:is\s+)?(?:prohibited|forbidden)
+    | please\s+indicate\s+the\s+source\s+when\s+reprinting
+    )[\s\p{P}]*"""
 )
 _SUMMARY_BOT = lazy.pattern(
     r"""(?ix)
@@ -84,14 +118,18 @@ _SUMMARY_BOT = lazy.pattern(
         \s+(?:automatically|by\s+(?:an?\s+)?(?:ai|bot|machine|algorithm))\.?
     """
 )
-_COUNTER_WORDS = frozenset("views view reads read clicks click".split())
+_COUNTER_WORDS = frozenset("views view reads read clicks click browse browses popularity".split())
 _SHARE_BAR_STARTS = frozenset(
     "share facebook twitter x line whatsapp telegram linkedin weibo wechat qq reddit pinterest messenger "
     "plurk email e-mail print tweet copy sms".split()
 )
 _PHOTO_CREDIT_STARTS = frozenset(
-    "photo photos picture pictures image images reporter file data information archive material schematic "
-    "illustration".split()
+    "photo photos picture pictures image images figure reporter file data information archive material "
+    "schematic illustration source".split()
+)
+_EDITOR_STARTS = frozenset("editor editors responsible".split())
+_COPYRIGHT_STARTS = frozenset(
+    "copyright © (c) all reprint reprinting reproduction republication unauthorized unauthorised please".split()
 )
 _SUMMARY_STARTS = frozenset("ai ai-generated auto-generated automatic quick".split())
 _SUMMARY_ENDS = frozenset("automatically ai bot machine algorithm".split())
@@ -99,7 +137,7 @@ _NAVIGATION_STARTS = frozenset(
     """
     please read continue keep click advertisement sponsored scroll related recommended further extended
     share print email e-mail back continued to photo photos picture pictures image images video videos
-    responsible editor editors view you more report see up most trending top latest
+    responsible editor editors view you more report see up most trending top latest hot popular expand open
     """.split()
 )
 #: Each shape, what it is called in an explanation, and a fast test on the line's first and last words
@@ -109,6 +147,8 @@ _NAVIGATION_STARTS = frozenset(
 _SHAPES = (
     (_VIEW_COUNTER, COUNTER, lambda first, last: last in _COUNTER_WORDS or first in _COUNTER_WORDS),
     (_TEMPERATURE, COUNTER, lambda first, last: last.endswith(("℃", "°c"))),
+    (_STAMPED_COUNTER, COUNTER, lambda first, last: first[:1].isdigit() and last[:1].isdigit()),
+    (_READING_TIME, "a reading time", lambda first, last: last == "read"),
     (_BYLINE, "a byline with the story's age", lambda first, last: last == "ago"),
     (_SHARE_BAR, "a share bar", lambda first, last: first in _SHARE_BAR_STARTS),
     (_PHOTO_CREDIT, "a photo credit", lambda first, last: first in _PHOTO_CREDIT_STARTS),
@@ -117,14 +157,22 @@ _SHAPES = (
         "a summary bot's line",
         lambda first, last: first in _SUMMARY_STARTS or last in _SUMMARY_ENDS and first in ("this", "the"),
     ),
+    (_EDITOR_CREDIT, "an editor's credit", lambda first, last: first in _EDITOR_STARTS or last == "editor"),
+    (_COPYRIGHT, "a copyright notice", lambda first, last: first in _COPYRIGHT_STARTS),
 )
 #: A line whose first word is none of these, and whose last word none of :data:`_LAST_WORDS` (nor a
 #: temperature), passes none of the tests above and is no navigation: most short lines, at one look.
 _FIRST_WORDS = (
-    _COUNTER_WORDS | _SHARE_BAR_STARTS | _PHOTO_CREDIT_STARTS | _SUMMARY_STARTS | _NAVIGATION_STARTS
+    _COUNTER_WORDS
+    | _SHARE_BAR_STARTS
+    | _PHOTO_CREDIT_STARTS
+    | _SUMMARY_STARTS
+    | _NAVIGATION_STARTS
+    | _EDITOR_STARTS
+    | _COPYRIGHT_STARTS
 )
-_LAST_WORDS = _COUNTER_WORDS | {"ago"} | _SUMMARY_ENDS
-_EDGE = "()[]{}“”\"'‘’<>«».,:;!?…·•|/"
+_LAST_WORDS = _COUNTER_WORDS | {"ago", "editor"} | _SUMMARY_ENDS
+_EDGE = "()[]{}（）【】“”\"'‘’<>«».,:;!?…·•|/▲"
 #: Furniture lines are short; lines of more words are not tried (a fast path for article text).
 MOST_WORDS = 12
 
@@ -134,8 +182,14 @@ def shape_of(line: str) -> str | None:
     if line.count(" ") >= MOST_WORDS:
         return None
     words = line.lower().split()
-    first, last = words[0].strip(_EDGE), words[-1].strip(_EDGE)
-    if first not in _FIRST_WORDS and last not in _LAST_WORDS and not last.endswith(("℃", "°c")):
+    # "(Photo/file photo)", "(Xue Yang/Editor)": a slash joins the edge word to the next
+    first, last = words[0].strip(_EDGE).partition("/")[0], words[-1].strip(_EDGE).rpartition("/")[2]
+    if (
+        first not in _FIRST_WORDS
+        and last not in _LAST_WORDS
+        and not last.endswith(("℃", "°c"))
+        and not (first[:1].isdigit() and last[:1].isdigit())
+    ):
         return None
     for pattern, name, may_be in _SHAPES:
         if may_be(first, last) and pattern().fullmatch(line):
