@@ -3,7 +3,8 @@
 Every shape is matched against a line's whole text, so the same words inside a sentence never match;
 pieces of furniture joined on one line by a separator ("View details / You may also be interested in")
 match when every piece does. Shapes, not site names: a view counter is a category word and a number of
-views (or a temperature), whatever the site.
+views (or a temperature), whatever the site. A few pieces are read at a line's end instead, after its
+last sentence: a link's label, a listing's byline, an editor's credit (:func:`trailing_link`).
 
 >>> shape_of("Politics 12,345 views"), shape_of("Newsroom · 3h ago"), shape_of("(Data photo)")
 ('a view counter', "a byline with the story's age", 'a photo credit')
@@ -39,6 +40,7 @@ _NAVIGATION = lazy.pattern(
     | see\s+also | read\s+next | up\s+next
     | most\s+(?:popular|read|viewed|shared) | trending(?:\s+now)? | (?:top|latest)\s+(?:stories|news)
     | (?:hot|popular)\s+(?:news|searches|topics|stories|articles)
+    | \[\s*full\s+story\s*\] | full\s+story
     | (?:click\s+to\s+)?expand\s+(?:the\s+)?full\s+(?:text|article)
     | open\s+the\s+app\s+to\s+(?:read|view|see)(?:\s+(?:more|the\s+full\s+(?:text|story|article)))?
     """
@@ -95,9 +97,14 @@ _PHOTO_CREDIT = lazy.pattern(
 # "(Xue Yang/Editor)" (責任編輯, 編輯); unbracketed, it is a label of the site (:data:`_NAVIGATION`).
 _EDITOR_NAME = r"(?-i:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})"
 _EDITOR = r"(?:responsible\s+)?editors?(?:\s+in\s+charge)?"
-_EDITOR_CREDIT = lazy.pattern(
-    rf"(?i)[(\[（【]\s*(?:{_EDITOR}\s*[:：/]\s*{_EDITOR_NAME}|{_EDITOR_NAME}\s*/\s*{_EDITOR})\s*[)\]）】]\.?"
+_CREDIT_IN_BRACKETS = (
+    rf"[(\[（【]\s*(?:{_EDITOR}\s*[:：/]\s*{_EDITOR_NAME}|{_EDITOR_NAME}\s*/\s*{_EDITOR})\s*[)\]）】]"
 )
+_EDITOR_CREDIT = lazy.pattern(rf"(?i){_CREDIT_IN_BRACKETS}\.?")
+# The same credit after a paragraph's last sentence ("... change your thinking." (Xue Yang/Editor)").
+_TRAILING_EDITOR_CREDIT = lazy.pattern(rf"(?i)(?<=[.!?…\"”’])[ \t]*{_CREDIT_IN_BRACKETS}[ \t]*\Z")
+#: How a line may end with an editor's credit: a closing bracket, with the word "editor" just before.
+CREDIT_ENDINGS = (")", "]", "）", "】")
 # Copyright notices and reprint bans at a page's foot (版權所有, 未經授權不得轉載).
 _COPYRIGHT = lazy.pattern(
     r"""(?ix)(?:
@@ -138,6 +145,7 @@ _NAVIGATION_STARTS = frozenset(
     please read continue keep click advertisement sponsored scroll related recommended further extended
     share print email e-mail back continued to photo photos picture pictures image images video videos
     responsible editor editors view you more report see up most trending top latest hot popular expand open
+    full
     """.split()
 )
 #: Each shape, what it is called in an explanation, and a fast test on the line's first and last words
@@ -175,6 +183,38 @@ _LAST_WORDS = _COUNTER_WORDS | {"ago", "editor"} | _SUMMARY_ENDS
 _EDGE = "()[]{}（）【】“”\"'‘’<>«».,:;!?…·•|/▲"
 #: Furniture lines are short; lines of more words are not tried (a fast path for article text).
 MOST_WORDS = 12
+# A link's label after a paragraph's last sentence, as listing and aggregator pages print one after each
+# teaser ("... the talks. Read more", "... in May... [FULL STORY]", "... the dam wasFULL STORY"): after a
+# finished sentence, or in capitals glued to a word, and nothing after it but an arrow or an ellipsis.
+_TRAILING_LINK = lazy.pattern(
+    r"""(?x)
+    (?: (?<=[.!?…"”’)\]])[ \t]*\[?[ \t]*(?i:read[ \t]+more|full[ \t]+story|continue[ \t]+reading)[ \t]*\]?
+      | (?<=\p{Ll})(?:READ[ \t]+MORE|FULL[ \t]+STORY)\b
+      | (?<=\.\.\.|…)More )
+    [ \t]*(?:\.{2,3}|…|»|→|>>)?[ \t]*\Z"""
+)
+# A source's name and the teaser's age glued after a teaser's ellipsis ("... to the talks…ABC News1 hour
+# ago"): a listing page's byline.
+_TRAILING_BYLINE = lazy.pattern(
+    rf"(?<=\.\.\.|…)[ \t]*\p{{Lu}}[\p{{L}}&.'-]*(?:[ \t]+\p{{Lu}}[\p{{L}}&.'-]*){{0,4}}[ \t]*{_AGE}[ \t]*\Z"
+)
+_LINK_WORDS = ("more", "More", "MORE", "story", "Story", "STORY", "reading", "Reading", "READING")
+#: How a line with a link's label at its end may end: the label's last word, perhaps a bracket, an arrow
+#: or an ellipsis after it (a fast test on every line, before the expression is tried on a few).
+LINK_ENDINGS = (
+    *(
+        word + after
+        for word in _LINK_WORDS
+        for after in ("", "]", "...", "…", " »", "»", " →", ">>", " ...", " …")
+    ),
+    " ago",
+)
+#: How far before a line's end a link's label is looked for, in characters.
+LONGEST_LINK = 40
+_ENDINGS_BY_LAST_CHARACTER = {
+    last: tuple(ending for ending in (*LINK_ENDINGS, *CREDIT_ENDINGS) if ending[-1] == last)
+    for last in {ending[-1] for ending in (*LINK_ENDINGS, *CREDIT_ENDINGS)}
+}
 
 
 def shape_of(line: str) -> str | None:
@@ -205,3 +245,26 @@ def shape_of(line: str) -> str | None:
 def _is_navigation(piece: str) -> bool:
     match = _NAVIGATION().match(piece)
     return match is not None and _TRAILER().fullmatch(piece, match.end()) is not None
+
+
+def may_end_with_a_piece(line: str) -> bool:
+    """Whether ``line`` ends like a line with a piece of furniture at its end (:func:`trailing_link`): a
+    fast test for every line, on the endings its last character allows."""
+    endings = _ENDINGS_BY_LAST_CHARACTER.get(line[-1:])
+    if endings is None or not line.endswith(endings):
+        return False
+    return not line.endswith(CREDIT_ENDINGS) or line.endswith(LINK_ENDINGS) or "ditor" in line[-LONGEST_LINK:]
+
+
+def trailing_link(line: str) -> tuple[int, str] | None:
+    """Where a link's label, a listing's byline or an editor's credit at the end of ``line`` starts (with
+    the spaces before it), and which it is; None for none. Only for a line that ends like one
+    (:func:`may_end_with_a_piece`)."""
+    if line.endswith(" ago"):
+        pattern, what = _TRAILING_BYLINE, "a byline with the story's age"
+    elif line.endswith(CREDIT_ENDINGS) and "ditor" in line[-LONGEST_LINK:]:
+        pattern, what = _TRAILING_EDITOR_CREDIT, "an editor's credit"
+    else:
+        pattern, what = _TRAILING_LINK, "a link"
+    found = pattern().search(line, max(0, len(line) - LONGEST_LINK))
+    return (found.start(), what) if found and found.start() > 0 else None
