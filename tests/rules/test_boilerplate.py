@@ -64,6 +64,9 @@ def test_the_same_words_inside_prose_are_kept():
         ("Click to expand full text", "a label or link of the site"),
         ("Open the app to read more", "a label or link of the site"),
         ("[FULL  STORY]", "a label or link of the site"),
+        ("Return to Examplenews to see more", "a label or link of the site"),
+        ("Reprinted from the Internet; the copyright belongs to the original author.", "a copyright notice"),
+        ("If there is any infringement, please contact us to delete it.", "a copyright notice"),
         ("Copyright © 2023 Daily Example. All rights reserved.", "a copyright notice"),
         ("Reproduction without permission is prohibited.", "a copyright notice"),
     ],
@@ -97,6 +100,10 @@ def test_furniture_shapes(line, shape):
         "(the clerk/editor)",
         "Hot news sells.",
         "Full story of the flood",
+        "Return to the village to see more of it.",
+        "The copyright belongs to the estate.",
+        "If there is any infringement, the court will act.",
+        "This article is reprinted from Xinhua",  # a source: human translations keep it
         "(Photo by Ma Lin / Reuters)",
     ],
 )

@@ -41,6 +41,7 @@ _NAVIGATION = lazy.pattern(
     | most\s+(?:popular|read|viewed|shared) | trending(?:\s+now)? | (?:top|latest)\s+(?:stories|news)
     | (?:hot|popular)\s+(?:news|searches|topics|stories|articles)
     | \[\s*full\s+story\s*\] | full\s+story
+    | (?:return|go\s+back|back)\s+to\s+(?-i:\p{Lu})[\p{L}.-]*,?\s+(?:to\s+)?(?:see|view|read)\s+more
     | (?:click\s+to\s+)?expand\s+(?:the\s+)?full\s+(?:text|article)
     | open\s+the\s+app\s+to\s+(?:read|view|see)(?:\s+(?:more|the\s+full\s+(?:text|story|article)))?
     """
@@ -115,6 +116,10 @@ _COPYRIGHT = lazy.pattern(
         \s+is\s+(?:prohibited|forbidden|not\s+allowed)
     | unauthori[sz]ed\s+(?:reprinting|reproduction)\s+(?:is\s+)?(?:prohibited|forbidden)
     | please\s+indicate\s+the\s+source\s+when\s+reprinting
+    | (?:this\s+article\s+is\s+)?(?:reprinted|reproduced)\s+from\s+(?:the\s+)?(?:internet|network|web)
+        (?:[,;]?\s+(?:and\s+)?the\s+copyright\s+belongs\s+to\s+the\s+original\s+author)?
+    | (?:the\s+)?copyright\s+belongs\s+to\s+the\s+original\s+author
+    | if\s+there\s+is\s+any\s+infringement,?\s+please\s+contact\s+(?:us\s+)?(?:to\s+delete(?:\s+it)?|for\s+deletion)
     )[\s\p{P}]*"""
 )
 _SUMMARY_BOT = lazy.pattern(
@@ -136,7 +141,8 @@ _PHOTO_CREDIT_STARTS = frozenset(
 )
 _EDITOR_STARTS = frozenset("editor editors responsible".split())
 _COPYRIGHT_STARTS = frozenset(
-    "copyright © (c) all reprint reprinting reproduction republication unauthorized unauthorised please".split()
+    """copyright © (c) all reprint reprinting reproduction republication unauthorized unauthorised please
+    this reprinted reproduced the if""".split()
 )
 _SUMMARY_STARTS = frozenset("ai ai-generated auto-generated automatic quick".split())
 _SUMMARY_ENDS = frozenset("automatically ai bot machine algorithm".split())
@@ -145,7 +151,7 @@ _NAVIGATION_STARTS = frozenset(
     please read continue keep click advertisement sponsored scroll related recommended further extended
     share print email e-mail back continued to photo photos picture pictures image images video videos
     responsible editor editors view you more report see up most trending top latest hot popular expand open
-    full
+    full return go
     """.split()
 )
 #: Each shape, what it is called in an explanation, and a fast test on the line's first and last words
