@@ -45,6 +45,30 @@ def test_the_same_words_inside_prose_are_kept():
         ("You might also like", "a label or link of the site"),
         ("View details / You may also be interested in…", "labels or links of the site"),
         ("Report an error", "a label or link of the site"),
+        # forms seen on machine-translated aggregator pages (shapes only, in our own words)
+        ("(Image/file photo)", "a photo credit"),
+        ("(Figure / data map)", "a photo credit"),
+        ("(Schematic diagram / Getty)", "a photo credit"),
+        ("Picture source: file photo", "a photo credit"),
+        ("File photo.", "a photo credit"),
+        ("Browse 4,210", "a view counter"),
+        ("Popularity 388", "a view counter"),
+        ("2023/11/04 08:15:09 society 2210", "a view counter"),
+        ("2023-11-0408:15 finance 97", "a view counter"),
+        ("Weather 5h ago", "a byline with the story's age"),
+        ("4 min read", "a reading time"),
+        ("(Editor: Wang Lan)", "an editor's credit"),
+        ("[Responsible editor: Wang Lan]", "an editor's credit"),
+        ("(Wang Lan/Editor)", "an editor's credit"),
+        ("Hot searches", "a label or link of the site"),
+        ("Click to expand full text", "a label or link of the site"),
+        ("Open the app to read more", "a label or link of the site"),
+        ("[FULL  STORY]", "a label or link of the site"),
+        ("Return to Examplenews to see more", "a label or link of the site"),
+        ("Reprinted from the Internet; the copyright belongs to the original author.", "a copyright notice"),
+        ("If there is any infringement, please contact us to delete it.", "a copyright notice"),
+        ("Copyright © 2023 Daily Example. All rights reserved.", "a copyright notice"),
+        ("Reproduction without permission is prohibited.", "a copyright notice"),
     ],
 )
 def test_furniture_shapes(line, shape):
@@ -63,6 +87,24 @@ def test_furniture_shapes(line, shape):
         "Facebook and Twitter were fined.",
         "Summary: the court ruled against the firm.",
         "The latest news on the talks",
+        "Copyright law changed in 2021.",
+        "All rights groups walked out.",
+        "Figure 2 shows the flood line.",
+        "Source: the ministry expects rain.",
+        "File photos of the dam were shown.",
+        "Popularity of the mayor fell.",
+        "Browse the list below.",
+        "She left 2d ago",  # a compact age after prose, not after a name or a category
+        "The 4 min read",
+        "(The editor resigned.)",
+        "(the clerk/editor)",
+        "Hot news sells.",
+        "Full story of the flood",
+        "Return to the village to see more of it.",
+        "The copyright belongs to the estate.",
+        "If there is any infringement, the court will act.",
+        "This article is reprinted from Xinhua",  # a source: human translations keep it
+        "(Photo by Ma Lin / Reuters)",
     ],
 )
 def test_prose_and_headlines_are_no_furniture(line):
@@ -139,3 +181,63 @@ def test_a_line_aligned_translation_keeps_every_line():
     assert find("boilerplate", text)  # without the source, the copy is a headline printed twice
     view = read_source(text, Source(source, line_aligned=True), GAZETTEER)
     assert list(RULES["boilerplate"].find(read_document(text, GAZETTEER, view))) == []
+
+
+def test_a_headline_cut_off_as_an_image_caption_is_cut_wherever_it_stands():
+    headline = "Facing a port known as the home of the rival camp, the party takes a new line"
+    body = "The party had long avoided the port. Now it has named a candidate.\n\n"
+    text = f"{headline}\n\n{body}Facing a port known as the\n\nRivals mocked her.\n\nFacing a port known as the\n\nShe sued."
+    assert [o for o, _ in proposals("boilerplate", text)] == ["Facing a port known as the\n\n"] * 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facing a port known",  # ends a phrase: a heading may open as the headline does
+        "Facing a port",  # too short
+        "Facing a port known as the home of the rival camp, the party takes a new line",  # the whole headline
+    ],
+)
+def test_a_heading_that_opens_like_the_headline_is_kept(line):
+    headline = "Facing a port known as the home of the rival camp, the party takes a new line"
+    text = f"{headline}\n\nThe party had long avoided the port.\n\n{line}\n\nRivals mocked her."
+    assert [o for o, _ in proposals("boilerplate", text) if o.startswith(line)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The port reopened on Monday, officials said. Read more", " Read more"),
+        ("Exports rose for a third month... [FULL STORY]", " [FULL STORY]"),
+        ("The board will meet again before the end of theFULL STORY", "FULL STORY"),
+        ("The mayor left early. Continue reading »", " Continue reading »"),
+        ("Is the port a ghost town? Anyone who visits can see it is not...More", "More"),
+        (
+            "Allies will stand by the island, the envoy said …Daily Example3 hours ago",
+            "Daily Example3 hours ago",
+        ),
+        ('"You have to change," one wrote. (Wang Lan/Editor)', " (Wang Lan/Editor)"),
+        ("The vote is set for May. [Editor: Wang Lan]", " [Editor: Wang Lan]"),
+    ],
+)
+def test_a_links_label_after_a_paragraphs_last_sentence_goes(text, label):
+    assert proposals("boilerplate", text) == [(label, "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers urged pupils to read more.",
+        '"We should all read more," she said.',
+        "Why pupils should read more",  # a headline: no sentence ends before the words
+        "Read more",  # the line alone: nothing of the article would be left
+        "The full story",
+        "He told the Full Story",
+        "It rained... more",  # a word after a pause, not the link's capitalized "More"
+        "The dam broke 3 hours ago",  # no teaser's ellipsis before the age
+        "The letter reached the editor (Wang Lan/Editor)",  # no sentence ends before the brackets
+        "The vote was set by the board (Wang Lan, the editor)",
+    ],
+)
+def test_the_same_words_in_prose_and_headlines_are_kept(text):
+    assert proposals("boilerplate", text) == []

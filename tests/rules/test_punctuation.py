@@ -273,3 +273,34 @@ def test_the_semicolons_read_are_every_one_an_entity_can_end_at(text):
         start = max(0, semicolon - html_entities.LONGEST_ENTITY)
         if html_entities._ENTITY_ENDING_HERE().search(text, start, semicolon + 1):
             assert semicolon in read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote failed.= NOFOLLOW TARGET = _Blank> Then the hall emptied.",
+            [("= NOFOLLOW TARGET = _Blank>", "")],
+        ),
+        (
+            'Read the ruling target="_blank" rel="noopener">here today.',
+            [('target="_blank" rel="noopener">', "")],
+        ),
+        ("The plan_blank>Then it fell.", [("_blank>", " ")]),
+    ],
+)
+def test_a_links_attributes_left_in_the_text_are_deleted(text, expected):
+    assert proposals("punctuation", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output rose 3% > 2% last year, and x >= y.",
+        "Leave the form blank > then sign it.",
+        "The rel target was met > twice.",
+        "Write <b>bold</b> for emphasis.",
+    ],
+)
+def test_angle_brackets_in_prose_are_no_tag_debris(text):
+    assert proposals("punctuation", text) == []

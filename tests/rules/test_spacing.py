@@ -36,6 +36,20 @@ def test_a_space_is_put_after_a_full_stop_before_the_next_sentence(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Was it done on behalf of the mayor?She said it was not.",
+        "Who won the vote?The ruling party did.",
+        "The crowd cheered for hours!Then the rain came.",
+    ],
+)
+def test_a_space_is_put_after_a_question_or_exclamation_mark_before_the_next_sentence(text):
+    [finding] = find("spacing", text)
+    assert (finding.original, finding.best().replacement) == ("", " ")
+    assert text[finding.start - 1] in "?!"
+
+
+@pytest.mark.parametrize(
     ("text", "compound"),
     [
         ("They tested an anti -drone system.", "anti-drone"),
@@ -115,6 +129,9 @@ def test_a_space_before_a_possessive_is_deleted(text, fixed):
         "He typed (;_;)Even so, and a(b)C too.",  # an emoticon; a letter before the bracket
         "Add the ’s’ ending, or 'sing' or ’ss’ forms.",  # quoted letters after a space
         "The word ’sake’ is old.",
+        "He reads Yahoo!Finance, and Li?Wang was a typo.",  # a name with a mark; no two lower-case letters
+        "See shop.example.com/item.php?Id=3 or the page?Ref=Top at http://example.org/x?Lang=En now.",
+        "Really?!Yes, and what?!No.",
     ],
 )
 def test_legitimate_spacing_is_left_alone(text):

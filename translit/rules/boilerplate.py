@@ -6,8 +6,12 @@ starts like a heading (a capital, a digit, a bracket). Its whole text must have 
 (:mod:`translit.rules.furniture`); the same words inside prose never match. Repeats are read by shape
 too, never by site name: a line of two words or more written again on the next line (a headline printed
 two or three times), or one of ``REPEAT_MIN_WORDS`` words or more written again a line or two later with
-only furniture between (a lede repeated below a photo credit); and a
-teaser that is the next paragraph's opening words and an ellipsis. The first copy stays. Furniture is
+only furniture between (a lede repeated below a photo credit); a
+teaser that is the next paragraph's opening words and an ellipsis; and the headline's opening cut off
+after a word that leaves its phrase open ("Facing a city known as the", an image's caption), wherever it
+stands. The first copy stays. Within a line, only a piece after the paragraph's last sentence goes: a
+link's label ("Read more", "[FULL STORY]"), a listing's byline after a teaser's ellipsis, an editor's
+credit in brackets. Furniture is
 cut from an article: a text with no line of article text ("Editor: Chen Haifeng" cleaned alone, a field or
 a segment of its own) is left whole, as cutting it all leaves nothing. Not touched: lists and tables (a line that starts
 with a bullet or a number, holds a tab or a column bar, or a counter among other counters), one-word
@@ -49,6 +53,12 @@ REPEAT_MIN_WORDS = 4
 REPEAT_GAP = 2
 #: A teaser must hold at least this many of the next paragraph's opening words.
 TEASER_MIN_WORDS = 5
+#: A headline cut off as an image's caption must keep at least this many of its words.
+CUT_HEADLINE_MIN_WORDS = 4
+#: Words that leave a phrase open: a line that ends with one was cut off.
+_PHRASE_OPENERS = frozenset(
+    "the a an of to in on at for with and or by from as its his her their our this that".split()
+)
 
 _LIST_ITEM = re.compile(r"(?:[-•*▪◦]|\d{1,3}[.)]|\(?[a-z]\))\s")
 _HEADING_STARTS = "([“\"'‘·•|>"
@@ -101,6 +111,7 @@ def find_boilerplate(document: Document) -> Iterator[Finding]:
     text = document.text
     page = _Page(text)
     _judge(page)
+    yield from _trailing_links(page)
     if not page.verdicts:
         return
     last_text = _last_article_line(page)
@@ -111,6 +122,34 @@ def find_boilerplate(document: Document) -> Iterator[Finding]:
         start, end = _with_separator(page, index, last_text)
         yield Finding(
             start, end, text[start:end], "boilerplate", "boilerplate", (Candidate("", reason, prior),)
+        )
+
+
+def _trailing_links(page: _Page) -> Iterator[Finding]:
+    """A link's label after a paragraph's last sentence ("... the talks. Read more"), a listing's byline
+    after a teaser ("... the talks…ABC News1 hour ago") or an editor's credit ("... the talks. (Li
+    Ming/Editor)"): the piece goes, the paragraph stays. Every line gets one C-speed test of how it
+    ends; the few that pass are read."""
+    bodies = page.bodies
+    for index in [i for i, body in enumerate(bodies) if furniture.may_end_with_a_piece(body)]:
+        if index in page.verdicts:
+            continue  # the whole line goes
+        raw = page.raw[index].rstrip()
+        found = furniture.trailing_link(raw)
+        if found is None:
+            continue
+        offset, what = found
+        start = page.start(index) + offset
+        end = page.start(index) + len(raw)
+        label = raw[offset:].strip()
+        reason = f"{label!r} after the paragraph's last sentence is {what}, web-page furniture"
+        yield Finding(
+            start,
+            end,
+            page.raw[index][offset : len(raw)],
+            "boilerplate",
+            "boilerplate",
+            (Candidate("", reason, FURNITURE_PARAGRAPH),),
         )
 
 
@@ -132,9 +171,15 @@ def _judge(page: _Page) -> None:
             or body.endswith(_ELLIPSES)
         )
     ]
+    headline = next((index for index, body in enumerate(bodies) if body), None)
     for index in candidates:
         body = bodies[index]
         shape = furniture.shape_of(body)
+        if headline is not None and index > headline and _is_cut_headline(body, bodies[headline]):
+            if _stands_alone(page, index):
+                reason = f"the line {_short(body)!r} is the headline cut off mid-phrase (an image's caption)"
+                page.verdicts[index] = (reason, TEASER)
+            continue
         if not shape and not (repeated and body in repeated) and not body.endswith(_ELLIPSES):
             continue  # no furniture, repeat or teaser: most short lines
         if not _stands_alone(page, index):
@@ -203,6 +248,19 @@ def _is_teaser(page: _Page, index: int) -> bool:
         opening.count(" ") >= TEASER_MIN_WORDS - 1
         and len(following) > len(opening) + 1
         and following.startswith(opening)
+    )
+
+
+def _is_cut_headline(body: str, headline: str) -> bool:
+    """The headline's first ``CUT_HEADLINE_MIN_WORDS`` words or more, cut off after a word that leaves
+    its phrase open ("Facing a city known as the"): what a page prints as an image's caption. A heading
+    that repeats the headline's opening ends a phrase, and is kept."""
+    return (
+        len(body) < len(headline)
+        and headline[len(body)] == " "
+        and headline.startswith(body)
+        and body.count(" ") >= CUT_HEADLINE_MIN_WORDS - 1
+        and body.rpartition(" ")[2].lower() in _PHRASE_OPENERS
     )
 
 

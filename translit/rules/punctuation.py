@@ -10,9 +10,10 @@ ellipses (``...``, ``…``, ``. . .``), a doubled period right after a word (``w
 usually a clipped ellipsis, which a period would not restore), an abbreviation's full stop before a comma
 (``U.S.,``, ``Inc.,``), a decimal (``3.5``, ``.45``), a domain (``.com``).
 
-HTML entities, the Chinese full stop rendered as "Essence" and lost apostrophes have their own modules
-(:mod:`translit.rules.html_entities`, :mod:`translit.rules.full_stop_debris`,
-:mod:`translit.rules.apostrophe`); this rule runs them all under one name.
+HTML entities, a link's attributes, the Chinese full stop rendered as "Essence" and lost apostrophes
+have their own modules (:mod:`translit.rules.html_entities`, :mod:`translit.rules.tag_debris`,
+:mod:`translit.rules.full_stop_debris`, :mod:`translit.rules.apostrophe`); this rule runs them all under
+one name.
 
 Linear in the input: a few literal searches find where runs may start; a run is a maximal stretch of
 marks and spaces, so runs never overlap, and each is walked once (anchors inside a run already read are
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from translit.rules import apostrophe, full_stop_debris, html_entities
+from translit.rules import apostrophe, full_stop_debris, html_entities, tag_debris
 from translit.rules.marks import punctuation_fix
 from translit.rules.rule import Evidence, Rule
 
@@ -78,6 +79,7 @@ def find_stray_punctuation(document: Document) -> Iterator[Finding]:
         if finding:
             yield finding
     yield from html_entities.find(document)
+    yield from tag_debris.find(document)
     yield from full_stop_debris.find(document)
     yield from apostrophe.find(document)
 
@@ -243,6 +245,7 @@ RULE = Rule(
         "punctuation slip": PUNCTUATION_SLIP,
         "space before a full stop or comma": SPACE_BEFORE_MARK,
         **html_entities.PRIORS,
+        **tag_debris.PRIORS,
         **full_stop_debris.PRIORS,
         **apostrophe.PRIORS,
     },

@@ -2,10 +2,11 @@
 "Taiwan ’s", "caseGao Jin Sumei".
 
 Six shapes, each one correct English never has:
-- no space after a sentence's full stop: a word of two lower-case letters or a number of two digits,
-  a full stop, then a capitalized word ("said.The", "2024.Officials"), unless a name stands before the
-  stop and no function word after it (a name written with a dot: "Gazeta.Ru"; a month or a weekday is
-  no name's: "in April.Taiwan will");
+- no space after a sentence's full stop, question mark or exclamation mark: a word of two lower-case
+  letters or a number of two digits, the mark, then a capitalized word ("said.The", "2024.Officials",
+  "on behalf of Li?She"), unless a name stands before the mark and no function word after it (a name
+  written with a dot or a "!": "Gazeta.Ru", "Yahoo!Finance"; a month or a weekday is no name's: "in
+  April.Taiwan will");
 - a space before a hyphen and none after it, inside a compound ("anti -drone", "do -it-yourself");
 - a space just inside a pair of brackets ("( 1,200 people)", "(AFP )");
 - no space between a closing bracket and the capitalized word after it, where the brackets hold a
@@ -67,16 +68,19 @@ GLUED_NAME = 0.9
 # Each pattern starts with a rare literal, which the regex engine finds by a fast search (the hyphen's looks
 # back for the space before it): a pattern that starts with a character class, or with a space, is tried
 # at nearly every character and costs more than all of these together.
-_FULL_STOP_BEFORE_WORD = re.compile(r"\.(?=[^\W\d_])")
+#: A sentence's end before a letter, one pattern per mark: each starts with its literal.
+_SENTENCE_ENDS_BEFORE_WORD = tuple(re.compile(rf"\{mark}(?=[^\W\d_])") for mark in ".?!")
+_MARK_NAMES = {".": "full stop", "?": "question mark", "!": "exclamation mark"}
 #: A hyphen (the match) after a space, before a letter.
 _SPACE_HYPHEN = re.compile(r"-(?<= -)(?=[^\W\d_])")
 _WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d])[\p{L}\d]+(?=[ \t]*\Z)")
 _WORD_AFTER = regex.compile(r"\p{Ll}+\b")
 _CAPITALIZED_WORD = regex.compile(r"\p{Lu}\p{Ll}*")
 _COMPOUND_REST = regex.compile(r"(?:-[\p{L}\d]+)*")
-#: Where a token (a run of non-space characters) around a full stop is a domain, path or address.
+#: Where a token (a run of non-space characters) around a full stop is a domain, path, address or query
+#: ("page?Ref=Top").
 #: (An inner full stop only where a word goes on after it: "door.Thanks." ends a sentence, no address.)
-_ADDRESS_MARK = regex.compile(r"[/@\\]|www\.|\.\w+\.\w")
+_ADDRESS_MARK = regex.compile(r"[/@\\=]|www\.|\.\w+\.\w")
 _OPENS_A_WORD = regex.compile(r"[\p{L}\p{N}$£€¥\"“‘']")
 _CLOSES_A_WORD = regex.compile(r"[\p{L}\p{N}%.”\"’']")
 _NEXT_BRACKET = regex.compile(r"[()\n\r]")
@@ -162,25 +166,26 @@ def find_spacing(document: Document) -> Iterator[Finding]:
 
 def _missing_spaces(document: Document) -> Iterator[Finding]:
     text = document.text
-    for match in _FULL_STOP_BEFORE_WORD.finditer(text):
+    ends = [m for pattern in _SENTENCE_ENDS_BEFORE_WORD for m in pattern.finditer(text)]
+    for match in sorted(ends, key=lambda m: m.start()) if len(ends) > 1 else ends:
         stop = match.start()
         if not _ends_a_sentence(text, stop) or not _starts_a_sentence(text, stop + 1):
             continue
         if _ADDRESS_MARK.search(_token_around(text, stop)) or _is_dotted_name(text, stop):
             continue
-        reason = "a sentence's full stop with no space before the next sentence"
+        reason = f"a sentence's {_MARK_NAMES[match.group()]} with no space before the next sentence"
         yield _finding(document, stop + 1, stop + 1, " ", reason, MISSING_SPACE)
 
 
 def _ends_a_sentence(text: str, stop: int) -> bool:
-    """Two lower-case letters or two digits before the full stop: a word or a number, not an initial."""
+    """Two lower-case letters or two digits before the mark: a word or a number, not an initial."""
     before = text[max(0, stop - 2) : stop]
     return len(before) == 2 and (before.isdigit() or (before.isalpha() and before.islower()))
 
 
 def _is_dotted_name(text: str, stop: int) -> bool:
-    """A name before the full stop and no function word after it: a name written with a dot
-    ("Gazeta.Ru", "Diia.Business", "Kostroma.Today reported") rather than two sentences run together,
+    """A name before the mark and no function word after it: a name written with a dot or a "!"
+    ("Gazeta.Ru", "Diia.Business", "Kostroma.Today reported", "Yahoo!Finance") rather than two sentences run together,
     which usually go on with a determiner, a pronoun or a connective ("Tokyo.The talks", "Seoul.He said",
     "Taipei.According to")."""
     before = _WORD_BEFORE.search(text, max(0, stop - 40), stop)
