@@ -104,6 +104,13 @@ class _Page:
             index += 1
         return index if index < len(self.bodies) else None
 
+    def next_kept(self, index: int) -> int | None:
+        """The non-blank line after ``index`` that is not cut as furniture, if any."""
+        following = self.next(index)
+        while following in self.verdicts:
+            following = self.next(following)
+        return following
+
 
 def find_boilerplate(document: Document) -> Iterator[Finding]:
     if document.source is not None and document.source.line_aligned:
@@ -214,20 +221,25 @@ def _repeated(bodies: list[str]) -> set[str]:
 
 def _stands_alone(page: _Page, index: int) -> bool:
     """A paragraph, or a line that follows a finished sentence (or furniture) and starts like a heading:
-    in hard-wrapped prose, a line that happens to read "continued" is a part of a sentence."""
-    if index == 0 or not page.bodies[index - 1]:
+    in hard-wrapped prose, a line that happens to read "continued" is a part of a sentence. Lines cut as
+    furniture just before it leave it their place, as they will once cut: so a run of furniture and
+    repeats goes in one pass, and cleaning the result again finds no more of it."""
+    before = index - 1
+    while before in page.verdicts:
+        before -= 1
+    if before < 0 or not page.bodies[before]:
         return True
-    follows_break = index - 1 in page.verdicts or page.bodies[index - 1][-1] in _SENTENCE_ENDS
+    follows_break = before < index - 1 or page.bodies[before][-1] in _SENTENCE_ENDS
     first = page.bodies[index][0]
     return follows_break and (first.isupper() or first.isdigit() or first in _HEADING_STARTS)
 
 
 def _is_page_repeat(page: _Page, first: int, index: int) -> bool:
-    """A copy right after the first (a headline printed twice), or, for a line of ``REPEAT_MIN_WORDS``
-    words or more, a copy at most ``REPEAT_GAP`` lines later with only furniture between (a lede repeated
-    below a photo credit). A sentence that an article repeats across article text is the article's own."""
+    """A copy right after the first, but for furniture cut between (a headline printed twice), or, for a
+    line of ``REPEAT_MIN_WORDS`` words or more, a copy at most ``REPEAT_GAP`` lines later with only
+    furniture between (a lede repeated below a photo credit). A sentence that an article repeats across article text is the article's own."""
     between = [i for i in range(first + 1, min(index, first + 2 * REPEAT_GAP + 3)) if page.bodies[i]]
-    if page.next(first) == index:
+    if page.next_kept(first) == index:
         return True
     if page.bodies[index].count(" ") < REPEAT_MIN_WORDS - 1 or len(between) > REPEAT_GAP:
         return False
