@@ -157,6 +157,7 @@ def test_a_lost_possessive_found_by_its_context(text, expected):
         ("One of Trumps measures was repealed.", [("Trumps", "Trump's")]),  # a person's
         # no word, but rarer than the name's possessive
         ("The summit is Bidens action on climate.", [("Bidens", "Biden's")]),
+        ("He ran Trumps 2016 campaign.", [("Trumps", "Trump's")]),  # a number starts what it owns
     ],
 )
 def test_a_name_whose_s_form_is_a_common_noun(text, expected):
@@ -181,6 +182,42 @@ def test_a_name_whose_s_form_is_a_common_noun(text, expected):
 )
 def test_a_common_noun_in_capitals_without_a_name_is_left_alone(text):
     assert lost_possessives(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France voted. Frances Ministry of Defence said so.", [("Frances", "France's")]),
+        ("Paris is in France. Critics doubt Frances efforts.", [("Frances", "France's")]),
+        ("Paris is in France. Frances budget grew.", [("Frances", "France's")]),  # a noun in news
+        # a woman's name: the text never writes the country's, or a verb in "s" may follow it
+        ("Critics doubt Frances efforts.", []),
+        ("France voted. Frances plans to leave.", []),
+        ("France voted. Frances Smith spoke.", []),
+        ("France voted. The Frances budget grew.", []),
+    ],
+)
+def test_a_country_whose_s_form_is_a_woman_s_name(text, expected):
+    """ "Frances" is a first name: the text writing "France" says whose efforts "Frances efforts" are."""
+    assert lost_possessives(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Justice Departments criminal inquiry widened.", [("Departments", "Department's")]),
+        ("The City Health Departments head spoke.", [("Departments", "Department's")]),  # a noun in news
+        # the names of several bodies, counted or joined; or nothing owned
+        ("Both the Fire and Police Departments budget cuts hurt.", []),
+        ("The Fire, Police Departments budget cuts hurt.", []),
+        ("He met two Health Departments officials.", []),
+        ("The Police Departments across the state replied.", []),
+        ("The Health Departments plan to merge.", []),
+        ("The United Nations agency replied.", []),  # no body's last word
+    ],
+)
+def test_a_body_whose_name_ends_in_a_common_noun(text, expected):
+    assert lost_possessives(text) == expected
 
 
 def test_a_name_of_several_words_the_gazetteer_knows():

@@ -261,10 +261,18 @@ def find(document: Document) -> Iterator[Finding]:
                 why = f"the text writes '{stem}'s {after}' elsewhere"
             elif (
                 word[0].isupper()  # read here too: most candidates end on these, before a call
-                and after.islower()
+                and (after.islower() or after.isdigit() or after in _BODIES_OF_A_STATE)
                 and (owned := _owned_by_a_name_in_capitals(document, start, end, stem, word, after))
             ):
                 why = f"'{word} {owned}': {stem!r} is a name the gazetteer knows, written as one"
+            elif (
+                stem in _BODIES
+                and after.islower()
+                and _after_a_capitalized_word(text, start)
+                and _names_one_body(text, start)
+                and (owned := _owned_noun_phrase(text, end) or _owned_noun_by_usage(text, end))
+            ):
+                why = f"'{word} {owned}': the last word of a body's name, which is one"
             elif zipf(word) >= WORD_ZIPF and not elsewhere:
                 # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup;
                 # but for the last word of a name of several words ("Downing Streets sudden decision")
@@ -896,6 +904,34 @@ def _starts_what_is_owned(after: str) -> bool:
     return zipf(after) < FUNCTION_WORD_ZIPF or after.lower() in _MODIFIERS_OF_A_POSSESSION
 
 
+#: The last words of the names of bodies that are one of a kind, written with a capital: after a capitalized
+#: word, their "s" form before what they own is their possessive ("the Justice Departments criminal
+#: investigation", "the Central Banks forecast"), where news names a plural of them in lower case ("the
+#: justice departments of both states"). Not the nouns of plural names ("Social Services", "Trades Unions",
+#: "the Law Courts", "the Armed Forces", "the United Nations").
+_BODIES = frozenset(
+    "Department Office Bank Agency Commission Committee Council Administration Bureau Association "
+    "Government Prefecture Authority Federation Corporation Institute University".split()
+)
+
+
+def _names_one_body(text: str, start: int) -> bool:
+    """Whether the capitalized words before ``start`` name one body: no word that joins two names or counts
+    a plural stands before them ("the Fire and Police Departments budget", "two Health Departments")."""
+    name = _NAME_WORDS_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    opening = name.start() if name else start
+    before = text[max(0, opening - 6) : opening].rstrip()
+    if before.endswith((",", "&")):
+        return False
+    word = _word_before(text, opening)
+    return word is None or word.group(1).lower() not in _JOINS_OR_COUNTS
+
+
+#: Words before a name that make its last word a plural: a conjunction ("Fire and Police Departments"), or
+#: a word that counts ("two Health Departments").
+_JOINS_OR_COUNTS = _COUNTS_OF_A_PLURAL | {"and", "or", "nor"}
+
+
 def _after_a_capitalized_word(text: str, start: int) -> bool:
     """Whether a capitalized word and one space stand before ``start``: where a name of several words
     may end (most plurals have none before them)."""
@@ -1058,20 +1094,24 @@ def _owned_by_a_name_in_capitals(
     name's possessive than a name of its own ("is Bidens action"): a word that can be what it owns,
     after a word in lower case (no "the": "the Scouts", "the Mines project" are names of their own,
     "the Trumps" a family; nor a word that counts a plural, "two Koreas"); or at the start of a sentence a
-    noun that can be no verb, where it is a common noun ("Turkeys authorities"). Not where the "s" form is a name the gazetteer knows
-    ("Athens", "Americans"), nor a town's ("Vans"), or None."""
-    if not (stem[0].isupper() and stem[1:].islower() and after.islower()):
+    noun that can be no verb, where it is a common noun ("Turkeys authorities"). What follows may be a
+    number ("of Trumps 2016 campaign"). Also a country's name whose "s" form is a person's ("Frances"), where
+    the text writes the country's name on its own (:func:`_owned_by_a_country`). Not where the "s" form is a
+    name the gazetteer knows ("Athens", "Americans"), nor a town's ("Vans"), or None."""
+    if not (stem[0].isupper() and stem[1:].islower()):
         return None
     gazetteer = document.gazetteer
     entries = gazetteer.lookup(stem)  # most end here: no name
     if not entries or any(e.type not in _NAMED_KINDS for e, _kind in entries) or gazetteer.lookup(word):
         return None
-    if classes(after) == VERB:
-        return None
+    text = document.text
     common = NOUN in classes(word)
+    if not common and all(e.type == "country" for e, _kind in entries) and _written_alone(text, stem):
+        return _owned_by_a_country(text, start, end, after)
+    if not (after.islower() or after.isdigit()) or classes(after) == VERB:
+        return None
     if not common and not _is_a_name_s_possessive(stem, word):
         return None
-    text = document.text
     before = _word_before(text, start)
     if before is not None:
         lowered = before.group(1)
@@ -1081,6 +1121,29 @@ def _owned_by_a_name_in_capitals(
     if common and (start == 0 or _SENTENCE_END_BEFORE.search(text, max(0, start - 4), start)):
         return _owned_noun_phrase(text, end)
     return None
+
+
+#: Capitalized words that start the name of a state's body, which a country's possessive owns ("Frances
+#: Ministry of Armed Forces", "Jordans Foreign Ministry").
+_BODIES_OF_A_STATE = frozenset(
+    "Ministry Embassy Foreign Defence Defense Interior Parliament Government National Supreme".split()
+)
+
+
+def _owned_by_a_country(text: str, start: int, end: int, after: str) -> str | None:
+    """What a country owns whose "s" form is a person's name ("Frances"), in a text that writes the
+    country's name on its own: a state's body ("Frances Ministry of Armed Forces"), or after a word in
+    lower case or at the start of a sentence a noun that can be no verb ("Frances efforts"), or one
+    news writes as a noun that ends in no "s" ("Frances budget"; "Frances plans" may be what a woman
+    named Frances does); not after "the" or a word that counts a plural; or None."""
+    before = _word_before(text, start)
+    if before is not None and (not before.group(1).islower() or before.group(1) in _BEFORE_A_PLURAL_NAME):
+        return None
+    if after in _BODIES_OF_A_STATE:
+        return after
+    if not after.islower():
+        return None
+    return _owned_noun_phrase(text, end) or (None if after.endswith("s") else _owned_noun_by_usage(text, end))
 
 
 def _is_a_name_s_possessive(stem: str, word: str) -> bool:
