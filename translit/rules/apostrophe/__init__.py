@@ -209,6 +209,10 @@ OWNER_MARGIN = -1.0
 #: "site's" 3.3) owns the logo in "the sites logo"; "sports" (4.9, "sport's" 2.8) modifies "the sports
 #: car", "systems" (-1.7) "the systems analyst".
 MODIFIER_MARGIN = -1.6
+#: The same, where the text speaks of one (:func:`_said_by_the_text_s_one`): "devices" (4.6, "device's"
+#: 2.6) owns the light in "the devices indication light"; "awards" (-2.8) modifies "the awards ceremony",
+#: "jobs" (-2.4) "the jobs report".
+ONE_OWNER_MARGIN = -2.0
 #: Words that start a clause of their own, never what a possessive owns ("their materials whose brand").
 _CLAUSE_WORDS = frozenset("whose which who whom that where when while because".split())
 _POSSESSIVE_ENDINGS = (re.compile("'s"), re.compile("’s"))
@@ -356,6 +360,8 @@ def _said_by_phrase(text: str, image: bytes, plurals: list[re.Match[bytes]]) -> 
             why = _said_by_what_is_owned(text, match.start(), start, end)
         if why is None and determiner in _ONE_OWNERS and stem in _ONE_EACH:
             why = _said_by_a_kin(text, match.start(), start, end)
+        if why is None and determiner not in _SINGULAR_DETERMINERS:
+            why = _said_by_the_text_s_one(text, match.start(), start, end)
         if why:
             spans[start, end] = why
     return spans
@@ -426,6 +432,67 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
     if _is_an_opening_preposition(text, before) and _before_a_verb(text, end + 1 + len(owned)):
         return None  # "At the schools attendance dropped": the subject after an opening phrase
     return f"'{word} {owned}': {why}, so {word!r} is no subject"
+
+
+def _said_by_the_text_s_one(text: str, determiner: int, start: int, end: int) -> str | None:
+    """Why the word in "s" after a determiner is a possessive where the text speaks of one of it: it writes
+    the noun's singular after a determiner elsewhere and its "s" form nowhere else ("the film ... the
+    films distribution", "the government ... the governments independent adviser"), and what follows is a
+    noun that can be no verb or one news writes as a noun; a common noun that names no people (whose
+    plural names a body or a thing they share: "the teacher ... the teachers union"), after no word that
+    counts a plural or a verb that takes two objects ("gave the dogs food") or an object and a verb ("saw
+    the dogs play"). Where the text speaks of one, the possessive may be rarer beside the "s" form than
+    :data:`MODIFIER_MARGIN` lets it be ("the devices indication light"), though not as rare as that of a
+    plural English makes a modifier of ("the awards ceremony"; by :data:`ONE_OWNER_MARGIN`). Or None."""
+    word = text[start:end]
+    stem = word[:-1]
+    if not word.islower() or _is_agent_noun(stem) or not _is_common_noun(stem):
+        return None
+    if zipf(stem + "'s") < zipf(word) + ONE_OWNER_MARGIN:
+        return None
+    if text[determiner : start - 1].lower() in _SEVERAL_OWNERS:
+        return None
+    owned = _owned_noun_phrase(text, end) or _owned_noun_by_usage(text, end)
+    if owned is None or not _writes_one(text, word):
+        return None
+    before = _word_before(text, determiner)
+    if before is not None and before.group(1).lower() in _COUNTS_OR_TWO_COMPLEMENTS:
+        return None
+    if _starts_a_clause_of_its_own(text, end + 1 + len(owned)):
+        return None
+    if _is_an_opening_preposition(text, before) and _before_a_verb(text, end + 1 + len(owned)):
+        return None
+    return f"'{word} {owned}': the text writes one {stem!r} elsewhere and no other {word!r}"
+
+
+def _writes_one(text: str, word: str) -> bool:
+    """Whether the text writes the singular of ``word`` after a determiner ("the film", "its film's") and
+    ``word`` itself ("films", in any case) once only: it speaks of one."""
+    stem = re.escape(word[:-1])
+    if not re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er) {stem}\b", text):
+        return False
+    return len(re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)) == 1
+
+
+#: Words before a determiner after which the plural that follows may be an object: a word that counts a
+#: plural ("all the films"), or a verb that takes two objects, an object and its complement, or an object
+#: and a verb ("gave the dogs food", "named the teams champions", "saw the dogs play"), in each form.
+_COUNTS_OR_TWO_COMPLEMENTS = _COUNTS_OF_A_PLURAL | frozenset(
+    "give gives gave given giving send sends sent sending show shows showed shown showing offer offers "
+    "offered offering tell tells told telling teach teaches taught teaching pay pays paid paying owe owes "
+    "owed owing bring brings brought bringing buy buys bought buying lend lends lent lending hand hands "
+    "handed handing sell sells sold selling promise promises promised promising grant grants granted "
+    "granting deny denies denied denying award awards awarded awarding cost costs costing feed feeds fed "
+    "feeding serve serves served serving leave leaves left leaving get gets got gotten getting make makes "
+    "made making find finds found finding charge charges charged charging fine fines fined fining allow "
+    "allows allowed allowing save saves saved saving spare spares spared sparing earn earns earned earning "
+    "win wins won winning call calls called calling name names named naming elect elects elected electing "
+    "appoint appoints appointed appointing consider considers considered considering declare declares "
+    "declared declaring deem deems deemed deeming keep keeps kept keeping see sees saw seen seeing watch "
+    "watches watched watching hear hears heard hearing help helps helped helping let lets letting have has "
+    "had having feel feels felt feeling notice notices noticed noticing ask asks asked asking wish wishes "
+    "wished wishing throw throws threw thrown throwing".split()
+)
 
 
 def _word_before(text: str, offset: int) -> regex.Match[str] | None:
