@@ -75,6 +75,8 @@ def lost_possessives(text: str) -> list[tuple[str, str]]:
         ("Both sides closed each others consulates.", [("others", "other's")]),
         # a time counted from now, before a common modifier of what it owns
         ("This years first storm hit the coast.", [("years", "year's")]),
+        # "one" takes no plural: before a noun that can be no verb or adjective
+        ("The fine equals one months income.", [("months", "month's")]),
         # the kin a person has one of, after a determiner of one owner
         ("Amid fears for her husbands state of mind, she left.", [("husbands", "husband's")]),
         ("Everyone knows his fathers house.", [("fathers", "father's")]),
@@ -333,6 +335,7 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "Loved ones waited and the new ones arrived.",
         "The code is made of ones and zeros.",
         "Pick the ones you like best.",
+        "The boy is one years old.",  # an adjective after "one" and a time: a typo of another kind
         # a plural noun and a verb after the plural: a relative clause with no "that"
         "It is one of the towns refugees reach first.",
         # a phrase that opens the sentence with no comma after it, and the subject after the plural

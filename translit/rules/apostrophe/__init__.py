@@ -160,7 +160,8 @@ FIXED_POSSESSIVES = frozenset(
 # Where the phrase says a word is a possessive: a word ending in "s" after a determiner, found in one scan
 # of the word image (lower case, offsets one more than in the text; it starts with a space, a literal),
 # then read by its determiner:
-# - "this years budget": a unit of time after a word that counts it from now;
+# - "this years budget": a unit of time after a word that counts it from now; "one months payment": after
+#   "one", before a noun that can be no verb or adjective (not "one years old");
 # - "the worlds largest": a noun that names one thing, before a superlative ("the worlds population": the
 #   one world before any noun);
 # - "a ships readiness", "each members vote": a singular determiner takes no plural;
@@ -168,7 +169,7 @@ FIXED_POSSESSIVES = frozenset(
 #   subject; a plural subject takes no "has" after another noun, so those words are what it owns.
 # The last two not where the "s" form is a plural English uses as a modifier ("a sports car", "the
 # sports section has": its possessive is far rarer than itself).
-_DETERMINERS = "this last next the an a his her their its our my your each every another".split()
+_DETERMINERS = "this last next one the an a his her their its our my your each every another".split()
 _DETERMINER_AND_PLURAL = re.compile(
     rb" (" + "|".join(_DETERMINERS).encode() + rb") ([a-z]{2,}[a-rt-z]s)(?= [a-z0-9])"
 )
@@ -327,6 +328,11 @@ def _said_by_phrase(text: str, image: bytes, plurals: list[re.Match[bytes]]) -> 
     for match in plurals:
         determiner, stem = match.group(1), match.group(2)[:-1]
         start, end = match.start(2) - 1, match.end(2) - 1
+        if determiner == b"one":
+            owned = _owned_noun_phrase(text, end)  # a noun that can be no adjective: "one years old"
+            if stem in _TIME_UNITS and owned:
+                spans[start, end] = f"'{text[match.start() : end]} {owned}': 'one' takes no plural"
+            continue
         if determiner in _COUNTING_FROM_NOW:
             after_the = image[max(0, match.start() - 3) : match.start()] == b"the"  # "the last years": plural
             if stem in _TIME_UNITS and not after_the and _before_a_word(text, end):
