@@ -227,12 +227,17 @@ def test_a_body_whose_name_ends_in_a_common_noun(text, expected):
     [
         ("The film won a prize. Critics discussed the films distribution.", [("films", "film's")]),
         ("The cave is old. Tool marks run along the caves walls.", [("caves", "cave's")]),
-        ("The device is new. Keep water off the devices indication light.", [("devices", "device's")]),
+        ("The book came out in May. We marked the books publication.", [("books", "book's")]),
         # no singular elsewhere, or a plural elsewhere: the films may be several
         ("Critics discussed the films distribution.", []),
         ("The film won. Critics discussed the films distribution. The films were long.", []),
         # a plural English makes a modifier of; a noun of people, whose plural names what they share
         ("The award went to her. The awards ceremony was long.", []),
+        ("The arm hurt. The arms embargo held.", []),
+        # a plural that names the field of a person or a body
+        ("The school closed. He met the schools minister.", []),
+        ("The market fell. The markets regulator spoke.", []),
+        ("The school closed. The schools secretary spoke.", []),
         ("The teacher left early. The teachers union met.", []),
         # a verb that takes two objects, or a word that counts a plural, before the determiner
         ("The dog ate. He gave the dogs food.", []),
@@ -263,6 +268,7 @@ def test_a_name_of_several_words_the_gazetteer_knows():
         "The sports section has moved online.",  # a plural used as a modifier
         "The teachers union has called a strike.",  # a plural's possessive: not "teacher's"
         "They shop at a farmers market each week.",
+        "The schools secretary has resigned.",  # a plural that names a field, before an office
         "Your graphics card has failed.",
         "The Medicines Basket Committee is new.",  # a name in capitals
         "Their materials whose brand was known sold out.",  # a clause, not what is owned

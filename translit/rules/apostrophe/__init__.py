@@ -210,10 +210,10 @@ OWNER_MARGIN = -1.0
 #: "site's" 3.3) owns the logo in "the sites logo"; "sports" (4.9, "sport's" 2.8) modifies "the sports
 #: car", "systems" (-1.7) "the systems analyst".
 MODIFIER_MARGIN = -1.6
-#: The same, where the text speaks of one (:func:`_said_by_the_text_s_one`): "devices" (4.6, "device's"
-#: 2.6) owns the light in "the devices indication light"; "awards" (-2.8) modifies "the awards ceremony",
-#: "jobs" (-2.4) "the jobs report".
-ONE_OWNER_MARGIN = -2.0
+#: The same, where the text speaks of one (:func:`_said_by_the_text_s_one`): "books" (5.2, "book's" 3.3)
+#: owns the publication in "the books publication"; "awards" (-2.8) modifies "the awards ceremony", "arms"
+#: (-1.9) "the arms embargo", "roads" (-2.0) "the roads budget".
+ONE_OWNER_MARGIN = -1.9
 #: Words that start a clause of their own, never what a possessive owns ("their materials whose brand").
 _CLAUSE_WORDS = frozenset("whose which who whom that where when while because".split())
 _POSSESSIVE_ENDINGS = (re.compile("'s"), re.compile("’s"))
@@ -403,7 +403,8 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
     plural one ("the governments draft reform"; not "the friends group": "friends'" is about as common as
     "friend's"); where the word before the determiner is no verb ("gave the dogs food") and the "s" form
     is no plural English uses as a modifier (its possessive not far rarer than itself: "the sports car"),
-    and no verb follows a plural noun owned (:func:`_starts_a_clause_of_its_own`).
+    and no verb follows a plural noun owned (:func:`_starts_a_clause_of_its_own`), nor is what it owns a body,
+    an office or a trade whose field it names (:data:`_FIELD_HEADS`: "the schools secretary").
     A plural of people ("the teachers union") only where news writes its singular possessive far more
     often than its plural one ("about the presidents speech"). The counts of news are not read after a determiner
     of several owners, where the plural's possessive is as likely ("their fathers house"). Or None."""
@@ -428,6 +429,8 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
             else f"news writes {noun!r} after a determiner {found.as_noun} times, as a verb {found.as_verb}, "
             f"as an adjective {found.as_adjective}"
         ) + f', and "{stem}\'s" {counts.singular_possessive} times ("{word}\'" {counts.plural_possessive})'
+    if owned.split()[-1] in _FIELD_HEADS:
+        return None  # "the schools secretary", "the teachers union": a plural that names a field
     before = _word_before(text, determiner)
     if before is not None and (
         VERB in classes(before.group(1)) or before.group(1).lower() in _COUNTS_OF_A_PLURAL
@@ -448,8 +451,9 @@ def _said_by_the_text_s_one(text: str, determiner: int, start: int, end: int) ->
     plural names a body or a thing they share: "the teacher ... the teachers union"), after no word that
     counts a plural or a verb that takes two objects ("gave the dogs food") or an object and a verb ("saw
     the dogs play"). Where the text speaks of one, the possessive may be rarer beside the "s" form than
-    :data:`MODIFIER_MARGIN` lets it be ("the devices indication light"), though not as rare as that of a
-    plural English makes a modifier of ("the awards ceremony"; by :data:`ONE_OWNER_MARGIN`). Or None."""
+    :data:`MODIFIER_MARGIN` lets it be ("the books publication"), though not as rare as that of a plural
+    English makes a modifier of ("the awards ceremony"; by :data:`ONE_OWNER_MARGIN`); and what follows heads
+    no compound whose plural names its field (:func:`_heads_a_compound`: "the schools minister"). Or None."""
     word = text[start:end]
     stem = word[:-1]
     if not word.islower() or _is_agent_noun(stem) or not _is_common_noun(stem):
@@ -459,7 +463,7 @@ def _said_by_the_text_s_one(text: str, determiner: int, start: int, end: int) ->
     if text[determiner : start - 1].lower() in _SEVERAL_OWNERS:
         return None
     owned = _owned_noun_phrase(text, end) or _owned_noun_by_usage(text, end)
-    if owned is None or not _writes_one(text, word):
+    if owned is None or _heads_a_compound(owned.split()[-1]) or not _writes_one(text, word):
         return None
     before = _word_before(text, determiner)
     if before is not None and before.group(1).lower() in _COUNTS_OR_TWO_COMPLEMENTS:
@@ -469,6 +473,21 @@ def _said_by_the_text_s_one(text: str, determiner: int, start: int, end: int) ->
     if _is_an_opening_preposition(text, before) and _before_a_verb(text, end + 1 + len(owned)):
         return None
     return f"'{word} {owned}': the text writes one {stem!r} elsewhere and no other {word!r}"
+
+
+def _heads_a_compound(noun: str) -> bool:
+    """Whether ``noun`` may head a compound whose first word is a plural that names its field, rather than
+    be what one of that plural owns: a noun of people ("the schools minister", "the markets regulator",
+    "the prisons inspector") or of a body, an office or a trade (:data:`_FIELD_HEADS`: "the schools
+    secretary", "the roads department", "the bonds market")."""
+    return _is_agent_noun(noun) or noun in _FIELD_HEADS
+
+
+_FIELD_HEADS = frozenset(
+    "secretary ministry department office agency authority commission council committee union association "
+    "federation board service industry sector market trade race watchdog tsar czar trust programme "
+    "program policy".split()
+)
 
 
 def _writes_one(text: str, word: str) -> bool:
