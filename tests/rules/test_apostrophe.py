@@ -213,6 +213,7 @@ def test_a_country_whose_s_form_is_a_woman_s_name(text, expected):
         ("Both the Fire and Police Departments budget cuts hurt.", []),
         ("The Fire, Police Departments budget cuts hurt.", []),
         ("He met two Health Departments officials.", []),
+        ("County Councils face cuts. The County Councils budget fell.", []),  # the text's own plural
         ("The Police Departments across the state replied.", []),
         ("The Health Departments plan to merge.", []),
         ("The United Nations agency replied.", []),  # no body's last word

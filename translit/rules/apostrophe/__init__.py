@@ -274,7 +274,7 @@ def find(document: Document) -> Iterator[Finding]:
                 stem in _BODIES
                 and after.islower()
                 and _after_a_capitalized_word(text, start)
-                and _names_one_body(text, start)
+                and _names_one_body(text, start, word)
                 and (owned := _owned_noun_phrase(text, end) or _owned_noun_by_usage(text, end))
             ):
                 why = f"'{word} {owned}': the last word of a body's name, which is one"
@@ -496,6 +496,11 @@ def _writes_one(text: str, word: str) -> bool:
     stem = re.escape(word[:-1])
     if not re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er) {stem}\b", text):
         return False
+    return _written_once(text, word)
+
+
+def _written_once(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` as a word once only, in any case."""
     return len(re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)) == 1
 
 
@@ -1007,9 +1012,13 @@ _BODIES = frozenset(
 )
 
 
-def _names_one_body(text: str, start: int) -> bool:
-    """Whether the capitalized words before ``start`` name one body: no word that joins two names or counts
-    a plural stands before them ("the Fire and Police Departments budget", "two Health Departments")."""
+def _names_one_body(text: str, start: int, word: str) -> bool:
+    """Whether the capitalized words before ``start`` and ``word`` after them name one body: no word that
+    joins two names or counts a plural stands before them ("the Fire and Police Departments budget", "two
+    Health Departments"), and the text writes ``word`` nowhere else, in any case (a text about "County
+    Councils" names them again, or "councils")."""
+    if not _written_once(text, word):
+        return False
     name = _NAME_WORDS_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
     opening = name.start() if name else start
     before = text[max(0, opening - 6) : opening].rstrip()
