@@ -1021,11 +1021,10 @@ def _names_one_body(text: str, start: int, word: str) -> bool:
         return False
     name = _NAME_WORDS_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
     opening = name.start() if name else start
-    before = text[max(0, opening - 6) : opening].rstrip()
-    if before.endswith((",", "&")):
+    if text[max(0, opening - 6) : opening].rstrip().endswith((",", "&")):
         return False
-    word = _word_before(text, opening)
-    return word is None or word.group(1).lower() not in _JOINS_OR_COUNTS
+    before = _word_before(text, opening)
+    return before is None or before.group(1).lower() not in _JOINS_OR_COUNTS
 
 
 #: Words before a name that make its last word a plural: a conjunction ("Fire and Police Departments"), or
