@@ -160,7 +160,8 @@ FIXED_POSSESSIVES = frozenset(
 # Where the phrase says a word is a possessive: a word ending in "s" after a determiner, found in one scan
 # of the word image (lower case, offsets one more than in the text; it starts with a space, a literal),
 # then read by its determiner:
-# - "this years budget": a unit of time after a word that counts it from now;
+# - "this years budget": a unit of time after a word that counts it from now; "one months payment": after
+#   "one", before a noun that can be no verb or adjective (not "one years old");
 # - "the worlds largest": a noun that names one thing, before a superlative ("the worlds population": the
 #   one world before any noun);
 # - "a ships readiness", "each members vote": a singular determiner takes no plural;
@@ -168,7 +169,7 @@ FIXED_POSSESSIVES = frozenset(
 #   subject; a plural subject takes no "has" after another noun, so those words are what it owns.
 # The last two not where the "s" form is a plural English uses as a modifier ("a sports car", "the
 # sports section has": its possessive is far rarer than itself).
-_DETERMINERS = "this last next the an a his her their its our my your each every another".split()
+_DETERMINERS = "this last next one the an a his her their its our my your each every another".split()
 _DETERMINER_AND_PLURAL = re.compile(
     rb" (" + "|".join(_DETERMINERS).encode() + rb") ([a-z]{2,}[a-rt-z]s)(?= [a-z0-9])"
 )
@@ -209,6 +210,10 @@ OWNER_MARGIN = -1.0
 #: "site's" 3.3) owns the logo in "the sites logo"; "sports" (4.9, "sport's" 2.8) modifies "the sports
 #: car", "systems" (-1.7) "the systems analyst".
 MODIFIER_MARGIN = -1.6
+#: The same, where the text speaks of one (:func:`_said_by_the_text_s_one`): "books" (5.2, "book's" 3.3)
+#: owns the publication in "the books publication"; "awards" (-2.8) modifies "the awards ceremony", "arms"
+#: (-1.9) "the arms embargo", "roads" (-2.0) "the roads budget".
+ONE_OWNER_MARGIN = -1.9
 #: Words that start a clause of their own, never what a possessive owns ("their materials whose brand").
 _CLAUSE_WORDS = frozenset("whose which who whom that where when while because".split())
 _POSSESSIVE_ENDINGS = (re.compile("'s"), re.compile("’s"))
@@ -261,10 +266,18 @@ def find(document: Document) -> Iterator[Finding]:
                 why = f"the text writes '{stem}'s {after}' elsewhere"
             elif (
                 word[0].isupper()  # read here too: most candidates end on these, before a call
-                and after.islower()
+                and (after.islower() or after.isdigit() or after in _BODIES_OF_A_STATE)
                 and (owned := _owned_by_a_name_in_capitals(document, start, end, stem, word, after))
             ):
                 why = f"'{word} {owned}': {stem!r} is a name the gazetteer knows, written as one"
+            elif (
+                stem in _BODIES
+                and after.islower()
+                and _after_a_capitalized_word(text, start)
+                and _names_one_body(text, start, word)
+                and (owned := _owned_noun_phrase(text, end) or _owned_noun_by_usage(text, end))
+            ):
+                why = f"'{word} {owned}': the last word of a body's name, which is one"
             elif zipf(word) >= WORD_ZIPF and not elsewhere:
                 # a word of its own ("days", "Officials"): most candidates end here, on a cached lookup;
                 # but for the last word of a name of several words ("Downing Streets sudden decision")
@@ -315,6 +328,11 @@ def _said_by_phrase(text: str, image: bytes, plurals: list[re.Match[bytes]]) -> 
     for match in plurals:
         determiner, stem = match.group(1), match.group(2)[:-1]
         start, end = match.start(2) - 1, match.end(2) - 1
+        if determiner == b"one":
+            owned = _owned_noun_phrase(text, end)  # a noun that can be no adjective: "one years old"
+            if stem in _TIME_UNITS and owned:
+                spans[start, end] = f"'{text[match.start() : end]} {owned}': 'one' takes no plural"
+            continue
         if determiner in _COUNTING_FROM_NOW:
             after_the = image[max(0, match.start() - 3) : match.start()] == b"the"  # "the last years": plural
             if stem in _TIME_UNITS and not after_the and _before_a_word(text, end):
@@ -348,6 +366,8 @@ def _said_by_phrase(text: str, image: bytes, plurals: list[re.Match[bytes]]) -> 
             why = _said_by_what_is_owned(text, match.start(), start, end)
         if why is None and determiner in _ONE_OWNERS and stem in _ONE_EACH:
             why = _said_by_a_kin(text, match.start(), start, end)
+        if why is None and determiner not in _SINGULAR_DETERMINERS:
+            why = _said_by_the_text_s_one(text, match.start(), start, end)
         if why:
             spans[start, end] = why
     return spans
@@ -383,7 +403,8 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
     plural one ("the governments draft reform"; not "the friends group": "friends'" is about as common as
     "friend's"); where the word before the determiner is no verb ("gave the dogs food") and the "s" form
     is no plural English uses as a modifier (its possessive not far rarer than itself: "the sports car"),
-    and no verb follows a plural noun owned (:func:`_starts_a_clause_of_its_own`).
+    and no verb follows a plural noun owned (:func:`_starts_a_clause_of_its_own`), nor is what it owns a body,
+    an office or a trade whose field it names (:data:`_FIELD_HEADS`: "the schools secretary").
     A plural of people ("the teachers union") only where news writes its singular possessive far more
     often than its plural one ("about the presidents speech"). The counts of news are not read after a determiner
     of several owners, where the plural's possessive is as likely ("their fathers house"). Or None."""
@@ -408,6 +429,8 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
             else f"news writes {noun!r} after a determiner {found.as_noun} times, as a verb {found.as_verb}, "
             f"as an adjective {found.as_adjective}"
         ) + f', and "{stem}\'s" {counts.singular_possessive} times ("{word}\'" {counts.plural_possessive})'
+    if owned.split()[-1] in _FIELD_HEADS:
+        return None  # "the schools secretary", "the teachers union": a plural that names a field
     before = _word_before(text, determiner)
     if before is not None and (
         VERB in classes(before.group(1)) or before.group(1).lower() in _COUNTS_OF_A_PLURAL
@@ -418,6 +441,88 @@ def _said_by_what_is_owned(text: str, determiner: int, start: int, end: int) -> 
     if _is_an_opening_preposition(text, before) and _before_a_verb(text, end + 1 + len(owned)):
         return None  # "At the schools attendance dropped": the subject after an opening phrase
     return f"'{word} {owned}': {why}, so {word!r} is no subject"
+
+
+def _said_by_the_text_s_one(text: str, determiner: int, start: int, end: int) -> str | None:
+    """Why the word in "s" after a determiner is a possessive where the text speaks of one of it: it writes
+    the noun's singular after a determiner elsewhere and its "s" form nowhere else ("the film ... the
+    films distribution", "the government ... the governments independent adviser"), and what follows is a
+    noun that can be no verb or one news writes as a noun; a common noun that names no people (whose
+    plural names a body or a thing they share: "the teacher ... the teachers union"), after no word that
+    counts a plural or a verb that takes two objects ("gave the dogs food") or an object and a verb ("saw
+    the dogs play"). Where the text speaks of one, the possessive may be rarer beside the "s" form than
+    :data:`MODIFIER_MARGIN` lets it be ("the books publication"), though not as rare as that of a plural
+    English makes a modifier of ("the awards ceremony"; by :data:`ONE_OWNER_MARGIN`); and what follows heads
+    no compound whose plural names its field (:func:`_heads_a_compound`: "the schools minister"). Or None."""
+    word = text[start:end]
+    stem = word[:-1]
+    if not word.islower() or _is_agent_noun(stem) or not _is_common_noun(stem):
+        return None
+    if zipf(stem + "'s") < zipf(word) + ONE_OWNER_MARGIN:
+        return None
+    if text[determiner : start - 1].lower() in _SEVERAL_OWNERS:
+        return None
+    owned = _owned_noun_phrase(text, end) or _owned_noun_by_usage(text, end)
+    if owned is None or _heads_a_compound(owned.split()[-1]) or not _writes_one(text, word):
+        return None
+    before = _word_before(text, determiner)
+    if before is not None and before.group(1).lower() in _COUNTS_OR_TWO_COMPLEMENTS:
+        return None
+    if _starts_a_clause_of_its_own(text, end + 1 + len(owned)):
+        return None
+    if _is_an_opening_preposition(text, before) and _before_a_verb(text, end + 1 + len(owned)):
+        return None
+    return f"'{word} {owned}': the text writes one {stem!r} elsewhere and no other {word!r}"
+
+
+def _heads_a_compound(noun: str) -> bool:
+    """Whether ``noun`` may head a compound whose first word is a plural that names its field, rather than
+    be what one of that plural owns: a noun of people ("the schools minister", "the markets regulator",
+    "the prisons inspector") or of a body, an office or a trade (:data:`_FIELD_HEADS`: "the schools
+    secretary", "the roads department", "the bonds market")."""
+    return _is_agent_noun(noun) or noun in _FIELD_HEADS
+
+
+_FIELD_HEADS = frozenset(
+    "secretary ministry department office agency authority commission council committee union association "
+    "federation board service industry sector market trade race watchdog tsar czar trust programme "
+    "program policy".split()
+)
+
+
+def _writes_one(text: str, word: str) -> bool:
+    """Whether the text writes the singular of ``word`` after a determiner ("the film", "its film's") and
+    ``word`` itself ("films", in any case) once only: it speaks of one."""
+    stem = re.escape(word[:-1])
+    if not re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er) {stem}\b", text):
+        return False
+    return _written_once(text, word)
+
+
+def _written_once(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` as a word once only, in any case."""
+    return len(re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)) == 1
+
+
+#: Words before a determiner after which the plural that follows may be an object: a word that counts a
+#: plural ("all the films"), or a verb that takes two objects, an object and its complement, or an object
+#: and a verb ("gave the dogs food", "named the teams champions", "saw the dogs play"), in each form.
+_COUNTS_OR_TWO_COMPLEMENTS = _COUNTS_OF_A_PLURAL | frozenset(
+    "give gives gave given giving send sends sent sending show shows showed shown showing offer offers "
+    "offered offering tell tells told telling teach teaches taught teaching pay pays paid paying owe owes "
+    "owed owing bring brings brought bringing buy buys bought buying lend lends lent lending hand hands "
+    "handed handing sell sells sold selling promise promises promised promising grant grants granted "
+    "granting deny denies denied denying award awards awarded awarding cost costs costing feed feeds fed "
+    "feeding serve serves served serving leave leaves left leaving get gets got gotten getting make makes "
+    "made making find finds found finding charge charges charged charging fine fines fined fining allow "
+    "allows allowed allowing save saves saved saving spare spares spared sparing earn earns earned earning "
+    "win wins won winning call calls called calling name names named naming elect elects elected electing "
+    "appoint appoints appointed appointing consider considers considered considering declare declares "
+    "declared declaring deem deems deemed deeming keep keeps kept keeping see sees saw seen seeing watch "
+    "watches watched watching hear hears heard hearing help helps helped helping let lets letting have has "
+    "had having feel feels felt feeling notice notices noticed noticing ask asks asked asking wish wishes "
+    "wished wishing throw throws threw thrown throwing".split()
+)
 
 
 def _word_before(text: str, offset: int) -> regex.Match[str] | None:
@@ -896,6 +1001,37 @@ def _starts_what_is_owned(after: str) -> bool:
     return zipf(after) < FUNCTION_WORD_ZIPF or after.lower() in _MODIFIERS_OF_A_POSSESSION
 
 
+#: The last words of the names of bodies that are one of a kind, written with a capital: after a capitalized
+#: word, their "s" form before what they own is their possessive ("the Justice Departments criminal
+#: investigation", "the Central Banks forecast"), where news names a plural of them in lower case ("the
+#: justice departments of both states"). Not the nouns of plural names ("Social Services", "Trades Unions",
+#: "the Law Courts", "the Armed Forces", "the United Nations").
+_BODIES = frozenset(
+    "Department Office Bank Agency Commission Committee Council Administration Bureau Association "
+    "Government Prefecture Authority Federation Corporation Institute University".split()
+)
+
+
+def _names_one_body(text: str, start: int, word: str) -> bool:
+    """Whether the capitalized words before ``start`` and ``word`` after them name one body: no word that
+    joins two names or counts a plural stands before them ("the Fire and Police Departments budget", "two
+    Health Departments"), and the text writes ``word`` nowhere else, in any case (a text about "County
+    Councils" names them again, or "councils")."""
+    if not _written_once(text, word):
+        return False
+    name = _NAME_WORDS_BEFORE.search(text, max(0, start - LONGEST_STEM), start)
+    opening = name.start() if name else start
+    if text[max(0, opening - 6) : opening].rstrip().endswith((",", "&")):
+        return False
+    before = _word_before(text, opening)
+    return before is None or before.group(1).lower() not in _JOINS_OR_COUNTS
+
+
+#: Words before a name that make its last word a plural: a conjunction ("Fire and Police Departments"), or
+#: a word that counts ("two Health Departments").
+_JOINS_OR_COUNTS = _COUNTS_OF_A_PLURAL | {"and", "or", "nor"}
+
+
 def _after_a_capitalized_word(text: str, start: int) -> bool:
     """Whether a capitalized word and one space stand before ``start``: where a name of several words
     may end (most plurals have none before them)."""
@@ -1058,20 +1194,24 @@ def _owned_by_a_name_in_capitals(
     name's possessive than a name of its own ("is Bidens action"): a word that can be what it owns,
     after a word in lower case (no "the": "the Scouts", "the Mines project" are names of their own,
     "the Trumps" a family; nor a word that counts a plural, "two Koreas"); or at the start of a sentence a
-    noun that can be no verb, where it is a common noun ("Turkeys authorities"). Not where the "s" form is a name the gazetteer knows
-    ("Athens", "Americans"), nor a town's ("Vans"), or None."""
-    if not (stem[0].isupper() and stem[1:].islower() and after.islower()):
+    noun that can be no verb, where it is a common noun ("Turkeys authorities"). What follows may be a
+    number ("of Trumps 2016 campaign"). Also a country's name whose "s" form is a person's ("Frances"), where
+    the text writes the country's name on its own (:func:`_owned_by_a_country`). Not where the "s" form is a
+    name the gazetteer knows ("Athens", "Americans"), nor a town's ("Vans"), or None."""
+    if not (stem[0].isupper() and stem[1:].islower()):
         return None
     gazetteer = document.gazetteer
     entries = gazetteer.lookup(stem)  # most end here: no name
     if not entries or any(e.type not in _NAMED_KINDS for e, _kind in entries) or gazetteer.lookup(word):
         return None
-    if classes(after) == VERB:
-        return None
+    text = document.text
     common = NOUN in classes(word)
+    if not common and all(e.type == "country" for e, _kind in entries) and _written_alone(text, stem):
+        return _owned_by_a_country(text, start, end, after)
+    if not (after.islower() or after.isdigit()) or classes(after) == VERB:
+        return None
     if not common and not _is_a_name_s_possessive(stem, word):
         return None
-    text = document.text
     before = _word_before(text, start)
     if before is not None:
         lowered = before.group(1)
@@ -1081,6 +1221,29 @@ def _owned_by_a_name_in_capitals(
     if common and (start == 0 or _SENTENCE_END_BEFORE.search(text, max(0, start - 4), start)):
         return _owned_noun_phrase(text, end)
     return None
+
+
+#: Capitalized words that start the name of a state's body, which a country's possessive owns ("Frances
+#: Ministry of Armed Forces", "Jordans Foreign Ministry").
+_BODIES_OF_A_STATE = frozenset(
+    "Ministry Embassy Foreign Defence Defense Interior Parliament Government National Supreme".split()
+)
+
+
+def _owned_by_a_country(text: str, start: int, end: int, after: str) -> str | None:
+    """What a country owns whose "s" form is a person's name ("Frances"), in a text that writes the
+    country's name on its own: a state's body ("Frances Ministry of Armed Forces"), or after a word in
+    lower case or at the start of a sentence a noun that can be no verb ("Frances efforts"), or one
+    news writes as a noun that ends in no "s" ("Frances budget"; "Frances plans" may be what a woman
+    named Frances does); not after "the" or a word that counts a plural; or None."""
+    before = _word_before(text, start)
+    if before is not None and (not before.group(1).islower() or before.group(1) in _BEFORE_A_PLURAL_NAME):
+        return None
+    if after in _BODIES_OF_A_STATE:
+        return after
+    if not after.islower():
+        return None
+    return _owned_noun_phrase(text, end) or (None if after.endswith("s") else _owned_noun_by_usage(text, end))
 
 
 def _is_a_name_s_possessive(stem: str, word: str) -> bool:
