@@ -457,3 +457,13 @@ def test_a_garble_of_a_person_the_story_does_not_name_is_reported_not_applied(te
 )
 def test_names_that_merely_resemble_a_person_the_story_names_are_left_alone(text):
     assert proposals("near-miss", text) == [] and proposals("variant", text) == []
+
+
+def test_without_the_house_style_a_valid_respelling_never_follows_a_usual_pinyin_reading():
+    # Chinese news reads a North Korean's characters in Mandarin, and translators write that reading;
+    # "Kim Jongun" is the name's own letters respaced, a correct spelling the reading must not replace
+    text = (
+        "Jin Zhengen visited a mill near Pyongyang. State media said Jin Zhengen praised the workers. "
+        "Kim Jongun then left."
+    )
+    assert find("near-miss", text, house_style=False) == []
