@@ -46,6 +46,7 @@ from translit.rules.context import (
     is_pinyin_error,
 )
 from translit.rules.rule import Evidence, Rule
+from translit.source.readings import letters
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -83,7 +84,7 @@ def near_miss_findings(
             supported = [
                 (m, support)
                 for m, support in supported
-                if usual_spelling(document, m.entry, m.replacement, _is_own_spelling(m)) != surface
+                if usual_spelling(document, m.entry, m.replacement, _is_own_spelling(m, surface)) != surface
             ]
             if not supported:
                 continue
@@ -91,7 +92,7 @@ def near_miss_findings(
         priors = near_miss_priors(matches, supports)
         candidates = []
         for match, support, prior in zip(matches, supports, priors):
-            spelling = _spelling_for(document, match)
+            spelling = _spelling_for(document, match, surface)
             usual = (
                 f"; the article's usual spelling of it is {spelling!r}"
                 if spelling != match.replacement
@@ -122,28 +123,33 @@ def _support(document: Document, match: NameMatch, start: int, end: int) -> Supp
     support = support_near(document, match.entry, start, end)
     if document.house_style or not match.alternate:
         return support
-    spelling = usual_spelling(document, match.entry, match.replacement, _is_own_spelling(match))
-    if spelling == match.replacement or spelling == document.text[start:end]:
+    surface = document.text[start:end]
+    spelling = usual_spelling(document, match.entry, match.replacement, _is_own_spelling(match, surface))
+    if spelling == match.replacement or spelling == surface:
         return support
     written = _valid_spellings(document)[(match.entry, match.replacement)][spelling]
     usual = sum(1 for offset in written.starts if abs(offset - start) <= NEARBY)
     return dataclasses.replace(support, references=support.references + usual)
 
 
-def _spelling_for(document: Document, match: NameMatch) -> str:
+def _spelling_for(document: Document, match: NameMatch, surface: str) -> str:
     """What replaces a near miss: the entity's declared name, or without the house style the article's
     usual valid spelling of it."""
     return (
         match.replacement
         if document.house_style
-        else usual_spelling(document, match.entry, match.replacement, _is_own_spelling(match))
+        else usual_spelling(document, match.entry, match.replacement, _is_own_spelling(match, surface))
     )
 
 
-def _is_own_spelling(match: NameMatch) -> bool:
-    """Whether a near miss is another valid spelling of the name itself ("Ri Sol-ju", "Kim Joo-ae"), not
-    a reading of its characters syllable by syllable ("Li Xue-zhu" for 李雪主) nor an error."""
-    return match.alternate and match.kind is not MatchKind.ROMANIZATION
+def _is_own_spelling(match: NameMatch, surface: str) -> bool:
+    """Whether a near miss is another valid spelling of the name itself, not an error nor a reading of
+    its characters: its own letters spaced another way ("Ri Sol-ju", "Yanan" for Yan'an), or its own
+    language's other romanization ("Kim Joo-ae"); but a romanization of the characters in other letters
+    ("Li Xue-zhu" for 李雪主, Ri Sol Ju; "Yenan" for Yan'an) is a reading."""
+    return match.alternate and (
+        match.kind is not MatchKind.ROMANIZATION or letters(surface) == letters(match.replacement)
+    )
 
 
 def usual_spelling(document: Document, entry_id: str, form: str, own_spelling: bool = False) -> str:
@@ -190,8 +196,8 @@ def usual_names(document: Document) -> dict[str, tuple[str, Written]]:
 @dataclasses.dataclass(frozen=True)
 class Written:
     """Where the article writes one valid spelling of a name (sorted offsets), and whether the spelling
-    is a reading of the name's characters (a pinyin key, or a near miss read syllable by syllable)
-    rather than the name's own."""
+    is a reading of the name's characters (a pinyin key, or a near miss that romanizes them in other
+    letters than the name's: :func:`_is_own_spelling`) rather than the name's own."""
 
     starts: list[int]
     reading: bool
@@ -211,8 +217,9 @@ def _valid_spellings(document: Document) -> dict[tuple[str, str], dict[str, Writ
     for start, end, matches in _near_miss_spans(document):
         if len(matches) == 1 and matches[0].alternate:
             match = matches[0]
-            reading = not _is_own_spelling(match)
-            written.append((start, match.entry, match.replacement, document.text[start:end], reading))
+            surface = document.text[start:end]
+            reading = not _is_own_spelling(match, surface)
+            written.append((start, match.entry, match.replacement, surface, reading))
     for start, entry_id, form, spelling, reading in sorted(written):
         spelt = spellings.setdefault((entry_id, form), {}).setdefault(spelling, Written([], reading))
         spelt.starts.append(start)
