@@ -135,15 +135,37 @@ def test_without_the_house_style_a_lone_surname_already_in_the_usual_spelling_is
     assert find("back-reference", text, house_style=False) == []
 
 
-def test_without_the_house_style_the_house_s_surname_follows_the_article_s_usual_pinyin():
+def test_without_the_house_style_the_house_s_surname_never_follows_a_usual_pinyin_reading():
+    # the story writes the Mandarin reading of the name more often than the name, but "Tsai" is the
+    # name's own spelling: rewritten to the reading's "Cai", a correct name would become a reading
     text = (
         "Taiwan's lawmakers met in Taipei. Cai Yingwen said talks would resume. Officials met Cai Yingwen "
         "later. Critics of Tsai Ing-wen were not pleased. Mr. Tsai added that more was to come."
     )
-    [finding] = find("back-reference", text, house_style=False)
-    assert (finding.original, finding.best().replacement) == ("Tsai", "Cai")
-    # with the house style, the house's surname is the one kept
+    assert find("back-reference", text, house_style=False) == []
     assert find("back-reference", text) == []
+
+
+#: the tiny gazetteer with a declared second spelling of Lee Teng-hui's name
+WITH_ALTERNATE = Gazetteer(
+    (
+        *(e for e in ENTRIES if e.id != "lee-teng-hui"),
+        Entry("lee-teng-hui", "Lee Teng-hui", "person", country="TW", alternates=("Li Teng-hui",),
+              chinese=("李登輝",)),
+    ),
+    ABBREVIATIONS,
+    renderings=RENDERINGS,
+)  # fmt: skip
+
+
+def test_without_the_house_style_the_house_s_surname_follows_the_article_s_own_other_spelling():
+    text = (
+        "Taiwan's lawmakers met in Taipei. Li Teng-hui was remembered. Officials recalled Li Teng-hui "
+        "fondly. Critics of Lee Teng-hui were quiet. They said Lee had changed the island."
+    )
+    document = read_document(text, WITH_ALTERNATE, house_style=False)
+    findings = list(RULES["back-reference"].find(document))
+    assert [(f.original, f.best().replacement) for f in findings] == [("Lee", "Li")]
 
 
 def test_without_the_house_style_a_lone_pinyin_surname_follows_the_article_s_usual_spelling():

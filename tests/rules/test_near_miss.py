@@ -5,6 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from translit.document import read_document
+from translit.gazetteer import Entry, Gazetteer
 from translit.names.prior import (
     GARBLED,
     HOUSE_SPELLING,
@@ -14,9 +16,10 @@ from translit.names.prior import (
     UNSUPPORTED,
 )
 from translit.names.spans import without_possessive
+from translit.rules import RULES
 from translit.rules.near_miss import _run_matches
 
-from .tiny_names import GAZETTEER, find, proposals
+from .tiny_names import ABBREVIATIONS, ENTRIES, GAZETTEER, RENDERINGS, find, proposals
 
 
 @pytest.mark.parametrize(
@@ -457,3 +460,29 @@ def test_a_garble_of_a_person_the_story_does_not_name_is_reported_not_applied(te
 )
 def test_names_that_merely_resemble_a_person_the_story_names_are_left_alone(text):
     assert proposals("near-miss", text) == [] and proposals("variant", text) == []
+
+
+def test_without_the_house_style_a_valid_respelling_never_follows_a_usual_pinyin_reading():
+    # Chinese news reads a North Korean's characters in Mandarin, and translators write that reading;
+    # "Kim Jongun" is the name's own letters respaced, a correct spelling the reading must not replace
+    text = (
+        "Jin Zhengen visited a mill near Pyongyang. State media said Jin Zhengen praised the workers. "
+        "Kim Jongun then left."
+    )
+    assert find("near-miss", text, house_style=False) == []
+
+
+def test_without_the_house_style_a_place_s_own_letters_never_follow_an_older_reading():
+    # "Yenan" reads 延安 in the old postal letters; "Yanan" is the name's own letters, its apostrophe left
+    # out: the story's two "Yenan" are no spelling for it to follow
+    gazetteer = Gazetteer(
+        (*ENTRIES, Entry("yanan", "Yan'an", "city", country="CN", chinese=("延安",))),
+        ABBREVIATIONS,
+        renderings=RENDERINGS,
+    )
+    text = (
+        "Officials in Yenan opened the fair. Yenan's paper-cutters came too. Buyers praised the crafts "
+        "of Yanan, and China's visitors bought many."
+    )
+    document = read_document(text, gazetteer, house_style=False)
+    assert list(RULES["near-miss"].find(document)) == []

@@ -172,3 +172,18 @@ _WORD_SEPARATORS = ("", " ", "-", "'", "’", "‐", ".", ",", "\n")
 def test_the_capitalized_words_hold_every_word_the_pattern_finds(text: str) -> None:
     """The sound-alike check filters the pattern's matches by these words: they must hold them all."""
     assert set(variant._CAPITALIZED_WORD.findall(text)) <= variant._capitalized_words(document(text))
+
+
+def test_without_the_house_style_a_declared_spelling_never_follows_a_usual_pinyin_reading():
+    text = (
+        "Jin Zhengen visited a mill near Pyongyang. Kim Jong-un toured the halls. State media said "
+        "Jin Zhengen praised the workers."
+    )
+    assert names.find("variant", text, house_style=False) == []
+
+
+def test_without_the_house_style_a_pinyin_reading_follows_the_usual_declared_spelling():
+    text = "Kim Jong Un visited a mill. State media said Kim Jong Un praised the workers. Jin Zhengen left."
+    assert [(f.original, f.best().replacement) for f in names.find("variant", text, house_style=False)] == [
+        ("Jin Zhengen", "Kim Jong Un")
+    ]

@@ -29,7 +29,7 @@ from translit.names.parts import NameParts
 from translit.names.romanization import syllabify
 from translit.names.support import NEARBY, named_nearby, people_named_in_house_spelling
 from translit.rules.context import TITLES, is_inside_longer_name
-from translit.rules.near_miss import usual_names
+from translit.rules.near_miss import Written, usual_names
 from translit.rules.rule import Evidence, Rule
 from translit.source.script import fold
 
@@ -52,9 +52,9 @@ def find_back_references(document: Document) -> Iterator[Finding]:
     usual = {} if document.house_style else usual_names(document)
     if usual:  # without the house style, the article's own valid spelling names the person too
         named = dict(named)
-        for entry_id, (_spelling, starts) in usual.items():
+        for entry_id, (_spelling, written) in usual.items():
             if entry_id in document.gazetteer.names.parts:
-                named[entry_id] = sorted([*named.get(entry_id, []), *starts])
+                named[entry_id] = sorted([*named.get(entry_id, []), *written.starts])
     if not named:
         return
     lone = _lone_spellings(document, named, usual)
@@ -89,7 +89,7 @@ def _finding(
     start: int,
     end: int,
     people: list[tuple[Entry, NameParts]],
-    usual: dict[str, tuple[str, list[int]]],
+    usual: dict[str, tuple[str, Written]],
 ) -> Finding:
     candidates = tuple(
         Candidate(
@@ -135,7 +135,7 @@ def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternation})(?![\p{{L}}\p{{N}}\-])")
 
 
-def _replacement(word: str, entry: Entry, parts: NameParts, usual: dict[str, tuple[str, list[int]]]) -> str:
+def _replacement(word: str, entry: Entry, parts: NameParts, usual: dict[str, tuple[str, Written]]) -> str:
     """The house's word for a lone spelling, or, where the article's usual spelling of the name is
     another, that spelling's word for the same part of the name ("Cai" in "Cai Yingwen" for Tsai;
     "Yoon" in "Yoon Sok-yol"): "" where it has none, or where the word is already that spelling's."""
@@ -149,13 +149,13 @@ def _replacement(word: str, entry: Entry, parts: NameParts, usual: dict[str, tup
 
 
 def _lone_spellings(
-    document: Document, named: dict[str, list[int]], usual: dict[str, tuple[str, list[int]]]
+    document: Document, named: dict[str, list[int]], usual: dict[str, tuple[str, Written]]
 ) -> dict[str, list[tuple[Entry, NameParts]]]:
     """Each lone surname or given name MT writes for a person named -> the people it may be; not the
     spellings that are some named person's own words (Li, where Li Qiang is named), in the house's
     spelling or the article's usual one."""
     own_words = {word for entry_id in named for word in document.gazetteer[entry_id].name_words}
-    own_words.update(word for spelling, _starts in usual.values() for word in spelling.split())
+    own_words.update(word for spelling, _written in usual.values() for word in spelling.split())
     lone: dict[str, list[tuple[Entry, NameParts]]] = {}
     for entry_id in named:
         entry = document.gazetteer[entry_id]
@@ -163,10 +163,13 @@ def _lone_spellings(
         for spelling in (*parts.spellings, *_korean_surname_spellings(parts)):
             if spelling not in own_words:
                 lone.setdefault(spelling, []).append((entry, parts))
-        if entry_id in usual and parts.surname not in usual[entry_id][0].split(" "):
-            # the house's surname is a second spelling beside the article's own ("Mr. Tsai" in a story
-            # that writes "Cai Yingwen"): with the house style off the article's spelling is kept, and
-            # one person is spelled one way; someone else going by it nearby is told at the mention
+        usual_spelling, written = usual.get(entry_id, ("", None))
+        if written and not written.reading and parts.surname not in usual_spelling.split(" "):
+            # the house's surname is a second spelling beside the article's own ("Mr. Chen" in a story
+            # that writes "Ch'en Ch'i-mai"): with the house style off the article's spelling is kept, and
+            # one person is spelled one way; someone else going by it nearby is told at the mention. Not
+            # where the article's spelling is a reading of the name's characters ("Mr. Tsai" beside "Cai
+            # Yingwen"): the name's own spelling is never rewritten to one
             lone.setdefault(parts.surname, []).append((entry, parts))
     return lone
 
@@ -204,7 +207,7 @@ def _touches_another_name(document: Document, entry: Entry, start: int, end: int
 
 
 def _leaves_a_half_spelled_name(
-    text: str, entry: Entry, replacement: str, start: int, end: int, usual: dict[str, tuple[str, list[int]]]
+    text: str, entry: Entry, replacement: str, start: int, end: int, usual: dict[str, tuple[str, Written]]
 ) -> bool:
     """Whether the word stands beside other words of the person's name, so that it is part of a full
     name, no lone back-reference, and rewriting it alone would not make the name the story spells:

@@ -46,6 +46,7 @@ from translit.rules.context import (
     is_pinyin_error,
 )
 from translit.rules.rule import Evidence, Rule
+from translit.source.readings import letters
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -83,7 +84,7 @@ def near_miss_findings(
             supported = [
                 (m, support)
                 for m, support in supported
-                if usual_spelling(document, m.entry, m.replacement) != surface
+                if usual_spelling(document, m.entry, m.replacement, _is_own_spelling(m, surface)) != surface
             ]
             if not supported:
                 continue
@@ -91,7 +92,7 @@ def near_miss_findings(
         priors = near_miss_priors(matches, supports)
         candidates = []
         for match, support, prior in zip(matches, supports, priors):
-            spelling = _spelling_for(document, match)
+            spelling = _spelling_for(document, match, surface)
             usual = (
                 f"; the article's usual spelling of it is {spelling!r}"
                 if spelling != match.replacement
@@ -122,41 +123,67 @@ def _support(document: Document, match: NameMatch, start: int, end: int) -> Supp
     support = support_near(document, match.entry, start, end)
     if document.house_style or not match.alternate:
         return support
-    spelling = usual_spelling(document, match.entry, match.replacement)
-    if spelling == match.replacement or spelling == document.text[start:end]:
+    surface = document.text[start:end]
+    spelling = usual_spelling(document, match.entry, match.replacement, _is_own_spelling(match, surface))
+    if spelling == match.replacement or spelling == surface:
         return support
     written = _valid_spellings(document)[(match.entry, match.replacement)][spelling]
-    usual = sum(1 for offset in written if abs(offset - start) <= NEARBY)
+    usual = sum(1 for offset in written.starts if abs(offset - start) <= NEARBY)
     return dataclasses.replace(support, references=support.references + usual)
 
 
-def _spelling_for(document: Document, match: NameMatch) -> str:
+def _spelling_for(document: Document, match: NameMatch, surface: str) -> str:
     """What replaces a near miss: the entity's declared name, or without the house style the article's
     usual valid spelling of it."""
     return (
         match.replacement
         if document.house_style
-        else usual_spelling(document, match.entry, match.replacement)
+        else usual_spelling(document, match.entry, match.replacement, _is_own_spelling(match, surface))
     )
 
 
-def usual_spelling(document: Document, entry_id: str, form: str) -> str:
+def _is_own_spelling(match: NameMatch, surface: str) -> bool:
+    """Whether a near miss is another valid spelling of the name itself, not an error nor a reading of
+    its characters: its own letters spaced another way ("Ri Sol-ju", "Yanan" for Yan'an), or its own
+    language's other romanization ("Kim Joo-ae"); but a romanization of the characters in other letters
+    ("Li Xue-zhu" for 李雪主, Ri Sol Ju; "Yenan" for Yan'an) is a reading."""
+    return match.alternate and (
+        match.kind is not MatchKind.ROMANIZATION or letters(surface) == letters(match.replacement)
+    )
+
+
+def usual_spelling(document: Document, entry_id: str, form: str, own_spelling: bool = False) -> str:
     """The valid spelling of ``form`` (an entity's canonical name or short form) that the article writes
     strictly more often than any other, else ``form`` itself. Valid spellings are the declared ones
     (canonical, alternates) the article uses and the near misses that are another valid spelling of the
     entity alone ("Kim Joo-ae" for Kim Ju Ae): without the house style, a story that writes "Kim Joo-ae"
     five times and "Kim Ju Ae" once is a story in the first spelling, and every other spelling of the
-    name follows it."""
+    name follows it.
+
+    Readings of a name's characters that translators write ("Li Xuezhu" for 李雪主, Ri Sol Ju; "Lai
+    Qingde") are valid spellings too, but not the name's own: the spelling that one of its own spellings
+    (``own_spelling``) follows is chosen among its own alone, so that a correct spelling ("Ri Sol-ju")
+    is never rewritten to a reading, however often the story writes that. Readings and errors follow the
+    story's usual spelling of any sort."""
     written = _valid_spellings(document).get((entry_id, form))
     if not written:
         return form
-    ranked = sorted(((len(starts), spelling) for spelling, starts in written.items()), reverse=True)
+    ranked = sorted(
+        (
+            (len(spelt.starts), spelling)
+            for spelling, spelt in written.items()
+            if not (own_spelling and spelt.reading)
+        ),
+        reverse=True,
+    )
+    if not ranked:
+        return form
     return ranked[0][1] if len(ranked) == 1 or ranked[0][0] > ranked[1][0] else form
 
 
-def usual_names(document: Document) -> dict[str, tuple[str, list[int]]]:
+def usual_names(document: Document) -> dict[str, tuple[str, Written]]:
     """Entry id -> the article's usual spelling of the entity's canonical name, where that is another
-    valid spelling than the canonical one, and where the article writes it (sorted offsets)."""
+    valid spelling than the canonical one, and where the article writes it."""
     found = {}
     for (entry_id, form), written in _valid_spellings(document).items():
         if form == document.gazetteer[entry_id].canonical:
@@ -166,21 +193,36 @@ def usual_names(document: Document) -> dict[str, tuple[str, list[int]]]:
     return found
 
 
+@dataclasses.dataclass(frozen=True)
+class Written:
+    """Where the article writes one valid spelling of a name (sorted offsets), and whether the spelling
+    is a reading of the name's characters (a pinyin key, or a near miss that romanizes them in other
+    letters than the name's: :func:`_is_own_spelling`) rather than the name's own."""
+
+    starts: list[int]
+    reading: bool
+
+
 @per_document  # every near miss and every consistent mention asks
-def _valid_spellings(document: Document) -> dict[tuple[str, str], dict[str, list[int]]]:
-    """(entry id, declared form) -> each valid spelling of it the article writes, and where (sorted)."""
-    spellings: dict[tuple[str, str], dict[str, list[int]]] = {}
+def _valid_spellings(document: Document) -> dict[tuple[str, str], dict[str, Written]]:
+    """(entry id, declared form) -> each valid spelling of it the article writes, and where."""
+    spellings: dict[tuple[str, str], dict[str, Written]] = {}
     gazetteer = document.gazetteer
-    written: list[tuple[int, str, str, str]] = []  # (start, entry, form, spelling)
+    written: list[tuple[int, str, str, str, bool]] = []  # (start, entry, form, spelling, reading)
     for mention in document.mentions:
         if len(mention.entries) == 1 and is_valid_spelling(gazetteer[mention.entries[0]], mention):
             entry = gazetteer[mention.entries[0]]
-            written.append((mention.start, entry.id, entry.canonical_for(mention.surface), mention.surface))
+            form = entry.canonical_for(mention.surface)
+            written.append((mention.start, entry.id, form, mention.surface, mention.kind is FormKind.PINYIN))
     for start, end, matches in _near_miss_spans(document):
         if len(matches) == 1 and matches[0].alternate:
-            written.append((start, matches[0].entry, matches[0].replacement, document.text[start:end]))
-    for start, entry_id, form, spelling in sorted(written):
-        spellings.setdefault((entry_id, form), {}).setdefault(spelling, []).append(start)
+            match = matches[0]
+            surface = document.text[start:end]
+            reading = not _is_own_spelling(match, surface)
+            written.append((start, match.entry, match.replacement, surface, reading))
+    for start, entry_id, form, spelling, reading in sorted(written):
+        spelt = spellings.setdefault((entry_id, form), {}).setdefault(spelling, Written([], reading))
+        spelt.starts.append(start)
     return spellings
 
 

@@ -94,7 +94,7 @@ def _listed_and_inconsistent_spellings(document: Document) -> Iterator[Finding]:
         entry = document.gazetteer[mention.entries[0]]
         replacement = entry.canonical_for(mention.surface)
         if not document.house_style:  # every spelling follows the article's usual valid one
-            replacement = usual_spelling(document, entry.id, replacement)
+            replacement = usual_spelling(document, entry.id, replacement, mention.kind in VALID_KINDS)
             if replacement == mention.surface:
                 continue  # the article's usual spelling: the others follow it
         if mention.kind is FormKind.VARIANT:
