@@ -114,6 +114,11 @@ def test_chinese_text_quoted_in_english_is_left_alone():
         ("AT&amp;T said", [("&amp;", "&")]),
         ("He waited hellip; then left.", [("hellip;", "...")]),
         ("She said “yes&quot; and left.", [("&quot;", "”")]),  # the style of the quote it closes
+        # an apostrophe spaced off its word takes the spaces: one word again
+        ("The Party & apos; s plan", [(" & apos; ", "'")]),
+        ("We don & #39; t know.", [(" & #39; ", "'")]),
+        ("It&apos;s late.", [("&apos;", "'")]),
+        ("He said & apos; sorry & apos; twice.", [("& apos;", "'"), ("& apos;", "'")]),  # quotes, no clitic
     ],
 )
 def test_html_entities_become_what_they_stand_for(text, expected):

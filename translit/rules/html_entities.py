@@ -2,7 +2,8 @@
 ``& quot;``, ``quot;We``, ``hellip;`` (part of the ``punctuation`` rule).
 
 An entity becomes the character it stands for. A non-breaking space next to a space is dropped (the
-space is already there); a quote takes the document's own style (straight or curly, opening or closing by
+space is already there); an apostrophe spaced off the word it joins takes the spaces with it ("Party &
+apos; s plan": "Party's plan"); a quote takes the document's own style (straight or curly, opening or closing by
 where it stands, and by the count of quotes before it in its paragraph when spaces surround it), and so
 does an ellipsis ("..." or "…"); where the document shows no such mark, the style of its other marks
 decides (curly apostrophes and dashes go with "…" and curly quotes), else the more common style of
@@ -54,6 +55,9 @@ _QUOTE_BEFORE = lazy.pattern(r'(?r)["“”\n]')
 #: How far a quote entity's partner is looked for.
 QUOTE_REACH = 300
 _OPENING_CONTEXT = " \t\n\r([{“‘—–-"
+_APOSTROPHES = ("apos", "#39", "rsquo")
+#: What follows an apostrophe inside a word: a possessive's "s" or a contraction's ending ("don't", "we're").
+_CLITIC = re.compile(r"[ \t](?:s|t|re|ve|ll|d|m)\b")
 
 
 def find(document: Document) -> Iterator[Finding]:
@@ -79,6 +83,9 @@ def find(document: Document) -> Iterator[Finding]:
             start, end, character = _collapse_space(text, start, end)
         elif name == "hellip":
             character = style.ellipsis
+        elif name in _APOSTROPHES:
+            start, end = _join_clitic(text, start, end)
+            character = html.unescape(f"&{name};")
         else:
             character = html.unescape(f"&{name};")
             if character == f"&{name};" or not character.isprintable():
@@ -113,6 +120,14 @@ def _eat_inner_space(text: str, start: int, end: int, opening: bool) -> tuple[in
     spaced_after = end < len(text) and text[end] == " "
     if spaced_before and spaced_after:
         return (start, end + 1) if opening else (start - 1, end)
+    return start, end
+
+
+def _join_clitic(text: str, start: int, end: int) -> tuple[int, int]:
+    """An apostrophe between a word and its clitic, spaces around it ("Party & apos; s"), takes both
+    spaces: the word and the clitic are one word again."""
+    if start >= 2 and text[start - 1] in " \t" and text[start - 2].isalpha() and _CLITIC.match(text, end):
+        return start - 1, end + 1
     return start, end
 
 
