@@ -95,6 +95,11 @@ JUDGED_CARRIER_EDITS: dict[tuple[str, str], tuple[bool, str]] = {
     ("Vientianne", "Vientiane"): (True, "a typo in the reference"),
     ("Shia LeBeouf", "Shia LaBeouf"): (True, "a misspelling of the actor's name in the reference"),
     ("brothers", "brother's"): (True, "a possessive without its apostrophe (as in do-no-harm)"),
+    ("[Editor: Chen Haifeng]\n\n", ""): (
+        True,
+        "the site's editor credit (責任編輯) as a line of its own: web-page furniture, as its unbracketed form "
+        "already was; news credits of reporting and editing ('Editing by ...') are kept",
+    ),
 }
 
 
@@ -363,7 +368,8 @@ def carrier_edit_table(evaluation: NameEvaluation) -> str:
             if verdict is None
             else (("right: " if verdict[0] else "wrong: ") + verdict[1])
         )
-        rows.append((f"`{original}` → `{replacement}`", count, example, judged))
+        shown = [text.replace("\n", "\\n") for text in (original, replacement)]  # one table row each
+        rows.append((f"`{shown[0]}` → `{shown[1]}`", count, example, judged))
     return table(("edit", "times", "an example (file:line)", "verdict"), rows)
 
 
