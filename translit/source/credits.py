@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 _SOURCE_DASH = lazy.pattern(r"[-－—–]+")
 #: A credit after the source's last dash, to the end of the segment.
 _SOURCE_TAIL = lazy.pattern(r"[-－—–]+\s*(?P<credit>\S+?)\s*$")
-#: A dateline: the outlet, a place (a few characters, or none) and a date with 电 ("wired").
-_SOURCE_DATELINE = lazy.pattern(r"\s*(?P<credit>\S+?)\S{0,8}?\d{1,2}月\d{1,2}日电")
+#: A dateline: the outlet, a place (a few characters, or none) and a date with 电 or 電 ("wired").
+_SOURCE_DATELINE = lazy.pattern(r"\s*(?P<credit>\S+?)\S{0,8}?\d{1,2}月\d{1,2}日[电電]")
 #: A dash that separates parts of an English line: doubled, an en or em dash, or a hyphen with a space
 #: on either side (a hyphen inside a word, "Sino-US", separates nothing).
 _MT_DASH = lazy.pattern(r"--+|[—–]|(?<=\s)-|-(?=\s)")
