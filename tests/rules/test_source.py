@@ -412,3 +412,14 @@ def test_a_credit_holding_the_outlets_own_name_is_acceptable():
     assert fixes("source", "Talks went well - Xinhuan.com", "會談順利-新華網") == [
         ("Xinhuan.com", "Xinhuanet")
     ]
+
+
+def test_a_dateline_outlet_is_taken_with_the_words_its_name_goes_on_with():
+    source = "中新網甘肅7月26日電 會談順利。"
+    text = "Xinhuanet Gansu, July 26 -- The talks went well."
+    assert fixes("source", text, source) == [("Xinhuanet", "Chinanews.com")]
+    # the generic words an outlet's name goes on with are part of it: no "Chinanews.com News"
+    text = "Xinhuanet News Agency, July 26 -- The talks went well."
+    assert fixes("source", text, source) == [("Xinhuanet News Agency", "Chinanews.com")]
+    # another common word: a longer name, left as it is
+    assert fixes("source", "Xinhuanet Today, July 26 -- The talks went well.", source) == []
