@@ -395,6 +395,8 @@ def test_a_name_read_given_name_first_is_a_reading_the_house_style_replaces():
     assert omitted(text, source) == []
     assert fixes("source", text, source) == []
     assert fixes("source-house-style", text, source) == [("Zunyi Liu", "Lawrence Lau")] * 2
+    # inside a longer run of names, two words are no name of their own: "Zunyi Liu" of "Chen Zunyi Liu Hao"
+    assert omitted("Chen Zunyi Liu Hao spoke.", "劉遵義發言。") == ["the source names 劉遵義"]
 
 
 def test_a_country_named_in_its_own_words_leaves_its_outlets_and_places_to_other_entities():

@@ -60,20 +60,28 @@ def read_in_parts(
     surname_is_unique = _only_in_mentions(name[0], fold(source), entity, mentions)
     for index, word in enumerate(name_words):
         before = name_words[index - 1] if index else None
-        after = name_words[index + 1] if index + 1 < len(name_words) else None
-        joined = after if after is not None and text[word.end() : after.start()] == " " else None
+        if _joined_name_before(text, before, word):
+            continue  # a later word of a name ("Dehua" of "Liu Dehua Liu Qingyun")
+        joined = _joined_after(text, name_words, index)
         spelled = letters(word.group())
-        if spelled in given_names and joined is not None and letters(joined.group()) in surnames:
-            return PartReading(word.start(), joined.end(), text[word.start() : joined.end()], True)
-        if (
-            surname_is_unique
-            and spelled in surnames
-            and joined is None
-            and not _joined_name_before(text, before, word)
-            and zipf(spelled) < COMMON_SURNAME_WORD_ZIPF
+        if joined is None:
+            if surname_is_unique and spelled in surnames and zipf(spelled) < COMMON_SURNAME_WORD_ZIPF:
+                return PartReading(word.start(), word.end(), word.group(), False)
+        elif (
+            spelled in given_names
+            and letters(joined.group()) in surnames
+            and _joined_after(text, name_words, index + 1) is None
         ):
-            return PartReading(word.start(), word.end(), word.group(), False)
+            return PartReading(word.start(), joined.end(), text[word.start() : joined.end()], True)
     return None
+
+
+def _joined_after(text: str, name_words: Sequence[regex.Match[str]], index: int) -> regex.Match[str] | None:
+    """The capitalized word one space after ``name_words[index]``, if any: the name goes on."""
+    if index + 1 >= len(name_words):
+        return None
+    word, after = name_words[index], name_words[index + 1]
+    return after if text[word.end() : after.start()] == " " else None
 
 
 def _read_in_parts(entry: Entry) -> bool:
