@@ -26,6 +26,14 @@ EXTRA = (
     Entry("xinhua", "Xinhua News Agency", "organization", country="CN", short=("Xinhua",), chinese=("新華社",)),
     Entry("macron", "Emmanuel Macron", "person", country="FR", short=("Macron",), chinese=("馬克宏",), source="zhwiki-cgroups"),
     Entry("us", "United States", "country", country="US", short=("US",), mentions=("American",), chinese=("美國",)),
+    Entry("paul-chan", "Paul Chan", "person", country="HK", chinese=("陳茂波",)),
+    Entry("lawrence-lau", "Lawrence Lau", "person", country="HK", chinese=("劉遵義",)),
+    Entry("zunyi", "Zunyi", "city", country="CN", chinese=("遵義",), source="curated"),
+    Entry("he-lifeng", "He Lifeng", "person", country="CN", chinese=("何立峰",)),
+    Entry("ri-sol-ju", "Ri Sol Ju", "person", country="KR", chinese=("李雪主",)),
+    Entry("xinhuanet", "Xinhuanet", "organization", country="CN", mentions=("Xinhua Net",), chinese=("新華網",), source="curated"),
+    Entry("chinanews", "Chinanews.com", "organization", country="CN", chinese=("中新網",)),
+    Entry("cnn", "CNN", "organization", country="US", chinese=("有線電視新聞網",), source="curated"),
     # the tiny gazetteer's entries, with the Chinese forms these tests need (the later entry wins)
     Entry("uzbekistan", "Uzbekistan", "country", country="UZ", mentions=("Uzbek",), chinese=("烏茲別克",)),
     Entry("kyiv", "Kyiv", "city", country="UA", alternates=("Kiev",), chinese=("基輔",)),
@@ -335,3 +343,85 @@ def test_an_english_word_settled_as_a_rendering_is_fixed_only_where_the_source_n
     # "Germ" is settled by two lines, and fixed twice in the third; the fourth line's source names no
     # city: there it is the word
     assert fixes("source", text, source, line_aligned=True) == [("Germ", "Golmud")] * 4
+
+
+def test_a_known_name_aligned_for_sure_is_fixed_where_the_source_names_the_entity_and_it_alone():
+    lines = [
+        ("Floods close mountain roads in Gansu - CNN", "甘肅山路因洪水封閉-中新網"),
+        ("A farmer told CNN that the water rose fast.", "一位農民告訴中新網記者，水漲得很快。"),
+        ("CNN and its rival ran the story.", "有線電視新聞網和中新網都報導了。"),
+        ("CNN said the roads stay shut.", "中新網說，據CNN報導道路仍封閉。"),
+        ("CNN showed the river.", "電視台播出了河流。"),
+        ("A reporter told CNN Money so.", "一位中新網記者這樣說。"),
+    ]
+    text, source = ("\n".join(part) for part in zip(*lines))
+    # "CNN" stands where the headline credits 中新網; the second line's source names 中新網, which the
+    # line renders nowhere else: the system's name for it. The third line's source names CNN too, the
+    # fourth writes "CNN" itself, the fifth names no outlet: there "CNN" is CNN; in the sixth it is part
+    # of a longer name
+    found = [
+        (f.original, f.start) for f in find("source", text, source, line_aligned=True) if f.type != "omission"
+    ]
+    assert found == [("CNN", text.index("CNN")), ("CNN", text.index("CNN that"))]
+    assert fixes("source", text, source, line_aligned=True) == [("CNN", "Chinanews.com")] * 2
+
+
+def omitted(text, source):
+    return [f.note.split(" (")[0] for f in find("source", text, source) if f.type == "omission"]
+
+
+def test_a_person_named_by_the_surname_alone_is_rendered():
+    assert find("source", "Mr Chen said the budget was balanced.", "陳茂波說預算平衡。") == []
+    # the surname alone is no reading the house style replaces: "Chan" would need the person's own surname
+    assert find("source-house-style", "Mr Chen said so.", "陳茂波說。") == []
+
+
+def test_a_surname_is_no_rendering_where_it_may_be_another_name_or_a_word():
+    # joined to another name, the surname is that person's: the whole name is a likely garble, reported
+    (garble,) = find("source", "Chen Hao said the budget was balanced.", "陳茂波說預算平衡。")
+    assert (garble.type, garble.original, garble.best().prior) == ("mistranslation", "Chen Hao", 0.5)
+    # the source writes the surname's character for someone else too
+    assert omitted("Chen said so to a reporter.", "陳茂波對陳姓記者說。") == ["the source names 陳茂波"]
+    # a common English word: "He" is the pronoun as often
+    assert omitted("He pointed out that costs rose.", "何立峰指出成本上升。") == ["the source names 何立峰"]
+    # a Korean name's characters have a reading of their own: "Li" is no surname of Ri Sol Ju
+    assert omitted("Li waved at the crowd.", "李雪主向人群揮手。") == ["the source names 李雪主"]
+
+
+def test_a_name_read_given_name_first_is_a_reading_the_house_style_replaces():
+    text = "Professor Zunyi Liu said that Zunyi Liu would retire."
+    source = "劉遵義教授說，劉遵義將退休。"
+    # "Zunyi" is a city too, but the source names the man, not the city
+    assert omitted(text, source) == []
+    assert fixes("source", text, source) == []
+    assert fixes("source-house-style", text, source) == [("Zunyi Liu", "Lawrence Lau")] * 2
+    # inside a longer run of names, two words are no name of their own: "Zunyi Liu" of "Chen Zunyi Liu Hao"
+    assert omitted("Chen Zunyi Liu Hao spoke.", "劉遵義發言。") == ["the source names 劉遵義"]
+
+
+def test_a_country_named_in_its_own_words_leaves_its_outlets_and_places_to_other_entities():
+    # "Xinhuanet" is an outlet of China, but the line names China itself: the dateline's "Xinhuanet" is
+    # free to be what it stands in place of, the credit 中新網
+    text = "BEIJING, July 26 (Xinhuanet) -- China said the talks went well."
+    assert fixes("source", text, "中新網北京7月26日電 中國表示會談順利。") == [("Xinhuanet", "Chinanews.com")]
+
+
+def test_a_credit_holding_the_outlets_own_name_is_acceptable():
+    # "Xinhuanet" for 新華社 names the agency by its website: a translator's choice
+    text = "BEIJING, July 26 (Xinhuanet) -- The talks went well."
+    assert find("source", text, "新華社北京7月26日電 會談順利。") == []
+    # a garble holding the word is no known name: "Xinhuan.com" after a headline crediting 新華網
+    assert fixes("source", "Talks went well - Xinhuan.com", "會談順利-新華網") == [
+        ("Xinhuan.com", "Xinhuanet")
+    ]
+
+
+def test_a_dateline_outlet_is_taken_with_the_words_its_name_goes_on_with():
+    source = "中新網甘肅7月26日電 會談順利。"
+    text = "Xinhuanet Gansu, July 26 -- The talks went well."
+    assert fixes("source", text, source) == [("Xinhuanet", "Chinanews.com")]
+    # the generic words an outlet's name goes on with are part of it: no "Chinanews.com News"
+    text = "Xinhuanet News Agency, July 26 -- The talks went well."
+    assert fixes("source", text, source) == [("Xinhuanet News Agency", "Chinanews.com")]
+    # another common word: a longer name, left as it is
+    assert fixes("source", "Xinhuanet Today, July 26 -- The talks went well.", source) == []

@@ -38,7 +38,8 @@ from translit.gazetteer.entry import CURATED_SOURCE, FormKind
 from translit.gazetteer.facts import COMBINING_FORMS
 from translit.gazetteer.words import zipf
 from translit.rules.context import FUNCTION_WORD_ZIPF, TITLES, is_foreign_pinyin
-from translit.source.credits import credit_rendering
+from translit.source.credits import Credit, credit_rendering
+from translit.source.name_parts import read_in_parts
 from translit.source.readings import (
     GLOSSES,
     letters,
@@ -258,10 +259,16 @@ def _same_spelling_elsewhere(
 ) -> list[EntityCheck]:
     """The other places the document writes a spelling aligned for sure, as that entity's renderings: an
     unknown word that no check and no known name accounts for, and an English word ("Germ" for 格爾木)
-    only in a segment whose source names the entity (elsewhere it may be the word)."""
+    only in a segment whose source names the entity (elsewhere it may be the word). A known name
+    ("CNN.com", aligned for sure to 中新网 after a headline) is that entity's rendering too in a segment
+    whose source names the entity, renders it nowhere else or by the same spelling, and names the known
+    name in no form: the system writes the entity so, and leaving it would spell the entity two ways."""
     taken = sorted((c.start, c.end) for c in checks if c.end > c.start)
-    taken += [(m.start, m.end) for m in document.mentions if _is_known_name(document, m)]
-    taken.sort()
+    known = sorted((m.start, m.end, m.entries) for m in document.mentions if _is_known_name(document, m))
+    # where a known name may still render the entity: a segment that renders it nowhere, or so
+    free = {
+        (c.segment, c.entity.entries, "" if c.rendering is Rendering.OMITTED else c.written) for c in checks
+    }
     source = document.source
     assert source is not None
     added = []
@@ -273,9 +280,40 @@ def _same_spelling_elsewhere(
             segment = source.segment_at(start)
             if not unknown and all(e.entries != model.entity.entries for e in segment.entities):
                 continue
+            if not _known_names_let_render(document, segment, model, (start, end), known, free):
+                continue
             evidence = f"the spelling aligned for sure to {model.entity.surface} elsewhere in the document"
             added.append(model._replace(segment=segment.index, start=start, end=end, evidence=evidence))
+            bisect.insort(taken, (start, end))
     return added
+
+
+def _known_names_let_render(
+    document: Document,
+    segment: SourceSegment,
+    model: EntityCheck,
+    span: tuple[int, int],
+    known: list[tuple[int, int, tuple[str, ...]]],
+    free: set[tuple[int, tuple[str, ...], str]],
+) -> bool:
+    """Whether the known names a span of the spelling aligned in ``model`` overlaps, if any, leave it to
+    render that entity: the span holds them whole and no name goes on after it ("Xinhua" of "Xinhua
+    News" is part of a longer name), the segment renders the entity nowhere or by this spelling
+    (``free``), and its source names none of them, by a Chinese form or in Latin letters (据CNN报道)."""
+    start, end = span
+    overlapping = [(s, e, entries) for s, e, entries in known if s < end and start < e]
+    if not overlapping:
+        return True
+    if any(s < start or e > end for s, e, _ in overlapping) or _NAME_GOES_ON.match(document.text, end):
+        return False
+    written, entries = model.written, model.entity.entries
+    if not {(segment.index, entries, ""), (segment.index, entries, written)} & free:
+        return False
+    named = {entry for entity in segment.entities for entry in entity.entries}
+    if any(named.intersection(entries) for _, _, entries in overlapping):
+        return False
+    source = segment.source.lower()
+    return not any(word.lower() in source for word in _WORD.findall(written))
 
 
 def _written_whole(text: str, spelling: str) -> Iterator[tuple[int, int]]:
@@ -314,6 +352,8 @@ def check_segment(document: Document, segment: SourceSegment) -> list[EntityChec
             )
         elif (misspelled := _misspelling(document, entity, segment, mentions)) is not None:
             checks[index] = misspelled
+        elif (part := _part_reading(document, entity, segment, mentions, words)) is not None:
+            checks[index] = part
     _check_credits(document, segment, entities, mentions, checks)
     open_entities = [i for i, e in enumerate(entities) if i not in checks and not e.is_abbreviation]
     if open_entities:  # most segments render every entity: then there is nothing to align
@@ -335,7 +375,8 @@ def _check_credits(
     checks: dict[int, EntityCheck],
 ) -> None:
     """The outlet the source credits, where the MT writes another in its place ("CNN" for 中新网): wrong
-    for sure, as the place says what the span renders (:mod:`translit.source.credits`)."""
+    for sure, as the place says what the span renders (:mod:`translit.source.credits`); acceptable where
+    the span holds a long word of the outlet's own name ("Xinhuanet" for 新华社)."""
     named = frozenset(entry for entity in entities for entry in entity.entries)
     for index, entity in enumerate(entities):
         if index in checks or entity.is_abbreviation:
@@ -343,11 +384,32 @@ def _check_credits(
         credit = credit_rendering(document, segment, entity, mentions, named)
         if credit is None or any(c.start < credit.end and credit.start < c.end for c in checks.values()):
             continue
+        if _names_the_same_outlet(document, entity, credit, mentions):
+            checks[index] = EntityCheck(
+                entity, segment.index, Rendering.ACCEPTABLE, credit.start, credit.end, credit.text
+            )
+            continue
         checks[index] = EntityCheck(
             entity, segment.index, Rendering.WRONG, credit.start, credit.end, credit.text, entity.entries[0],
             CREDIT_SIMILARITY, f"written {credit.place}, where the source credits it", sure=len(entity.entries) == 1,
             alternatives=entity.entries[1:],
         )  # fmt: skip
+
+
+def _names_the_same_outlet(
+    document: Document, entity: SourceEntity, credit: Credit, mentions: Sequence[Mention]
+) -> bool:
+    """Whether a credit is another known name holding a long word of the outlet's own name: "Xinhuanet"
+    for 新华社 (Xinhua News Agency) names the agency by its website, a translator's choice; a garble
+    ("Xinhuan.com" for 新华网) is no known name."""
+    if not any(m.start == credit.start and m.end == credit.end for m in mentions):
+        return False
+    spelled = letters(credit.text)
+    return any(
+        len(word) >= MIN_LOWER_CASE_LETTERS and letters(word) in spelled
+        for entry_id in entity.entries
+        for word in _identifying_words(document.gazetteer, entry_id)[0]
+    )
 
 
 class _SegmentWords:
@@ -404,21 +466,28 @@ def _is_accepted_form(gazetteer: Gazetteer, entry_id: str, kind: FormKind) -> bo
 
 
 def _referenced(document: Document, mentions: Sequence[Mention]) -> dict[str, Mention]:
-    """Entry id -> the first mention that refers to it acceptably: by a form of its own or, for a
-    country, by one of its places or people."""
-    referenced: dict[str, Mention] = {}
+    """Entry id -> the first mention that refers to it acceptably by a form of its own or, for a country
+    the segment names by no form of its own, by one of its places or people: "Mexico", not the
+    "Lazaro Cardenas" before it, which may render another entity of the source."""
+    own: dict[str, Mention] = {}
+    by_its_places: dict[str, Mention] = {}
     for mention in mentions:
-        for entry_id in _referents(document.gazetteer, mention.entries, mention.kind):
-            referenced.setdefault(entry_id, mention)
-    return referenced
+        accepted, countries = _referents(document.gazetteer, mention.entries, mention.kind)
+        for entry_id in accepted:
+            own.setdefault(entry_id, mention)
+        for entry_id in countries:
+            by_its_places.setdefault(entry_id, mention)
+    return by_its_places | own
 
 
 @functools.lru_cache(maxsize=65536)
-def _referents(gazetteer: Gazetteer, entries: tuple[str, ...], kind: FormKind) -> tuple[str, ...]:
+def _referents(
+    gazetteer: Gazetteer, entries: tuple[str, ...], kind: FormKind
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The entities a mention of ``entries`` written as a ``kind`` form renders acceptably, and their
     countries (a mention repeats; this is asked of every one)."""
-    accepted = [i for i in entries if _is_accepted_form(gazetteer, i, kind)]
-    return (*accepted, *gazetteer.countries_of(accepted))
+    accepted = tuple(i for i in entries if _is_accepted_form(gazetteer, i, kind))
+    return accepted, tuple(gazetteer.countries_of(accepted))
 
 
 def _accepting_word(document: Document, entity: SourceEntity, words: _SegmentWords) -> str | None:
@@ -483,6 +552,40 @@ def _misspelling(
                     listed=True,
                 )
     return None
+
+
+def _part_reading(
+    document: Document,
+    entity: SourceEntity,
+    segment: SourceSegment,
+    mentions: Sequence[Mention],
+    words: _SegmentWords,
+) -> EntityCheck | None:
+    """A person's name read by its surname alone or given name first (:mod:`translit.source.name_parts`):
+    acceptable, unless the span renders another entity the source names; the given name first is a
+    reading the house style may replace, as a whole name is."""
+    if len(entity.entries) != 1:
+        return None
+    entry_id = entity.entries[0]
+    part = read_in_parts(
+        document.gazetteer[entry_id],
+        entity,
+        segment.source,
+        segment.entities,
+        document.text,
+        words.name_words,
+    )
+    named = {entry for source_entity in segment.entities for entry in source_entity.entries}
+    if part is None or any(
+        m.start < part.end and part.start < m.end and named.intersection(m.entries) for m in mentions
+    ):
+        return None  # the span renders another entity of the source ("Zunyi" of 遵義 is no given name)
+    evidence = "its given name first" if part.given_name_first else "its surname alone"
+    return EntityCheck(
+        entity, segment.index, Rendering.ACCEPTABLE, part.start, part.end, part.written, entry_id,
+        1.0 if part.given_name_first else 0.0, f"a reading of {entity.surface}, {evidence}",
+        sure=part.given_name_first, reading=part.given_name_first,
+    )  # fmt: skip
 
 
 def _accepted(

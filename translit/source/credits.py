@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from translit import lazy
 from translit.gazetteer.entry import CURATED_SOURCE
+from translit.gazetteer.words import zipf
 
 if TYPE_CHECKING:
     from translit.document import Document
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 _SOURCE_DASH = lazy.pattern(r"[-－—–]+")
 #: A credit after the source's last dash, to the end of the segment.
 _SOURCE_TAIL = lazy.pattern(r"[-－—–]+\s*(?P<credit>\S+?)\s*$")
-#: A dateline: the outlet, a place (a few characters, or none) and a date with 电 ("wired").
-_SOURCE_DATELINE = lazy.pattern(r"\s*(?P<credit>\S+?)\S{0,8}?\d{1,2}月\d{1,2}日电")
+#: A dateline: the outlet, a place (a few characters, or none) and a date with 电 or 電 ("wired").
+_SOURCE_DATELINE = lazy.pattern(r"\s*(?P<credit>\S+?)\S{0,8}?\d{1,2}月\d{1,2}日[电電]")
 #: A dash that separates parts of an English line: doubled, an en or em dash, or a hyphen with a space
 #: on either side (a hyphen inside a word, "Sino-US", separates nothing).
 _MT_DASH = lazy.pattern(r"--+|[—–]|(?<=\s)-|-(?=\s)")
@@ -53,6 +54,12 @@ _MT_DATE = lazy.pattern(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,[ ]*\d{4})?(?:[ ,]*\([^()]{1,40}\)|[ ]*/[ ]*(?P<slashed>\p{Lu}[\p{L}\d]*)[ ]*/)?"
 )
+#: The generic words an outlet's name goes on with in English: "Xinhua News", "Xinhua News Network".
+_OUTLET_WORDS = lazy.pattern(r"(?: (?:News|Net|Agency|Network|Service|Online|Wire)\b)+")
+#: A capitalized word right after a name.
+_NEXT_WORD = lazy.pattern(r" (\p{Lu}\p{Ll}+)")
+#: A word this common in English after an outlet's name is part of a longer name: "News", "Agency".
+OUTLET_WORD_ZIPF = 4.5
 #: How far into the MT line its dateline may reach.
 _DATELINE_CHARACTERS = 80
 
@@ -135,5 +142,17 @@ def _at_dateline(
             return Credit(start, end, document.text[start:end], "at the dateline")
     if len(outlets) != 1:
         return None
-    outlet = outlets[0]
-    return Credit(outlet.start, outlet.end, outlet.surface, "at the dateline")
+    start, end = outlets[0].start, outlets[0].end
+    if (generic := _OUTLET_WORDS().match(document.text, end)) is not None:
+        end = generic.end()  # "Xinhua News": the whole name, lest "Chinanews.com News" be written
+    if _name_goes_on(document.text, end):
+        return None
+    return Credit(start, end, document.text[start:end], "at the dateline")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Whether a common English word, capitalized, goes on from an outlet's name: a longer name than the
+    one known, whose part alone renders nothing; a place after it ("Xinhua Chongqing, July 26") is no
+    part of it."""
+    word = _NEXT_WORD().match(text, end)
+    return word is not None and zipf(word.group(1).lower()) >= OUTLET_WORD_ZIPF
