@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from translit import clean
 from translit.rules.spacing import _SPACE_HYPHEN
 
 from .tiny import find, proposals
@@ -102,6 +103,33 @@ def test_a_space_before_a_possessive_is_deleted(text, fixed):
     assert findings and all((f.original, f.best().replacement) == (" ", "") for f in findings)
     first = findings[0]
     assert fixed in text[: first.start] + text[first.end :]
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The museum at Yan 'an opened.", "Yan'an"),
+        ("Flights to Xi ’an resumed.", "Xi’an"),
+    ],
+)
+def test_a_space_inside_a_known_name_s_syllable_mark_is_deleted(text, fixed):
+    """Read with the built-in gazetteer, which knows the names so written."""
+    result = clean(text)
+    assert [(e.original, e.replacement, e.rule) for e in result.edits] == [(" ", "", "spacing")]
+    assert fixed in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said 'ok' to the rock 'n' roll band.",  # quotes and a clipped word
+        "President Xi 'answered' them.",  # no known name so written
+        "The town of Ban 'an' was named.",  # a quoted word after a name
+        "the old 'an' ending",  # no capitalized syllable before
+    ],
+)
+def test_quotes_after_a_word_are_no_syllable_mark(text):
+    assert [e for e in clean(text).edits if e.rule == "spacing"] == []
 
 
 @pytest.mark.parametrize(

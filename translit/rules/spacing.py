@@ -1,7 +1,7 @@
 """Spaces the MT pipeline drops or adds: "said.The", "anti -drone", "( 1,200 people)", "(May 2)The",
-"Taiwan ’s", "caseGao Jin Sumei".
+"Taiwan ’s", "Yan 'an", "caseGao Jin Sumei".
 
-Six shapes, each one correct English never has:
+Seven shapes, each one correct English never has:
 - no space after a sentence's full stop, question mark or exclamation mark: a word of two lower-case
   letters or a number of two digits, the mark, then a capitalized word ("said.The", "2024.Officials",
   "on behalf of Li?She"), unless a name stands before the mark and no function word after it (a name
@@ -12,6 +12,8 @@ Six shapes, each one correct English never has:
 - no space between a closing bracket and the capitalized word after it, where the brackets hold a
   phrase or an acronym ("on Tuesday (May 2)The vote", "(reporter Li Ming)Officials said", "(AFP)The");
 - a space before a possessive "’s" ("Taiwan ’s ministry", "the People 's Congress");
+- a space before the apostrophe that parts a pinyin name's syllables ("Yan 'an", "Xi ’an"), where the
+  gazetteer knows the name so written ("Yan'an");
 - a name the gazetteer knows glued to the word before it ("candidatesHou Youyi", "the caseGao Jin Sumei"),
   or a known name glued to a function word after it ("Li JiachaoIn the video"): a page scraped with its
   line breaks or spaces lost. Only a name of two words or more that the gazetteer holds in exactly that
@@ -61,6 +63,8 @@ SPACED_BRACKET = 0.9
 GLUED_BRACKET = 0.9
 #: A space between a word and the possessive "’s" after it.
 SPACED_POSSESSIVE = 0.9
+#: A space between the syllables of a known name that an apostrophe parts ("Yan 'an").
+SPACED_SYLLABLE_MARK = 0.9
 #: A known name of two words or more glued to a lower-case word before it, or a known name glued to a
 #: function word after it.
 GLUED_NAME = 0.9
@@ -138,6 +142,12 @@ _CALENDAR_WORDS = frozenset(word.lower() for word in MONTHS | WEEKDAYS)
 #: space: the engine's search for the rare apostrophe is several times faster than ``str.find`` of
 #: " 's", which finds the common space first.
 _SPACED_POSSESSIVES = tuple(re.compile(f"{apostrophe}(?<= {apostrophe})s") for apostrophe in "’'")
+#: A space and an apostrophe before a syllable that starts with a vowel that pinyin parts so ("Yan 'an").
+_SPACED_SYLLABLE_MARKS = tuple(re.compile(f"{apostrophe}(?<= {apostrophe})[aeo]") for apostrophe in "’'")
+#: The syllables after the apostrophe, to the word's end ("an", "anmen").
+_SYLLABLES_AFTER = regex.compile(r"\p{Ll}+(?![\p{L}\p{N}'’])")
+#: How far back the syllables before the apostrophe are looked for ("Huai", "Tian").
+LONGEST_SYLLABLES = 12
 #: What may follow the "s" of a possessive: not a letter, a digit or a quote closing a quoted "’s".
 _GOES_ON_A_WORD = regex.compile(r"[\p{L}\p{N}_’']")
 #: The particles that end phrasal compounds ("run -up", "clip -on", "upside -down", "make -up"), after an
@@ -161,6 +171,7 @@ def find_spacing(document: Document) -> Iterator[Finding]:
     yield from _spaced_brackets(document)
     yield from _glued_after_brackets(document)
     yield from _spaced_possessives(document)
+    yield from _spaced_syllable_marks(document)
     yield from _glued_names(document)
 
 
@@ -288,6 +299,24 @@ def _spaced_possessives(document: Document) -> Iterator[Finding]:
             )
 
 
+def _spaced_syllable_marks(document: Document) -> Iterator[Finding]:
+    """Spaces before the apostrophe that parts two syllables of a name the gazetteer knows so written:
+    in pinyin only a syllable that starts with "a", "e" or "o" takes one ("Yan'an", "Xi'an")."""
+    text = document.text
+    for pattern in _SPACED_SYLLABLE_MARKS:
+        for match in pattern.finditer(text):
+            space = match.start() - 1
+            start = _start_of_spaces(text, space)
+            before = _WORD_BEFORE.search(text, max(0, start - LONGEST_SYLLABLES), start)
+            after = _SYLLABLES_AFTER.match(text, match.start() + 1)
+            if not before or not after or not before.group()[0].isupper():
+                continue
+            name = f"{before.group()}{match.group()[0]}{after.group()}"
+            if document.gazetteer.lookup(name):
+                reason = f"a space before the apostrophe that parts the syllables of {name!r}"
+                yield _finding(document, start, space + 1, "", reason, SPACED_SYLLABLE_MARK)
+
+
 def _glued_names(document: Document) -> Iterator[Finding]:
     text = document.text
     for glue in document.glued_capitals:
@@ -404,6 +433,7 @@ RULE = Rule(
         "space inside a bracket": SPACED_BRACKET,
         "word glued to a closing bracket": GLUED_BRACKET,
         "space before a possessive": SPACED_POSSESSIVE,
+        "space inside a name's syllable mark": SPACED_SYLLABLE_MARK,
         "space lost beside a known name": GLUED_NAME,
     },
 )
