@@ -56,7 +56,7 @@ def read_in_parts(
     name = fold(entity.surface)
     if not _read_in_parts(entry) or not MIN_NAME_CHARACTERS <= len(name) <= MAX_NAME_CHARACTERS:
         return None
-    surnames, given_names = _surname_readings(name[0]), _given_name_readings(name[1:])
+    surnames, given_names = _readings(name[0]), _readings(name[1:])
     surname_is_unique = _only_in_mentions(name[0], fold(source), entity, mentions)
     for index, word in enumerate(name_words):
         before = name_words[index - 1] if index else None
@@ -90,12 +90,8 @@ def _read_in_parts(entry: Entry) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _surname_readings(character: str) -> frozenset[str]:
-    return frozenset(romanizations(character))
-
-
-@functools.lru_cache(maxsize=4096)
-def _given_name_readings(characters: str) -> frozenset[str]:
+def _readings(characters: str) -> frozenset[str]:
+    """The romanizations of a surname's character or of a given name's characters."""
     return frozenset(romanizations(characters))
 
 
