@@ -294,28 +294,29 @@ class NameIndex:
     def _add_mixed(self, entry: Entry, chinese: str, filed: _Filed) -> None:
         """File the name as written half in English, half in pinyin, surname first: the English part is
         the canonical's surname or given name, the pinyin part the other characters ("Hayashi Fangzheng"
-        for 林芳正, Yoshimasa Hayashi; "Li Jae-myung" for 李在明, Lee Jae-myung; "Li Kuan Yew" for 李光耀).
+        for 林芳正, Yoshimasa Hayashi; "Li Jae-myung" for 李在明, Lee Jae-myung; "Li Kuan Yew" for 李光耀;
+        "Chan Maobo" for 陳茂波, Paul Chan, whose English name puts the given name first).
 
         The English part must be no pinyin of the name's characters (in "Wang Bin", "Wang" is 王, and
         the name is merely short of a syllable), and outside Japan the surname is one character, two in
         a four-character name (歐陽).
         """
         words = entry.canonical.split()
-        longest = (
-            MAX_JAPANESE_NAME_CHARACTERS
-            if entry.country in JAPANESE_NAME_COUNTRIES
-            else MAX_CHINESE_NAME_CHARACTERS
-        )
+        japanese = entry.country in JAPANESE_NAME_COUNTRIES  # a surname of one character or two
+        longest = MAX_JAPANESE_NAME_CHARACTERS if japanese else MAX_CHINESE_NAME_CHARACTERS
         if len(words) not in (2, 3) or not is_all_chinese(chinese) or not 2 <= len(chinese) <= longest:
             return
-        given_first = entry.country in GIVEN_NAME_FIRST_COUNTRIES
+        parts = self.parts.get(entry.id)
+        given_first = entry.country in GIVEN_NAME_FIRST_COUNTRIES or (
+            len(words) == 2 and parts is not None and parts.surname == words[-1]
+        )  # or an English name given name first, as the name's parts read it (Paul Chan, 陳茂波)
         surname = words[-1] if given_first else words[0]
         given = " ".join(words[:-1] if given_first else words[1:])  # Lee Kuan Yew: "Kuan Yew"
         pinyin_parts = {"".join(r) for i in range(len(chinese)) for j in range(i + 1, len(chinese) + 1)
                         for r in _readings_of(chinese[i:j])}  # fmt: skip
         if _letters(surname) in pinyin_parts or _letters(given) in pinyin_parts:
             return
-        cuts = range(1, len(chinese)) if given_first else (len(chinese) // 2 if len(chinese) == 4 else 1,)
+        cuts = range(1, len(chinese)) if japanese else (len(chinese) // 2 if len(chinese) == 4 else 1,)
         for cut in cuts:
             for head in _readings_of(chinese[:cut], surname=True):
                 self._mixed.setdefault((_letters("".join(head)), _letters(given)), []).append((filed, 0))
