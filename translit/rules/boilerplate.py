@@ -74,6 +74,7 @@ class _Page:
     few that could be furniture: short lines, lines the text repeats, lines that end with an ellipsis."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.raw = text.split("\n")
         self.bodies = list(map(str.strip, self.raw))
         self.verdicts: dict[int, tuple[str, float]] = {}
@@ -127,9 +128,12 @@ def find_boilerplate(document: Document) -> Iterator[Finding]:
     for index in sorted(page.verdicts):
         reason, prior = page.verdicts[index]
         start, end = _with_separator(page, index, last_text)
-        yield Finding(
-            start, end, text[start:end], "boilerplate", "boilerplate", (Candidate("", reason, prior),)
-        )
+        yield _cut(text, start, end, reason, prior)
+
+
+def _cut(text: str, start: int, end: int, reason: str, prior: float) -> Finding:
+    """The finding that deletes ``text[start:end]``, furniture."""
+    return Finding(start, end, text[start:end], "boilerplate", "boilerplate", (Candidate("", reason, prior),))
 
 
 def _trailing_links(page: _Page) -> Iterator[Finding]:
@@ -150,14 +154,7 @@ def _trailing_links(page: _Page) -> Iterator[Finding]:
         end = page.start(index) + len(raw)
         label = raw[offset:].strip()
         reason = f"{label!r} after the paragraph's last sentence is {what}, web-page furniture"
-        yield Finding(
-            start,
-            end,
-            page.raw[index][offset : len(raw)],
-            "boilerplate",
-            "boilerplate",
-            (Candidate("", reason, FURNITURE_PARAGRAPH),),
-        )
+        yield _cut(page.text, start, end, reason, FURNITURE_PARAGRAPH)
 
 
 def _judge(page: _Page) -> None:
@@ -237,7 +234,8 @@ def _stands_alone(page: _Page, index: int) -> bool:
 def _is_page_repeat(page: _Page, first: int, index: int) -> bool:
     """A copy right after the first, but for furniture cut between (a headline printed twice), or, for a
     line of ``REPEAT_MIN_WORDS`` words or more, a copy at most ``REPEAT_GAP`` lines later with only
-    furniture between (a lede repeated below a photo credit). A sentence that an article repeats across article text is the article's own."""
+    furniture between (a lede repeated below a photo credit). A sentence that an article repeats across
+    article text is the article's own."""
     between = [i for i in range(first + 1, min(index, first + 2 * REPEAT_GAP + 3)) if page.bodies[i]]
     if page.next_kept(first) == index:
         return True

@@ -259,7 +259,7 @@ def may_end_with_a_piece(line: str) -> bool:
     endings = _ENDINGS_BY_LAST_CHARACTER.get(line[-1:])
     if endings is None or not line.endswith(endings):
         return False
-    return not line.endswith(CREDIT_ENDINGS) or line.endswith(LINK_ENDINGS) or "ditor" in line[-LONGEST_LINK:]
+    return not line.endswith(CREDIT_ENDINGS) or line.endswith(LINK_ENDINGS) or _ends_with_a_credit(line)
 
 
 def trailing_link(line: str) -> tuple[int, str] | None:
@@ -268,9 +268,14 @@ def trailing_link(line: str) -> tuple[int, str] | None:
     (:func:`may_end_with_a_piece`)."""
     if line.endswith(" ago"):
         pattern, what = _TRAILING_BYLINE, "a byline with the story's age"
-    elif line.endswith(CREDIT_ENDINGS) and "ditor" in line[-LONGEST_LINK:]:
+    elif _ends_with_a_credit(line):
         pattern, what = _TRAILING_EDITOR_CREDIT, "an editor's credit"
     else:
         pattern, what = _TRAILING_LINK, "a link"
     found = pattern().search(line, max(0, len(line) - LONGEST_LINK))
     return (found.start(), what) if found and found.start() > 0 else None
+
+
+def _ends_with_a_credit(line: str) -> bool:
+    """Whether ``line`` may end with an editor's credit: a closing bracket, "editor" just before it."""
+    return line.endswith(CREDIT_ENDINGS) and "ditor" in line[-LONGEST_LINK:]
